@@ -1,0 +1,17 @@
+package memoryimport.model;
+
+/**
+ * The one decision every entry read gets; what decisions.csv holds per row.
+ *
+ * @param entry       the entry (text already masked)
+ * @param decision    the decision
+ * @param category    category of a kept or dropped entry, or null
+ * @param reason      why, for people
+ * @param duplicateOf id of the entry this one repeats, for duplicates, else null
+ */
+public record Decision(Entry entry, DecisionKind decision, String category, String reason, String duplicateOf) {
+
+    public String entryId() {
+        return entry.id();
+    }
+}

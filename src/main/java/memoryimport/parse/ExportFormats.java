@@ -1,0 +1,23 @@
+package memoryimport.parse;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Chooses the export format for a file by its name. */
+public final class ExportFormats {
+
+    private final TextExportFormat text = new TextExportFormat();
+    private final BulkCsvFormat csv = new BulkCsvFormat();
+
+    /** The format that reads this file, or empty when no format does (the file is recorded as unsupported). */
+    public Optional<ExportFormat> forFileName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            return Optional.of(csv);
+        }
+        if (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown") || !name.contains(".")) {
+            return Optional.of(text);
+        }
+        return Optional.empty();
+    }
+}

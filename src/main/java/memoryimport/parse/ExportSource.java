@@ -1,0 +1,14 @@
+package memoryimport.parse;
+
+import java.nio.file.Path;
+
+/**
+ * One export file to read.
+ *
+ * @param file         where it is
+ * @param relativePath its path relative to the input folder, '/' separators (goes into every entry)
+ * @param folderUserId the user the file belongs to by its folder (null for files at the top of the input folder);
+ *                     formats that name the user in their content (bulk CSV, JSON) may override it
+ */
+public record ExportSource(Path file, String relativePath, String folderUserId) {
+}
