@@ -29,6 +29,8 @@ public final class TextExportFormat implements ExportFormat {
     @Override
     public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
         List<String> lines = readLines(source);
+        String userId = source.folderUserId() != null ? source.folderUserId()
+                : source.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
         boolean fenced = lines.stream().anyMatch(l -> l.strip().startsWith("```"));
         List<Entry> entries = new ArrayList<>();
         boolean inFence = false;
@@ -51,9 +53,9 @@ public final class TextExportFormat implements ExportFormat {
             if (m.matches()) {
                 String text = m.group(2).strip();
                 if (text.isEmpty()) {
-                    entries.add(Entry.invalid(source.folderUserId(), source.relativePath(), i + 1, "", "entry has a date but no text"));
+                    entries.add(Entry.invalid(userId, source.relativePath(), i + 1, "", "entry has a date but no text"));
                 } else {
-                    entries.add(Entry.of(source.folderUserId(), source.relativePath(), i + 1, SavedDates.parse(m.group(1)), heading, text));
+                    entries.add(Entry.of(userId, source.relativePath(), i + 1, SavedDates.parse(m.group(1)), heading, text));
                 }
             }
         }

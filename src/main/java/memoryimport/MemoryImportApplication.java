@@ -1,0 +1,82 @@
+package memoryimport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import memoryimport.job.ExitCodes;
+import memoryimport.job.ImportOptions;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** memory-import: imports a folder of AI-assistant memory exports into per-user memory edits and a review report. */
+@SpringBootApplication
+public class MemoryImportApplication {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one import with these arguments and returns the process exit code (see {@link ExitCodes}). */
+    public static int run(String... args) {
+        ImportOptions options = ImportOptions.fromArgs(args);
+        String problem = folderProblem(options);
+        if (problem != null) {
+            System.err.println("memory-import: " + problem);
+            return ExitCodes.BAD_USAGE;
+        }
+        SpringApplication app = new SpringApplication(MemoryImportApplication.class);
+        app.setDefaultProperties(Map.of("spring.datasource.url", defaultDatabaseUrl(options.output())));
+        try {
+            ConfigurableApplicationContext context = app.run(args);
+            return SpringApplication.exit(context);
+        } catch (RuntimeException e) {
+            if (causedByLockedDatabase(e)) {
+                System.err.println("memory-import: the database under " + options.output().resolve("db")
+                        + " is in use by another memory-import run; not starting a second one.");
+                return ExitCodes.REFUSED;
+            }
+            System.err.println("memory-import: the run could not start or finish: " + rootCause(e));
+            return ExitCodes.FAILED;
+        }
+    }
+
+    static String defaultDatabaseUrl(Path output) {
+        return "jdbc:hsqldb:file:" + output.resolve("db").resolve("memory-import")
+                + ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;shutdown=true";
+    }
+
+    private static String folderProblem(ImportOptions options) {
+        if (!Files.isDirectory(options.input())) {
+            return "input folder " + options.input() + " does not exist or is not a folder (give one with --input=DIR)";
+        }
+        try {
+            Files.createDirectories(options.output());
+            Path probe = Files.createTempFile(options.output(), ".write-check", ".tmp");
+            Files.delete(probe);
+            return null;
+        } catch (IOException | SecurityException e) {
+            return "output folder " + options.output() + " cannot be written (" + e.getClass().getSimpleName()
+                    + "); give a writable one with --output=DIR";
+        }
+    }
+
+    private static boolean causedByLockedDatabase(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("lockFile") || message.contains("lock acquisition failure")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,62 @@
+package memoryimport.job;
+
+import java.util.Optional;
+import memoryimport.classify.WorkClassifier;
+import memoryimport.dedupe.UserMemory;
+import memoryimport.model.Classification;
+import memoryimport.model.Decision;
+import memoryimport.model.DecisionKind;
+import memoryimport.model.DuplicateMatch;
+import memoryimport.model.Entry;
+import memoryimport.model.Memory;
+import memoryimport.model.ScreenedEntry;
+import memoryimport.store.MemoryStore;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Step 3, per entry: classify the screened entry, then dedupe what would be kept against the user's memory. Entries
+ * arrive one user at a time, newest first, so the first of a group of repeats is the one kept.
+ */
+public class DecideProcessor implements ItemProcessor<ScreenedEntry, Decision> {
+
+    private final String runId;
+    private final WorkClassifier classifier;
+    private final MemoryStore memoryStore;
+
+    private String currentUser;
+    private UserMemory memory;
+
+    public DecideProcessor(String runId, WorkClassifier classifier, MemoryStore memoryStore) {
+        this.runId = runId;
+        this.classifier = classifier;
+        this.memoryStore = memoryStore;
+    }
+
+    @Override
+    public Decision process(ScreenedEntry screened) {
+        Entry entry = screened.entry();
+        if (entry.isInvalid()) {
+            return new Decision(entry, DecisionKind.INVALID, null, entry.invalidReason(), null);
+        }
+        Classification c = classifier.classify(screened);
+        if (c.decision() != DecisionKind.KEPT) {
+            return new Decision(entry, c.decision(), c.category(), c.reason(), null);
+        }
+        UserMemory userMemory = memoryOf(entry.userId());
+        Optional<DuplicateMatch> repeat = userMemory.findRepeat(entry.text());
+        if (repeat.isPresent()) {
+            DuplicateMatch match = repeat.get();
+            return new Decision(entry, DecisionKind.DUPLICATE, c.category(), match.describe(), match.memory().entryId());
+        }
+        userMemory.add(new Memory(entry.id(), entry.userId(), entry.text(), c.category(), entry.savedAt(), runId));
+        return new Decision(entry, DecisionKind.KEPT, c.category(), c.reason(), null);
+    }
+
+    private UserMemory memoryOf(String userId) {
+        if (!userId.equals(currentUser)) {
+            currentUser = userId;
+            memory = new UserMemory(memoryStore.memoriesOf(userId));
+        }
+        return memory;
+    }
+}

@@ -1,0 +1,37 @@
+package memoryimport.job;
+
+import java.util.List;
+import memoryimport.model.Decision;
+import memoryimport.model.DecisionKind;
+import memoryimport.model.Memory;
+import memoryimport.store.DecisionStore;
+import memoryimport.store.MemoryStore;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/** Writes a chunk's decisions and adds what it kept to the memory store, in the chunk's transaction. */
+public class DecisionWriter implements ItemWriter<Decision> {
+
+    private final String runId;
+    private final DecisionStore decisions;
+    private final MemoryStore memories;
+
+    public DecisionWriter(String runId, DecisionStore decisions, MemoryStore memories) {
+        this.runId = runId;
+        this.decisions = decisions;
+        this.memories = memories;
+    }
+
+    @Override
+    public void write(Chunk<? extends Decision> chunk) {
+        decisions.save(runId, chunk.getItems());
+        List<Memory> kept = chunk.getItems().stream()
+                .filter(d -> d.decision() == DecisionKind.KEPT)
+                .map(d -> new Memory(d.entryId(), d.entry().userId(), d.entry().text(), d.category(),
+                        d.entry().savedAt(), runId))
+                .toList();
+        if (!kept.isEmpty()) {
+            memories.add(kept);
+        }
+    }
+}

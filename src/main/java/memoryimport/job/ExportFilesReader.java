@@ -1,0 +1,130 @@
+package memoryimport.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import memoryimport.model.Entry;
+import memoryimport.parse.EntryCursor;
+import memoryimport.parse.ExportFormat;
+import memoryimport.parse.ExportFormats;
+import memoryimport.parse.ExportSource;
+import memoryimport.parse.UnreadableExportException;
+import memoryimport.store.FileRegistry;
+import memoryimport.store.FileRegistry.RegisteredFile;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads the entries of one parse partition's files, one file after another. Restartable: it remembers which file it
+ * is in and how many of its entries are committed, and skips those on restart. A file that cannot be read is recorded
+ * with its reason and the next file goes on.
+ */
+public class ExportFilesReader implements ItemStreamReader<Entry> {
+
+    private static final String FILE_INDEX = "file.index";
+    private static final String READ_IN_FILE = "file.entries.read";
+
+    private final Path input;
+    private final String runId;
+    private final List<RegisteredFile> files;
+    private final ExportFormats formats;
+    private final FileRegistry registry;
+
+    private int fileIndex;
+    private long readInFile;
+    private EntryCursor cursor;
+
+    public ExportFilesReader(Path input, String runId, List<RegisteredFile> files, ExportFormats formats,
+                             FileRegistry registry) {
+        this.input = input;
+        this.runId = runId;
+        this.files = files;
+        this.formats = formats;
+        this.registry = registry;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        fileIndex = context.getInt(FILE_INDEX, 0);
+        long alreadyRead = context.getLong(READ_IN_FILE, 0L);
+        try {
+            while (readInFile < alreadyRead && read() != null) {
+                // skip entries a committed chunk of an earlier attempt already staged
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Entry read() throws IOException {
+        while (fileIndex < files.size()) {
+            RegisteredFile file = files.get(fileIndex);
+            if (cursor == null && !openCurrent(file)) {
+                nextFile();
+                continue;
+            }
+            Entry entry;
+            try {
+                entry = cursor.next();
+            } catch (IOException e) {
+                registry.markUnreadable(runId, file.fileNo(), "read stopped after " + readInFile + " entries: "
+                        + e.getClass().getSimpleName());
+                entry = null;
+            }
+            if (entry != null) {
+                readInFile++;
+                return entry;
+            }
+            nextFile();
+        }
+        return null;
+    }
+
+    private boolean openCurrent(RegisteredFile file) throws IOException {
+        Path path = input.resolve(file.path());
+        ExportFormat format = formats.forFileName(path.getFileName().toString()).orElseThrow();
+        try {
+            cursor = format.open(new ExportSource(path, file.path(), folderUser(file.path())));
+            return true;
+        } catch (UnreadableExportException e) {
+            registry.markUnreadable(runId, file.fileNo(), e.getMessage());
+            return false;
+        }
+    }
+
+    /** The first folder under the input folder names the user; files at the top have no folder user. */
+    static String folderUser(String relativePath) {
+        int slash = relativePath.indexOf('/');
+        return slash > 0 ? relativePath.substring(0, slash) : null;
+    }
+
+    private void nextFile() throws IOException {
+        closeCursor();
+        fileIndex++;
+        readInFile = 0;
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putInt(FILE_INDEX, fileIndex);
+        context.putLong(READ_IN_FILE, readInFile);
+    }
+
+    @Override
+    public void close() {
+        try {
+            closeCursor();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void closeCursor() throws IOException {
+        if (cursor != null) {
+            cursor.close();
+            cursor = null;
+        }
+    }
+}

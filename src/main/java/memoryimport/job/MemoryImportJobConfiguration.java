@@ -1,0 +1,188 @@
+package memoryimport.job;
+
+import memoryimport.classify.SensitiveScreen;
+import memoryimport.classify.WorkClassifier;
+import memoryimport.model.Decision;
+import memoryimport.model.Entry;
+import memoryimport.model.ScreenedEntry;
+import memoryimport.parse.ExportFormats;
+import memoryimport.store.DecisionStore;
+import memoryimport.store.EntryStaging;
+import memoryimport.store.FileRegistry;
+import memoryimport.store.MemoryStore;
+import javax.sql.DataSource;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The job: register → parse → decide → publish, with parse and decide partitioned over local threads. */
+@Configuration
+public class MemoryImportJobConfiguration {
+
+    public static final String JOB_NAME = "memoryImportJob";
+
+    @Bean
+    public Job memoryImportJob(JobRepository jobRepository, Step register, Step parse, Step decide, Step publish) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(register)
+                .next(parse)
+                .next(decide)
+                .next(publish)
+                .build();
+    }
+
+    @Bean
+    public Step register(JobRepository jobRepository, PlatformTransactionManager tm, RegisterFilesTasklet registerFilesTasklet) {
+        return new StepBuilder("register", jobRepository).tasklet(registerFilesTasklet, tm).build();
+    }
+
+    @Bean
+    @StepScope
+    public RegisterFilesTasklet registerFilesTasklet(ImportOptions options, @Value("#{jobParameters['runId']}") String runId,
+                                                     FileRegistry registry, ExportFormats formats) {
+        return new RegisterFilesTasklet(options.input(), runId, options.reimport(), registry, formats);
+    }
+
+    @Bean
+    public Step parse(JobRepository jobRepository, Step parseFiles, TaskExecutor partitionExecutor,
+                      @Value("${memory-import.threads}") int threads) {
+        return new StepBuilder("parse", jobRepository)
+                .partitioner("parseFiles", new ModuloPartitioner())
+                .step(parseFiles)
+                .gridSize(partitions(threads))
+                .taskExecutor(partitionExecutor)
+                .build();
+    }
+
+    @Bean
+    public Step parseFiles(JobRepository jobRepository, PlatformTransactionManager tm, ExportFilesReader exportFilesReader,
+                           SensitiveScreen screen, StagingWriter stagingWriter,
+                           @Value("${memory-import.chunk-size}") int chunkSize) {
+        return new StepBuilder("parseFiles", jobRepository)
+                .<Entry, ScreenedEntry>chunk(chunkSize).transactionManager(tm)
+                .reader(exportFilesReader)
+                .processor((ItemProcessor<Entry, ScreenedEntry>) screen::screen)
+                .writer(stagingWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public ExportFilesReader exportFilesReader(ImportOptions options, @Value("#{jobParameters['runId']}") String runId,
+                                               @Value("#{stepExecutionContext['partition.index']}") int partition,
+                                               @Value("#{stepExecutionContext['partition.count']}") int partitions,
+                                               FileRegistry registry, ExportFormats formats) {
+        return new ExportFilesReader(options.input(), runId, registry.pendingFiles(runId, partition, partitions), formats,
+                registry);
+    }
+
+    @Bean
+    @StepScope
+    public StagingWriter stagingWriter(@Value("#{jobParameters['runId']}") String runId, EntryStaging staging) {
+        return new StagingWriter(runId, staging);
+    }
+
+    @Bean
+    public Step decide(JobRepository jobRepository, Step decideUsers, TaskExecutor partitionExecutor,
+                       @Value("${memory-import.threads}") int threads) {
+        return new StepBuilder("decide", jobRepository)
+                .partitioner("decideUsers", new ModuloPartitioner())
+                .step(decideUsers)
+                .gridSize(partitions(threads))
+                .taskExecutor(partitionExecutor)
+                .build();
+    }
+
+    @Bean
+    public Step decideUsers(JobRepository jobRepository, PlatformTransactionManager tm,
+                            JdbcCursorItemReader<ScreenedEntry> stagedEntryReader, DecideProcessor decideProcessor,
+                            DecisionWriter decisionWriter, @Value("${memory-import.chunk-size}") int chunkSize) {
+        return new StepBuilder("decideUsers", jobRepository)
+                .<ScreenedEntry, Decision>chunk(chunkSize).transactionManager(tm)
+                .reader(stagedEntryReader)
+                .processor(decideProcessor)
+                .writer(decisionWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public JdbcCursorItemReader<ScreenedEntry> stagedEntryReader(DataSource dataSource,
+                                                                 @Value("#{jobParameters['runId']}") String runId,
+                                                                 @Value("#{stepExecutionContext['partition.index']}") int partition,
+                                                                 @Value("#{stepExecutionContext['partition.count']}") int partitions) {
+        return new JdbcCursorItemReaderBuilder<ScreenedEntry>()
+                .name("stagedEntryReader")
+                .dataSource(dataSource)
+                .sql(EntryStaging.ORDERED_SELECT)
+                .queryArguments(runId, partitions, partition)
+                .rowMapper(EntryStaging.ROW_MAPPER)
+                .fetchSize(1000)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public DecideProcessor decideProcessor(@Value("#{jobParameters['runId']}") String runId, WorkClassifier classifier,
+                                           MemoryStore memoryStore) {
+        return new DecideProcessor(runId, classifier, memoryStore);
+    }
+
+    @Bean
+    @StepScope
+    public DecisionWriter decisionWriter(@Value("#{jobParameters['runId']}") String runId, DecisionStore decisions,
+                                         MemoryStore memories) {
+        return new DecisionWriter(runId, decisions, memories);
+    }
+
+    @Bean
+    public Step publish(JobRepository jobRepository, PlatformTransactionManager tm, PublishTasklet publishTasklet) {
+        return new StepBuilder("publish", jobRepository).tasklet(publishTasklet, tm).build();
+    }
+
+    @Bean
+    @StepScope
+    public PublishTasklet publishTasklet(ImportOptions options, @Value("#{jobParameters['runId']}") String runId,
+                                         FileRegistry registry, DecisionStore decisions, EntryStaging staging) {
+        return new PublishTasklet(options, runId, registry, decisions, staging);
+    }
+
+    /** Partitions of the parse and decide steps: as configured, or one per core when not (0). */
+    static int partitions(int configured) {
+        return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+    }
+
+    @Bean
+    public ExportFormats exportFormats() {
+        return new ExportFormats();
+    }
+
+    @Bean
+    public SensitiveScreen sensitiveScreen() {
+        return new SensitiveScreen();
+    }
+
+    @Bean
+    public WorkClassifier workClassifier() {
+        return WorkClassifier.fromClasspath();
+    }
+
+    @Bean
+    public TaskExecutor partitionExecutor(@Value("${memory-import.threads}") int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("partition-");
+        executor.setConcurrencyLimit(partitions(threads));
+        return executor;
+    }
+}

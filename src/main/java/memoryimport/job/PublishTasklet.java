@@ -1,0 +1,199 @@
+package memoryimport.job;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import memoryimport.model.Decision;
+import memoryimport.model.DecisionKind;
+import memoryimport.publish.DecisionsCsvWriter;
+import memoryimport.publish.HtmlReportWriter;
+import memoryimport.publish.MemoryEdit;
+import memoryimport.publish.MemoryEditsWriter;
+import memoryimport.publish.RunSummary;
+import memoryimport.publish.SummaryJsonWriter;
+import memoryimport.store.DecisionStore;
+import memoryimport.store.EntryStaging;
+import memoryimport.store.FileRegistry;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Step 4: writes the run folder from the database into a temporary folder, renames it into place and points
+ * {@code latest} at it, so a half-written run never becomes the latest. Then the run's files count as imported.
+ */
+public class PublishTasklet implements Tasklet {
+
+    private final ImportOptions options;
+    private final String runId;
+    private final FileRegistry registry;
+    private final DecisionStore decisions;
+    private final EntryStaging staging;
+
+    public PublishTasklet(ImportOptions options, String runId, FileRegistry registry, DecisionStore decisions,
+                          EntryStaging staging) {
+        this.options = options;
+        this.runId = runId;
+        this.registry = registry;
+        this.decisions = decisions;
+        this.staging = staging;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        Path partial = options.output().resolve("." + runId + ".partial");
+        deleteTree(partial);
+        Files.createDirectories(partial);
+
+        RunSummary summary = summary(job);
+        try (DecisionsCsvWriter csv = new DecisionsCsvWriter(partial.resolve("decisions.csv"))) {
+            decisions.forEachByFile(runId, csv::write);
+        }
+        MemoryEditsWriter edits = new MemoryEditsWriter(partial.resolve("edits"));
+        try (HtmlReportWriter report = new HtmlReportWriter(partial.resolve("report.html"), summary)) {
+            UserBatches users = new UserBatches((user, list) -> {
+                report.user(user, list);
+                edits.write(user, editsOf(list));
+            });
+            decisions.forEachByUser(runId, users::accept);
+            users.flush();
+        }
+        SummaryJsonWriter.write(partial.resolve("summary.json"), summary);
+
+        Path published = options.output().resolve(runId);
+        deleteTree(published);
+        Files.move(partial, published, StandardCopyOption.ATOMIC_MOVE);
+        pointLatestAt(published);
+
+        registry.markImported(runId);
+        staging.clear(runId);
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Add edits for what the run kept; each lists the entries that said it, the kept one first. */
+    static List<MemoryEdit> editsOf(List<Decision> userDecisions) {
+        Map<String, List<MemoryEdit.Source>> repeats = new HashMap<>();
+        for (Decision d : userDecisions) {
+            if (d.decision() == DecisionKind.DUPLICATE) {
+                repeats.computeIfAbsent(d.duplicateOf(), k -> new ArrayList<>()).add(sourceOf(d));
+            }
+        }
+        List<MemoryEdit> edits = new ArrayList<>();
+        for (Decision d : userDecisions) {
+            if (d.decision() == DecisionKind.KEPT) {
+                List<MemoryEdit.Source> sources = new ArrayList<>();
+                sources.add(sourceOf(d));
+                sources.addAll(repeats.getOrDefault(d.entryId(), List.of()));
+                edits.add(new MemoryEdit("add", d.entryId(), d.entry().text(), d.category(), d.entry().savedAt(), sources));
+            }
+        }
+        // oldest first, as assistants list memories and import boxes expect them
+        Collections.reverse(edits);
+        return edits;
+    }
+
+    private static MemoryEdit.Source sourceOf(Decision d) {
+        return new MemoryEdit.Source(d.entryId(), d.entry().sourceFile(), d.entry().line());
+    }
+
+    private RunSummary summary(JobExecution job) {
+        Map<String, Long> stepMillis = new LinkedHashMap<>();
+        for (StepExecution step : job.getStepExecutions()) {
+            if (step.getStartTime() != null && step.getEndTime() != null && !step.getStepName().contains(":")) {
+                stepMillis.put(step.getStepName(), Duration.between(step.getStartTime(), step.getEndTime()).toMillis());
+            }
+        }
+        Map<String, Long> byFile = decisions.countByFile(runId);
+        List<RunSummary.FileOutcome> files = registry.files(runId).stream()
+                .map(f -> new RunSummary.FileOutcome(f.path(), f.format(), f.status(), f.reason(),
+                        byFile.getOrDefault(f.path(), 0L)))
+                .toList();
+        return new RunSummary(runId, options.input().toString(), iso(job.getStartTime()), Instant.now().toString(),
+                stepMillis, files, decisions.countByDecision(runId), decisions.countByCategory(runId),
+                decisions.countByUser(runId), byFile);
+    }
+
+    private static String iso(LocalDateTime time) {
+        return time == null ? null : time.atZone(java.time.ZoneId.systemDefault()).withZoneSameInstant(ZoneOffset.UTC)
+                .toInstant().toString();
+    }
+
+    private void pointLatestAt(Path published) throws IOException {
+        Path latest = options.output().resolve("latest");
+        Path next = options.output().resolve(".latest.next");
+        Files.deleteIfExists(next);
+        try {
+            Files.createSymbolicLink(next, published.getFileName());
+            Files.move(next, latest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (UnsupportedOperationException | FileAlreadyExistsException e) {
+            // no symbolic links here: a text file naming the run folder serves instead
+            Files.writeString(latest, published.getFileName().toString() + "\n");
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Gathers consecutive decisions of one user and hands each user's list on. */
+    static final class UserBatches {
+
+        interface UserAction {
+            void accept(String userId, List<Decision> decisions) throws IOException;
+        }
+
+        private final UserAction action;
+        private String user;
+        private List<Decision> batch = new ArrayList<>();
+
+        UserBatches(UserAction action) {
+            this.action = action;
+        }
+
+        void accept(Decision d) {
+            if (user != null && !user.equals(d.entry().userId())) {
+                flush();
+            }
+            user = d.entry().userId();
+            batch.add(d);
+        }
+
+        void flush() {
+            if (user == null) {
+                return;
+            }
+            try {
+                action.accept(user, batch);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            batch = new ArrayList<>();
+            user = null;
+        }
+    }
+}

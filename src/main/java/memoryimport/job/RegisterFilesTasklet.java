@@ -1,0 +1,112 @@
+package memoryimport.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import memoryimport.parse.ExportFormat;
+import memoryimport.parse.ExportFormats;
+import memoryimport.store.FileRegistry;
+import memoryimport.store.FileRegistry.RegisteredFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Step 1: walks the input folder, fingerprints every file and records what the run will read, what a completed run
+ * already imported, and what cannot be read and why.
+ */
+public class RegisterFilesTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(RegisterFilesTasklet.class);
+
+    private final Path input;
+    private final String runId;
+    private final boolean reimport;
+    private final FileRegistry registry;
+    private final ExportFormats formats;
+
+    public RegisterFilesTasklet(Path input, String runId, boolean reimport, FileRegistry registry, ExportFormats formats) {
+        this.input = input;
+        this.runId = runId;
+        this.reimport = reimport;
+        this.registry = registry;
+        this.formats = formats;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        registry.forgetRun(runId);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(input)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> !isHidden(input.relativize(p))).sorted().toList();
+        }
+        int fileNo = 0;
+        int pending = 0;
+        for (Path file : files) {
+            RegisteredFile registered = register(fileNo++, file);
+            registry.record(runId, registered);
+            if (FileRegistry.PENDING.equals(registered.status())) {
+                pending++;
+            }
+            contribution.incrementReadCount();
+        }
+        log.info("register: {} files found, {} to read", files.size(), pending);
+        return RepeatStatus.FINISHED;
+    }
+
+    private RegisteredFile register(int fileNo, Path file) {
+        String path = relativePath(input, file);
+        long size;
+        String sha256;
+        try {
+            size = Files.size(file);
+            sha256 = sha256(file);
+        } catch (IOException e) {
+            return new RegisteredFile(fileNo, path, null, 0, null, FileRegistry.UNREADABLE,
+                    "cannot be read: " + e.getClass().getSimpleName());
+        }
+        Optional<ExportFormat> format = formats.forFileName(file.getFileName().toString());
+        if (format.isEmpty()) {
+            return new RegisteredFile(fileNo, path, sha256, size, null, FileRegistry.UNSUPPORTED,
+                    "not an export format the job reads (text, Markdown, CSV, JSON, JSONL)");
+        }
+        if (!reimport && registry.wasImported(path, sha256)) {
+            return new RegisteredFile(fileNo, path, sha256, size, format.get().name(), FileRegistry.ALREADY_IMPORTED,
+                    "imported by an earlier run, unchanged since");
+        }
+        return new RegisteredFile(fileNo, path, sha256, size, format.get().name(), FileRegistry.PENDING, null);
+    }
+
+    static String relativePath(Path input, Path file) {
+        return input.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package memoryimport.job;
+
+import javax.sql.DataSource;
+import memoryimport.store.DecisionStore;
+import memoryimport.store.EntryStaging;
+import memoryimport.store.FileRegistry;
+import memoryimport.store.MemoryStore;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/** The job's own tables beside the job repository, in whichever database Spring's datasource points at. */
+@Configuration
+public class StoreConfiguration {
+
+    @Bean
+    public ImportOptions importOptions(Environment env) {
+        return ImportOptions.from(env::getProperty);
+    }
+
+    @Bean
+    public InitializingBean importSchema(DataSource dataSource) {
+        return () -> new ResourceDatabasePopulator(new ClassPathResource("schema/memory-import.sql")).execute(dataSource);
+    }
+
+    @Bean
+    public FileRegistry fileRegistry(JdbcTemplate jdbc) {
+        return new FileRegistry(jdbc);
+    }
+
+    @Bean
+    public EntryStaging entryStaging(JdbcTemplate jdbc) {
+        return new EntryStaging(jdbc);
+    }
+
+    @Bean
+    public DecisionStore decisionStore(JdbcTemplate jdbc) {
+        return new DecisionStore(jdbc);
+    }
+
+    @Bean
+    public MemoryStore memoryStore(JdbcTemplate jdbc) {
+        return new MemoryStore(jdbc);
+    }
+}

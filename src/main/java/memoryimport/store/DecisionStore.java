@@ -1,0 +1,82 @@
+package memoryimport.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import memoryimport.model.Decision;
+import memoryimport.model.DecisionKind;
+import memoryimport.model.Entry;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+/** The one decision per entry that a run made. */
+public class DecisionStore {
+
+    private static final String COLUMNS = "user_id, source_file, line, saved_at, text, decision, category, reason, duplicate_of";
+
+    private final JdbcTemplate jdbc;
+
+    public DecisionStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void save(String runId, List<? extends Decision> decisions) {
+        jdbc.batchUpdate("INSERT INTO mi_decision (run_id, entry_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                decisions, decisions.size(), (ps, d) -> {
+                    Entry e = d.entry();
+                    ps.setString(1, runId);
+                    ps.setString(2, e.id());
+                    ps.setString(3, e.userId());
+                    ps.setString(4, e.sourceFile());
+                    ps.setInt(5, e.line());
+                    ps.setString(6, e.savedAt());
+                    ps.setString(7, e.text());
+                    ps.setString(8, d.decision().word());
+                    ps.setString(9, d.category());
+                    ps.setString(10, d.reason());
+                    ps.setString(11, d.duplicateOf());
+                });
+    }
+
+    /** Every decision of the run, by file and line. */
+    public void forEachByFile(String runId, Consumer<Decision> action) {
+        jdbc.query("SELECT " + COLUMNS + " FROM mi_decision WHERE run_id = ? ORDER BY source_file, line, user_id",
+                mapping(action), runId);
+    }
+
+    /** Decisions of the run, one user after another, newest first within a user. */
+    public void forEachByUser(String runId, Consumer<Decision> action) {
+        jdbc.query("SELECT " + COLUMNS + " FROM mi_decision WHERE run_id = ?"
+                + " ORDER BY user_id, saved_at DESC NULLS LAST, source_file, line", mapping(action), runId);
+    }
+
+    private static RowCallbackHandler mapping(Consumer<Decision> action) {
+        return rs -> action.accept(new Decision(
+                new Entry(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), null, rs.getString(5), null),
+                DecisionKind.fromWord(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9)));
+    }
+
+    public Map<String, Long> countByDecision(String runId) {
+        return counts("SELECT decision, COUNT(*) FROM mi_decision WHERE run_id = ? GROUP BY decision", runId);
+    }
+
+    public Map<String, Long> countByCategory(String runId) {
+        return counts("SELECT COALESCE(category, '(none)'), COUNT(*) FROM mi_decision WHERE run_id = ?"
+                + " GROUP BY COALESCE(category, '(none)')", runId);
+    }
+
+    public Map<String, Long> countByUser(String runId) {
+        return counts("SELECT user_id, COUNT(*) FROM mi_decision WHERE run_id = ? GROUP BY user_id", runId);
+    }
+
+    public Map<String, Long> countByFile(String runId) {
+        return counts("SELECT source_file, COUNT(*) FROM mi_decision WHERE run_id = ? GROUP BY source_file", runId);
+    }
+
+    private Map<String, Long> counts(String sql, String runId) {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.query(sql, (RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getLong(2)), runId);
+        return counts;
+    }
+}

@@ -1,0 +1,58 @@
+package memoryimport.store;
+
+import java.util.List;
+import memoryimport.model.Entry;
+import memoryimport.model.ScreenedEntry;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+/** Screened entries between the parse and decide steps. */
+public class EntryStaging {
+
+    /** Buckets users are hashed into; decide partitions take buckets modulo their count. */
+    public static final int BUCKETS = 1024;
+
+    public static final String ORDERED_SELECT = "SELECT user_id, source_file, line, saved_at, heading, text,"
+            + " invalid_reason, must_drop, findings FROM mi_entry WHERE run_id = ? AND MOD(bucket, ?) = ?"
+            + " ORDER BY user_id, saved_at DESC NULLS LAST, source_file, line";
+
+    public static final RowMapper<ScreenedEntry> ROW_MAPPER = (rs, i) -> new ScreenedEntry(
+            new Entry(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getString(7)),
+            FindingCodec.decode(rs.getString(9)), rs.getBoolean(8));
+
+    private final JdbcTemplate jdbc;
+
+    public EntryStaging(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public static int bucketOf(String userId) {
+        return Math.floorMod(userId.hashCode(), BUCKETS);
+    }
+
+    public void stage(String runId, List<? extends ScreenedEntry> entries) {
+        jdbc.batchUpdate("INSERT INTO mi_entry (run_id, entry_id, user_id, bucket, source_file, line, saved_at, heading,"
+                        + " text, invalid_reason, must_drop, findings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                entries, entries.size(), (ps, s) -> {
+                    Entry e = s.entry();
+                    ps.setString(1, runId);
+                    ps.setString(2, e.id());
+                    ps.setString(3, e.userId());
+                    ps.setInt(4, bucketOf(e.userId()));
+                    ps.setString(5, e.sourceFile());
+                    ps.setInt(6, e.line());
+                    ps.setString(7, e.savedAt());
+                    ps.setString(8, e.heading());
+                    ps.setString(9, e.text());
+                    ps.setString(10, e.invalidReason());
+                    ps.setBoolean(11, s.mustDrop());
+                    ps.setString(12, FindingCodec.encode(s.findings()));
+                });
+    }
+
+    /** Staged text is only needed until the run has decided; publish clears it. */
+    public void clear(String runId) {
+        jdbc.update("DELETE FROM mi_entry WHERE run_id = ?", runId);
+    }
+}

@@ -1,0 +1,35 @@
+package memoryimport.store;
+
+import java.util.List;
+import memoryimport.model.Memory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Each user's memory as every run so far kept it; what dedupe compares new entries against. */
+public class MemoryStore {
+
+    private final JdbcTemplate jdbc;
+
+    public MemoryStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Memory> memoriesOf(String userId) {
+        return jdbc.query("SELECT entry_id, user_id, text, category, saved_at, run_id FROM mi_memory WHERE user_id = ?"
+                        + " ORDER BY saved_at DESC NULLS LAST, run_id, entry_id",
+                (rs, i) -> new Memory(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)),
+                userId);
+    }
+
+    public void add(List<Memory> memories) {
+        jdbc.batchUpdate("INSERT INTO mi_memory (user_id, run_id, entry_id, text, category, saved_at) VALUES (?, ?, ?, ?, ?, ?)",
+                memories, memories.size(), (ps, m) -> {
+                    ps.setString(1, m.userId());
+                    ps.setString(2, m.runId());
+                    ps.setString(3, m.entryId());
+                    ps.setString(4, m.text());
+                    ps.setString(5, m.category());
+                    ps.setString(6, m.savedAt());
+                });
+    }
+}

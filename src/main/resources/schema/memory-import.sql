@@ -1,0 +1,69 @@
+-- The job's own tables (the Spring Batch job repository is created by Spring Boot beside them).
+-- Portable between HSQLDB 2.7 and PostgreSQL 13+.
+
+-- Files seen by each run: fingerprint, format and what became of them.
+CREATE TABLE IF NOT EXISTS mi_file (
+    run_id      VARCHAR(64)   NOT NULL,
+    file_no     INTEGER       NOT NULL,
+    path        VARCHAR(2048) NOT NULL,
+    sha256      VARCHAR(64),
+    size_bytes  BIGINT,
+    format      VARCHAR(16),
+    status      VARCHAR(24)   NOT NULL,
+    reason      VARCHAR(1024),
+    PRIMARY KEY (run_id, file_no)
+);
+
+-- Fingerprints of files a completed run imported; a nightly run passes over them.
+CREATE TABLE IF NOT EXISTS mi_imported (
+    path    VARCHAR(2048) NOT NULL,
+    sha256  VARCHAR(64)   NOT NULL,
+    run_id  VARCHAR(64)   NOT NULL,
+    PRIMARY KEY (path, sha256)
+);
+
+-- Entries read by the parse step, already screened: text holds no sensitive value in clear.
+CREATE TABLE IF NOT EXISTS mi_entry (
+    run_id         VARCHAR(64)   NOT NULL,
+    entry_id       VARCHAR(32)   NOT NULL,
+    user_id        VARCHAR(512)  NOT NULL,
+    bucket         INTEGER       NOT NULL,
+    source_file    VARCHAR(2048) NOT NULL,
+    line           INTEGER       NOT NULL,
+    saved_at       VARCHAR(10),
+    heading        VARCHAR(512),
+    text           VARCHAR(32000) NOT NULL,
+    invalid_reason VARCHAR(1024),
+    must_drop      BOOLEAN       NOT NULL,
+    findings       VARCHAR(4000),
+    PRIMARY KEY (run_id, entry_id)
+);
+CREATE INDEX IF NOT EXISTS mi_entry_order ON mi_entry (run_id, bucket, user_id, saved_at, source_file, line);
+
+-- One decision for every entry read.
+CREATE TABLE IF NOT EXISTS mi_decision (
+    run_id       VARCHAR(64)   NOT NULL,
+    entry_id     VARCHAR(32)   NOT NULL,
+    user_id      VARCHAR(512)  NOT NULL,
+    source_file  VARCHAR(2048) NOT NULL,
+    line         INTEGER       NOT NULL,
+    saved_at     VARCHAR(10),
+    decision     VARCHAR(24)   NOT NULL,
+    category     VARCHAR(64),
+    reason       VARCHAR(4000),
+    duplicate_of VARCHAR(32),
+    text         VARCHAR(32000) NOT NULL,
+    PRIMARY KEY (run_id, entry_id)
+);
+CREATE INDEX IF NOT EXISTS mi_decision_user ON mi_decision (run_id, user_id);
+
+-- Each user's memory: what every run kept.
+CREATE TABLE IF NOT EXISTS mi_memory (
+    user_id   VARCHAR(512)  NOT NULL,
+    run_id    VARCHAR(64)   NOT NULL,
+    entry_id  VARCHAR(32)   NOT NULL,
+    text      VARCHAR(32000) NOT NULL,
+    category  VARCHAR(64),
+    saved_at  VARCHAR(10),
+    PRIMARY KEY (user_id, run_id, entry_id)
+);
