@@ -1,0 +1,173 @@
+package memoryimport.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opencsv.CSVReaderHeaderAware;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import memoryimport.MemoryImportApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The whole job, as the command line runs it, on real export files in a temporary folder. */
+@ExtendWith(OutputCaptureExtension.class)
+class MemoryImportJobFunctionalTests {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/functional/input");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void importsExportsIntoDecisionsEditsAndSummary(CapturedOutput console) throws Exception {
+        // given
+        Path input = copyOfFixtures();
+        Path output = work.resolve("output");
+
+        // when
+        int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output);
+
+        // then
+        assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
+        Path run = output.resolve("latest").toRealPath();
+        List<Map<String, String>> rows = decisions(run);
+        assertThat(rows).hasSize(13);
+        assertThat(Files.readAllLines(run.resolve("decisions.csv")).get(0))
+                .isEqualTo("entry_id,user_id,source_file,line,saved_at,decision,category,reason,duplicate_of,text");
+
+        Map<String, String> role = row(rows, "avery-kim/chatgpt.md", 9);
+        assertThat(role).containsEntry("decision", "kept").containsEntry("saved_at", "2024-02-02");
+        Map<String, String> repeat = row(rows, "avery-kim/claude.txt", 3);
+        assertThat(repeat).containsEntry("decision", "duplicate").containsEntry("saved_at", "2024-02-02");
+        assertThat(repeat.get("duplicate_of")).isIn(role.get("entry_id"));
+        assertThat(row(rows, "avery-kim/chatgpt.md", 13)).containsEntry("decision", "dropped_personal");
+        assertThat(row(rows, "avery-kim/chatgpt.md", 14)).containsEntry("decision", "dropped_sensitive");
+        assertThat(row(rows, "bulk.csv", 2)).containsEntry("user_id", "rita-lopez").containsEntry("decision", "kept");
+        assertThat(row(rows, "bulk.csv", 4)).containsEntry("decision", "invalid");
+
+        List<String> averyEdits = Files.readAllLines(run.resolve("edits/avery-kim.txt"));
+        assertThat(averyEdits).contains("[2024-02-02] - Works as a data engineer at Corvid Analytics");
+        assertThat(averyEdits).noneMatch(line -> line.contains("kids") || line.contains("password"));
+        JsonNode firstEdit = JsonMapper.builder().build()
+                .readTree(Files.readAllLines(run.resolve("edits/avery-kim.jsonl")).get(0));
+        assertThat(firstEdit.get("op").asString()).isEqualTo("add");
+
+        JsonNode summary = JsonMapper.builder().build().readTree(run.resolve("summary.json").toFile());
+        assertThat(summary.get("entries").asLong()).isEqualTo(13);
+        long decided = 0;
+        for (JsonNode count : summary.get("decisions")) {
+            decided += count.asLong();
+        }
+        assertThat(decided).isEqualTo(13);
+        assertThat(summary.get("files").toString()).contains("unsupported.pdf").contains("unsupported");
+        assertThat(Files.readString(run.resolve("report.html"))).contains("Corvid Analytics");
+
+        assertThat(console.getOut()).contains("completed").contains("entries:   13").contains(run.getFileName().toString());
+        assertNoOutputHolds(output, console, "Tr1cky-Otter-77", "jonas.berg.private@example.org");
+    }
+
+    @Test
+    void secondRunOverTheSameInputAddsNoMemoryEdits() throws Exception {
+        // given
+        Path input = copyOfFixtures();
+        Path output = work.resolve("output");
+        assertThat(MemoryImportApplication.run("--input=" + input, "--output=" + output)).isEqualTo(ExitCodes.COMPLETED);
+        Path first = output.resolve("latest").toRealPath();
+
+        // when: once as the nightly run sees it, once forcing every file to be read again
+        int unchanged = MemoryImportApplication.run("--input=" + input, "--output=" + output);
+        Path second = output.resolve("latest").toRealPath();
+        int reimported = MemoryImportApplication.run("--input=" + input, "--output=" + output, "--reimport");
+        Path third = output.resolve("latest").toRealPath();
+
+        // then
+        assertThat(unchanged).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(reimported).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(List.of(first, second, third)).doesNotHaveDuplicates();
+        assertThat(editFiles(first)).isNotEmpty();
+        assertThat(editFiles(second)).isEmpty();
+        assertThat(decisions(second)).isEmpty();
+        assertThat(editFiles(third)).isEmpty();
+        assertThat(decisions(third)).hasSize(13)
+                .noneMatch(row -> row.get("decision").equals("kept"));
+    }
+
+    @Test
+    void missingInputFolderIsRefusedWithAClearMessage(CapturedOutput console) {
+        int exit = MemoryImportApplication.run("--input=" + work.resolve("nowhere"), "--output=" + work.resolve("out"));
+
+        assertThat(exit).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(console.getErr()).contains("input folder").contains("does not exist");
+    }
+
+    @Test
+    void unwritableOutputIsRefusedWithAClearMessage(CapturedOutput console) throws IOException {
+        Path notAFolder = Files.writeString(work.resolve("output-is-a-file"), "x");
+
+        int exit = MemoryImportApplication.run("--input=" + FIXTURES, "--output=" + notAFolder);
+
+        assertThat(exit).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(console.getErr()).contains("output folder").contains("cannot be written");
+    }
+
+    private Path copyOfFixtures() throws IOException {
+        Path input = work.resolve("input");
+        FileSystemUtils.copyRecursively(FIXTURES, input);
+        return input;
+    }
+
+    static List<Map<String, String>> decisions(Path run) throws Exception {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(run.resolve("decisions.csv"));
+             CSVReaderHeaderAware csv = new CSVReaderHeaderAware(in)) {
+            Map<String, String> row;
+            while ((row = csv.readMap()) != null) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    static Map<String, String> row(List<Map<String, String>> rows, String file, int line) {
+        return rows.stream()
+                .filter(r -> r.get("source_file").equals(file) && r.get("line").equals(Integer.toString(line)))
+                .findFirst().orElseThrow(() -> new AssertionError("no decision for " + file + ":" + line));
+    }
+
+    static List<Path> editFiles(Path run) throws IOException {
+        Path edits = run.resolve("edits");
+        if (!Files.isDirectory(edits)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(edits)) {
+            return files.toList();
+        }
+    }
+
+    static void assertNoOutputHolds(Path output, CapturedOutput console, String... values) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(output)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        for (String value : values) {
+            for (Path file : files) {
+                // the database files too, read byte for byte: staged text is screened before it is stored
+                assertThat(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)).as("%s in %s", value, file)
+                        .doesNotContain(value);
+            }
+            assertThat(console.getAll()).doesNotContain(value);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package memoryimport.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import memoryimport.model.Entry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The seed export shape and the bulk CSV, read from real files. */
+class SeedShapeParsingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void fencedDatedLinesAreEntriesAndProseIsNot() throws Exception {
+        Path file = write("chatgpt.md", """
+                Here's everything I have saved about you:
+
+                ```text
+                ## Instructions
+                [2024-05-01] - Prefers concise answers with code examples
+                [March 4, 2024] - Uses Kotlin at work
+                ```
+
+                That is the complete set.
+                """);
+
+        List<Entry> entries = readAll(new ExportFormats().forFileName("chatgpt.md").orElseThrow(),
+                new ExportSource(file, "sam/chatgpt.md", "sam"));
+
+        assertThat(entries).extracting(Entry::line).containsExactly(5, 6);
+        assertThat(entries.get(0)).isEqualTo(Entry.of("sam", "sam/chatgpt.md", 5, "2024-05-01", "Instructions",
+                "Prefers concise answers with code examples"));
+        assertThat(entries.get(1).savedAt()).isEqualTo("2024-03-04");
+    }
+
+    @Test
+    void bulkCsvRowsStartOnTheirPhysicalLineAndRowsWithoutUserAreInvalid() throws Exception {
+        Path file = write("bulk.csv", "user_id,saved_at,content\n"
+                + "ana,2024-01-02,\"Writes release notes,\nevery Friday\"\n"
+                + ",2024-01-03,No user here\n");
+
+        List<Entry> entries = readAll(new BulkCsvFormat(), new ExportSource(file, "bulk.csv", null));
+
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0)).isEqualTo(Entry.of("ana", "bulk.csv", 2, "2024-01-02", null,
+                "Writes release notes,\nevery Friday"));
+        assertThat(entries.get(1).line()).isEqualTo(4);
+        assertThat(entries.get(1).invalidReason()).contains("user");
+    }
+
+    @Test
+    void textThatIsNotUtf8IsUnreadableWithAReason() throws Exception {
+        Path file = dir.resolve("latin1.txt");
+        Files.write(file, new byte[] {'[', '2', '0', '2', '4', ']', ' ', '-', ' ', (byte) 0xC0, (byte) 0x20, (byte) 0xFF});
+
+        assertThatThrownBy(() -> new TextExportFormat().open(new ExportSource(file, "u/latin1.txt", "u")))
+                .isInstanceOf(UnreadableExportException.class)
+                .hasMessageContaining("UTF-8");
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static List<Entry> readAll(ExportFormat format, ExportSource source) throws Exception {
+        List<Entry> entries = new ArrayList<>();
+        try (EntryCursor cursor = format.open(source)) {
+            for (Entry e = cursor.next(); e != null; e = cursor.next()) {
+                entries.add(e);
+            }
+        }
+        return entries;
+    }
+}
