@@ -42,7 +42,7 @@ public class MemoryImportApplication {
         }
     }
 
-    static String defaultDatabaseUrl(Path output) {
+    public static String defaultDatabaseUrl(Path output) {
         return "jdbc:hsqldb:file:" + output.resolve("db").resolve("memory-import")
                 + ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;shutdown=true";
     }

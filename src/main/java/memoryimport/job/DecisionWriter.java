@@ -9,7 +9,10 @@ import memoryimport.store.MemoryStore;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Writes a chunk's decisions and adds what it kept to the memory store, in the chunk's transaction. */
+/**
+ * Writes a chunk's decisions and adds what it kept to the memory store, in the chunk's transaction. Without a memory
+ * store (a dry run) it writes the decisions only.
+ */
 public class DecisionWriter implements ItemWriter<Decision> {
 
     private final String runId;
@@ -30,7 +33,7 @@ public class DecisionWriter implements ItemWriter<Decision> {
                 .map(d -> new Memory(d.entryId(), d.entry().userId(), d.entry().text(), d.category(),
                         d.entry().savedAt(), runId))
                 .toList();
-        if (!kept.isEmpty()) {
+        if (memories != null && !kept.isEmpty()) {
             memories.add(kept);
         }
     }

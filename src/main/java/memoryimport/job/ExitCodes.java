@@ -10,6 +10,7 @@ public final class ExitCodes {
     public static final int BAD_USAGE = 2;
     public static final int REFUSED = 3;
     public static final int STOPPED = 4;
+    public static final int NOTHING_TO_DO = 5;
 
     private ExitCodes() {
     }

@@ -9,17 +9,24 @@ import java.util.function.UnaryOperator;
  * @param input    folder of exports
  * @param output   folder that receives run folders (and, by default, the database)
  * @param reimport import files again even when a completed run already imported them
+ * @param dryRun   decide and report, but write no memory edits and leave the memory store and file registry as they are
+ * @param schedule cron expression: stay up and import on that schedule; null to import once
  */
-public record ImportOptions(Path input, Path output, boolean reimport) {
+public record ImportOptions(Path input, Path output, boolean reimport, boolean dryRun, String schedule) {
 
-    /** From named options, looked up by name ({@code input}, {@code output}, {@code reimport}); absent → default. */
+    /** From named options, looked up by name; an absent option takes its default, a bare flag means true. */
     public static ImportOptions from(UnaryOperator<String> option) {
         String input = option.apply("input");
         String output = option.apply("output");
-        String reimport = option.apply("reimport");
+        String schedule = option.apply("schedule");
         return new ImportOptions(Path.of(input == null ? "input" : input).toAbsolutePath().normalize(),
                 Path.of(output == null ? "output" : output).toAbsolutePath().normalize(),
-                reimport != null && !reimport.equalsIgnoreCase("false"));
+                flag(option.apply("reimport")), flag(option.apply("dry-run")),
+                schedule == null || schedule.isBlank() ? null : schedule.strip());
+    }
+
+    private static boolean flag(String value) {
+        return value != null && !value.equalsIgnoreCase("false");
     }
 
     /** Reads {@code --name=value} and bare {@code --name} flags among Spring's own arguments. */

@@ -4,8 +4,13 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import memoryimport.model.DecisionKind;
 import memoryimport.store.DecisionStore;
@@ -18,18 +23,22 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
 /**
  * Starts the import, or resumes the last run of the same folders when it failed, was stopped or died; prints what the
- * run did and sets the process exit code.
+ * run did and sets the process exit code. With {@code --schedule} it stays up and imports on that schedule.
  */
 @Component
-public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
+public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, ApplicationListener<ContextClosedEvent> {
 
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
@@ -41,6 +50,7 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
     private final DecisionStore decisions;
     private final boolean databaseIsPrivate;
     private final PrintStream console = System.out;
+    private final CountDownLatch closing = new CountDownLatch(1);
     private int exitCode = ExitCodes.FAILED;
 
     public ImportRunner(JobOperator jobOperator, JobRepository jobRepository, Job memoryImportJob, ImportOptions options,
@@ -58,6 +68,40 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
+        if (options.schedule() == null) {
+            exitCode = importOnce();
+            return;
+        }
+        if (!CronExpression.isValidExpression(options.schedule())) {
+            console.println("memory-import: --schedule=\"" + options.schedule() + "\" is not a cron expression"
+                    + " (six fields: second minute hour day-of-month month day-of-week, e.g. \"0 30 2 * * *\")");
+            exitCode = ExitCodes.BAD_USAGE;
+            return;
+        }
+        CronExpression cron = CronExpression.parse(options.schedule());
+        while (true) {
+            ZonedDateTime next = cron.next(ZonedDateTime.now());
+            console.println("memory-import: next import at " + next);
+            long wait = Duration.between(ZonedDateTime.now(), next).toMillis();
+            if (closing.await(Math.max(wait, 0), TimeUnit.MILLISECONDS)) {
+                exitCode = ExitCodes.COMPLETED;
+                return;
+            }
+            importOnce();
+        }
+    }
+
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        closing.countDown();
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    private int importOnce() throws Exception {
         JobExecution unfinished = unfinishedRunOfSameFolders();
         JobExecution execution;
         if (unfinished == null) {
@@ -65,8 +109,7 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
         } else if (unfinished.getStatus().isRunning() && !databaseIsPrivate) {
             console.println("memory-import: run " + runIdOf(unfinished) + " is still running (execution "
                     + unfinished.getId() + "); not starting another.");
-            exitCode = ExitCodes.REFUSED;
-            return;
+            return ExitCodes.REFUSED;
         } else {
             console.println("memory-import: resuming run " + runIdOf(unfinished) + " (" + unfinished.getStatus() + ")");
             if (unfinished.getStatus().isRunning()) {
@@ -74,13 +117,12 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
             }
             execution = jobOperator.restart(unfinished);
         }
+        if (NothingToDoDecider.NOTHING_TO_DO.equals(execution.getExitStatus().getExitCode())) {
+            reportNothingToDo(execution);
+            return ExitCodes.NOTHING_TO_DO;
+        }
         report(execution);
-        exitCode = ExitCodes.of(execution.getStatus());
-    }
-
-    @Override
-    public int getExitCode() {
-        return exitCode;
+        return ExitCodes.of(execution.getStatus());
     }
 
     private JobExecution unfinishedRunOfSameFolders() {
@@ -94,9 +136,10 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
             return null;
         }
         JobParameters p = execution.getJobParameters();
-        boolean sameFolders = options.input().toString().equals(p.getString("input"))
-                && options.output().toString().equals(p.getString("output"));
-        return sameFolders ? execution : null;
+        boolean sameRun = options.input().toString().equals(p.getString("input"))
+                && options.output().toString().equals(p.getString("output"))
+                && Boolean.toString(options.dryRun()).equals(p.getString("dryRun"));
+        return sameRun ? execution : null;
     }
 
     private JobParameters newRunParameters() {
@@ -114,6 +157,7 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
                 .addString("input", options.input().toString())
                 .addString("output", options.output().toString())
                 .addString("reimport", Boolean.toString(options.reimport()), false)
+                .addString("dryRun", Boolean.toString(options.dryRun()), false)
                 .toJobParameters();
     }
 
@@ -121,30 +165,57 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
         return execution.getJobParameters().getString("runId");
     }
 
+    private void reportNothingToDo(JobExecution execution) {
+        Map<String, Long> files = fileCounts(runIdOf(execution));
+        console.printf("memory-import: nothing to do: no new or changed export in %s (%d already imported, %d unsupported,"
+                        + " %d unreadable)%n", options.input(), files.getOrDefault(FileRegistry.ALREADY_IMPORTED, 0L),
+                files.getOrDefault(FileRegistry.UNSUPPORTED, 0L), files.getOrDefault(FileRegistry.UNREADABLE, 0L));
+    }
+
+    private Map<String, Long> fileCounts(String runId) {
+        return registry.files(runId).stream()
+                .collect(Collectors.groupingBy(FileRegistry.RegisteredFile::status, Collectors.counting()));
+    }
+
     private void report(JobExecution execution) {
         String runId = runIdOf(execution);
         Map<String, Long> byDecision = decisions.countByDecision(runId);
-        Map<String, Long> files = registry.files(runId).stream()
-                .collect(Collectors.groupingBy(FileRegistry.RegisteredFile::status, Collectors.counting()));
+        Map<String, Long> files = fileCounts(runId);
         long entries = byDecision.values().stream().mapToLong(Long::longValue).sum();
-        Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
-                : Duration.between(execution.getStartTime(), execution.getEndTime());
-        console.printf("memory-import: run %s %s in %.1f s%n", runId, execution.getStatus().name().toLowerCase(),
-                took.toMillis() / 1000.0);
-        console.printf("  files:     %d read, %d unreadable, %d unsupported, %d already imported%n",
+        console.printf("memory-import: run %s %s in %.1f s%s%n", runId, execution.getStatus().name().toLowerCase(),
+                seconds(execution.getStartTime(), execution.getEndTime()), options.dryRun() ? " (dry run)" : "");
+        console.printf("  files       %d read, %d unreadable, %d unsupported, %d already imported%n",
                 files.getOrDefault(FileRegistry.PENDING, 0L), files.getOrDefault(FileRegistry.UNREADABLE, 0L),
                 files.getOrDefault(FileRegistry.UNSUPPORTED, 0L), files.getOrDefault(FileRegistry.ALREADY_IMPORTED, 0L));
-        console.printf("  users:     %d%n", decisions.countByUser(runId).size());
-        StringBuilder counts = new StringBuilder();
+        console.printf("  users       %d%n", decisions.countByUser(runId).size());
+        console.printf("  entries     %d%n", entries);
         for (DecisionKind kind : DecisionKind.values()) {
-            counts.append(counts.isEmpty() ? "" : ", ").append(kind.word()).append(' ').append(byDecision.getOrDefault(kind.word(), 0L));
+            console.printf("    %-18s %8d%n", kind.word(), byDecision.getOrDefault(kind.word(), 0L));
         }
-        console.printf("  entries:   %d (%s)%n", entries, counts);
+        console.printf("  steps       %s%n", stepTimes(execution, entries));
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            console.printf("  run folder: %s%n", options.output().resolve(runId));
+            console.printf("  run folder  %s%n", options.output().resolve(options.dryRun() ? runId + "-dry-run" : runId));
         } else {
-            execution.getAllFailureExceptions().forEach(e -> console.println("  failure:   " + e));
+            execution.getAllFailureExceptions().forEach(e -> console.println("  failure     " + e));
             console.println("  start the job again with the same --input and --output to resume this run.");
         }
+    }
+
+    private static String stepTimes(JobExecution execution, long entries) {
+        List<String> parts = new ArrayList<>();
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStepName().contains(":")) {
+                continue; // partitions are counted in their manager step
+            }
+            double s = seconds(step.getStartTime(), step.getEndTime());
+            boolean perEntry = step.getStepName().equals("parse") || step.getStepName().equals("decide");
+            parts.add(perEntry && s > 0 ? String.format("%s %.1f s (%,.0f entries/s)", step.getStepName(), s, entries / s)
+                    : String.format("%s %.1f s", step.getStepName(), s));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static double seconds(LocalDateTime start, LocalDateTime end) {
+        return start == null || end == null ? 0 : Duration.between(start, end).toMillis() / 1000.0;
     }
 }

@@ -10,7 +10,9 @@ import memoryimport.store.DecisionStore;
 import memoryimport.store.EntryStaging;
 import memoryimport.store.FileRegistry;
 import memoryimport.store.MemoryStore;
+import java.time.Duration;
 import javax.sql.DataSource;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -34,13 +36,23 @@ public class MemoryImportJobConfiguration {
     public static final String JOB_NAME = "memoryImportJob";
 
     @Bean
-    public Job memoryImportJob(JobRepository jobRepository, Step register, Step parse, Step decide, Step publish) {
+    public Job memoryImportJob(JobRepository jobRepository, Step register, Step parse, Step decide, Step publish,
+                               FileRegistry registry, GracefulStop gracefulStop,
+                               @Value("${memory-import.progress-seconds}") int progressSeconds) {
+        NothingToDoDecider nothingToDo = new NothingToDoDecider(registry);
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new ProgressReporter(Duration.ofSeconds(progressSeconds)))
+                .listener(gracefulStop)
                 .start(register)
-                .next(parse)
-                .next(decide)
-                .next(publish)
+                .next(nothingToDo).on(NothingToDoDecider.NOTHING_TO_DO).end(NothingToDoDecider.NOTHING_TO_DO)
+                .from(nothingToDo).on("*").to(parse).next(decide).next(publish)
+                .end()
                 .build();
+    }
+
+    @Bean
+    public GracefulStop gracefulStop(JobOperator jobOperator, @Value("${memory-import.stop-patience-seconds}") int seconds) {
+        return new GracefulStop(jobOperator, Duration.ofSeconds(seconds));
     }
 
     @Bean
@@ -51,8 +63,9 @@ public class MemoryImportJobConfiguration {
     @Bean
     @StepScope
     public RegisterFilesTasklet registerFilesTasklet(ImportOptions options, @Value("#{jobParameters['runId']}") String runId,
+                                                     @Value("#{jobParameters['reimport']}") boolean reimport,
                                                      FileRegistry registry, ExportFormats formats) {
-        return new RegisterFilesTasklet(options.input(), runId, options.reimport(), registry, formats);
+        return new RegisterFilesTasklet(options.input(), runId, reimport, registry, formats);
     }
 
     @Bean
@@ -142,9 +155,10 @@ public class MemoryImportJobConfiguration {
 
     @Bean
     @StepScope
-    public DecisionWriter decisionWriter(@Value("#{jobParameters['runId']}") String runId, DecisionStore decisions,
+    public DecisionWriter decisionWriter(@Value("#{jobParameters['runId']}") String runId,
+                                         @Value("#{jobParameters['dryRun']}") boolean dryRun, DecisionStore decisions,
                                          MemoryStore memories) {
-        return new DecisionWriter(runId, decisions, memories);
+        return new DecisionWriter(runId, decisions, dryRun ? null : memories);
     }
 
     @Bean
@@ -155,8 +169,9 @@ public class MemoryImportJobConfiguration {
     @Bean
     @StepScope
     public PublishTasklet publishTasklet(ImportOptions options, @Value("#{jobParameters['runId']}") String runId,
-                                         FileRegistry registry, DecisionStore decisions, EntryStaging staging) {
-        return new PublishTasklet(options, runId, registry, decisions, staging);
+                                         @Value("#{jobParameters['dryRun']}") boolean dryRun, FileRegistry registry,
+                                         DecisionStore decisions, EntryStaging staging) {
+        return new PublishTasklet(options.output(), options.input(), runId, dryRun, registry, decisions, staging);
     }
 
     /** Partitions of the parse and decide steps: as configured, or one per core when not (0). */

@@ -38,19 +38,24 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Step 4: writes the run folder from the database into a temporary folder, renames it into place and points
  * {@code latest} at it, so a half-written run never becomes the latest. Then the run's files count as imported.
+ * A dry run writes its folder as {@code <run-id>-dry-run} with no edits, and changes neither latest nor the registry.
  */
 public class PublishTasklet implements Tasklet {
 
-    private final ImportOptions options;
+    private final Path output;
+    private final Path input;
     private final String runId;
+    private final boolean dryRun;
     private final FileRegistry registry;
     private final DecisionStore decisions;
     private final EntryStaging staging;
 
-    public PublishTasklet(ImportOptions options, String runId, FileRegistry registry, DecisionStore decisions,
-                          EntryStaging staging) {
-        this.options = options;
+    public PublishTasklet(Path output, Path input, String runId, boolean dryRun, FileRegistry registry,
+                          DecisionStore decisions, EntryStaging staging) {
+        this.output = output;
+        this.input = input;
         this.runId = runId;
+        this.dryRun = dryRun;
         this.registry = registry;
         this.decisions = decisions;
         this.staging = staging;
@@ -59,7 +64,8 @@ public class PublishTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        Path partial = options.output().resolve("." + runId + ".partial");
+        String folderName = dryRun ? runId + "-dry-run" : runId;
+        Path partial = output.resolve("." + folderName + ".partial");
         deleteTree(partial);
         Files.createDirectories(partial);
 
@@ -67,23 +73,26 @@ public class PublishTasklet implements Tasklet {
         try (DecisionsCsvWriter csv = new DecisionsCsvWriter(partial.resolve("decisions.csv"))) {
             decisions.forEachByFile(runId, csv::write);
         }
-        MemoryEditsWriter edits = new MemoryEditsWriter(partial.resolve("edits"));
+        MemoryEditsWriter edits = dryRun ? null : new MemoryEditsWriter(partial.resolve("edits"));
         try (HtmlReportWriter report = new HtmlReportWriter(partial.resolve("report.html"), summary)) {
             UserBatches users = new UserBatches((user, list) -> {
                 report.user(user, list);
-                edits.write(user, editsOf(list));
+                if (!dryRun) {
+                    edits.write(user, editsOf(list));
+                }
             });
             decisions.forEachByUser(runId, users::accept);
             users.flush();
         }
         SummaryJsonWriter.write(partial.resolve("summary.json"), summary);
 
-        Path published = options.output().resolve(runId);
+        Path published = output.resolve(folderName);
         deleteTree(published);
         Files.move(partial, published, StandardCopyOption.ATOMIC_MOVE);
-        pointLatestAt(published);
-
-        registry.markImported(runId);
+        if (!dryRun) {
+            pointLatestAt(published);
+            registry.markImported(runId);
+        }
         staging.clear(runId);
         return RepeatStatus.FINISHED;
     }
@@ -126,7 +135,7 @@ public class PublishTasklet implements Tasklet {
                 .map(f -> new RunSummary.FileOutcome(f.path(), f.format(), f.status(), f.reason(),
                         byFile.getOrDefault(f.path(), 0L)))
                 .toList();
-        return new RunSummary(runId, options.input().toString(), iso(job.getStartTime()), Instant.now().toString(),
+        return new RunSummary(runId, input.toString(), iso(job.getStartTime()), Instant.now().toString(),
                 stepMillis, files, decisions.countByDecision(runId), decisions.countByCategory(runId),
                 decisions.countByUser(runId), byFile);
     }
@@ -137,8 +146,8 @@ public class PublishTasklet implements Tasklet {
     }
 
     private void pointLatestAt(Path published) throws IOException {
-        Path latest = options.output().resolve("latest");
-        Path next = options.output().resolve(".latest.next");
+        Path latest = output.resolve("latest");
+        Path next = output.resolve(".latest.next");
         Files.deleteIfExists(next);
         try {
             Files.createSymbolicLink(next, published.getFileName());

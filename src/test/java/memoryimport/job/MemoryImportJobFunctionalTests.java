@@ -74,12 +74,12 @@ class MemoryImportJobFunctionalTests {
         assertThat(summary.get("files").toString()).contains("unsupported.pdf").contains("unsupported");
         assertThat(Files.readString(run.resolve("report.html"))).contains("Corvid Analytics");
 
-        assertThat(console.getOut()).contains("completed").contains("entries:   13").contains(run.getFileName().toString());
+        assertThat(console.getOut()).contains("completed").contains("entries     13").contains(run.getFileName().toString());
         assertNoOutputHolds(output, console, "Tr1cky-Otter-77", "jonas.berg.private@example.org");
     }
 
     @Test
-    void secondRunOverTheSameInputAddsNoMemoryEdits() throws Exception {
+    void secondRunOverTheSameInputHasNothingToDoAndAReimportAddsNoMemoryEdits(CapturedOutput console) throws Exception {
         // given
         Path input = copyOfFixtures();
         Path output = work.resolve("output");
@@ -88,20 +88,113 @@ class MemoryImportJobFunctionalTests {
 
         // when: once as the nightly run sees it, once forcing every file to be read again
         int unchanged = MemoryImportApplication.run("--input=" + input, "--output=" + output);
-        Path second = output.resolve("latest").toRealPath();
+        Path afterUnchanged = output.resolve("latest").toRealPath();
         int reimported = MemoryImportApplication.run("--input=" + input, "--output=" + output, "--reimport");
         Path third = output.resolve("latest").toRealPath();
 
         // then
-        assertThat(unchanged).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(unchanged).isEqualTo(ExitCodes.NOTHING_TO_DO);
+        assertThat(console.getOut()).contains("nothing to do").contains("4 already imported");
+        assertThat(afterUnchanged).isEqualTo(first);
         assertThat(reimported).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(List.of(first, second, third)).doesNotHaveDuplicates();
+        assertThat(third).isNotEqualTo(first);
         assertThat(editFiles(first)).isNotEmpty();
-        assertThat(editFiles(second)).isEmpty();
-        assertThat(decisions(second)).isEmpty();
         assertThat(editFiles(third)).isEmpty();
-        assertThat(decisions(third)).hasSize(13)
-                .noneMatch(row -> row.get("decision").equals("kept"));
+        assertThat(decisions(third)).hasSize(13).noneMatch(row -> row.get("decision").equals("kept"));
+    }
+
+    @Test
+    void aChangedFileIsReadAgainAndOnlyItsNewMemoryIsAdded() throws Exception {
+        // given
+        Path input = copyOfFixtures();
+        Path output = work.resolve("output");
+        assertThat(MemoryImportApplication.run("--input=" + input, "--output=" + output)).isEqualTo(ExitCodes.COMPLETED);
+        Files.writeString(input.resolve("jonas-berg/export.md"),
+                "[2024-07-01] - Schedules site inspections with the building contractor every Monday\n",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        // when
+        int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output);
+
+        // then
+        assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
+        Path run = output.resolve("latest").toRealPath();
+        assertThat(decisions(run)).extracting(r -> r.get("source_file")).containsOnly("jonas-berg/export.md");
+        assertThat(row(decisions(run), "jonas-berg/export.md", 1)).containsEntry("decision", "duplicate");
+        assertThat(row(decisions(run), "jonas-berg/export.md", 3)).containsEntry("decision", "kept");
+        assertThat(Files.readAllLines(run.resolve("edits/jonas-berg.txt"))).containsExactly(
+                "[2024-07-01] - Schedules site inspections with the building contractor every Monday");
+    }
+
+    @Test
+    void aDryRunDecidesAndReportsButChangesNothing() throws Exception {
+        // given
+        Path input = copyOfFixtures();
+        Path output = work.resolve("output");
+
+        // when
+        int dry = MemoryImportApplication.run("--input=" + input, "--output=" + output, "--dry-run");
+
+        // then: a report without edits, no latest, and the real run afterwards still imports everything
+        assertThat(dry).isEqualTo(ExitCodes.COMPLETED);
+        Path dryRun;
+        try (Stream<Path> runs = Files.list(output)) {
+            dryRun = runs.filter(p -> p.getFileName().toString().endsWith("-dry-run")).findFirst().orElseThrow();
+        }
+        assertThat(decisions(dryRun)).hasSize(13);
+        assertThat(row(decisions(dryRun), "avery-kim/claude.txt", 3)).containsEntry("decision", "duplicate");
+        assertThat(dryRun.resolve("edits")).doesNotExist();
+        assertThat(output.resolve("latest")).doesNotExist();
+
+        assertThat(MemoryImportApplication.run("--input=" + input, "--output=" + output)).isEqualTo(ExitCodes.COMPLETED);
+        Path real = output.resolve("latest").toRealPath();
+        assertThat(decisions(real)).hasSize(13);
+        assertThat(row(decisions(real), "avery-kim/chatgpt.md", 9)).containsEntry("decision", "kept");
+    }
+
+    @Test
+    void aSecondRunOnADatabaseInUseIsRefused(CapturedOutput console) throws Exception {
+        // given: another process holds the job's database (the test opens it as a run would)
+        Path output = work.resolve("output");
+        Files.createDirectories(output);
+        String url = MemoryImportApplication.defaultDatabaseUrl(output);
+        try (JavaProcess holder = JavaProcess.start(work, DatabaseHolder.class.getName(), url)) {
+            assertThat(holder.awaitLine("holding", java.time.Duration.ofSeconds(30))).as(holder.output()).isTrue();
+
+            // when
+            int exit = MemoryImportApplication.run("--input=" + FIXTURES, "--output=" + output);
+
+            // then
+            assertThat(exit).isEqualTo(ExitCodes.REFUSED);
+            assertThat(console.getErr()).contains("in use by another memory-import run");
+        }
+    }
+
+    @Test
+    void userIdsFromCsvCellsCannotWriteOutsideTheEditsFolder() throws Exception {
+        // given
+        Path input = work.resolve("input");
+        Files.createDirectories(input);
+        String longId = "x".repeat(300);
+        Files.writeString(input.resolve("bulk.csv"), "user_id,saved_at,content\n"
+                + "../../escaped,2024-01-01,Uses Terraform for every environment\n"
+                + "a/b,2024-01-01,Uses Terraform for every environment\n"
+                + "a_b,2024-01-01,Uses Terraform for every environment\n"
+                + longId + ",2024-01-01,Uses Terraform for every environment\n");
+        Path output = work.resolve("output");
+
+        // when
+        int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output);
+
+        // then: four users, four edit files, all inside edits/
+        assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
+        Path run = output.resolve("latest").toRealPath();
+        List<Path> txt = editFiles(run).stream().filter(p -> p.toString().endsWith(".txt")).toList();
+        assertThat(txt).hasSize(4).allMatch(p -> p.getParent().equals(run.resolve("edits")))
+                .allMatch(p -> p.getFileName().toString().length() < 100);
+        try (Stream<Path> all = Files.walk(work)) {
+            assertThat(all.filter(p -> p.getFileName().toString().contains("escaped"))).allMatch(p -> p.startsWith(run));
+        }
     }
 
     @Test
