@@ -44,7 +44,7 @@ public class MemoryImportApplication {
 
     public static String defaultDatabaseUrl(Path output) {
         return "jdbc:hsqldb:file:" + output.resolve("db").resolve("memory-import")
-                + ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;shutdown=true";
+                + ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;hsqldb.log_size=0;shutdown=true";
     }
 
     private static String folderProblem(ImportOptions options) {

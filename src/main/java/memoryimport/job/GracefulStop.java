@@ -13,7 +13,8 @@ import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * On SIGTERM (the JVM's shutdown closes the context): asks the import this process is running to stop at its next
- * chunk boundary and waits for it, so it ends STOPPED and restartable instead of dying mid-chunk.
+ * chunk boundary and holds the shutdown until the import has ended and been reported, so it ends STOPPED and
+ * restartable instead of dying mid-chunk or losing its database under it.
  */
 public class GracefulStop implements ApplicationListener<ContextClosedEvent>, JobExecutionListener {
 
@@ -22,36 +23,41 @@ public class GracefulStop implements ApplicationListener<ContextClosedEvent>, Jo
     private final JobOperator jobOperator;
     private final Duration patience;
     private volatile JobExecution running;
-    private volatile CountDownLatch finished = new CountDownLatch(0);
+    private volatile CountDownLatch importDone = new CountDownLatch(0);
 
     public GracefulStop(JobOperator jobOperator, Duration patience) {
         this.jobOperator = jobOperator;
         this.patience = patience;
     }
 
+    /** Marks an import under way until the returned handle is closed; shutdown waits for it. */
+    public AutoCloseable importing() {
+        CountDownLatch done = new CountDownLatch(1);
+        importDone = done;
+        return done::countDown;
+    }
+
     @Override
     public void beforeJob(JobExecution execution) {
-        finished = new CountDownLatch(1);
         running = execution;
     }
 
     @Override
     public void afterJob(JobExecution execution) {
         running = null;
-        finished.countDown();
     }
 
     @Override
     public void onApplicationEvent(ContextClosedEvent event) {
         JobExecution execution = running;
-        if (execution == null) {
-            return;
-        }
-        log.warn("stopping run {} at the next chunk boundary", execution.getJobParameters().getString("runId"));
         try {
-            jobOperator.stop(execution);
-            if (!finished.await(patience.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("run did not stop within {} s; it will be resumed from its last committed chunk", patience.toSeconds());
+            if (execution != null) {
+                log.warn("stopping run {} at the next chunk boundary", execution.getJobParameters().getString("runId"));
+                jobOperator.stop(execution);
+            }
+            if (!importDone.await(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("the run did not stop within {} s; it will be resumed from its last committed chunk",
+                        patience.toSeconds());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

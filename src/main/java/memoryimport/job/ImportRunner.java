@@ -48,13 +48,14 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
     private final ImportOptions options;
     private final FileRegistry registry;
     private final DecisionStore decisions;
+    private final GracefulStop gracefulStop;
     private final boolean databaseIsPrivate;
     private final PrintStream console = System.out;
     private final CountDownLatch closing = new CountDownLatch(1);
     private int exitCode = ExitCodes.FAILED;
 
     public ImportRunner(JobOperator jobOperator, JobRepository jobRepository, Job memoryImportJob, ImportOptions options,
-                        FileRegistry registry, DecisionStore decisions,
+                        FileRegistry registry, DecisionStore decisions, GracefulStop gracefulStop,
                         @Value("${spring.datasource.url}") String databaseUrl) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -62,6 +63,7 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
         this.options = options;
         this.registry = registry;
         this.decisions = decisions;
+        this.gracefulStop = gracefulStop;
         // an HSQLDB file database is locked by this process: no other process can be running a job in it
         this.databaseIsPrivate = databaseUrl.startsWith("jdbc:hsqldb:file:");
     }
@@ -102,6 +104,12 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
     }
 
     private int importOnce() throws Exception {
+        try (AutoCloseable underWay = gracefulStop.importing()) {
+            return launchAndReport();
+        }
+    }
+
+    private int launchAndReport() throws Exception {
         JobExecution unfinished = unfinishedRunOfSameFolders();
         JobExecution execution;
         if (unfinished == null) {
@@ -115,7 +123,8 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
             if (unfinished.getStatus().isRunning()) {
                 unfinished = jobOperator.recover(unfinished);
             }
-            execution = jobOperator.restart(unfinished);
+            // starting the same instance again restarts it from its last committed chunk
+            execution = jobOperator.start(job, unfinished.getJobParameters());
         }
         if (NothingToDoDecider.NOTHING_TO_DO.equals(execution.getExitStatus().getExitCode())) {
             reportNothingToDo(execution);
@@ -196,7 +205,9 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             console.printf("  run folder  %s%n", options.output().resolve(options.dryRun() ? runId + "-dry-run" : runId));
         } else {
-            execution.getAllFailureExceptions().forEach(e -> console.println("  failure     " + e));
+            if (execution.getStatus() == BatchStatus.FAILED) {
+                execution.getAllFailureExceptions().forEach(e -> console.println("  failure     " + e));
+            }
             console.println("  start the job again with the same --input and --output to resume this run.");
         }
     }

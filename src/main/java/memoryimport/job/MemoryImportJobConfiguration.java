@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The job: register → parse → decide → publish, with parse and decide partitioned over local threads. */
@@ -51,6 +52,11 @@ public class MemoryImportJobConfiguration {
     }
 
     @Bean
+    public HsqldbCheckpoint hsqldbCheckpoint(JdbcTemplate jdbc, @Value("${spring.datasource.url}") String url) {
+        return new HsqldbCheckpoint(jdbc, url);
+    }
+
+    @Bean
     public GracefulStop gracefulStop(JobOperator jobOperator, @Value("${memory-import.stop-patience-seconds}") int seconds) {
         return new GracefulStop(jobOperator, Duration.ofSeconds(seconds));
     }
@@ -70,8 +76,9 @@ public class MemoryImportJobConfiguration {
 
     @Bean
     public Step parse(JobRepository jobRepository, Step parseFiles, TaskExecutor partitionExecutor,
-                      @Value("${memory-import.threads}") int threads) {
+                      HsqldbCheckpoint checkpoint, @Value("${memory-import.threads}") int threads) {
         return new StepBuilder("parse", jobRepository)
+                .listener(checkpoint)
                 .partitioner("parseFiles", new ModuloPartitioner())
                 .step(parseFiles)
                 .gridSize(partitions(threads))
@@ -109,8 +116,9 @@ public class MemoryImportJobConfiguration {
 
     @Bean
     public Step decide(JobRepository jobRepository, Step decideUsers, TaskExecutor partitionExecutor,
-                       @Value("${memory-import.threads}") int threads) {
+                       HsqldbCheckpoint checkpoint, @Value("${memory-import.threads}") int threads) {
         return new StepBuilder("decide", jobRepository)
+                .listener(checkpoint)
                 .partitioner("decideUsers", new ModuloPartitioner())
                 .step(decideUsers)
                 .gridSize(partitions(threads))

@@ -21,7 +21,7 @@ import org.springframework.batch.core.step.StepExecution;
  */
 public class ProgressReporter implements JobExecutionListener {
 
-    private static final Logger log = LoggerFactory.getLogger("progress");
+    private static final Logger log = LoggerFactory.getLogger("memoryimport.progress");
 
     private final Duration every;
     private ScheduledExecutorService ticker;

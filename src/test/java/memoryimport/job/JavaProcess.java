@@ -16,10 +16,11 @@ final class JavaProcess implements AutoCloseable {
 
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final Thread pump;
 
     private JavaProcess(Process process) {
         this.process = process;
-        Thread pump = new Thread(() -> {
+        this.pump = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     lines.add(line);
@@ -68,6 +69,7 @@ final class JavaProcess implements AutoCloseable {
             process.destroyForcibly();
             throw new AssertionError("process did not end within " + timeout + ":\n" + output());
         }
+        pump.join(5000); // the last lines may still be on their way
         return process.exitValue();
     }
 

@@ -1,0 +1,113 @@
+package memoryimport.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import memoryimport.MemoryImportApplication;
+import memoryimport.bench.ExportGenerator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * A run that dies (kill -9) or is told to stop (SIGTERM) part-way, in a process of its own, is resumed by starting the
+ * job again, and ends with exactly the decisions and edits of a run that was never interrupted.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class RestartFunctionalTests {
+
+    @TempDir
+    static Path work;
+    static Path input;
+    static Map<String, String> uninterrupted;
+
+    @BeforeAll
+    static void uninterruptedRun() throws Exception {
+        input = work.resolve("input");
+        new ExportGenerator(7).write(input, 100, 1500);
+        Path output = work.resolve("uninterrupted");
+        assertThat(MemoryImportApplication.run("--input=" + input, "--output=" + output)).isEqualTo(ExitCodes.COMPLETED);
+        uninterrupted = outcome(output.resolve("latest"));
+    }
+
+    @Test
+    void aRunKilledDuringDecideIsResumedWithEveryEntryDecidedOnce(CapturedOutput console) throws Exception {
+        // given: a run killed -9 while it decides
+        Path output = work.resolve("killed");
+        try (JavaProcess run = startJob(output)) {
+            assertThat(run.awaitLine("decide:", Duration.ofMinutes(3))).as(run.output()).isTrue();
+            run.process().destroyForcibly();
+            run.waitFor(Duration.ofSeconds(30));
+        }
+        assertThat(output.resolve("latest")).doesNotExist();
+
+        // when
+        int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output);
+
+        // then
+        assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(console.getOut()).contains("resuming run");
+        assertThat(outcome(output.resolve("latest"))).isEqualTo(uninterrupted);
+        assertNoEditWrittenTwice(output.resolve("latest"));
+    }
+
+    @Test
+    void sigtermStopsTheRunAtAChunkBoundaryAndTheRunResumes(CapturedOutput console) throws Exception {
+        // given: a run told to stop while it parses
+        Path output = work.resolve("stopped");
+        try (JavaProcess run = startJob(output)) {
+            assertThat(run.awaitLine("parse:", Duration.ofMinutes(3))).as(run.output()).isTrue();
+            run.process().toHandle().destroy(); // SIGTERM; Process.destroy() would also close our end of its pipes
+            int exit = run.waitFor(Duration.ofMinutes(2));
+            assertThat(run.output()).as("exit %d", exit).contains("stopping run");
+        }
+
+        // when
+        int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output);
+
+        // then
+        assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(console.getOut()).contains("resuming run").contains("(STOPPED)");
+        assertThat(outcome(output.resolve("latest"))).isEqualTo(uninterrupted);
+        assertNoEditWrittenTwice(output.resolve("latest"));
+    }
+
+    private static JavaProcess startJob(Path output) throws Exception {
+        return JavaProcess.start(work, "memoryimport.MemoryImportApplication", "--input=" + input, "--output=" + output,
+                "--memory-import.progress-seconds=1", "--memory-import.chunk-size=200");
+    }
+
+    /** Every entry's decision and what it repeats, plus each user's edits: what must not depend on interruptions. */
+    private static Map<String, String> outcome(Path run) throws Exception {
+        Map<String, String> outcome = new HashMap<>();
+        for (Map<String, String> row : MemoryImportJobFunctionalTests.decisions(run)) {
+            String previous = outcome.put(row.get("entry_id"), row.get("decision") + " " + row.get("duplicate_of"));
+            assertThat(previous).as("entry %s decided twice", row.get("entry_id")).isNull();
+        }
+        try (Stream<Path> edits = Files.list(run.resolve("edits"))) {
+            for (Path file : edits.sorted().toList()) {
+                outcome.put(file.getFileName().toString(), Files.readString(file));
+            }
+        }
+        return outcome;
+    }
+
+    private static void assertNoEditWrittenTwice(Path run) throws Exception {
+        try (Stream<Path> edits = Files.list(run.resolve("edits"))) {
+            for (Path file : edits.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                List<String> lines = Files.readAllLines(file);
+                assertThat(lines.stream().collect(Collectors.toSet())).as(file.toString()).hasSameSizeAs(lines);
+            }
+        }
+    }
+}
