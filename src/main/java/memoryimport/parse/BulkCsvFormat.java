@@ -27,7 +27,7 @@ public final class BulkCsvFormat implements ExportFormat {
             String[] header = csv.readNext();
             if (header == null) {
                 csv.close();
-                return emptyCursor();
+                return ListCursor.empty();
             }
             int user = -1, saved = -1, content = -1;
             for (int i = 0; i < header.length; i++) {
@@ -47,19 +47,6 @@ public final class BulkCsvFormat implements ExportFormat {
             csv.close();
             throw new UnreadableExportException("CSV header cannot be read: " + e.getMessage());
         }
-    }
-
-    private static EntryCursor emptyCursor() {
-        return new EntryCursor() {
-            @Override
-            public Entry next() {
-                return null;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
     }
 
     private static final class CsvCursor implements EntryCursor {

@@ -8,6 +8,8 @@ public final class ExportFormats {
 
     private final TextExportFormat text = new TextExportFormat();
     private final BulkCsvFormat csv = new BulkCsvFormat();
+    private final JsonExportFormat json = new JsonExportFormat();
+    private final JsonLinesFormat jsonLines = new JsonLinesFormat();
 
     /** The format that reads this file, or empty when no format does (the file is recorded as unsupported). */
     public Optional<ExportFormat> forFileName(String fileName) {
@@ -15,7 +17,13 @@ public final class ExportFormats {
         if (name.endsWith(".csv")) {
             return Optional.of(csv);
         }
-        if (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown") || !name.contains(".")) {
+        if (name.endsWith(".json")) {
+            return Optional.of(json);
+        }
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return Optional.of(jsonLines);
+        }
+        if (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md") || name.endsWith(".markdown") || !name.contains(".")) {
             return Optional.of(text);
         }
         return Optional.empty();

@@ -1,55 +1,142 @@
 package memoryimport.parse;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns the date forms assistants print into an ISO date, month or year; anything else into null. */
+/**
+ * Turns the date forms assistants print into an ISO date ({@code 2024-05-01}), month ({@code 2024-05}) or year
+ * ({@code 2024}); anything else, including impossible dates such as 2026-02-30, into null.
+ *
+ * <p>Numeric dates with slashes or dots ({@code 01/05/2024}) are read day first unless the export itself shows
+ * month-first order (a first number above 12 never occurs, a second one above 12 does): see {@link #dayFirstIn}.
+ */
 public final class SavedDates {
 
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?");
-    private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final List<DateTimeFormatter> LONG_FORMS = List.of(
-            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH));
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ].*)?");
+    private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{2}|\\d{4})");
+    private static final Pattern NUMERIC_ANYWHERE = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](?:\\d{2}|\\d{4})\\b");
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?\\.?";
+    private static final Pattern MONTH_DAY_YEAR =
+            Pattern.compile("(\\p{L}+)\\.?\\s+" + DAY + ",?\\s+(\\d{4})(?:,?\\s+\\d{1,2}:\\d{2}.*)?");
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile(DAY + "\\s+(?:of\\s+|de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})");
+
+    /** Month names and their common abbreviations in English, German, French and Spanish. */
+    private static final Map<String, Integer> MONTHS = months(
+            "january jan januar janvier enero ene jänner",
+            "february feb februar février fevrier febrero",
+            "march mar märz maerz mars marzo",
+            "april apr avril abril abr",
+            "may mai mayo",
+            "june jun juni juin junio",
+            "july jul juli juillet julio",
+            "august aug août aout agosto ago",
+            "september sep sept septembre septiembre set",
+            "october oct oktober okt octobre octubre",
+            "november nov novembre noviembre",
+            "december dec dez dezember décembre decembre diciembre dic");
 
     private SavedDates() {
     }
 
+    /** Reads a date with numeric day/month order day first. */
     public static String parse(String raw) {
+        return parse(raw, true);
+    }
+
+    public static String parse(String raw, boolean dayFirst) {
         if (raw == null) {
             return null;
         }
         String s = raw.strip();
-        Matcher iso = ISO_DATE.matcher(s);
-        if (iso.matches()) {
-            return validDate(iso.group(1) + "-" + iso.group(2) + "-" + iso.group(3));
+        if (s.isEmpty()) {
+            return null;
         }
-        Matcher month = ISO_MONTH.matcher(s);
-        if (month.matches()) {
-            int m = Integer.parseInt(month.group(2));
-            return m >= 1 && m <= 12 ? YearMonth.of(Integer.parseInt(month.group(1)), m).toString() : null;
+        Matcher m;
+        if ((m = ISO_DATE.matcher(s)).matches()) {
+            return date(num(m, 1), num(m, 2), num(m, 3));
         }
-        for (DateTimeFormatter form : LONG_FORMS) {
-            try {
-                return LocalDate.parse(s, form).toString();
-            } catch (DateTimeParseException notThisForm) {
-                // try the next form
-            }
+        if ((m = ISO_MONTH.matcher(s)).matches()) {
+            return month(num(m, 1), num(m, 2));
+        }
+        if (YEAR.matcher(s).matches()) {
+            return s;
+        }
+        if ((m = NUMERIC.matcher(s)).matches()) {
+            int year = fullYear(num(m, 3));
+            return dayFirst ? date(year, num(m, 2), num(m, 1)) : date(year, num(m, 1), num(m, 2));
+        }
+        if ((m = MONTH_DAY_YEAR.matcher(s)).matches() && monthOf(m.group(1)) > 0) {
+            return date(num(m, 3), monthOf(m.group(1)), num(m, 2));
+        }
+        if ((m = DAY_MONTH_YEAR.matcher(s)).matches() && monthOf(m.group(2)) > 0) {
+            return date(num(m, 3), monthOf(m.group(2)), num(m, 1));
+        }
+        if ((m = MONTH_YEAR.matcher(s)).matches() && monthOf(m.group(1)) > 0) {
+            return month(num(m, 2), monthOf(m.group(1)));
         }
         return null;
     }
 
-    private static String validDate(String iso) {
+    /**
+     * Whether the numeric dates of one export read day first: yes unless some date's second number is above 12 and
+     * no date's first number is, which only month-first writing produces.
+     */
+    public static boolean dayFirstIn(CharSequence export) {
+        boolean firstAbove12 = false;
+        boolean secondAbove12 = false;
+        Matcher m = NUMERIC_ANYWHERE.matcher(export);
+        while (m.find()) {
+            firstAbove12 |= num(m, 1) > 12;
+            secondAbove12 |= num(m, 2) > 12;
+        }
+        return firstAbove12 || !secondAbove12;
+    }
+
+    /** True when the text reads as a date, for telling a leading date from leading text. */
+    public static boolean isDate(String raw) {
+        return parse(raw, true) != null;
+    }
+
+    private static int monthOf(String name) {
+        return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+    }
+
+    private static int num(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static int fullYear(int year) {
+        return year < 100 ? 2000 + year : year;
+    }
+
+    private static String date(int year, int month, int day) {
         try {
-            return LocalDate.parse(iso).toString();
-        } catch (DateTimeParseException e) {
+            return LocalDate.of(year, month, day).toString();
+        } catch (DateTimeException impossible) {
             return null;
         }
+    }
+
+    private static String month(int year, int month) {
+        return month >= 1 && month <= 12 ? YearMonth.of(year, month).toString() : null;
+    }
+
+    private static Map<String, Integer> months(String... namesPerMonth) {
+        Map<String, Integer> months = new java.util.HashMap<>();
+        for (int i = 0; i < namesPerMonth.length; i++) {
+            for (String name : namesPerMonth[i].split(" ")) {
+                months.put(name, i + 1);
+            }
+        }
+        return Map.copyOf(months);
     }
 }

@@ -1,25 +1,26 @@
 package memoryimport.parse;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import memoryimport.model.Entry;
+import memoryimport.parse.TextLine.Kind;
 
 /**
- * Text and Markdown replies of an assistant: {@code [date] - memory} lines, inside a fenced block or not, with
- * prose around them. When the reply has fences, only fenced lines can be entries.
+ * Text and Markdown replies of an assistant. When the reply has fenced blocks, only fenced lines can be entries (a
+ * heading just above a fence still names the section). Otherwise, when some lines carry a list marker or a date,
+ * those are the entries and unmarked lines are prose; and when none does, every line that is not a heading or
+ * prose is an entry. An indented line under an entry continues it.
  */
 public final class TextExportFormat implements ExportFormat {
 
-    private static final Pattern ENTRY = Pattern.compile("^\\s*(?:[-*]\\s+)?\\[([^\\]]*)]\\s*[-\u2013\u2014:]?\\s*(.*)$");
-    private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s+(.+?)\\s*#*\\s*$");
+    /** Lines assistants write around the list: greetings, confirmations, "no memories yet". */
+    private static final Pattern PROSE = Pattern.compile("(?i)^(?:here(?:'s| is| are)|below (?:is|are)|these are"
+            + "|this is (?:all|everything|the)|that(?:'s| is| was) (?:all|everything|it|the)|i (?:have|don't|do not"
+            + "|haven't|can't|cannot|currently|remember|hope)|i've|i'm|let me know|there (?:is|are|may)"
+            + "|(?:the )?end of|sure\\b|okay\\b|ok\\b|no (?:saved |stored )?memor|nothing (?:saved|stored)"
+            + "|you (?:have|haven't) no|feel free|if you|would you|do you|note:)");
 
     @Override
     public String name() {
@@ -28,64 +29,120 @@ public final class TextExportFormat implements ExportFormat {
 
     @Override
     public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
-        List<String> lines = readLines(source);
+        String text = ExportText.read(source.file());
         String userId = source.folderUserId() != null ? source.folderUserId()
                 : source.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        boolean fenced = lines.stream().anyMatch(l -> l.strip().startsWith("```"));
-        List<Entry> entries = new ArrayList<>();
-        boolean inFence = false;
-        String heading = null;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.strip().startsWith("```")) {
-                inFence = !inFence;
-                continue;
-            }
-            if (fenced && !inFence) {
-                continue;
-            }
-            Matcher h = HEADING.matcher(line);
-            if (h.matches()) {
-                heading = h.group(1);
-                continue;
-            }
-            Matcher m = ENTRY.matcher(line);
-            if (m.matches()) {
-                String text = m.group(2).strip();
-                if (text.isEmpty()) {
-                    entries.add(Entry.invalid(userId, source.relativePath(), i + 1, "", "entry has a date but no text"));
-                } else {
-                    entries.add(Entry.of(userId, source.relativePath(), i + 1, SavedDates.parse(m.group(1)), heading, text));
-                }
-            }
-        }
-        Iterator<Entry> it = entries.iterator();
-        return new EntryCursor() {
-            @Override
-            public Entry next() {
-                return it.hasNext() ? it.next() : null;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return new ListCursor(new Reading(userId, source.relativePath(), SavedDates.dayFirstIn(text))
+                .entries(text.lines().map(TextLine::of).toList()));
     }
 
-    private static List<String> readLines(ExportSource source) throws IOException, UnreadableExportException {
-        byte[] bytes = Files.readAllBytes(source.file());
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UnreadableExportException("not valid UTF-8 text");
+    /** One pass over the lines of one export. */
+    private static final class Reading {
+        private final String userId;
+        private final String path;
+        private final boolean dayFirst;
+        private final List<Entry> entries = new ArrayList<>();
+        private String heading;
+        private int startLine;
+        private TextLine start;
+        private StringBuilder entryText;
+        private String evidenceDate;
+
+        Reading(String userId, String path, boolean dayFirst) {
+            this.userId = userId;
+            this.path = path;
+            this.dayFirst = dayFirst;
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+
+        List<Entry> entries(List<TextLine> lines) {
+            boolean fenced = lines.stream().anyMatch(l -> l.kind() == Kind.FENCE);
+            boolean structured = lines.stream().anyMatch(l -> l.kind() == Kind.ENTRY && (l.marked() || l.dated()));
+            boolean inFence = false;
+            for (int i = 0; i < lines.size(); i++) {
+                TextLine line = lines.get(i);
+                if (line.kind() == Kind.FENCE) {
+                    inFence = !inFence;
+                    finish();
+                    continue;
+                }
+                if (fenced && !inFence) {
+                    finish();
+                    if (line.kind() == Kind.HEADING) {
+                        heading = headingOf(line);
+                    }
+                    continue;
+                }
+                switch (line.kind()) {
+                    case HEADING -> {
+                        finish();
+                        heading = headingOf(line);
+                    }
+                    case EVIDENCE -> {
+                        if (start != null && line.date() != null && evidenceDate == null) {
+                            evidenceDate = line.date();
+                        }
+                    }
+                    case ENTRY -> {
+                        if (continues(line)) {
+                            entryText.append(line.marked() ? "\n" + TextLine.clean(line.source()) : " " + line.text());
+                        } else {
+                            begin(i + 1, line);
+                        }
+                    }
+                    case PLAIN -> {
+                        if (continues(line)) {
+                            entryText.append(' ').append(line.text());
+                        } else if ((inFence || !structured) && !PROSE.matcher(line.text()).lookingAt()) {
+                            begin(i + 1, line);
+                        } else {
+                            finish();
+                        }
+                    }
+                    default -> finish();
+                }
+            }
+            finish();
+            return entries;
         }
-        return text.lines().toList();
+
+        /** A heading names a section unless it is the reply's own preamble ("Here's what I know about you:"). */
+        private static String headingOf(TextLine line) {
+            return line.text().isEmpty() || PROSE.matcher(line.text()).lookingAt() ? null : line.text();
+        }
+
+        /**
+         * An indented line under an entry, with no date of its own, continues it: a wrapped line, or a numbered
+         * sub-list under an entry that ends with a colon.
+         */
+        private boolean continues(TextLine line) {
+            if (start == null || line.dated() || line.indent() <= start.indent()) {
+                return false;
+            }
+            return !line.marked() || entryText.toString().endsWith(":") || entryText.indexOf("\n") >= 0;
+        }
+
+        private void begin(int lineNo, TextLine line) {
+            finish();
+            startLine = lineNo;
+            start = line;
+            entryText = new StringBuilder(line.text());
+            evidenceDate = null;
+        }
+
+        private void finish() {
+            if (start == null) {
+                return;
+            }
+            String text = entryText.toString().strip();
+            String date = start.date() != null ? start.date() : evidenceDate;
+            if (text.isEmpty() || !text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                entries.add(Entry.invalid(userId, path, startLine, text,
+                        start.dated() ? "entry has a date but no text" : "list item has no text"));
+            } else {
+                entries.add(Entry.of(userId, path, startLine, SavedDates.parse(date, dayFirst), heading, text));
+            }
+            start = null;
+            entryText = null;
+        }
     }
 }

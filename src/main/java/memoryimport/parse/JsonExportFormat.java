@@ -1,0 +1,80 @@
+package memoryimport.parse;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import memoryimport.model.Entry;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * JSON: {@code {"user_id": ..., "memories": [...]}} or a bare array of memories (objects or strings). Each memory's
+ * line is the line its value starts on.
+ */
+public final class JsonExportFormat implements ExportFormat {
+
+    private static final List<String> LIST_FIELDS = List.of("memories", "entries", "items", "memory", "data");
+
+    /** Reads one memory at a time from the open parser, so the tokens after it are the next memory's. */
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
+        String text = ExportText.read(source.file());
+        String defaultUser = source.folderUserId() != null ? source.folderUserId()
+                : source.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        List<JsonNode> memories = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        String namedUser = null;
+        try (JsonParser parser = mapper.createParser(text)) {
+            JsonToken top = parser.nextToken();
+            if (top == null) {
+                return ListCursor.empty();
+            }
+            if (top == JsonToken.START_ARRAY) {
+                readArray(parser, memories, lines);
+            } else if (top == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String field = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    if (LIST_FIELDS.contains(field) && value == JsonToken.START_ARRAY) {
+                        readArray(parser, memories, lines);
+                    } else if (JsonMemories.USER_FIELDS.contains(field) && value == JsonToken.VALUE_STRING) {
+                        namedUser = parser.getString().strip();
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+            } else {
+                throw new UnreadableExportException("JSON export is neither an object nor an array");
+            }
+        } catch (JacksonException e) {
+            throw new UnreadableExportException("not valid JSON at line " + e.getLocation().getLineNr() + ": "
+                    + e.getOriginalMessage());
+        }
+        String user = namedUser == null || namedUser.isEmpty() ? defaultUser : namedUser;
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < memories.size(); i++) {
+            entries.add(JsonMemories.entry(memories.get(i), user, source.relativePath(), lines.get(i)));
+        }
+        return new ListCursor(entries);
+    }
+
+    private void readArray(JsonParser parser, List<JsonNode> memories, List<Integer> lines) {
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            lines.add(parser.currentTokenLocation().getLineNr());
+            memories.add(mapper.readTree(parser));
+        }
+    }
+}

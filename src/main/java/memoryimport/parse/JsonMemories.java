@@ -1,0 +1,66 @@
+package memoryimport.parse;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import memoryimport.model.Entry;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One memory of a JSON or JSONL export: a string, or an object whose text is in {@code content}, {@code text} or
+ * {@code memory}, whose date is in {@code saved_at}, {@code created_at}, {@code date} or {@code timestamp} (ISO text
+ * or epoch seconds/milliseconds), and whose owner may be named by {@code user_id} or {@code user}.
+ */
+final class JsonMemories {
+
+    static final List<String> TEXT_FIELDS = List.of("content", "text", "memory", "value");
+    static final List<String> DATE_FIELDS = List.of("saved_at", "created_at", "date", "timestamp", "updated_at");
+    static final List<String> USER_FIELDS = List.of("user_id", "user", "userId");
+
+    private JsonMemories() {
+    }
+
+    static Entry entry(JsonNode memory, String defaultUser, String path, int line) {
+        if (memory.isString()) {
+            String text = memory.stringValue().strip();
+            return text.isEmpty() ? Entry.invalid(defaultUser, path, line, "", "memory is an empty string")
+                    : Entry.of(defaultUser, path, line, null, null, text);
+        }
+        if (!memory.isObject()) {
+            return Entry.invalid(defaultUser, path, line, "", "memory is neither an object nor a string");
+        }
+        String user = firstString(memory, USER_FIELDS);
+        String userId = user == null || user.isBlank() ? defaultUser : user.strip();
+        String text = firstString(memory, TEXT_FIELDS);
+        if (text == null || text.isBlank()) {
+            return Entry.invalid(userId, path, line, "", "memory has no " + String.join("/", TEXT_FIELDS) + " text");
+        }
+        return Entry.of(userId, path, line, date(memory), null, text.strip());
+    }
+
+    static String firstString(JsonNode object, List<String> fields) {
+        for (String field : fields) {
+            JsonNode value = object.get(field);
+            if (value != null && value.isString()) {
+                return value.stringValue();
+            }
+        }
+        return null;
+    }
+
+    private static String date(JsonNode memory) {
+        for (String field : DATE_FIELDS) {
+            JsonNode value = memory.get(field);
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            if (value.isNumber()) {
+                long epoch = value.longValue();
+                Instant at = epoch > 100_000_000_000L ? Instant.ofEpochMilli(epoch) : Instant.ofEpochSecond(epoch);
+                return at.atZone(ZoneOffset.UTC).toLocalDate().toString();
+            }
+            return SavedDates.parse(value.asString());
+        }
+        return null;
+    }
+}

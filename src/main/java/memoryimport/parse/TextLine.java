@@ -1,0 +1,167 @@
+package memoryimport.parse;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one line of a text export is, read on its own: a fence, a rule, a heading, a list or dated entry, the
+ * evidence line of the entry above, or a plain line whose role depends on its neighbours (entry, continuation or
+ * prose).
+ *
+ * @param kind   what the line is
+ * @param indent leading whitespace width (a tab counts 4)
+ * @param marked true when the line starts with a list marker ({@code -}, {@code *}, {@code •}, {@code 1.}, {@code 1)},
+ *               {@code (1)})
+ * @param dated  true when the line has a date slot ({@code [..]} or a leading date), readable or not
+ * @param date   the raw date (bracket content, evidence date), or null
+ * @param text   the entry text with markup and citation tokens removed; the heading label for headings
+ * @param source the line as written, stripped (a marked line that continues an entry keeps its marker)
+ */
+record TextLine(Kind kind, int indent, boolean marked, boolean dated, String date, String text, String source) {
+
+    enum Kind { BLANK, FENCE, RULE, HEADING, ENTRY, EVIDENCE, METADATA, PLAIN }
+
+    private static final Pattern FENCE = Pattern.compile("^(?:```|~~~).*");
+    private static final Pattern RULE = Pattern.compile("^(?:([-*_=])\\s*(?:\\1\\s*){2,}|\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?)$");
+    private static final Pattern HASH_HEADING = Pattern.compile("^#{1,6}(?:\\s+(.*?))?\\s*#*$");
+    private static final Pattern MARKER = Pattern.compile(
+            "^(?:[-*+\u2022\u25AA\u25E6\u2023\u00B7\u2013\u2014]\\s+|\\d{1,4}[.)](?:\\s+|(?=\\[))|\\(\\d{1,4}\\)\\s+|[a-z][.)]\\s+)");
+    private static final Pattern BOLD_HEADING = Pattern.compile("^(?:\\*\\*|__)([^*_]{1,80}?)(?:\\*\\*|__)\\s*:?$");
+    private static final Pattern LABEL_HEADING = Pattern.compile("^([^:\\[\\]]{1,60}):$");
+    private static final Pattern BRACKET_DATE = Pattern.compile("^(?:\\*\\*|__)?\\[([^\\]]{0,40})](?:\\*\\*|__)?");
+    private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\*\\*|__)?("
+            + "\\d{4}-\\d{1,2}-\\d{1,2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}-\\d{1,2}"
+            + "|\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})"
+            + "|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}"
+            + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|]\\s)");
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-\u2013\u2014:|.]\\s*)?");
+    private static final Pattern EVIDENCE = Pattern.compile("^(?i:evidence)\\s*:\\s*(.*)$");
+    private static final Pattern EVIDENCE_DATE = Pattern.compile("(?i)\\bdate\\s*:\\s*\\[?([^\\]\\n]+?)]?\\.?\\s*$");
+    private static final Pattern METADATA = Pattern.compile(
+            "(?i)^(?:imported from|exported (?:on|from|at|by)|generated (?:on|by)|last updated|export date)\\b.*");
+    private static final Pattern LABELLED = Pattern.compile("^\\p{L}[\\p{L}\\p{N} &/'()-]{0,30}:\\s+\\S.*");
+    /** Citation tokens some assistants leave in their text, with the private-use characters around them. */
+    private static final Pattern CITATION = Pattern.compile(
+            "\\s*[\\uE200-\\uE2FF]*(?:file)?cite(?:turn\\d+(?:file|search|news|view|image)\\d+)+[\\uE200-\\uE2FF]*|[\\uE200-\\uE2FF]");
+    private static final Pattern BOLD = Pattern.compile("\\*\\*");
+    private static final Pattern TABLE_HEADER_WORDS = Pattern.compile(
+            "(?i)(?:#|no\\.?|date|saved|saved[ _]at|when|memory|memories|content|text|entry|category|topic|note|notes)?");
+
+    static TextLine of(String raw) {
+        TextLine line = read(raw);
+        return new TextLine(line.kind, line.indent, line.marked, line.dated, line.date, line.text, raw.strip());
+    }
+
+    private static TextLine read(String raw) {
+        int indent = indentOf(raw);
+        String s = raw.strip();
+        if (s.isEmpty()) {
+            return new TextLine(Kind.BLANK, indent, false, false, null, "", null);
+        }
+        if (FENCE.matcher(s).matches()) {
+            return new TextLine(Kind.FENCE, indent, false, false, null, "", null);
+        }
+        if (RULE.matcher(s).matches()) {
+            return new TextLine(Kind.RULE, indent, false, false, null, "", null);
+        }
+        Matcher m;
+        if ((m = HASH_HEADING.matcher(s)).matches()) {
+            return heading(indent, m.group(1) == null ? "" : m.group(1));
+        }
+        if (s.startsWith("|") && s.endsWith("|") && s.length() > 2) {
+            return tableRow(indent, s);
+        }
+        boolean marked = false;
+        if ((m = MARKER.matcher(s)).find()) {
+            marked = true;
+            s = s.substring(m.end()).strip();
+        }
+        if ((m = EVIDENCE.matcher(s)).matches()) {
+            Matcher d = EVIDENCE_DATE.matcher(m.group(1));
+            return new TextLine(Kind.EVIDENCE, indent, marked, false, d.find() ? d.group(1) : null, m.group(1), null);
+        }
+        if ((m = BOLD_HEADING.matcher(s)).matches()) {
+            return heading(indent, m.group(1));
+        }
+        String date = null;
+        boolean dated = false;
+        if ((m = BRACKET_DATE.matcher(s)).find() || (m = LEADING_DATE.matcher(s)).find()) {
+            dated = true;
+            date = m.group(1).strip();
+            s = s.substring(m.end());
+            Matcher separator = SEPARATOR.matcher(s);
+            s = separator.lookingAt() ? s.substring(separator.end()) : s;
+        }
+        if (!dated) {
+            if ((m = LABEL_HEADING.matcher(s)).matches() && m.group(1).strip().split("\\s+").length <= 6) {
+                return heading(indent, m.group(1));
+            }
+            if (!marked && isAllCaps(s)) {
+                return heading(indent, s);
+            }
+            if (METADATA.matcher(s).matches()) {
+                return new TextLine(Kind.METADATA, indent, marked, false, null, s, null);
+            }
+        }
+        String text = clean(s);
+        Kind kind = marked || dated || LABELLED.matcher(text).matches() ? Kind.ENTRY : Kind.PLAIN;
+        return new TextLine(kind, indent, marked, dated, date, text, null);
+    }
+
+    /** The text without emphasis markup and citation tokens, spaces tidied. */
+    static String clean(String text) {
+        String s = CITATION.matcher(text).replaceAll("");
+        s = BOLD.matcher(s).replaceAll("");
+        return s.replaceAll("[ \\t]{2,}", " ").strip();
+    }
+
+    private static TextLine heading(int indent, String label) {
+        return new TextLine(Kind.HEADING, indent, false, false, null, clean(label).replaceAll(":$", "").strip(), null);
+    }
+
+    /** A Markdown table row: its date cell (if any) dates the entry, its longest other cell is the text. */
+    private static TextLine tableRow(int indent, String row) {
+        List<String> cells = Arrays.stream(row.substring(1, row.length() - 1).split("\\|")).map(String::strip).toList();
+        if (cells.stream().allMatch(c -> TABLE_HEADER_WORDS.matcher(c).matches())) {
+            return new TextLine(Kind.METADATA, indent, false, false, null, row, null);
+        }
+        String date = cells.stream().filter(SavedDates::isDate).findFirst().orElse(null);
+        String text = cells.stream().filter(c -> !c.equals(date) && !c.matches("\\d{1,4}\\.?"))
+                .max(Comparator.comparingInt(String::length)).orElse("");
+        return new TextLine(Kind.ENTRY, indent, true, date != null, date, clean(text), null);
+    }
+
+    private static boolean isAllCaps(String s) {
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+        }
+        return upper >= 2 && s.length() <= 60 && s.toUpperCase(Locale.ROOT).equals(s);
+    }
+
+    private static int indentOf(String raw) {
+        int width = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ' ') {
+                width++;
+            } else if (c == '\t') {
+                width += 4;
+            } else {
+                break;
+            }
+        }
+        return width;
+    }
+}
