@@ -1,94 +1,248 @@
 package memoryimport.classify;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import memoryimport.model.Classification;
 import memoryimport.model.DecisionKind;
+import memoryimport.model.Entry;
 import memoryimport.model.ScreenedEntry;
 
 /**
- * Work or personal, from category lexicons matched on whole words. Lexicons are data:
- * {@code rules/lexicon.txt}, one {@code kind category: word word ...} line each.
+ * Keep work, drop personal, and say why. Signals: category lexicons matched longest-first on whole words (so "pet
+ * project" is a project, not a pet), the export heading as a prior, technical-looking names as a weak work cue,
+ * and stated purposes ("for a client", "for fun"). The decision table is {@link #decide}.
  */
 public final class WorkClassifier {
 
-    private final Map<String, Set<String>> workWords = new LinkedHashMap<>();
-    private final Map<String, Set<String>> personalWords = new LinkedHashMap<>();
+    private static final Pattern TECHNICAL = Pattern.compile(
+            "[A-Z]{2,}[A-Za-z0-9]*|[A-Za-z]+[A-Z][A-Za-z0-9]*|[A-Za-z]+\\d+[A-Za-z0-9]*|\\d+(?:\\.\\d+)+");
 
-    public WorkClassifier(InputStream lexicon) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(lexicon, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] kindAndRest = line.split("\\s+", 2);
-                String[] categoryAndWords = kindAndRest[1].split(":", 2);
-                Set<String> words = Set.of(categoryAndWords[1].strip().toLowerCase(Locale.ROOT).split("\\s+"));
-                ("work".equals(kindAndRest[0]) ? workWords : personalWords).put(categoryAndWords[0].strip(), words);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the lexicon", e);
-        }
+    private final ClassifierRules rules;
+    private final Map<String, List<ClassifierRules.Match>> index;
+    private final List<ClassifierRules.Match> inTextTerms;
+    private final List<String> categoryOrder;
+
+    public WorkClassifier(ClassifierRules rules) {
+        this.rules = rules;
+        this.index = rules.index();
+        this.inTextTerms = inTextTerms(rules);
+        this.categoryOrder = rules.categoriesInOrder();
     }
 
     public static WorkClassifier fromClasspath() {
-        return new WorkClassifier(WorkClassifier.class.getResourceAsStream("/rules/lexicon.txt"));
+        return new WorkClassifier(ClassifierRules.load(RuleFiles.shipped()));
     }
 
     public Classification classify(ScreenedEntry screened) {
         if (screened.mustDrop()) {
             String kinds = screened.findings().stream().map(f -> f.kind() + " (" + f.detector() + ")")
                     .distinct().collect(Collectors.joining(", "));
-            return new Classification(DecisionKind.DROPPED_SENSITIVE, screened.findings().get(0).kind(), "sensitive: " + kinds);
+            return new Classification(DecisionKind.DROPPED_SENSITIVE, screened.findings().get(0).kind(),
+                    "dropped: sensitive " + kinds);
         }
-        List<String> tokens = List.of(screened.entry().text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}+#]+"));
-        Hit personal = best(personalWords, tokens);
-        Hit work = best(workWords, tokens);
-        if (personal != null && work == null) {
-            return new Classification(DecisionKind.DROPPED_PERSONAL, personal.category, "personal: " + personal);
-        }
-        if (work != null && personal == null) {
-            return new Classification(DecisionKind.KEPT, work.category, "work: " + work);
-        }
-        if (work != null) {
-            return new Classification(DecisionKind.NEEDS_REVIEW, personal.category, "mixed: " + work + "; " + personal);
-        }
-        return new Classification(DecisionKind.NEEDS_REVIEW, null, "no work or personal cue");
+        return decide(signals(screened.entry()));
     }
 
-    private record Hit(String category, List<String> cues) {
+    /**
+     * The decision table. Special category alone: dropped; with a work fact: review, never kept. Other personal
+     * cues: dropped, unless a work purpose is stated (kept) or work clearly outweighs them (review). Work cues only:
+     * kept. Nothing: review.
+     */
+    Classification decide(Signals s) {
+        Side work = s.work();
+        Side personal = s.personal();
+        if (s.special() != null) {
+            return work.score() >= 1.0
+                    ? review(s.special().category(), "special category " + s.special() + " mixed with work " + work.best(), s)
+                    : new Classification(DecisionKind.DROPPED_PERSONAL, s.special().category(),
+                    "dropped: " + s.special() + score(s));
+        }
+        if (personal.score() > 0 && work.score() > 0) {
+            if (s.workPurpose() != null) {
+                return new Classification(DecisionKind.KEPT, work.best().category(), "kept: " + work.best()
+                        + ", work purpose \"" + s.workPurpose() + "\" outweighs " + personal.best() + score(s));
+            }
+            if (s.personalPurpose() == null && work.score() - personal.score() >= rules.mixedReviewBand()) {
+                return review(work.best().category(), "work " + work.best() + " mixed with " + personal.best(), s);
+            }
+            return new Classification(DecisionKind.DROPPED_PERSONAL, personal.best().category(),
+                    "dropped: " + personal.best() + " (also work " + work.best() + ")" + score(s));
+        }
+        if (personal.score() > 0) {
+            return new Classification(DecisionKind.DROPPED_PERSONAL, personal.best().category(),
+                    "dropped: " + personal.best() + score(s));
+        }
+        if (work.score() >= rules.keepBand()) {
+            return new Classification(DecisionKind.KEPT, work.best().category(), "kept: " + work.best() + score(s));
+        }
+        return new Classification(DecisionKind.NEEDS_REVIEW, null, "review: no work or personal cue");
+    }
+
+    private static Classification review(String category, String why, Signals s) {
+        return new Classification(DecisionKind.NEEDS_REVIEW, category, "review: " + why + score(s));
+    }
+
+    private static String score(Signals s) {
+        return String.format(java.util.Locale.ROOT, "; score work %.1f, personal %.1f", s.work().score(),
+                s.personal().score());
+    }
+
+    /** What one category collected: its cue words and their total weight. */
+    record Hit(String category, Set<String> cues, double score) {
         @Override
         public String toString() {
             return category + " (" + String.join(", ", cues) + ")";
         }
     }
 
-    private static Hit best(Map<String, Set<String>> lexicons, List<String> tokens) {
-        Hit best = null;
-        for (Map.Entry<String, Set<String>> lexicon : lexicons.entrySet()) {
-            List<String> cues = new ArrayList<>();
-            for (String token : tokens) {
-                if (lexicon.getValue().contains(token) && !cues.contains(token)) {
-                    cues.add(token);
+    /** One side (work or personal): every category that fired, in the rules' category order, and the total. */
+    record Side(Map<String, Hit> hits) {
+        double score() {
+            return hits.values().stream().mapToDouble(Hit::score).sum();
+        }
+
+        /** The highest-scoring category; on a tie, the one the rules list first. */
+        Hit best() {
+            Hit best = null;
+            for (Hit h : hits.values()) {
+                if (best == null || h.score() > best.score()) {
+                    best = h;
                 }
             }
-            if (!cues.isEmpty() && (best == null || cues.size() > best.cues.size())) {
-                best = new Hit(lexicon.getKey(), cues);
+            return best;
+        }
+    }
+
+    /** Everything the entry says about itself. */
+    record Signals(Side work, Side personal, Hit special, String workPurpose, String personalPurpose) {
+    }
+
+    Signals signals(Entry entry) {
+        CueText text = new CueText(entry.text());
+        Map<String, Hit> work = new LinkedHashMap<>();
+        Map<String, Hit> personal = new LinkedHashMap<>();
+        Hit special = null;
+        boolean[] covered = new boolean[text.words.size()];
+        for (int i = 0; i < text.words.size(); ) {
+            int length = 0;
+            for (ClassifierRules.Match m : index.getOrDefault(text.words.get(i), List.of())) {
+                int n = m.term().words().size();
+                if ((length == 0 || n == length) && matchesAt(text.words, i, m.term())
+                        && !(m.lexicon().work() ? false : partOfName(text, i, m.term()))) {
+                    length = n;
+                    Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
+                            String.join(" ", m.term().words()), m.term().weight());
+                    if (m.lexicon().special() && (special == null || hit.score() > special.score())) {
+                        special = hit;
+                    }
+                }
+            }
+            for (int k = i; k < i + length; k++) {
+                covered[k] = true;
+            }
+            i += Math.max(length, 1);
+        }
+        for (ClassifierRules.Match m : inTextTerms) {
+            if (text.lower.contains(m.term().text())) {
+                add(m.lexicon().work() ? work : personal, m.lexicon().category(), m.term().text(), m.term().weight());
             }
         }
-        return best;
+        Set<String> technical = new LinkedHashSet<>();
+        for (int i = 0; i < text.original.size(); i++) {
+            if (!covered[i] && TECHNICAL.matcher(text.original.get(i)).matches()) {
+                technical.add(text.original.get(i));
+            }
+        }
+        if (!technical.isEmpty()) {
+            add(work, "tools", String.join(", ", technical), rules.technicalWeight());
+        }
+        headingPrior(entry.heading(), work, personal);
+        return new Signals(new Side(inRuleOrder(work)), new Side(inRuleOrder(personal)), special,
+                purpose(text, true), purpose(text, false));
+    }
+
+    private Map<String, Hit> inRuleOrder(Map<String, Hit> hits) {
+        Map<String, Hit> ordered = new LinkedHashMap<>();
+        for (String category : categoryOrder) {
+            if (hits.containsKey(category)) {
+                ordered.put(category, hits.get(category));
+            }
+        }
+        return ordered;
+    }
+
+    private static List<ClassifierRules.Match> inTextTerms(ClassifierRules rules) {
+        List<ClassifierRules.Match> terms = new ArrayList<>();
+        for (Lexicon lexicon : rules.lexicons()) {
+            lexicon.inText().forEach(t -> terms.add(new ClassifierRules.Match(lexicon, t)));
+        }
+        return terms;
+    }
+
+    /** A personal word capitalised in mid-entry ("the Lingobee Kids app") names something; it says nothing personal. */
+    private static boolean partOfName(CueText text, int at, Lexicon.Term term) {
+        String word = text.original.get(at);
+        return at > 0 && !term.properCase() && Character.isUpperCase(word.charAt(0))
+                && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean matchesAt(List<String> words, int at, Lexicon.Term term) {
+        if (term.atStart() && at != 0) {
+            return false;
+        }
+        List<String> t = term.words();
+        if (at + t.size() > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < t.size(); k++) {
+            if (!t.get(k).equals(words.get(at + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Hit add(Map<String, Hit> side, String category, String cue, double weight) {
+        Hit old = side.get(category);
+        Set<String> cues = new LinkedHashSet<>(old == null ? Set.of() : old.cues());
+        double score = old == null ? 0 : old.score();
+        if (cues.add(cue)) {
+            score += weight;
+        }
+        Hit hit = new Hit(category, cues, score);
+        side.put(category, hit);
+        return hit;
+    }
+
+    private void headingPrior(String heading, Map<String, Hit> work, Map<String, Hit> personal) {
+        if (heading == null || heading.isBlank()) {
+            return;
+        }
+        List<String> words = new CueText(heading).words;
+        for (Map.Entry<String, List<List<String>>> e : rules.headingWords().entrySet()) {
+            for (List<String> phrase : e.getValue()) {
+                if (java.util.Collections.indexOfSubList(words, phrase) >= 0) {
+                    boolean isWork = rules.lexicons().stream()
+                            .anyMatch(l -> l.category().equals(e.getKey()) && l.work());
+                    add(isWork ? work : personal, e.getKey(), "heading: " + heading, rules.headingWeight());
+                    return;
+                }
+            }
+        }
+    }
+
+    private String purpose(CueText text, boolean work) {
+        for (ClassifierRules.Purpose p : rules.purposes()) {
+            if (p.work() == work && java.util.Collections.indexOfSubList(text.words, p.words()) >= 0) {
+                return p.phrase();
+            }
+        }
+        return null;
     }
 }

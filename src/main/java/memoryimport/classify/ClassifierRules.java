@@ -1,0 +1,82 @@
+package memoryimport.classify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The classifier's rules, all data: lexicons per category ({@code rules/lexicon/*.txt}), export headings as priors
+ * ({@code rules/headings.txt}), stated purposes ({@code rules/purposes.txt}) and weights and bands
+ * ({@code rules/classifier.properties}).
+ */
+public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<String>>> headingWords,
+                              List<Purpose> purposes, double headingWeight, double technicalWeight,
+                              double mixedReviewBand, double keepBand) {
+
+    /** A phrase that states what an entry is for, and which side it puts it on. */
+    public record Purpose(boolean work, String phrase, List<String> words) {
+    }
+
+    public static ClassifierRules load(RuleFiles files) {
+        Properties p = new Properties();
+        try (InputStream in = files.open("classifier.properties")) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read classifier.properties", e);
+        }
+        Set<String> special = Set.of(p.getProperty("special.lexicons", "").split("\\s*,\\s*"));
+        List<Lexicon> lexicons = new ArrayList<>();
+        for (String side : List.of("work", "personal")) {
+            for (String name : p.getProperty(side + ".lexicons").split("\\s*,\\s*")) {
+                lexicons.add(Lexicon.of(name, p.getProperty("category." + name, name), side.equals("work"),
+                        special.contains(name), files.lines("lexicon/" + name + ".txt")));
+            }
+        }
+        Map<String, List<List<String>>> headings = new LinkedHashMap<>();
+        for (String line : files.lines("headings.txt")) {
+            String[] categoryAndWords = line.split(":", 2);
+            headings.put(categoryAndWords[0].strip(), Arrays.stream(categoryAndWords[1].split(","))
+                    .map(w -> CueText.termWords(w.strip())).filter(w -> !w.isEmpty()).toList());
+        }
+        List<Purpose> purposes = files.lines("purposes.txt").stream().map(line -> {
+            String[] sideAndPhrase = line.split(":", 2);
+            String phrase = sideAndPhrase[1].strip();
+            return new Purpose(sideAndPhrase[0].strip().equals("work"), phrase, CueText.termWords(phrase));
+        }).toList();
+        return new ClassifierRules(List.copyOf(lexicons), headings, purposes,
+                Double.parseDouble(p.getProperty("weight.heading", "0.5")),
+                Double.parseDouble(p.getProperty("weight.technical", "0.5")),
+                Double.parseDouble(p.getProperty("band.mixed_review", "2.0")),
+                Double.parseDouble(p.getProperty("band.keep", "0.5")));
+    }
+
+    /** Work categories in priority order, for ties. */
+    List<String> categoriesInOrder() {
+        return lexicons.stream().map(Lexicon::category).distinct().collect(Collectors.toList());
+    }
+
+    /** Terms by their first word, longest first, for one pass of longest-match over an entry. */
+    Map<String, List<Match>> index() {
+        Map<String, List<Match>> index = new HashMap<>();
+        for (Lexicon lexicon : lexicons) {
+            for (Lexicon.Term term : lexicon.terms()) {
+                index.computeIfAbsent(term.words().get(0), k -> new ArrayList<>()).add(new Match(lexicon, term));
+            }
+        }
+        index.values().forEach(list -> list.sort((a, b) -> b.term().words().size() - a.term().words().size()));
+        return index;
+    }
+
+    /** A lexicon term that can match. */
+    record Match(Lexicon lexicon, Lexicon.Term term) {
+    }
+}
