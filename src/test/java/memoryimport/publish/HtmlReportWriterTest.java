@@ -63,6 +63,12 @@ class HtmlReportWriterTest {
         return report;
     }
 
+    /** A sample report in another folder, for other tests. */
+    Path writeSample(Path folder) throws IOException {
+        this.dir = folder;
+        return write(ReportOptions.defaults(), users(), List.of());
+    }
+
     String html(ReportOptions options) throws IOException {
         return Files.readString(write(options, users(), null), StandardCharsets.UTF_8);
     }
