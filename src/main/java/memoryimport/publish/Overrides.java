@@ -81,6 +81,26 @@ public final class Overrides {
         return parse(Files.readString(file, StandardCharsets.UTF_8));
     }
 
+    /**
+     * Several files, e.g. overrides.csv from the main page and overrides-&lt;user&gt;.csv from per-user pages. Later
+     * files win for an entry named twice; each problem's reason starts with its file name.
+     */
+    public static Overrides readAll(java.util.Collection<Path> files) throws IOException {
+        Map<String, Override> result = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : files) {
+            Overrides one = read(file);
+            for (Override o : one.byEntryId.values()) {
+                result.remove(o.entryId());
+                result.put(o.entryId(), o);
+            }
+            for (Problem p : one.problems) {
+                problems.add(new Problem(p.line(), file.getFileName() + ": " + p.reason()));
+            }
+        }
+        return new Overrides(result, problems);
+    }
+
     public static Overrides parse(String content) {
         Map<String, Override> result = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();

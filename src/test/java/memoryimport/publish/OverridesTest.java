@@ -70,4 +70,21 @@ class OverridesTest {
         Overrides unclosed = Overrides.parse("entry_id,decision,note\ne01,keep,\"never closed\n");
         assertThat(unclosed.problems()).extracting(Overrides.Problem::line).containsExactly(2);
     }
+
+    @Test
+    void severalFilesLaterWins() throws IOException {
+        Path main = dir.resolve("overrides.csv");
+        Path page = dir.resolve("overrides-u3.csv");
+        Files.writeString(main, "entry_id,decision,note\ne01,keep,\ne02,keep,\n");
+        Files.writeString(page, "entry_id,decision,note\ne02,drop,later\ne03,nope,\n");
+
+        Overrides o = Overrides.readAll(java.util.List.of(main, page));
+
+        assertThat(o.byEntryId()).containsOnlyKeys("e01", "e02");
+        assertThat(o.get("e02").action()).isEqualTo(Action.DROP);
+        assertThat(o.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.reason()).startsWith("overrides-u3.csv: ");
+        });
+    }
 }
