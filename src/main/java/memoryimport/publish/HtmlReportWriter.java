@@ -2,64 +2,528 @@ package memoryimport.publish;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import memoryimport.model.Decision;
 import memoryimport.model.DecisionKind;
 
-/** report.html: one self-contained page, written user by user so a large run never sits in memory. */
+/**
+ * report.html: one self-contained page (styles and script inline, nothing fetched when opened), written user by user
+ * so a large run never sits in memory. Call order: constructor, optionally {@link #overridesApplied(List)}, then
+ * {@link #user(String, List)} once per user, then {@link #close()}.
+ *
+ * <p>Users whose entries do not fit under {@link ReportOptions#mainPageEntryLimit()} get their own page
+ * {@code report/users/<safe-name>.html} next to report.html; the main page lists them with counts and links. Which
+ * users stay on the main page is decided up front from {@link RunSummary#byUser()}: in user id order, users are
+ * taken while their entries fit, and every user after the first one that does not fit gets a page of its own.
+ *
+ * <p>Every piece of text that came from input (entry text, reasons, paths, user ids, categories) is escaped, and the
+ * page carries a Content-Security-Policy that allows only its own inline style and script.
+ */
 public final class HtmlReportWriter implements AutoCloseable {
 
+    static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+    static final String USERS_DIR = "report/users";
+    static final String HIDDEN = "(hidden)";
+
+    private static final String CSS = resource("report/report.css");
+    private static final String JS = resource("report/report.js");
+    private static final Pattern CUES = Pattern.compile("\\(([^()]*)\\)\\s*$");
+
+    private final Path file;
+    private final RunSummary summary;
+    private final ReportOptions options;
     private final BufferedWriter out;
+    private final Set<String> mainPageUsers = new HashSet<>();
+    private long unplannedRoom;
+    private boolean toolsWritten;
+    private boolean overridesWritten;
+    private Path pagedIndexFile;
+    private BufferedWriter pagedIndex;
+    private long pagedUsers;
+    private long pagedEntries;
+    private long mainPageEntries;
+    private boolean closed;
 
     public HtmlReportWriter(Path file, RunSummary s) throws IOException {
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        out.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>memory-import run "
-                + esc(s.runId()) + "</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-                + "td,th{border:1px solid #ccc;padding:2px 6px;text-align:left;vertical-align:top}"
-                + ".kept{background:#eaffea}.needs_review{background:#fff7d6}.invalid{background:#f3f3f3}</style></head><body>\n");
-        out.write("<h1>memory-import run " + esc(s.runId()) + "</h1>\n<p>Input " + esc(s.input()) + ", started "
-                + esc(s.startedAt()) + ", published " + esc(s.finishedAt()) + ". " + s.entries() + " entries from "
-                + s.files().size() + " files.</p>\n<h2>Decisions</h2>\n<table id=\"decision-counts\">");
-        for (DecisionKind kind : DecisionKind.values()) {
-            out.write("<tr><th>" + kind.word() + "</th><td>" + s.count(kind.word()) + "</td></tr>");
-        }
-        out.write("</table>\n<h2>Categories</h2>\n<table id=\"category-counts\">");
-        for (Map.Entry<String, Long> c : s.byCategory().entrySet()) {
-            out.write("<tr><th>" + esc(c.getKey()) + "</th><td>" + c.getValue() + "</td></tr>");
-        }
-        out.write("</table>\n<h2>Files</h2>\n<table id=\"files\"><tr><th>file</th><th>format</th><th>status</th>"
-                + "<th>entries</th><th>reason</th></tr>");
-        for (RunSummary.FileOutcome f : s.files()) {
-            out.write("<tr><td>" + esc(f.path()) + "</td><td>" + esc(f.format()) + "</td><td>" + esc(f.status())
-                    + "</td><td>" + f.entries() + "</td><td>" + esc(f.reason()) + "</td></tr>");
-        }
-        out.write("</table>\n<h2>Users</h2>\n");
+        this(file, s, ReportOptions.defaults());
     }
 
-    public void user(String userId, List<Decision> decisions) throws IOException {
-        out.write("<h3>" + esc(userId) + "</h3>\n<table><tr><th>entry</th><th>decision</th><th>category</th>"
-                + "<th>text</th><th>reason</th><th>source</th></tr>\n");
-        for (Decision d : decisions) {
-            out.write("<tr class=\"" + d.decision().word() + "\" id=\"" + esc(d.entryId()) + "\"><td>" + esc(d.entryId())
-                    + "</td><td>" + d.decision().word() + "</td><td>" + esc(d.category()) + "</td><td>"
-                    + esc(d.entry().text()) + "</td><td>" + esc(d.reason())
-                    + (d.duplicateOf() == null ? "" : " (repeats <a href=\"#" + esc(d.duplicateOf()) + "\">"
-                    + esc(d.duplicateOf()) + "</a>)") + "</td><td>" + esc(d.entry().sourceFile()) + ":"
-                    + d.entry().line() + "</td></tr>\n");
+    public HtmlReportWriter(Path file, RunSummary s, ReportOptions options) throws IOException {
+        this.file = file;
+        this.summary = s;
+        this.options = options;
+        long planned = plan(s.byUser(), options.mainPageEntryLimit());
+        this.unplannedRoom = mainPageUsers.size() == s.byUser().size() ? options.mainPageEntryLimit() - planned : 0;
+        this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        head(out, "memory-import run " + s.runId(), "overrides.csv");
+        header();
+    }
+
+    /** Users in id order while their entries fit; after the first that does not fit, none. Returns entries taken. */
+    private long plan(Map<String, Long> byUser, long limit) {
+        long taken = 0;
+        for (Map.Entry<String, Long> u : new TreeMap<>(byUser).entrySet()) {
+            long count = u.getValue() == null ? 0 : u.getValue();
+            if (taken + count > limit) {
+                break;
+            }
+            taken += count;
+            mainPageUsers.add(u.getKey());
         }
-        out.write("</table>\n");
+        return taken;
+    }
+
+    private void header() throws IOException {
+        RunSummary s = summary;
+        StringBuilder b = new StringBuilder(4096);
+        b.append("<h1>memory-import run ").append(esc(s.runId())).append("</h1>\n<dl class=\"run\" id=\"run\">")
+                .append("<dt>Run</dt><dd>").append(esc(s.runId())).append("</dd>")
+                .append("<dt>Started</dt><dd>").append(esc(s.startedAt())).append("</dd>")
+                .append("<dt>Published</dt><dd>").append(esc(s.finishedAt())).append("</dd>")
+                .append("<dt>Input</dt><dd>").append(esc(s.input())).append("</dd>")
+                .append("<dt>Entries</dt><dd>").append(s.entries()).append(" from ").append(s.files().size())
+                .append(" files, ").append(s.byUser().size()).append(" users</dd>")
+                .append("<dt>Overrides applied</dt><dd>").append(s.overridesApplied()).append("</dd>")
+                .append("<dt>Also</dt><dd><a href=\"decisions.csv\">decisions.csv</a> (every entry) · "
+                        + "<a href=\"summary.json\">summary.json</a></dd></dl>\n");
+
+        b.append("<h2>Steps</h2>\n<table id=\"steps\"><tr><th>step</th><th>took</th></tr>");
+        long total = 0;
+        for (Map.Entry<String, Long> step : s.stepMillis().entrySet()) {
+            long ms = step.getValue() == null ? 0 : step.getValue();
+            total += ms;
+            b.append("<tr><td>").append(esc(step.getKey())).append("</td><td class=\"n\">").append(duration(ms))
+                    .append("</td></tr>");
+        }
+        b.append("<tr><th>total</th><th class=\"n\">").append(duration(total)).append("</th></tr></table>\n");
+
+        Map<String, Long> decisions = new LinkedHashMap<>();
+        for (DecisionKind kind : DecisionKind.values()) {
+            decisions.put(kind.word(), s.count(kind.word()));
+        }
+        b.append("<h2>Counts</h2>\n<div class=\"charts\">")
+                .append(SvgBarChart.render("chart-decisions", "Entries per decision", decisions, true))
+                .append(SvgBarChart.render("chart-categories", "Entries per category", s.byCategory(), false))
+                .append("</div>\n");
+        b.append("<table id=\"decision-counts\"><tr><th>decision</th><th>entries</th></tr>");
+        for (Map.Entry<String, Long> d : decisions.entrySet()) {
+            b.append("<tr><td>").append(d.getKey()).append("</td><td class=\"n\">").append(d.getValue())
+                    .append("</td></tr>");
+        }
+        b.append("</table>\n");
+
+        List<RunSummary.FileOutcome> notRead = new ArrayList<>();
+        for (RunSummary.FileOutcome f : s.files()) {
+            if (isNotRead(f)) {
+                notRead.add(f);
+            }
+        }
+        b.append("<h2>Files not read</h2>\n");
+        if (notRead.isEmpty()) {
+            b.append("<p id=\"files-not-read\" class=\"muted\">Every file was read.</p>\n");
+        } else {
+            b.append("<table id=\"files-not-read\"><tr><th>file</th><th>format</th><th>status</th><th>reason</th></tr>");
+            for (RunSummary.FileOutcome f : notRead) {
+                b.append("<tr class=\"bad\"><td>").append(esc(f.path())).append("</td><td>").append(esc(f.format()))
+                        .append("</td><td>").append(esc(f.status())).append("</td><td>").append(esc(f.reason()))
+                        .append("</td></tr>");
+            }
+            b.append("</table>\n");
+        }
+        b.append("<details><summary>All ").append(s.files().size()).append(" files</summary>\n<table id=\"files\">"
+                + "<tr><th>file</th><th>format</th><th>status</th><th>entries</th><th>reason</th></tr>");
+        for (RunSummary.FileOutcome f : s.files()) {
+            b.append(isNotRead(f) ? "<tr class=\"bad\"><td>" : "<tr><td>").append(esc(f.path())).append("</td><td>")
+                    .append(esc(f.format())).append("</td><td>").append(esc(f.status())).append("</td><td class=\"n\">")
+                    .append(f.entries()).append("</td><td>").append(esc(f.reason())).append("</td></tr>");
+        }
+        b.append("</table></details>\n");
+
+        long paged = s.byUser().size() - mainPageUsers.size();
+        if (paged > 0) {
+            b.append("<p id=\"paged-note\">This run is large: ").append(paged).append(" of ").append(s.byUser().size())
+                    .append(" users have a page of their own, listed under <a href=\"#paged-users\">Users on their "
+                            + "own pages</a>. Every entry is also in <a href=\"decisions.csv\">decisions.csv</a>.</p>\n");
+        }
+        out.write(b.toString());
+    }
+
+    private static boolean isNotRead(RunSummary.FileOutcome f) {
+        return "unreadable".equals(f.status()) || "unsupported".equals(f.status());
+    }
+
+    /**
+     * The section "Overrides applied": the reviewer overrides this run applied. Call before the first user, so it
+     * stands above the users; called later, it is written where the page has got to.
+     */
+    public void overridesApplied(List<AppliedOverride> applied) throws IOException {
+        StringBuilder b = new StringBuilder();
+        b.append("<h2 id=\"overrides-applied\">Overrides applied (").append(applied.size()).append(")</h2>\n");
+        if (applied.isEmpty()) {
+            b.append("<p class=\"muted\">No overrides were applied in this run.</p>\n");
+        } else {
+            b.append("<table id=\"overrides-applied-table\"><tr><th>entry</th><th>user</th><th>was</th><th>now</th>"
+                    + "<th>note</th></tr>");
+            for (AppliedOverride o : applied) {
+                b.append("<tr><td><code>").append(esc(o.entryId())).append("</code></td><td>").append(esc(o.userId()))
+                        .append("</td><td>").append(esc(o.oldDecision())).append("</td><td>")
+                        .append(esc(o.newDecision())).append("</td><td>").append(esc(o.note())).append("</td></tr>");
+            }
+            b.append("</table>\n");
+        }
+        out.write(b.toString());
+        overridesWritten = true;
+    }
+
+    private void tools() throws IOException {
+        if (toolsWritten) {
+            return;
+        }
+        toolsWritten = true;
+        out.write("<h2>Users</h2>\n");
+        out.write(toolbar(summary.byCategory().keySet(), true));
+        out.write("<main id=\"users\">\n");
+    }
+
+    private static String toolbar(Iterable<String> categories, boolean userFilter) {
+        StringBuilder b = new StringBuilder(1024);
+        b.append("<div id=\"tools\"><label>Decision <select id=\"f-decision\"><option value=\"\">all</option>");
+        for (DecisionKind kind : DecisionKind.values()) {
+            b.append("<option>").append(kind.word()).append("</option>");
+        }
+        b.append("</select></label><label>Category <select id=\"f-category\"><option value=\"\">all</option>");
+        for (String c : categories) {
+            b.append("<option>").append(esc(c)).append("</option>");
+        }
+        b.append("<option>(none)</option></select></label>");
+        if (userFilter) {
+            b.append("<label>User <select id=\"f-user\"><option value=\"\">all</option></select></label>");
+        }
+        b.append("<label>Search <input id=\"f-text\" type=\"search\" placeholder=\"text, reason, id\"></label>"
+                + "<span id=\"shown-count\" class=\"muted\"></span>"
+                + "<button type=\"button\" id=\"download-overrides\" title=\"The entries marked keep or drop on this "
+                + "page, for the next run\">Download overrides.csv</button><span id=\"marked-count\" class=\"muted\">"
+                + "0 marked</span></div>\n");
+        return b.toString();
+    }
+
+    /** One user's entries; users come one after another, each once. */
+    public void user(String userId, List<Decision> decisions) throws IOException {
+        tools();
+        boolean onMainPage = mainPageUsers.contains(userId);
+        if (!onMainPage && !summary.byUser().containsKey(userId) && decisions.size() <= unplannedRoom) {
+            // a user the summary did not count: on the main page while there is room for it
+            unplannedRoom -= decisions.size();
+            onMainPage = true;
+        }
+        if (onMainPage) {
+            mainPageEntries += decisions.size();
+            out.write(userSection(userId, decisions, options.hidePersonalText()));
+        } else {
+            userPage(userId, decisions);
+        }
+    }
+
+    private void userPage(String userId, List<Decision> decisions) throws IOException {
+        String safe = UserFileNames.of(userId);
+        Path dir = file.toAbsolutePath().getParent().resolve(USERS_DIR);
+        Files.createDirectories(dir);
+        try (BufferedWriter page = Files.newBufferedWriter(dir.resolve(safe + ".html"), StandardCharsets.UTF_8)) {
+            head(page, "memory-import run " + summary.runId() + ": " + userId, "overrides-" + safe + ".csv");
+            page.write("<p><a href=\"../../report.html\">← run " + esc(summary.runId())
+                    + "</a> · <a href=\"../../decisions.csv\">decisions.csv</a></p>\n<h1>Run " + esc(summary.runId())
+                    + ": user " + esc(userId) + "</h1>\n");
+            page.write(toolbar(categoriesOf(decisions), false));
+            page.write("<main id=\"users\">\n");
+            page.write(userSection(userId, decisions, options.hidePersonalText()));
+            page.write("</main>\n");
+            tail(page);
+        }
+        if (pagedIndex == null) {
+            pagedIndexFile = Files.createTempFile(file.toAbsolutePath().getParent(), ".report-paged-users", ".tmp");
+            pagedIndex = Files.newBufferedWriter(pagedIndexFile, StandardCharsets.UTF_8);
+        }
+        Map<DecisionKind, Integer> counts = counts(decisions);
+        StringBuilder row = new StringBuilder(256);
+        row.append("<tr data-user=\"").append(esc(userId)).append("\"><td><a href=\"").append(USERS_DIR).append('/')
+                .append(esc(safe)).append(".html\">").append(esc(userId)).append("</a></td><td class=\"n\">")
+                .append(decisions.size()).append("</td>");
+        for (DecisionKind kind : DecisionKind.values()) {
+            row.append("<td class=\"n\">").append(counts.get(kind)).append("</td>");
+        }
+        row.append("</tr>\n");
+        pagedIndex.write(row.toString());
+        pagedUsers++;
+        pagedEntries += decisions.size();
+    }
+
+    private static Iterable<String> categoriesOf(List<Decision> decisions) {
+        TreeMap<String, Boolean> set = new TreeMap<>();
+        for (Decision d : decisions) {
+            if (d.category() != null && !d.category().isEmpty()) {
+                set.put(d.category(), Boolean.TRUE);
+            }
+        }
+        return set.keySet();
+    }
+
+    private static Map<DecisionKind, Integer> counts(List<Decision> decisions) {
+        Map<DecisionKind, Integer> counts = new EnumMap<>(DecisionKind.class);
+        for (DecisionKind kind : DecisionKind.values()) {
+            counts.put(kind, 0);
+        }
+        for (Decision d : decisions) {
+            counts.merge(d.decision(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** A user's section: needs_review first, kept by category with their repeats under them, dropped, invalid. */
+    static String userSection(String userId, List<Decision> decisions, boolean hidePersonalText) {
+        String user = esc(userId);
+        List<Decision> review = new ArrayList<>();
+        Map<String, List<Decision>> kept = new TreeMap<>();
+        Map<String, List<Decision>> repeatsOf = new LinkedHashMap<>();
+        List<Decision> dropped = new ArrayList<>();
+        List<Decision> invalid = new ArrayList<>();
+        Set<String> keptIds = new HashSet<>();
+        for (Decision d : decisions) {
+            switch (d.decision()) {
+                case NEEDS_REVIEW -> review.add(d);
+                case KEPT -> {
+                    kept.computeIfAbsent(d.category() == null ? "" : d.category(), k -> new ArrayList<>()).add(d);
+                    keptIds.add(d.entryId());
+                }
+                case DUPLICATE -> repeatsOf.computeIfAbsent(d.duplicateOf() == null ? "" : d.duplicateOf(),
+                        k -> new ArrayList<>()).add(d);
+                case DROPPED_PERSONAL, DROPPED_SENSITIVE -> dropped.add(d);
+                case INVALID -> invalid.add(d);
+            }
+        }
+        Map<DecisionKind, Integer> counts = counts(decisions);
+        StringBuilder b = new StringBuilder(512 + decisions.size() * 700);
+        b.append("<section class=\"user\" id=\"u-").append(esc(UserFileNames.of(userId))).append("\" data-user=\"")
+                .append(user).append("\">\n<h2>User <code>").append(user).append("</code></h2>\n<p class=\"counts\">")
+                .append(decisions.size()).append(" entries");
+        for (DecisionKind kind : DecisionKind.values()) {
+            if (counts.get(kind) > 0) {
+                b.append(" · ").append(counts.get(kind)).append(' ').append(kind.word());
+            }
+        }
+        b.append("</p>\n");
+        if (!review.isEmpty()) {
+            group(b, "review", "Needs review (" + review.size() + ")");
+            for (Decision d : review) {
+                row(b, d, user, hidePersonalText);
+            }
+            endGroup(b);
+        }
+        for (Map.Entry<String, List<Decision>> c : kept.entrySet()) {
+            group(b, "kept", "Kept: " + (c.getKey().isEmpty() ? "(no category)" : c.getKey()) + " ("
+                    + c.getValue().size() + ")");
+            for (Decision d : c.getValue()) {
+                row(b, d, user, hidePersonalText);
+                List<Decision> repeats = repeatsOf.remove(d.entryId());
+                if (repeats != null) {
+                    for (Decision r : repeats) {
+                        row(b, r, user, hidePersonalText);
+                    }
+                }
+            }
+            endGroup(b);
+        }
+        if (!repeatsOf.isEmpty()) {
+            List<Decision> rest = new ArrayList<>();
+            repeatsOf.values().forEach(rest::addAll);
+            group(b, "duplicates", "Repeats of entries not kept here (" + rest.size() + ")");
+            for (Decision d : rest) {
+                row(b, d, user, hidePersonalText);
+            }
+            endGroup(b);
+        }
+        if (!dropped.isEmpty()) {
+            group(b, "dropped", "Dropped (" + dropped.size() + ")");
+            for (Decision d : dropped) {
+                row(b, d, user, hidePersonalText);
+            }
+            endGroup(b);
+        }
+        if (!invalid.isEmpty()) {
+            group(b, "invalid", "Invalid (" + invalid.size() + ")");
+            for (Decision d : invalid) {
+                row(b, d, user, hidePersonalText);
+            }
+            endGroup(b);
+        }
+        b.append("</section>\n");
+        return b.toString();
+    }
+
+    private static void group(StringBuilder b, String kind, String title) {
+        b.append("<div class=\"grp g-").append(kind).append("\"><h3>").append(esc(title)).append("</h3>\n")
+                .append("<table class=\"rows\"><colgroup><col class=\"c-id\"><col class=\"c-dec\"><col class=\"c-cat\">"
+                        + "<col><col><col class=\"c-src\"><col class=\"c-act\"></colgroup>"
+                        + "<tr><th>entry</th><th>decision</th><th>category</th><th>text</th><th>why</th>"
+                        + "<th>source</th><th>override</th></tr>\n");
+    }
+
+    private static void endGroup(StringBuilder b) {
+        b.append("</table></div>\n");
+    }
+
+    private static void row(StringBuilder b, Decision d, String escapedUser, boolean hidePersonalText) {
+        String id = esc(d.entryId());
+        String word = d.decision().word();
+        String category = d.category() == null ? "" : esc(d.category());
+        b.append("<tr id=\"e-").append(id).append("\" class=\"d-").append(word).append("\" data-id=\"").append(id)
+                .append("\" data-decision=\"").append(word).append("\" data-category=\"").append(category)
+                .append("\" data-user=\"").append(escapedUser).append("\"><td><code>").append(id)
+                .append("</code></td><td>").append(word).append("</td><td>").append(category).append("</td>");
+        if (hidePersonalText && d.decision() == DecisionKind.DROPPED_PERSONAL) {
+            b.append("<td class=\"txt hidden-text\">").append(HIDDEN).append("</td>");
+        } else {
+            b.append("<td class=\"txt\">");
+            if (d.decision() == DecisionKind.DUPLICATE && d.duplicateOf() != null) {
+                b.append("↳ ");
+            }
+            b.append(esc(d.entry().text())).append("</td>");
+        }
+        b.append("<td>");
+        String reason = d.reason();
+        if ((reason == null || reason.isEmpty()) && d.entry().invalidReason() != null) {
+            reason = d.entry().invalidReason();
+        }
+        b.append(esc(reason));
+        if (d.decision() == DecisionKind.DROPPED_PERSONAL || d.decision() == DecisionKind.DROPPED_SENSITIVE) {
+            List<String> cues = cueWords(reason);
+            if (!cues.isEmpty()) {
+                b.append("<br><span class=\"muted\">cues:</span>");
+                for (String cue : cues) {
+                    b.append(" <span class=\"cue\">").append(esc(cue)).append("</span>");
+                }
+            }
+        }
+        if (d.duplicateOf() != null && !d.duplicateOf().isEmpty()) {
+            String of = esc(d.duplicateOf());
+            b.append("<br>repeats <a href=\"#e-").append(of).append("\">").append(of).append("</a>");
+        }
+        b.append("</td><td>").append(esc(d.entry().sourceFile())).append(':').append(d.entry().line());
+        if (d.entry().savedAt() != null) {
+            b.append("<br><span class=\"muted\">saved ").append(esc(d.entry().savedAt())).append("</span>");
+        }
+        b.append("</td><td class=\"act\"><select class=\"ov\" aria-label=\"override\"><option value=\"\">–</option>"
+                + "<option>keep</option><option>drop</option></select> <input class=\"note\" aria-label=\"note\" "
+                + "placeholder=\"note\"></td></tr>\n");
+    }
+
+    /** "dropped: family (kids, daughter)" gives kids and daughter. */
+    static List<String> cueWords(String reason) {
+        List<String> cues = new ArrayList<>();
+        if (reason == null) {
+            return cues;
+        }
+        Matcher m = CUES.matcher(reason);
+        if (m.find()) {
+            for (String part : m.group(1).split(",")) {
+                String cue = part.trim();
+                if (!cue.isEmpty()) {
+                    cues.add(cue);
+                }
+            }
+        }
+        return cues;
     }
 
     @Override
     public void close() throws IOException {
-        out.write("</body></html>\n");
-        out.close();
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            tools();
+            out.write("</main>\n");
+            if (pagedIndex != null) {
+                pagedIndex.close();
+                out.write("<h2 id=\"paged-users\">Users on their own pages (" + pagedUsers + " users, " + pagedEntries
+                        + " entries)</h2>\n<p>This page holds " + mainPageEntries + " entries; the users below did not "
+                        + "fit and each has a page of its own. Every entry of the run is in "
+                        + "<a href=\"decisions.csv\">decisions.csv</a>.</p>\n<table id=\"paged-users-table\"><tr>"
+                        + "<th>user</th><th>entries</th>");
+                for (DecisionKind kind : DecisionKind.values()) {
+                    out.write("<th>" + kind.word() + "</th>");
+                }
+                out.write("</tr>\n");
+                try (java.io.Reader in = Files.newBufferedReader(pagedIndexFile, StandardCharsets.UTF_8)) {
+                    in.transferTo(out);
+                }
+                out.write("</table>\n");
+            }
+            tail(out);
+        } finally {
+            out.close();
+            if (pagedIndex != null) {
+                pagedIndex.close();
+                Files.deleteIfExists(pagedIndexFile);
+            }
+        }
     }
 
+    private static void head(Writer w, String title, String overridesFile) throws IOException {
+        w.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n"
+                + "<meta name=\"referrer\" content=\"no-referrer\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + esc(title)
+                + "</title>\n<style>\n" + CSS + "</style></head>\n<body data-overrides-file=\"" + esc(overridesFile)
+                + "\">\n");
+    }
+
+    private static void tail(Writer w) throws IOException {
+        w.write("<script>\n" + JS + "</script>\n</body></html>\n");
+    }
+
+    private static String duration(long ms) {
+        if (ms < 1000) {
+            return ms + " ms";
+        }
+        long s = ms / 1000;
+        if (s < 60) {
+            return String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+        }
+        return (s / 3600 > 0 ? s / 3600 + " h " : "") + (s / 60 % 60) + " min " + (s % 60) + " s";
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HtmlReportWriter.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (text.toLowerCase(java.util.Locale.ROOT).contains("</script") || text.contains("</style")) {
+                throw new IllegalStateException(name + " must not close its own element");
+            }
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** HTML text and attribute values (quoted with "). */
     static String esc(String s) {
         if (s == null) {
             return "";
@@ -73,6 +537,7 @@ public final class HtmlReportWriter implements AutoCloseable {
                 case '&' -> b.append("&amp;");
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
+                case '\u0000' -> b.append('\uFFFD');
                 default -> b.append(c);
             }
         }

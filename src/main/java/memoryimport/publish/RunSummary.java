@@ -12,10 +12,18 @@ import java.util.Map;
  * @param finishedAt ISO instant (publish time)
  * @param stepMillis duration of each step so far
  * @param files      every file the run saw and what became of it
+ * @param overridesApplied how many reviewer overrides (overrides.csv) the run applied
  */
 public record RunSummary(String runId, String input, String startedAt, String finishedAt, Map<String, Long> stepMillis,
                          List<FileOutcome> files, Map<String, Long> byDecision, Map<String, Long> byCategory,
-                         Map<String, Long> byUser, Map<String, Long> byFile) {
+                         Map<String, Long> byUser, Map<String, Long> byFile, long overridesApplied) {
+
+    /** A run that applied no overrides (the form callers used before overrides existed). */
+    public RunSummary(String runId, String input, String startedAt, String finishedAt, Map<String, Long> stepMillis,
+                      List<FileOutcome> files, Map<String, Long> byDecision, Map<String, Long> byCategory,
+                      Map<String, Long> byUser, Map<String, Long> byFile) {
+        this(runId, input, startedAt, finishedAt, stepMillis, files, byDecision, byCategory, byUser, byFile, 0L);
+    }
 
     /** One file and what became of it; entries is the number of entries read from it. */
     public record FileOutcome(String path, String format, String status, String reason, long entries) {

@@ -37,6 +37,7 @@ public final class SummaryJsonWriter {
             row.put("entries", f.entries());
             return row;
         }).toList());
+        json.put("overrides_applied", s.overridesApplied());
         json.put("step_millis", s.stepMillis());
         Files.writeString(file, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(json));
     }
