@@ -23,7 +23,8 @@ final class Guards {
         if (a.negations % 2 != b.negations % 2 || prefixNegated(a, b) || prefixNegated(b, a)) {
             return Optional.of("negation");
         }
-        if (!a.sortedNumbers.equals(b.sortedNumbers)) {
+        // with two or more numbers their order matters too ("5 in 2 cities" vs "2 in 5 cities"): stay apart if unsure
+        if (!a.sortedNumbers.equals(b.sortedNumbers) || (a.numbers.size() > 1 && !a.numbers.equals(b.numbers))) {
             return Optional.of("number");
         }
         if (!namesPresent(a, b) || !namesPresent(b, a)) {

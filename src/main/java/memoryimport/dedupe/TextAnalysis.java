@@ -130,7 +130,7 @@ final class TextAnalysis {
         }
 
         static String stem(String w) {
-            if (w.length() <= 3 || !isLetters(w)) {
+            if (w.length() < 3 || !isLetters(w)) {
                 return w;
             }
             String s = w;
@@ -141,12 +141,12 @@ final class TextAnalysis {
             } else if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
                 s = s.substring(0, s.length() - 1);
             }
-            if (s.endsWith("ing") && s.length() > 5) {
+            if (s.endsWith("ing") && s.length() >= 5) {
                 s = undouble(s.substring(0, s.length() - 3));
-            } else if (s.endsWith("ed") && s.length() > 4) {
+            } else if (s.endsWith("ed") && s.length() >= 4) {
                 s = undouble(s.substring(0, s.length() - 2));
             }
-            if (s.endsWith("e") && s.length() > 3) {
+            if (s.endsWith("e") && s.length() >= 3) {
                 s = s.substring(0, s.length() - 1);
             }
             return s;
