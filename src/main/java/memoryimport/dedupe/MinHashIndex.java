@@ -44,6 +44,13 @@ final class MinHashIndex {
     }
 
     long[] bandKeys(TextAnalysis t) {
+        if (t.bandKeys == null) {
+            t.bandKeys = computeBandKeys(t);
+        }
+        return t.bandKeys;
+    }
+
+    private long[] computeBandKeys(TextAnalysis t) {
         List<String> words = t.content.isEmpty() ? new ArrayList<>(t.allWords) : t.content;
         List<Long> features = new ArrayList<>();
         for (String w : words) {

@@ -40,6 +40,8 @@ final class TextAnalysis {
     final int negations;
     /** capitalised words not opening a sentence, and words with inner capitals or all caps; aliased, stemmed */
     final Set<String> names;
+    /** LSH band keys, computed once by the index that asks first */
+    long[] bandKeys;
 
     TextAnalysis(String text, DedupeRules rules) {
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
