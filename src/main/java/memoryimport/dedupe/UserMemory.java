@@ -1,27 +1,292 @@
 package memoryimport.dedupe;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import memoryimport.model.DuplicateMatch;
 import memoryimport.model.Memory;
 
-/** What one user's memory already holds, asked whether a new text repeats any of it. Never spans users. */
+/**
+ * What one user's memory already holds, asked whether a new text repeats any of it. Never spans users.
+ *
+ * <p>Lookups, cheapest first: exact (same normalised words, any order), near (MinHash LSH candidates scored by soft word
+ * Jaccard after aliases and stemming), paraphrase (candidates sharing a synonym-folded word, compared by sentence
+ * embedding cosine; only when the {@link Deduper} has it on). Every similarity merge must pass the {@link Guards}.
+ * Entries arrive newest first, so the memory already held is the one kept.
+ */
 public final class UserMemory {
 
-    private final Map<String, Memory> byNormalized = new HashMap<>();
+    private static final class Held {
+        final Memory memory;
+        final TextAnalysis analysis;
+        final boolean earlierRun;
+        final Map<String, String> slots;
+        float[] vector;
 
+        Held(Memory memory, TextAnalysis analysis, boolean earlierRun, Map<String, String> slots) {
+            this.memory = memory;
+            this.analysis = analysis;
+            this.earlierRun = earlierRun;
+            this.slots = slots;
+        }
+    }
+
+    private final DedupeRules rules;
+    private final Deduper deduper;
+    private final Guards guards;
+    private final List<Held> held = new ArrayList<>();
+    private final Map<String, Integer> byNormalized = new HashMap<>();
+    private final Map<String, Integer> byOrderFreeKey = new HashMap<>();
+    private final MinHashIndex near;
+    private final Map<String, List<Integer>> byCanonicalWord = new HashMap<>();
+    private final Map<String, List<Integer>> bySlot = new HashMap<>();
+
+    private TextAnalysis lastAnalysis;
+    private long candidatesScored;
+    private long lastCandidatesScored;
+    private long lastEntriesRead;
+
+    /** Exact and near matching with the shipped rules; no embedding model. */
     public UserMemory(List<Memory> existing) {
-        existing.forEach(this::add);
+        this(DedupeRules.defaults(), Deduper.nearOnly(), existing);
     }
 
+    UserMemory(DedupeRules rules, Deduper deduper, List<Memory> existing) {
+        this.rules = rules;
+        this.deduper = deduper;
+        this.guards = new Guards(rules);
+        this.near = new MinHashIndex(rules.lshBands, rules.lshRows, rules.nearMaxBucketScan, rules.nearMaxCandidates);
+        for (Memory m : existing) {
+            hold(m, true);
+        }
+    }
+
+    /** The memory {@code text} repeats, with kind {@code exact}, {@code near} or {@code paraphrase} and a score. */
     public Optional<DuplicateMatch> findRepeat(String text) {
-        Memory same = byNormalized.get(TextNormalizer.normalize(text));
-        return Optional.ofNullable(same).map(m -> new DuplicateMatch(m, "exact", 1.0));
+        TextAnalysis t = analyse(text);
+        lastCandidatesScored = 0;
+        lastEntriesRead = 0;
+        Integer same = byNormalized.get(t.normalized);
+        if (same == null && t.negations == 0) {
+            same = byOrderFreeKey.get(t.orderFreeKey);
+        }
+        if (same != null) {
+            return Optional.of(new DuplicateMatch(held.get(same).memory, "exact", 1.0));
+        }
+        Optional<DuplicateMatch> n = findNear(t);
+        if (n.isPresent()) {
+            return n;
+        }
+        CachingEmbedder embedder = deduper.embedder();
+        return embedder == null ? Optional.empty() : findParaphrase(t, embedder);
     }
 
+    /**
+     * An older memory stating the same single-valued fact (employer, role, timezone, reply language, work location)
+     * with another value, which {@code text} therefore replaces. Memories added in this run are newer (entries come
+     * newest first) and are not replaced.
+     */
+    public Optional<SlotReplacement> findReplaced(String text, String category) {
+        return findReplaced(text, category, null);
+    }
+
+    /** As {@link #findReplaced(String, String)}; a stored memory saved after {@code savedAt} is not replaced. */
+    public Optional<SlotReplacement> findReplaced(String text, String category, String savedAt) {
+        TextAnalysis t = analyse(text);
+        for (Map.Entry<String, String> slot : slotsOf(t, category).entrySet()) {
+            List<Integer> ids = bySlot.getOrDefault(slot.getKey(), List.of());
+            for (int i = ids.size() - 1; i >= 0; i--) {
+                Held h = held.get(ids.get(i));
+                String old = h.slots.get(slot.getKey());
+                if (h.earlierRun && !old.equals(slot.getValue()) && !newerThan(h.memory.savedAt(), savedAt)) {
+                    return Optional.of(new SlotReplacement(h.memory, slot.getKey(), old, slot.getValue()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Holds {@code memory} (kept in this run) so later texts are matched against it. */
     public void add(Memory memory) {
-        byNormalized.putIfAbsent(TextNormalizer.normalize(memory.text()), memory);
+        hold(memory, false);
+    }
+
+    public int size() {
+        return held.size();
+    }
+
+    /** Candidates scored by the last {@link #findRepeat} (near and paraphrase), bounded by the rules' limits. */
+    public long lastCandidatesScored() {
+        return lastCandidatesScored;
+    }
+
+    /** Index entries read by the last {@link #findRepeat}. */
+    public long lastEntriesRead() {
+        return lastEntriesRead;
+    }
+
+    public long candidatesScored() {
+        return candidatesScored;
+    }
+
+    private void hold(Memory memory, boolean earlierRun) {
+        TextAnalysis t = analyse(memory.text());
+        int id = held.size();
+        Map<String, String> slots = slotsOf(t, memory.category());
+        held.add(new Held(memory, t, earlierRun, slots));
+        byNormalized.putIfAbsent(t.normalized, id);
+        byOrderFreeKey.putIfAbsent(t.orderFreeKey, id);
+        near.add(id, near.bandKeys(t));
+        for (String w : t.canonicalSet) {
+            byCanonicalWord.computeIfAbsent(w, k -> new ArrayList<>()).add(id);
+        }
+        for (String slot : slots.keySet()) {
+            bySlot.computeIfAbsent(slot, k -> new ArrayList<>()).add(id);
+        }
+    }
+
+    private TextAnalysis analyse(String text) {
+        TextAnalysis last = lastAnalysis;
+        if (last != null && last.source.equals(text)) {
+            return last;
+        }
+        TextAnalysis t = new TextAnalysis(text, rules);
+        lastAnalysis = t;
+        return t;
+    }
+
+    private Optional<DuplicateMatch> findNear(TextAnalysis t) {
+        int[] candidates = near.candidates(near.bandKeys(t));
+        lastEntriesRead += near.lastEntriesRead();
+        Held best = null;
+        double bestScore = 0;
+        for (int id : candidates) {
+            count();
+            Held h = held.get(id);
+            double score = softJaccard(t.contentSet, h.analysis.contentSet);
+            if (score >= rules.nearThreshold && score > bestScore && guards.blocks(t, h.analysis).isEmpty()) {
+                best = h;
+                bestScore = score;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(new DuplicateMatch(best.memory, "near", round(bestScore)));
+    }
+
+    private Optional<DuplicateMatch> findParaphrase(TextAnalysis t, CachingEmbedder embedder) {
+        Map<Integer, Double> weight = new HashMap<>();
+        for (String w : t.canonicalSet) {
+            List<Integer> ids = byCanonicalWord.get(w);
+            if (ids == null || ids.size() > rules.paraphraseMaxPosting) {
+                continue;
+            }
+            double idf = 1.0 / Math.log(2 + ids.size());
+            for (int id : ids) {
+                weight.merge(id, idf, Double::sum);
+            }
+            lastEntriesRead += ids.size();
+        }
+        if (weight.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> ranked = weight.entrySet().stream()
+                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+                .limit(rules.paraphraseMaxCandidates)
+                .map(Map.Entry::getKey)
+                .toList();
+        float[] v = null;
+        Held best = null;
+        double bestCos = -1;
+        for (int id : ranked) {
+            Held h = held.get(id);
+            if (guards.blocks(t, h.analysis).isPresent()) {
+                continue;
+            }
+            count();
+            if (v == null) {
+                v = embedder.embed(t.aliased, t.aliased);
+            }
+            if (h.vector == null) {
+                h.vector = embedder.embed(h.analysis.aliased, h.analysis.aliased);
+            }
+            double cos = SentenceEmbedder.cosine(v, h.vector);
+            boolean merge = cos >= rules.paraphraseCosine
+                    || (cos >= rules.paraphraseCosineWithSynonyms
+                        && jaccard(t.canonicalSet, h.analysis.canonicalSet) >= rules.paraphraseSynonymJaccard);
+            if (merge && cos > bestCos) {
+                best = h;
+                bestCos = cos;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(new DuplicateMatch(best.memory, "paraphrase", round(bestCos)));
+    }
+
+    private void count() {
+        candidatesScored++;
+        lastCandidatesScored++;
+    }
+
+    /** Jaccard where a word one edit (two for long words) from a word of the other set counts as shared. */
+    private double softJaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1.0;
+        }
+        int shared = 0;
+        Set<String> leftB = new HashSet<>(b);
+        List<String> leftA = new ArrayList<>();
+        for (String w : a) {
+            if (leftB.remove(w)) {
+                shared++;
+            } else {
+                leftA.add(w);
+            }
+        }
+        for (String w : leftA) {
+            String close = null;
+            for (String o : leftB) {
+                if (guards.typoClose(w, o)) {
+                    close = o;
+                    break;
+                }
+            }
+            if (close != null) {
+                leftB.remove(close);
+                shared++;
+            }
+        }
+        return (double) shared / (a.size() + b.size() - shared);
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        Set<String> inter = new HashSet<>(a);
+        inter.retainAll(b);
+        int union = a.size() + b.size() - inter.size();
+        return union == 0 ? 1.0 : (double) inter.size() / union;
+    }
+
+    private Map<String, String> slotsOf(TextAnalysis t, String category) {
+        Map<String, String> found = new HashMap<>();
+        for (DedupeRules.SlotRule rule : rules.slots) {
+            if (found.containsKey(rule.slot()) || !rule.appliesTo(category)) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(t.aliased);
+            if (m.find()) {
+                found.put(rule.slot(), m.group("value"));
+            }
+        }
+        return found;
+    }
+
+    private static boolean newerThan(String stored, String incoming) {
+        return stored != null && incoming != null && stored.compareTo(incoming) > 0;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000) / 1000.0;
     }
 }

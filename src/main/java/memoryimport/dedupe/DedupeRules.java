@@ -1,0 +1,220 @@
+package memoryimport.dedupe;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Everything dedupe decides by, read from {@code rules/dedupe*} on the class path: thresholds and limits
+ * ({@code dedupe.properties}), aliases, synonyms, stop words and single-valued slots. Immutable, shared by all users.
+ */
+public final class DedupeRules {
+
+    /** One way of stating a single-valued fact; group {@code value} is the value. */
+    public record SlotRule(String slot, Set<String> categories, Pattern pattern) {
+        boolean appliesTo(String category) {
+            return categories.isEmpty() || category == null || categories.contains(category);
+        }
+    }
+
+    private static final String VALUE = "(?<value>[\\p{L}\\p{N}]+(?: (?!(?:as|since|in|on|from|and|where|with|for|doing|at|to|but)\\b)[\\p{L}\\p{N}]+){0,2})";
+
+    final double nearThreshold;
+    final int lshBands;
+    final int lshRows;
+    final int nearMaxCandidates;
+    final int nearMaxBucketScan;
+    final double paraphraseCosine;
+    final double paraphraseCosineWithSynonyms;
+    final double paraphraseSynonymJaccard;
+    final int paraphraseMaxCandidates;
+    final int paraphraseMaxPosting;
+    final int paraphraseCacheEntries;
+    final int typoOneEditMinLength;
+    final int typoTwoEditsMinLength;
+    final Set<String> negationWords;
+    final List<String> negationPrefixes;
+    final Map<String, String> numberWords;
+    final Set<String> stopWords;
+    final PhraseMap aliases;
+    final PhraseMap synonyms;
+    final List<SlotRule> slots;
+
+    private DedupeRules(Properties p, PhraseMap aliases, PhraseMap synonyms, Set<String> stopWords, List<SlotRule> slots) {
+        nearThreshold = dbl(p, "near.threshold");
+        lshBands = integer(p, "near.lsh.bands");
+        lshRows = integer(p, "near.lsh.rows");
+        nearMaxCandidates = integer(p, "near.maxCandidates");
+        nearMaxBucketScan = integer(p, "near.maxBucketScan");
+        paraphraseCosine = dbl(p, "paraphrase.cosine");
+        paraphraseCosineWithSynonyms = dbl(p, "paraphrase.cosineWithSynonyms");
+        paraphraseSynonymJaccard = dbl(p, "paraphrase.synonymJaccard");
+        paraphraseMaxCandidates = integer(p, "paraphrase.maxCandidates");
+        paraphraseMaxPosting = integer(p, "paraphrase.maxPosting");
+        paraphraseCacheEntries = integer(p, "paraphrase.cacheEntries");
+        typoOneEditMinLength = integer(p, "typo.oneEditMinLength");
+        typoTwoEditsMinLength = integer(p, "typo.twoEditsMinLength");
+        negationWords = Set.copyOf(list(p, "negation.words"));
+        negationPrefixes = list(p, "negation.prefixes");
+        Map<String, String> numbers = new HashMap<>();
+        for (String pair : list(p, "numbers.words")) {
+            String[] kv = pair.split(":");
+            numbers.put(kv[0].strip(), kv[1].strip());
+        }
+        numberWords = Map.copyOf(numbers);
+        this.aliases = aliases;
+        this.synonyms = synonyms;
+        this.stopWords = Set.copyOf(stopWords);
+        this.slots = List.copyOf(slots);
+    }
+
+    private static final class Holder {
+        static final DedupeRules DEFAULT = load();
+    }
+
+    /** The rules shipped in {@code src/main/resources/rules}, loaded once. */
+    public static DedupeRules defaults() {
+        return Holder.DEFAULT;
+    }
+
+    /** Loads the rule files, letting {@code overrides} replace any property (e.g. a threshold in a test). */
+    public static DedupeRules load(Map<String, String> overrides) {
+        Properties p = new Properties();
+        try (InputStream in = resource("dedupe.properties")) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        overrides.forEach(p::setProperty);
+        Set<String> stop = new HashSet<>();
+        for (String line : lines("dedupe-stopwords.txt")) {
+            stop.addAll(Arrays.asList(line.split("\\s+")));
+        }
+        PhraseMap aliases = new PhraseMap();
+        for (String line : lines("dedupe-aliases.txt")) {
+            int eq = line.indexOf('=');
+            aliases.put(TextNormalizer.normalize(line.substring(0, eq)), TextNormalizer.normalize(line.substring(eq + 1)));
+        }
+        PhraseMap synonyms = new PhraseMap();
+        for (String line : lines("dedupe-synonyms.txt")) {
+            int colon = line.indexOf(':');
+            String canonical = TextNormalizer.normalize(line.substring(0, colon));
+            for (String word : line.substring(colon + 1).split(",")) {
+                synonyms.put(TextNormalizer.normalize(word), canonical);
+            }
+        }
+        List<SlotRule> slots = new ArrayList<>();
+        for (String line : lines("dedupe-slots.txt")) {
+            String[] parts = line.split("\\|", 3);
+            Set<String> categories = "*".equals(parts[1].strip()) ? Set.of() : Set.of(parts[1].strip().split("\\s*,\\s*"));
+            slots.add(new SlotRule(parts[0].strip(), categories, Pattern.compile(parts[2].strip().replace("{value}", VALUE))));
+        }
+        return new DedupeRules(p, aliases, synonyms, stop, slots);
+    }
+
+    private static DedupeRules load() {
+        return load(Map.of());
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = DedupeRules.class.getResourceAsStream("/rules/" + name);
+        if (in == null) {
+            throw new IllegalStateException("missing rules/" + name + " on the class path");
+        }
+        return in;
+    }
+
+    private static List<String> lines(String name) {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    out.add(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static double dbl(Properties p, String key) {
+        return Double.parseDouble(required(p, key));
+    }
+
+    private static int integer(Properties p, String key) {
+        return Integer.parseInt(required(p, key));
+    }
+
+    private static List<String> list(Properties p, String key) {
+        List<String> out = new ArrayList<>();
+        for (String s : required(p, key).split(",")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    private static String required(Properties p, String key) {
+        String v = p.getProperty(key);
+        if (v == null) {
+            throw new IllegalStateException("rules/dedupe.properties lacks " + key);
+        }
+        return v.strip();
+    }
+
+    /** Word-sequence replacement, longest phrase first: "back end" -> "backend", "k8s" -> "kubernetes". */
+    static final class PhraseMap {
+        private final Map<String, String[]> map = new HashMap<>();
+        private int longest = 1;
+
+        void put(String phrase, String replacement) {
+            if (phrase.isEmpty()) {
+                return;
+            }
+            map.put(phrase, replacement.isEmpty() ? new String[0] : replacement.split(" "));
+            longest = Math.max(longest, phrase.split(" ").length);
+        }
+
+        List<String> apply(List<String> words) {
+            List<String> out = new ArrayList<>(words.size());
+            int i = 0;
+            while (i < words.size()) {
+                int matched = 0;
+                for (int n = Math.min(longest, words.size() - i); n >= 1 && matched == 0; n--) {
+                    String[] repl = map.get(n == 1 ? words.get(i) : String.join(" ", words.subList(i, i + n)));
+                    if (repl != null) {
+                        out.addAll(Arrays.asList(repl));
+                        matched = n;
+                    }
+                }
+                if (matched == 0) {
+                    out.add(words.get(i));
+                    matched = 1;
+                }
+                i += matched;
+            }
+            return out;
+        }
+
+        String get(String word) {
+            String[] r = map.get(word);
+            return r == null ? null : String.join(" ", r);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package memoryimport.dedupe;
+
+import java.util.List;
+import memoryimport.model.Memory;
+
+/**
+ * One per run: the rules and, when paraphrase matching is on, the shared embedding model (loaded on first need, never
+ * when off). Hands out a {@link UserMemory} per user. Thread-safe; close it at the end of the run.
+ */
+public final class Deduper implements AutoCloseable {
+
+    private final DedupeRules rules;
+    private final boolean paraphrase;
+    private final SentenceEmbedder injected;
+    private volatile CachingEmbedder embedder;
+    private MiniLmEmbedder model;
+
+    private Deduper(DedupeRules rules, boolean paraphrase, SentenceEmbedder injected) {
+        this.rules = rules;
+        this.paraphrase = paraphrase;
+        this.injected = injected;
+    }
+
+    /** Exact and near matching only; the embedding model is never loaded. */
+    public static Deduper nearOnly() {
+        return new Deduper(DedupeRules.defaults(), false, null);
+    }
+
+    /** Exact, near and paraphrase matching with the in-process MiniLM model. */
+    public static Deduper withParaphrase() {
+        return new Deduper(DedupeRules.defaults(), true, null);
+    }
+
+    /** {@code --paraphrase=true|false}. */
+    public static Deduper create(boolean paraphrase) {
+        return paraphrase ? withParaphrase() : nearOnly();
+    }
+
+    /** For tests and tuning: own rules, and an embedder of one's own (null: nearOnly). */
+    public static Deduper of(DedupeRules rules, SentenceEmbedder embedder) {
+        return new Deduper(rules, embedder != null, embedder);
+    }
+
+    public boolean paraphraseEnabled() {
+        return paraphrase;
+    }
+
+    /** The user's memory as earlier runs stored it, ready to be asked about new texts. */
+    public UserMemory forUser(List<Memory> stored) {
+        return new UserMemory(rules, this, stored);
+    }
+
+    DedupeRules rules() {
+        return rules;
+    }
+
+    /** Null when paraphrase matching is off. */
+    CachingEmbedder embedder() {
+        if (!paraphrase) {
+            return null;
+        }
+        CachingEmbedder e = embedder;
+        if (e == null) {
+            synchronized (this) {
+                if (embedder == null) {
+                    SentenceEmbedder base = injected;
+                    if (base == null) {
+                        model = new MiniLmEmbedder();
+                        base = model;
+                    }
+                    embedder = new CachingEmbedder(base, rules.paraphraseCacheEntries);
+                }
+                e = embedder;
+            }
+        }
+        return e;
+    }
+
+    /** Whether the model has been loaded (false for a run with paraphrase off). */
+    public synchronized boolean modelLoaded() {
+        return model != null;
+    }
+
+    /** Texts embedded by the model / answered from the cache, for the run summary. */
+    public long embeddings() {
+        CachingEmbedder e = embedder;
+        return e == null ? 0 : e.misses();
+    }
+
+    public long embeddingCacheHits() {
+        CachingEmbedder e = embedder;
+        return e == null ? 0 : e.hits();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (model != null) {
+            model.close();
+            model = null;
+        }
+        embedder = null;
+    }
+}

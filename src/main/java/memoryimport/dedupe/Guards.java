@@ -1,0 +1,137 @@
+package memoryimport.dedupe;
+
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Near-misses that similarity alone would merge. Any guard that fires keeps two texts apart, whatever the score:
+ * negation parity (or a dis-/un-/non- form of the other's word), different numbers, a name one text has and the other
+ * lacks, and a single swapped span of words with the rest shared (tabs/spaces, cortado/flat white).
+ */
+final class Guards {
+
+    private final DedupeRules rules;
+
+    Guards(DedupeRules rules) {
+        this.rules = rules;
+    }
+
+    /** The first guard that keeps {@code a} and {@code b} apart, or empty when they may merge. */
+    Optional<String> blocks(TextAnalysis a, TextAnalysis b) {
+        if (a.negations % 2 != b.negations % 2 || prefixNegated(a, b) || prefixNegated(b, a)) {
+            return Optional.of("negation");
+        }
+        // with two or more numbers their order matters too ("5 in 2 cities" vs "2 in 5 cities"): stay apart if unsure
+        if (!a.sortedNumbers.equals(b.sortedNumbers) || (a.numbers.size() > 1 && !a.numbers.equals(b.numbers))) {
+            return Optional.of("number");
+        }
+        if (!namesPresent(a, b) || !namesPresent(b, a)) {
+            return Optional.of("name");
+        }
+        if (swappedSpan(a, b)) {
+            return Optional.of("swap");
+        }
+        return Optional.empty();
+    }
+
+    /** {@code a} has "dislike" where {@code b} has "like" (and the reverse is checked by the caller). */
+    private boolean prefixNegated(TextAnalysis a, TextAnalysis b) {
+        for (String w : a.allWords) {
+            if (b.allWords.contains(w)) {
+                continue;
+            }
+            for (String prefix : rules.negationPrefixes) {
+                if (w.length() > prefix.length() + 2 && w.startsWith(prefix)
+                        && b.allWords.contains(w.substring(prefix.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean namesPresent(TextAnalysis a, TextAnalysis b) {
+        for (String name : a.names) {
+            if (!b.allWords.contains(name) && b.allWords.stream().noneMatch(w -> typoClose(name, w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Each text has words the other lacks (after synonyms, typo-close pairs and numbers set aside), and the shared words
+     * are at least as many as either side's own: one value swapped in an otherwise equal statement.
+     */
+    private boolean swappedSpan(TextAnalysis a, TextAnalysis b) {
+        Set<String> onlyA = new HashSet<>(a.canonicalSet);
+        onlyA.removeAll(b.canonicalSet);
+        Set<String> onlyB = new HashSet<>(b.canonicalSet);
+        onlyB.removeAll(a.canonicalSet);
+        onlyA.removeIf(Guards::isNumber);
+        onlyB.removeIf(Guards::isNumber);
+        for (Iterator<String> it = onlyA.iterator(); it.hasNext(); ) {
+            String w = it.next();
+            String close = onlyB.stream().filter(o -> typoClose(w, o)).findFirst().orElse(null);
+            if (close != null) {
+                it.remove();
+                onlyB.remove(close);
+            }
+        }
+        if (onlyA.isEmpty() || onlyB.isEmpty()) {
+            return false;
+        }
+        Set<String> shared = new HashSet<>(a.canonicalSet);
+        shared.retainAll(b.canonicalSet);
+        return shared.size() >= Math.max(onlyA.size(), onlyB.size());
+    }
+
+    private static boolean isNumber(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0));
+    }
+
+    /** Same word with a typo: one edit from a word this long, two from a longer one. */
+    boolean typoClose(String x, String y) {
+        if (x.equals(y)) {
+            return true;
+        }
+        int len = Math.min(x.length(), y.length());
+        int allowed = len >= rules.typoTwoEditsMinLength ? 2 : len >= rules.typoOneEditMinLength ? 1 : 0;
+        return allowed > 0 && Math.abs(x.length() - y.length()) <= allowed && editDistance(x, y, allowed) <= allowed;
+    }
+
+    /** Damerau (optimal string alignment) distance, cut off above {@code max}. */
+    static int editDistance(String x, String y, int max) {
+        int n = x.length();
+        int m = y.length();
+        int[] prev2 = new int[m + 1];
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= m; j++) {
+                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && x.charAt(i - 1) == y.charAt(j - 2) && x.charAt(i - 2) == y.charAt(j - 1)) {
+                    v = Math.min(v, prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
+    }
+}

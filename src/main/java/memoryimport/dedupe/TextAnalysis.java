@@ -1,0 +1,175 @@
+package memoryimport.dedupe;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What dedupe compares about one text, computed once: the normalised form, an order-free key, content words (aliases
+ * applied, lightly stemmed, stop words out), the same with synonyms folded, numbers, negation count and names.
+ */
+final class TextAnalysis {
+
+    private static final Pattern RAW_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,][\\p{L}\\p{N}]+)*");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]");
+
+    final String source;
+    final String normalized;
+    /** normalised words after aliases, for slot patterns */
+    final String aliased;
+    /** sorted set of the normalised words, then the numbers in order: same key = same words in another order */
+    final String orderFreeKey;
+    /** aliased, stemmed words without stop and negation words, in order */
+    final List<String> content;
+    final Set<String> contentSet;
+    /** as content, with synonyms folded (paraphrase signal and swapped-word guard) */
+    final Set<String> canonicalSet;
+    /** every aliased stemmed word, stop words included (a name must appear here in the other text) */
+    final Set<String> allWords;
+    /** numbers, digits and number words, in order of appearance */
+    final List<String> numbers;
+    final List<String> sortedNumbers;
+    final int negations;
+    /** capitalised words not opening a sentence, and words with inner capitals or all caps; aliased, stemmed */
+    final Set<String> names;
+    /** LSH band keys, computed once by the index that asks first */
+    long[] bandKeys;
+
+    TextAnalysis(String text, DedupeRules rules) {
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        this.source = text;
+        this.normalized = TextNormalizer.normalize(text);
+        List<String> words = normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));
+        List<String> foldedNumbers = new ArrayList<>(words.size());
+        for (String w : words) {
+            foldedNumbers.add(rules.numberWords.getOrDefault(w, w));
+        }
+        List<String> aliasedWords = rules.aliases.apply(foldedNumbers);
+        this.aliased = String.join(" ", aliasedWords);
+
+        List<String> content = new ArrayList<>();
+        Set<String> all = new LinkedHashSet<>();
+        int neg = 0;
+        for (String w : aliasedWords) {
+            String stem = Stemmer.stem(w);
+            all.add(stem);
+            if (rules.negationWords.contains(w)) {
+                neg++;
+            } else if (!rules.stopWords.contains(w)) {
+                content.add(stem);
+            }
+        }
+        this.negations = neg;
+        this.content = List.copyOf(content);
+        this.contentSet = Set.copyOf(content);
+        this.allWords = Set.copyOf(all);
+
+        Set<String> canonical = new LinkedHashSet<>();
+        for (String w : rules.synonyms.apply(aliasedWords)) {
+            if (!rules.negationWords.contains(w) && !rules.stopWords.contains(w)) {
+                canonical.add(Stemmer.stem(w));
+            }
+        }
+        this.canonicalSet = Set.copyOf(canonical);
+
+        List<String> nums = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = RAW_TOKEN.matcher(nfkc);
+        int last = 0;
+        boolean sentenceStart = true;
+        while (m.find()) {
+            if (last > 0 && SENTENCE_END.matcher(nfkc.substring(last, m.start())).find()) {
+                sentenceStart = true;
+            }
+            String raw = m.group();
+            String lower = raw.toLowerCase(Locale.ROOT);
+            if (NUMBER.matcher(raw).matches() || rules.numberWords.containsKey(lower)) {
+                // numbers come from the aliased words below
+            } else if (isName(raw, sentenceStart) && !rules.stopWords.contains(lower) && !rules.negationWords.contains(lower)) {
+                for (String part : rules.aliases.apply(Arrays.asList(TextNormalizer.normalize(raw).split(" ")))) {
+                    names.add(Stemmer.stem(part));
+                }
+            }
+            sentenceStart = false;
+            last = m.end();
+        }
+        for (String w : aliasedWords) {
+            if (NUMBER.matcher(w).matches()) {
+                nums.add(w);
+            }
+        }
+        this.numbers = List.copyOf(nums);
+        this.orderFreeKey = String.join(" ", new TreeSet<>(words)) + " |" + String.join(" ", nums);
+        List<String> sorted = new ArrayList<>(nums);
+        sorted.sort(null);
+        this.sortedNumbers = List.copyOf(sorted);
+        this.names = Set.copyOf(names);
+    }
+
+    private static boolean isName(String raw, boolean sentenceStart) {
+        if (!Character.isLetter(raw.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < raw.length(); i++) {
+            if (Character.isUpperCase(raw.charAt(i))) {
+                return true; // TypeScript, PostgreSQL, CET, iOS
+            }
+        }
+        return !sentenceStart && Character.isUpperCase(raw.charAt(0));
+    }
+
+    /** Light English stemming: plural -s/-es/-ies, -ing, -ed, final -e, doubled final consonant. */
+    static final class Stemmer {
+        private Stemmer() {
+        }
+
+        static String stem(String w) {
+            if (w.length() < 3 || !isLetters(w)) {
+                return w;
+            }
+            String s = w;
+            if (s.endsWith("ies") && s.length() > 4) {
+                s = s.substring(0, s.length() - 3) + "y";
+            } else if (s.endsWith("sses")) {
+                s = s.substring(0, s.length() - 2);
+            } else if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
+                s = s.substring(0, s.length() - 1);
+            }
+            if (s.endsWith("ing") && s.length() >= 5) {
+                s = undouble(s.substring(0, s.length() - 3));
+            } else if (s.endsWith("ed") && s.length() >= 4) {
+                s = undouble(s.substring(0, s.length() - 2));
+            }
+            if (s.endsWith("e") && s.length() >= 3) {
+                s = s.substring(0, s.length() - 1);
+            }
+            return s;
+        }
+
+        private static String undouble(String s) {
+            int n = s.length();
+            if (n >= 3 && s.charAt(n - 1) == s.charAt(n - 2) && "lsz".indexOf(s.charAt(n - 1)) < 0
+                    && "aeiou".indexOf(s.charAt(n - 1)) < 0) {
+                return s.substring(0, n - 1);
+            }
+            return s;
+        }
+
+        private static boolean isLetters(String w) {
+            for (int i = 0; i < w.length(); i++) {
+                if (!Character.isLetter(w.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

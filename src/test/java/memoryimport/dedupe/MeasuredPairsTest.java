@@ -1,0 +1,106 @@
+package memoryimport.dedupe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import memoryimport.model.DuplicateMatch;
+import memoryimport.model.Memory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The pairs of /work/shared/notes/measurements.md, with the real in-process model (one load for the class). */
+class MeasuredPairsTest {
+
+    private static Deduper deduper;
+
+    @BeforeAll
+    static void loadModel() {
+        deduper = Deduper.withParaphrase();
+    }
+
+    @AfterAll
+    static void close() {
+        deduper.close();
+    }
+
+    static Stream<Arguments> paraphrasesMerged() {
+        return Stream.of(
+                Arguments.of("Prefers concise answers", "Likes short, to-the-point replies"),
+                Arguments.of("Uses Kotlin and Postgres at work", "Works with Kotlin + PostgreSQL"),
+                Arguments.of("Never use emojis in replies", "Do not put emoji in responses"),
+                Arguments.of("Is a senior backend engineer at Ledgerly", "Works at Ledgerly as a senior back-end developer"));
+    }
+
+    /** Stays apart: "claims" and "come" look like one swapped word in an otherwise shared statement. */
+    static Stream<Arguments> paraphrasesMissed() {
+        return Stream.of(
+                Arguments.of("Wants sources cited for factual claims", "Asks that facts come with citations"));
+    }
+
+    static Stream<Arguments> apart() {
+        return Stream.of(
+                Arguments.of("Prefers tabs for indentation", "Prefers spaces for indentation"),
+                Arguments.of("Likes TypeScript", "Dislikes TypeScript"),
+                Arguments.of("Manages a team of 5", "Manages a team of 50"),
+                Arguments.of("Uses Python 2", "Uses Python 3"),
+                Arguments.of("Orders a cortado every morning", "Orders a flat white every morning"),
+                Arguments.of("Working on project Atlas", "Working on project Apollo"),
+                Arguments.of("Prefers formal tone", "Prefers casual tone"),
+                Arguments.of("Has two kids", "Uses Terraform daily"),
+                // more near-misses of the same shapes
+                Arguments.of("Prefers light mode", "Prefers dark mode"),
+                Arguments.of("Likes TypeScript", "Does not like TypeScript"),
+                Arguments.of("Prefers formal tone", "Prefers informal tone"),
+                Arguments.of("Works at Ledgerly", "Works at Brightledger"),
+                Arguments.of("Has two kids", "Has 3 kids"),
+                Arguments.of("Uses Java 17 at work", "Uses Java 21 at work"),
+                Arguments.of("Prefers dark mode in all editors", "Prefers light mode"),
+                Arguments.of("Always use emojis in replies", "Never use emojis in replies"),
+                Arguments.of("Prefers concise answers", "Prefers detailed answers"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("paraphrasesMerged")
+    void paraphraseMerges(String older, String newer) {
+        Optional<DuplicateMatch> match = lookup(older, newer);
+        assertThat(match).as(newer).isPresent();
+        assertThat(match.get().kind()).isIn("paraphrase", "near");
+        assertThat(lookup(newer, older)).as("symmetric: " + older).isPresent();
+    }
+
+    @ParameterizedTest
+    @MethodSource("paraphrasesMissed")
+    void paraphraseNotCaught(String older, String newer) {
+        assertThat(lookup(older, newer)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("apart")
+    void nearMissesAndUnrelatedStayApart(String a, String b) {
+        assertThat(lookup(a, b)).as(b).isEmpty();
+        assertThat(lookup(b, a)).as(a).isEmpty();
+    }
+
+    @Test
+    void vectorsAreUnitLengthAndCached() {
+        UserMemory memory = deduper.forUser(List.of(memory("Prefers concise answers")));
+        long before = deduper.embeddings();
+        memory.findRepeat("Likes short, to-the-point replies");
+        memory.findRepeat("Likes short, to-the-point replies!");
+        assertThat(deduper.embeddings() - before).isLessThanOrEqualTo(2);
+    }
+
+    private static Optional<DuplicateMatch> lookup(String stored, String incoming) {
+        return deduper.forUser(List.of(memory(stored))).findRepeat(incoming);
+    }
+
+    static Memory memory(String text) {
+        return new Memory("e-" + Integer.toHexString(text.hashCode()), "u1", text, "preferences", "2024-01-01", "run-0");
+    }
+}

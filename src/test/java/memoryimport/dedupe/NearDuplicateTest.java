@@ -1,0 +1,149 @@
+package memoryimport.dedupe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import memoryimport.model.DuplicateMatch;
+import memoryimport.model.Memory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Exact and near-exact matching, paraphrase off: no embedding model anywhere in this class. */
+class NearDuplicateTest {
+
+    static Stream<Arguments> merged() {
+        return Stream.of(
+                Arguments.of("Always use Go for backend examples.", "always use go for backend examples", "exact"),
+                Arguments.of("Uses Python and Go", "Uses Go and Python", "exact"),
+                Arguments.of("Prefers DARK mode!!", "prefers dark mode", "exact"),
+                Arguments.of("Uses Postgres for analytics", "Uses PostgreSQL for analytics", "near"),
+                Arguments.of("Deploys services to k8s", "Deploys services to Kubernetes", "near"),
+                Arguments.of("Writes the frontend in JS", "Writes the frontend in JavaScript", "near"),
+                Arguments.of("Uses Kubernetes for deployments", "Uses Kubernets for deployments", "near"),
+                Arguments.of("Prefers dark mode in the editor", "Prefers dark mode in the code editor", "near"),
+                Arguments.of("Prefers concise answers with code examples", "Prefers concise answers with short code examples", "near"),
+                Arguments.of("Uses Terraform for infrastructure", "Using Terraform for infrastructure", "near"),
+                Arguments.of("Has two kids", "Has 2 kids", "near"),
+                Arguments.of("Is a back-end developer", "Is a backend developer", "near"),
+                Arguments.of("Likes TypeScript", "Likes Typescript a lot", "near"));
+    }
+
+    static Stream<Arguments> apart() {
+        return Stream.of(
+                Arguments.of("Prefers tabs for indentation", "Prefers spaces for indentation"),
+                Arguments.of("Likes TypeScript", "Dislikes TypeScript"),
+                Arguments.of("Likes TypeScript", "Doesn't like TypeScript"),
+                Arguments.of("Manages a team of 5", "Manages a team of 50"),
+                Arguments.of("Manages a team of five", "Manages a team of 50"),
+                Arguments.of("Uses Python 2", "Uses Python 3"),
+                Arguments.of("Uses Python 3.11", "Uses Python 3.12"),
+                Arguments.of("Orders a cortado every morning", "Orders a flat white every morning"),
+                Arguments.of("Working on project Atlas", "Working on project Apollo"),
+                Arguments.of("Prefers formal tone", "Prefers casual tone"),
+                Arguments.of("Prefers light mode", "Prefers dark mode"),
+                Arguments.of("Works at Ledgerly", "Works at Brightledger"),
+                Arguments.of("Uses Go", "Uses Go and Rust"),
+                Arguments.of("Has a team of 5 in 2 cities", "Has a team of 2 in 5 cities"),
+                Arguments.of("Is vegetarian", "Is not vegetarian"),
+                Arguments.of("Has two kids", "Uses Terraform daily"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("merged")
+    void repeatsMerge(String stored, String incoming, String kind) {
+        Optional<DuplicateMatch> match = new UserMemory(List.of(memory("m1", stored))).findRepeat(incoming);
+        assertThat(match).as(incoming).isPresent();
+        assertThat(match.get().kind()).isEqualTo(kind);
+        assertThat(match.get().memory().entryId()).isEqualTo("m1");
+        assertThat(match.get().score()).isBetween(0.0, 1.0);
+    }
+
+    @ParameterizedTest
+    @MethodSource("apart")
+    void nearMissesStayApart(String a, String b) {
+        assertThat(new UserMemory(List.of(memory("m1", a))).findRepeat(b)).as(b).isEmpty();
+        assertThat(new UserMemory(List.of(memory("m1", b))).findRepeat(a)).as(a).isEmpty();
+    }
+
+    @Test
+    void earlierRunsAndThisRunAreBothMatched() {
+        UserMemory user = new UserMemory(List.of(
+                memory("old-1", "Uses PostgreSQL at work"),
+                memory("old-2", "Prefers concise answers")));
+        assertThat(user.findRepeat("uses postgres at work")).get()
+                .extracting(m -> m.memory().entryId()).isEqualTo("old-1");
+        assertThat(user.findRepeat("Manages a team of 8")).isEmpty();
+        user.add(memory("new-1", "Manages a team of 8"));
+        assertThat(user.findRepeat("Manages a team of eight people")).get()
+                .extracting(m -> m.memory().entryId()).isEqualTo("new-1");
+        assertThat(user.size()).isEqualTo(3);
+    }
+
+    @Test
+    void firstHeldIsTheOneReported() {
+        UserMemory user = new UserMemory(List.of());
+        user.add(memory("newest", "Prefers dark mode in the editor"));
+        user.add(memory("older", "Prefers dark mode in the editor, always"));
+        assertThat(user.findRepeat("prefers dark mode in the editor")).get()
+                .extracting(m -> m.memory().entryId()).isEqualTo("newest");
+    }
+
+    @Test
+    void paraphraseOffNeverLoadsTheModel() {
+        try (Deduper deduper = Deduper.create(false)) {
+            UserMemory user = deduper.forUser(List.of(memory("m1", "Prefers concise answers")));
+            assertThat(user.findRepeat("Likes short, to-the-point replies")).isEmpty();
+            assertThat(deduper.modelLoaded()).isFalse();
+            assertThat(deduper.embeddings()).isZero();
+        }
+    }
+
+    @Test
+    void lookupCostStaysBoundedAt20000Memories() {
+        Random random = new Random(42);
+        List<Memory> stored = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            stored.add(memory("m" + i, randomLine(random)));
+        }
+        stored.add(memory("target", "Prefers concise answers with Kotlin code examples"));
+        UserMemory user = new UserMemory(stored);
+        DedupeRules rules = DedupeRules.defaults();
+        long maxRead = (long) rules.lshBands * rules.nearMaxBucketScan;
+
+        assertThat(user.findRepeat("Prefers concise answers with Kotlin code example")).get()
+                .extracting(m -> m.memory().entryId()).isEqualTo("target");
+        assertThat(user.lastCandidatesScored()).isLessThanOrEqualTo(rules.nearMaxCandidates);
+        assertThat(user.lastEntriesRead()).isLessThanOrEqualTo(maxRead);
+
+        long worstScored = 0;
+        long worstRead = 0;
+        for (int i = 0; i < 500; i++) {
+            user.findRepeat(randomLine(random) + " today");
+            worstScored = Math.max(worstScored, user.lastCandidatesScored());
+            worstRead = Math.max(worstRead, user.lastEntriesRead());
+        }
+        assertThat(worstScored).isLessThanOrEqualTo(rules.nearMaxCandidates);
+        assertThat(worstRead).isLessThanOrEqualTo(maxRead);
+    }
+
+    private static final String[] VERBS = {"Prefers", "Uses", "Likes", "Wants", "Avoids", "Needs", "Writes", "Reads"};
+    private static final String[] THINGS = {"Kotlin", "Go", "Rust", "Python", "Terraform", "React", "Kafka", "Excel",
+        "tests", "diagrams", "tables", "examples", "summaries", "reviews", "docs", "scripts", "queries", "charts"};
+    private static final String[] TAILS = {"at work", "for reports", "in the evening", "with the team", "for clients",
+        "on weekends", "in meetings", "for side projects", "when debugging", "in code reviews"};
+
+    static String randomLine(Random r) {
+        return VERBS[r.nextInt(VERBS.length)] + " " + THINGS[r.nextInt(THINGS.length)] + " and "
+                + THINGS[r.nextInt(THINGS.length)] + " " + TAILS[r.nextInt(TAILS.length)] + " " + r.nextInt(100_000);
+    }
+
+    static Memory memory(String id, String text) {
+        return new Memory(id, "u1", text, "preferences", "2024-01-01", "run-0");
+    }
+}
