@@ -52,6 +52,8 @@ CREATE TABLE IF NOT EXISTS mi_decision (
     category     VARCHAR(64),
     reason       VARCHAR(4000),
     duplicate_of VARCHAR(32),
+    replaces     VARCHAR(32),
+    replaced_text VARCHAR(32000),
     text         VARCHAR(32000) NOT NULL,
     PRIMARY KEY (run_id, entry_id)
 );

@@ -46,6 +46,8 @@ public final class DedupeRules {
     final int typoTwoEditsMinLength;
     final Set<String> negationWords;
     final List<String> negationPrefixes;
+    final int swapMaxSpan;
+    final Set<String> comparisonWords;
     final Map<String, String> numberWords;
     final Set<String> stopWords;
     final PhraseMap aliases;
@@ -68,6 +70,8 @@ public final class DedupeRules {
         typoTwoEditsMinLength = integer(p, "typo.twoEditsMinLength");
         negationWords = Set.copyOf(list(p, "negation.words"));
         negationPrefixes = list(p, "negation.prefixes");
+        swapMaxSpan = integer(p, "guard.swapMaxSpan");
+        comparisonWords = Set.copyOf(list(p, "guard.comparisonWords"));
         Map<String, String> numbers = new HashMap<>();
         for (String pair : list(p, "numbers.words")) {
             String[] kv = pair.split(":");

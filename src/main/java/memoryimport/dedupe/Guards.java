@@ -2,6 +2,7 @@ package memoryimport.dedupe;
 
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,15 +24,21 @@ final class Guards {
         if (a.negations % 2 != b.negations % 2 || prefixNegated(a, b) || prefixNegated(b, a)) {
             return Optional.of("negation");
         }
-        // with two or more numbers their order matters too ("5 in 2 cities" vs "2 in 5 cities"): stay apart if unsure
-        if (!a.sortedNumbers.equals(b.sortedNumbers) || (a.numbers.size() > 1 && !a.numbers.equals(b.numbers))) {
+        // a number only one text gives is detail, not a contradiction; two different ones are ("team of 5" / "of 50").
+        // With two or more numbers their order matters too ("5 in 2 cities" vs "2 in 5 cities"): stay apart if unsure
+        if (!a.numbers.isEmpty() && !b.numbers.isEmpty() && (!a.sortedNumbers.equals(b.sortedNumbers)
+                || (a.numbers.size() > 1 && !a.numbers.equals(b.numbers)))) {
             return Optional.of("number");
         }
-        if (!namesPresent(a, b) || !namesPresent(b, a)) {
+        // a name only one text gives is detail too; each naming something the other does not is a different thing
+        if (!namesPresent(a, b) && !namesPresent(b, a)) {
             return Optional.of("name");
         }
         if (swappedSpan(a, b)) {
             return Optional.of("swap");
+        }
+        if (reversedComparison(a, b)) {
+            return Optional.of("order");
         }
         return Optional.empty();
     }
@@ -83,9 +90,29 @@ final class Guards {
         if (onlyA.isEmpty() || onlyB.isEmpty()) {
             return false;
         }
+        if (Math.max(onlyA.size(), onlyB.size()) > rules.swapMaxSpan) {
+            return false;
+        }
         Set<String> shared = new HashSet<>(a.canonicalSet);
         shared.retainAll(b.canonicalSet);
         return shared.size() >= Math.max(onlyA.size(), onlyB.size());
+    }
+
+    /** "Helm over Kustomize" and "Kustomize over Helm": a comparison whose two sides appear in reverse order. */
+    private boolean reversedComparison(TextAnalysis a, TextAnalysis b) {
+        if (!a.comparative || !b.comparative) {
+            return false;
+        }
+        List<String> sharedA = a.content.stream().filter(b.contentSet::contains).distinct().toList();
+        List<String> sharedB = b.content.stream().filter(a.contentSet::contains).distinct().toList();
+        for (int i = 0; i < sharedA.size(); i++) {
+            for (int j = i + 1; j < sharedA.size(); j++) {
+                if (sharedB.indexOf(sharedA.get(i)) > sharedB.indexOf(sharedA.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isNumber(String w) {

@@ -38,6 +38,8 @@ final class TextAnalysis {
     final List<String> numbers;
     final List<String> sortedNumbers;
     final int negations;
+    /** states a preference between two things ("X over Y", "X rather than Y") */
+    final boolean comparative;
     /** capitalised words not opening a sentence, and words with inner capitals or all caps; aliased, stemmed */
     final Set<String> names;
     /** LSH band keys, computed once by the index that asks first */
@@ -102,10 +104,11 @@ final class TextAnalysis {
             last = m.end();
         }
         for (String w : aliasedWords) {
-            if (NUMBER.matcher(w).matches()) {
-                nums.add(w);
+            if (NUMBER.matcher(w).matches() || (w.chars().anyMatch(Character::isDigit) && w.chars().anyMatch(Character::isLetter))) {
+                nums.add(w); // versions and codes too: v2, fy25, q3, p99
             }
         }
+        this.comparative = aliasedWords.stream().anyMatch(rules.comparisonWords::contains);
         this.numbers = List.copyOf(nums);
         this.orderFreeKey = String.join(" ", new TreeSet<>(words)) + " |" + String.join(" ", nums);
         List<String> sorted = new ArrayList<>(nums);

@@ -2,6 +2,8 @@ package memoryimport.job;
 
 import java.util.Optional;
 import memoryimport.classify.WorkClassifier;
+import memoryimport.dedupe.Deduper;
+import memoryimport.dedupe.SlotReplacement;
 import memoryimport.dedupe.UserMemory;
 import memoryimport.model.Classification;
 import memoryimport.model.Decision;
@@ -14,21 +16,24 @@ import memoryimport.store.MemoryStore;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Step 3, per entry: classify the screened entry, then dedupe what would be kept against the user's memory. Entries
- * arrive one user at a time, newest first, so the first of a group of repeats is the one kept.
+ * Step 3, per entry: classify the screened entry, then dedupe what would be kept against the user's memory (earlier
+ * runs and this one). Entries arrive one user at a time, newest first, so the first of a group of repeats is the one
+ * kept, and a newer statement of a single-valued fact replaces an older run's.
  */
 public class DecideProcessor implements ItemProcessor<ScreenedEntry, Decision> {
 
     private final String runId;
     private final WorkClassifier classifier;
+    private final Deduper deduper;
     private final MemoryStore memoryStore;
 
     private String currentUser;
     private UserMemory memory;
 
-    public DecideProcessor(String runId, WorkClassifier classifier, MemoryStore memoryStore) {
+    public DecideProcessor(String runId, WorkClassifier classifier, Deduper deduper, MemoryStore memoryStore) {
         this.runId = runId;
         this.classifier = classifier;
+        this.deduper = deduper;
         this.memoryStore = memoryStore;
     }
 
@@ -48,14 +53,18 @@ public class DecideProcessor implements ItemProcessor<ScreenedEntry, Decision> {
             DuplicateMatch match = repeat.get();
             return new Decision(entry, DecisionKind.DUPLICATE, c.category(), match.describe(), match.memory().entryId());
         }
+        Optional<SlotReplacement> replaced = userMemory.findReplaced(entry.text(), c.category(), entry.savedAt());
         userMemory.add(new Memory(entry.id(), entry.userId(), entry.text(), c.category(), entry.savedAt(), runId));
-        return new Decision(entry, DecisionKind.KEPT, c.category(), c.reason(), null);
+        return replaced
+                .map(r -> new Decision(entry, DecisionKind.KEPT, c.category(), c.reason() + "; " + r.describe(), null,
+                        r.replaced().entryId(), r.replaced().text()))
+                .orElseGet(() -> new Decision(entry, DecisionKind.KEPT, c.category(), c.reason(), null));
     }
 
     private UserMemory memoryOf(String userId) {
         if (!userId.equals(currentUser)) {
             currentUser = userId;
-            memory = new UserMemory(memoryStore.memoriesOf(userId));
+            memory = deduper.forUser(memoryStore.memoriesOf(userId));
         }
         return memory;
     }

@@ -10,7 +10,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes a chunk's decisions and adds what it kept to the memory store, in the chunk's transaction. Without a memory
+ * Writes a chunk's decisions, takes replaced memories out of the memory store and adds what it kept, in the chunk's transaction. Without a memory
  * store (a dry run) it writes the decisions only.
  */
 public class DecisionWriter implements ItemWriter<Decision> {
@@ -33,6 +33,11 @@ public class DecisionWriter implements ItemWriter<Decision> {
                 .map(d -> new Memory(d.entryId(), d.entry().userId(), d.entry().text(), d.category(),
                         d.entry().savedAt(), runId))
                 .toList();
+        List<String[]> replaced = chunk.getItems().stream().filter(d -> d.replaces() != null)
+                .map(d -> new String[] {d.entry().userId(), d.replaces()}).toList();
+        if (memories != null && !replaced.isEmpty()) {
+            memories.remove(replaced);
+        }
         if (memories != null && !kept.isEmpty()) {
             memories.add(kept);
         }

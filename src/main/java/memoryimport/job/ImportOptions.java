@@ -11,18 +11,30 @@ import java.util.function.UnaryOperator;
  * @param reimport import files again even when a completed run already imported them
  * @param dryRun   decide and report, but write no memory edits and leave the memory store and file registry as they are
  * @param schedule cron expression: stay up and import on that schedule; null to import once
+ * @param paraphrase match paraphrases with the embedding model (off: exact and near repeats only, model never loaded)
+ * @param rules    folder whose rule files replace the shipped ones of the same name, or null
+ * @param overrides a reviewer's overrides.csv to apply besides those found in the input folder, or null
+ * @param hidePersonalText show only category and reason of dropped personal entries in the report
  */
-public record ImportOptions(Path input, Path output, boolean reimport, boolean dryRun, String schedule) {
+public record ImportOptions(Path input, Path output, boolean reimport, boolean dryRun, String schedule,
+                            boolean paraphrase, Path rules, Path overrides, boolean hidePersonalText) {
 
     /** From named options, looked up by name; an absent option takes its default, a bare flag means true. */
     public static ImportOptions from(UnaryOperator<String> option) {
         String input = option.apply("input");
         String output = option.apply("output");
         String schedule = option.apply("schedule");
+        String paraphrase = option.apply("paraphrase");
         return new ImportOptions(Path.of(input == null ? "input" : input).toAbsolutePath().normalize(),
                 Path.of(output == null ? "output" : output).toAbsolutePath().normalize(),
                 flag(option.apply("reimport")), flag(option.apply("dry-run")),
-                schedule == null || schedule.isBlank() ? null : schedule.strip());
+                schedule == null || schedule.isBlank() ? null : schedule.strip(),
+                paraphrase == null || flag(paraphrase), path(option.apply("rules")), path(option.apply("overrides")),
+                flag(option.apply("hide-personal-text")));
+    }
+
+    private static Path path(String value) {
+        return value == null || value.isBlank() ? null : Path.of(value).toAbsolutePath().normalize();
     }
 
     private static boolean flag(String value) {

@@ -1,7 +1,11 @@
 package memoryimport.job;
 
 import memoryimport.classify.SensitiveScreen;
+import memoryimport.classify.ClassifierRules;
+import memoryimport.classify.RuleFiles;
 import memoryimport.classify.WorkClassifier;
+import memoryimport.dedupe.Deduper;
+import memoryimport.publish.ReportOptions;
 import memoryimport.model.Decision;
 import memoryimport.model.Entry;
 import memoryimport.model.ScreenedEntry;
@@ -157,8 +161,8 @@ public class MemoryImportJobConfiguration {
     @Bean
     @StepScope
     public DecideProcessor decideProcessor(@Value("#{jobParameters['runId']}") String runId, WorkClassifier classifier,
-                                           MemoryStore memoryStore) {
-        return new DecideProcessor(runId, classifier, memoryStore);
+                                           Deduper deduper, MemoryStore memoryStore) {
+        return new DecideProcessor(runId, classifier, deduper, memoryStore);
     }
 
     @Bean
@@ -178,8 +182,10 @@ public class MemoryImportJobConfiguration {
     @StepScope
     public PublishTasklet publishTasklet(ImportOptions options, @Value("#{jobParameters['runId']}") String runId,
                                          @Value("#{jobParameters['dryRun']}") boolean dryRun, FileRegistry registry,
-                                         DecisionStore decisions, EntryStaging staging) {
-        return new PublishTasklet(options.output(), options.input(), runId, dryRun, registry, decisions, staging);
+                                         DecisionStore decisions, EntryStaging staging, MemoryStore memories) {
+        return new PublishTasklet(options.output(), options.input(), runId, dryRun, registry, decisions, staging,
+                new ReviewerOverrides(decisions, memories), options.overrides(),
+                ReportOptions.defaults().withHidePersonalText(options.hidePersonalText()));
     }
 
     /** Partitions of the parse and decide steps: as configured, or one per core when not (0). */
@@ -198,8 +204,19 @@ public class MemoryImportJobConfiguration {
     }
 
     @Bean
-    public WorkClassifier workClassifier() {
-        return WorkClassifier.fromClasspath();
+    public RuleFiles ruleFiles(ImportOptions options) {
+        return new RuleFiles(options.rules());
+    }
+
+    @Bean
+    public WorkClassifier workClassifier(RuleFiles rules) {
+        return new WorkClassifier(ClassifierRules.load(rules));
+    }
+
+    /** Shared by the decide partitions; with --paraphrase=false the embedding model is never loaded. */
+    @Bean(destroyMethod = "close")
+    public Deduper deduper(ImportOptions options) {
+        return Deduper.create(options.paraphrase());
     }
 
     @Bean

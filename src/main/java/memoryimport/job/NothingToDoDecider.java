@@ -6,7 +6,7 @@ import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.step.StepExecution;
 
-/** After register: a run with no new or changed file ends there, without an empty run folder. */
+/** After register: a run with no new or changed file (export or overrides) ends there, without an empty run folder. */
 public class NothingToDoDecider implements JobExecutionDecider {
 
     public static final String NOTHING_TO_DO = "NOTHING_TO_DO";
@@ -21,7 +21,8 @@ public class NothingToDoDecider implements JobExecutionDecider {
     @Override
     public FlowExecutionStatus decide(JobExecution jobExecution, StepExecution stepExecution) {
         String runId = jobExecution.getJobParameters().getString("runId");
-        boolean anythingToRead = registry.files(runId).stream().anyMatch(f -> FileRegistry.PENDING.equals(f.status()));
+        boolean anythingToRead = registry.files(runId).stream().anyMatch(f -> FileRegistry.PENDING.equals(f.status())
+                || FileRegistry.OVERRIDES.equals(f.status()));
         return new FlowExecutionStatus(anythingToRead ? WORK : NOTHING_TO_DO);
     }
 }

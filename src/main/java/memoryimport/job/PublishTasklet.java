@@ -23,6 +23,7 @@ import memoryimport.publish.DecisionsCsvWriter;
 import memoryimport.publish.HtmlReportWriter;
 import memoryimport.publish.MemoryEdit;
 import memoryimport.publish.MemoryEditsWriter;
+import memoryimport.publish.ReportOptions;
 import memoryimport.publish.RunSummary;
 import memoryimport.publish.SummaryJsonWriter;
 import memoryimport.store.DecisionStore;
@@ -49,9 +50,16 @@ public class PublishTasklet implements Tasklet {
     private final FileRegistry registry;
     private final DecisionStore decisions;
     private final EntryStaging staging;
+    private final ReviewerOverrides reviewerOverrides;
+    private final Path extraOverrides;
+    private final ReportOptions reportOptions;
 
     public PublishTasklet(Path output, Path input, String runId, boolean dryRun, FileRegistry registry,
-                          DecisionStore decisions, EntryStaging staging) {
+                          DecisionStore decisions, EntryStaging staging, ReviewerOverrides reviewerOverrides,
+                          Path extraOverrides, ReportOptions reportOptions) {
+        this.reviewerOverrides = reviewerOverrides;
+        this.extraOverrides = extraOverrides;
+        this.reportOptions = reportOptions;
         this.output = output;
         this.input = input;
         this.runId = runId;
@@ -69,20 +77,28 @@ public class PublishTasklet implements Tasklet {
         deleteTree(partial);
         Files.createDirectories(partial);
 
-        RunSummary summary = summary(job);
+        ReviewerOverrides.Outcome overrides = reviewerOverrides.apply(overrideFiles(), runId, dryRun);
+        Map<String, List<MemoryEdit>> overrideEdits = new LinkedHashMap<>(overrides.editsByUser());
+        RunSummary summary = summary(job, overrides.applied().size());
         try (DecisionsCsvWriter csv = new DecisionsCsvWriter(partial.resolve("decisions.csv"))) {
             decisions.forEachByFile(runId, csv::write);
         }
         MemoryEditsWriter edits = dryRun ? null : new MemoryEditsWriter(partial.resolve("edits"));
-        try (HtmlReportWriter report = new HtmlReportWriter(partial.resolve("report.html"), summary)) {
+        try (HtmlReportWriter report = new HtmlReportWriter(partial.resolve("report.html"), summary, reportOptions)) {
+            report.overridesApplied(overrides.applied());
             UserBatches users = new UserBatches((user, list) -> {
                 report.user(user, list);
                 if (!dryRun) {
-                    edits.write(user, editsOf(list));
+                    edits.write(user, withOverrides(editsOf(list), overrideEdits.remove(user)));
                 }
             });
             decisions.forEachByUser(runId, users::accept);
             users.flush();
+        }
+        if (!dryRun) {
+            for (Map.Entry<String, List<MemoryEdit>> e : overrideEdits.entrySet()) {
+                edits.write(e.getKey(), e.getValue());
+            }
         }
         SummaryJsonWriter.write(partial.resolve("summary.json"), summary);
 
@@ -97,7 +113,38 @@ public class PublishTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** Add edits for what the run kept; each lists the entries that said it, the kept one first. */
+    /** Overrides files the register step found in the input folder, and the one named on the command line. */
+    private List<Path> overrideFiles() {
+        List<Path> files = new ArrayList<>(registry.files(runId).stream()
+                .filter(f -> FileRegistry.OVERRIDES.equals(f.status())).map(f -> input.resolve(f.path())).toList());
+        if (extraOverrides != null && Files.isRegularFile(extraOverrides)) {
+            files.add(extraOverrides);
+        }
+        return files;
+    }
+
+    /** The run's edits for a user plus the reviewer's; an entry kept now and dropped by the reviewer is neither. */
+    static List<MemoryEdit> withOverrides(List<MemoryEdit> runEdits, List<MemoryEdit> overrideEdits) {
+        if (overrideEdits == null) {
+            return runEdits;
+        }
+        java.util.Set<String> addedNow = new java.util.HashSet<>();
+        runEdits.forEach(e -> addedNow.add(e.entryId()));
+        java.util.Set<String> removed = new java.util.HashSet<>();
+        List<MemoryEdit> all = new ArrayList<>();
+        for (MemoryEdit e : overrideEdits) {
+            if ("remove".equals(e.op()) && addedNow.contains(e.entryId())) {
+                removed.add(e.entryId());
+            } else {
+                all.add(e);
+            }
+        }
+        List<MemoryEdit> kept = new ArrayList<>(runEdits.stream().filter(e -> !removed.contains(e.entryId())).toList());
+        kept.addAll(all);
+        return kept;
+    }
+
+    /** Add (or replace) edits for what the run kept; each lists the entries that said it, the kept one first. */
     static List<MemoryEdit> editsOf(List<Decision> userDecisions) {
         Map<String, List<MemoryEdit.Source>> repeats = new HashMap<>();
         for (Decision d : userDecisions) {
@@ -111,7 +158,10 @@ public class PublishTasklet implements Tasklet {
                 List<MemoryEdit.Source> sources = new ArrayList<>();
                 sources.add(sourceOf(d));
                 sources.addAll(repeats.getOrDefault(d.entryId(), List.of()));
-                edits.add(new MemoryEdit("add", d.entryId(), d.entry().text(), d.category(), d.entry().savedAt(), sources));
+                MemoryEdit.Replaced replaces = d.replaces() == null ? null
+                        : new MemoryEdit.Replaced(d.replaces(), d.replacedText());
+                edits.add(new MemoryEdit(replaces == null ? "add" : "replace", d.entryId(), d.entry().text(),
+                        d.category(), d.entry().savedAt(), sources, replaces));
             }
         }
         // oldest first, as assistants list memories and import boxes expect them
@@ -123,7 +173,7 @@ public class PublishTasklet implements Tasklet {
         return new MemoryEdit.Source(d.entryId(), d.entry().sourceFile(), d.entry().line());
     }
 
-    private RunSummary summary(JobExecution job) {
+    private RunSummary summary(JobExecution job, long overridesApplied) {
         Map<String, Long> stepMillis = new LinkedHashMap<>();
         for (StepExecution step : job.getStepExecutions()) {
             if (step.getStartTime() != null && step.getEndTime() != null && !step.getStepName().contains(":")) {
@@ -137,7 +187,7 @@ public class PublishTasklet implements Tasklet {
                 .toList();
         return new RunSummary(runId, input.toString(), iso(job.getStartTime()), Instant.now().toString(),
                 stepMillis, files, decisions.countByDecision(runId), decisions.countByCategory(runId),
-                decisions.countByUser(runId), byFile);
+                decisions.countByUser(runId), byFile, overridesApplied);
     }
 
     private static String iso(LocalDateTime time) {

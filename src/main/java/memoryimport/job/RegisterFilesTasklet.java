@@ -56,7 +56,7 @@ public class RegisterFilesTasklet implements Tasklet {
         for (Path file : files) {
             RegisteredFile registered = register(fileNo++, file);
             registry.record(runId, registered);
-            if (FileRegistry.PENDING.equals(registered.status())) {
+            if (FileRegistry.PENDING.equals(registered.status()) || FileRegistry.OVERRIDES.equals(registered.status())) {
                 pending++;
             }
             contribution.incrementReadCount();
@@ -76,6 +76,12 @@ public class RegisterFilesTasklet implements Tasklet {
             return new RegisteredFile(fileNo, path, null, 0, null, FileRegistry.UNREADABLE,
                     "cannot be read: " + e.getClass().getSimpleName());
         }
+        if (isOverrides(file)) {
+            boolean seen = !reimport && registry.wasImported(path, sha256);
+            return new RegisteredFile(fileNo, path, sha256, size, "overrides",
+                    seen ? FileRegistry.ALREADY_IMPORTED : FileRegistry.OVERRIDES,
+                    seen ? "applied by an earlier run, unchanged since" : "reviewer overrides, applied at publish");
+        }
         Optional<ExportFormat> format = formats.forFileName(file.getFileName().toString());
         if (format.isEmpty()) {
             return new RegisteredFile(fileNo, path, sha256, size, null, FileRegistry.UNSUPPORTED,
@@ -86,6 +92,11 @@ public class RegisterFilesTasklet implements Tasklet {
                     "imported by an earlier run, unchanged since");
         }
         return new RegisteredFile(fileNo, path, sha256, size, format.get().name(), FileRegistry.PENDING, null);
+    }
+
+    /** A reviewer's file from the report: overrides.csv, or overrides-&lt;user&gt;.csv from a per-user page. */
+    static boolean isOverrides(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches("overrides.*\\.csv");
     }
 
     static String relativePath(Path input, Path file) {

@@ -14,7 +14,7 @@ import memoryimport.model.Decision;
 public final class DecisionsCsvWriter implements AutoCloseable {
 
     public static final String[] HEADER = {"entry_id", "user_id", "source_file", "line", "saved_at", "decision",
-            "category", "reason", "duplicate_of", "text"};
+            "category", "reason", "duplicate_of", "text", "replaces"};
 
     private final ICSVWriter csv;
 
@@ -36,7 +36,8 @@ public final class DecisionsCsvWriter implements AutoCloseable {
                 d.category() == null ? "" : d.category(),
                 SpreadsheetSafe.cell(d.reason()),
                 d.duplicateOf() == null ? "" : d.duplicateOf(),
-                SpreadsheetSafe.cell(d.entry().text())}, false);
+                SpreadsheetSafe.cell(d.entry().text()),
+                d.replaces() == null ? "" : d.replaces()}, false);
     }
 
     @Override

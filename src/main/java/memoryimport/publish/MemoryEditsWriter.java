@@ -35,7 +35,7 @@ public final class MemoryEditsWriter {
             for (MemoryEdit edit : edits) {
                 jsonl.write(JSON.writeValueAsString(asJson(userId, edit)));
                 jsonl.write('\n');
-                if ("add".equals(edit.op())) {
+                if (!"remove".equals(edit.op())) {
                     txt.write("[" + (edit.savedAt() == null ? "unknown" : edit.savedAt()) + "] - "
                             + edit.text().replace('\n', ' ') + "\n");
                 }
@@ -51,6 +51,9 @@ public final class MemoryEditsWriter {
         json.put("text", edit.text());
         json.put("category", edit.category());
         json.put("saved_at", edit.savedAt());
+        if (edit.replaces() != null) {
+            json.put("replaces", Map.of("entry_id", edit.replaces().entryId(), "text", edit.replaces().text()));
+        }
         json.put("sources", edit.sources().stream()
                 .map(s -> Map.of("entry_id", s.entryId(), "file", s.file(), "line", s.line())).toList());
         return json;

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 /** The one decision per entry that a run made. */
 public class DecisionStore {
 
-    private static final String COLUMNS = "user_id, source_file, line, saved_at, text, decision, category, reason, duplicate_of";
+    private static final String COLUMNS = "user_id, source_file, line, saved_at, text, decision, category, reason, duplicate_of, replaces, replaced_text";
 
     private final JdbcTemplate jdbc;
 
@@ -22,7 +22,7 @@ public class DecisionStore {
     }
 
     public void save(String runId, List<? extends Decision> decisions) {
-        jdbc.batchUpdate("INSERT INTO mi_decision (run_id, entry_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO mi_decision (run_id, entry_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 decisions, decisions.size(), (ps, d) -> {
                     Entry e = d.entry();
                     ps.setString(1, runId);
@@ -36,6 +36,8 @@ public class DecisionStore {
                     ps.setString(9, d.category());
                     ps.setString(10, d.reason());
                     ps.setString(11, d.duplicateOf());
+                    ps.setString(12, d.replaces());
+                    ps.setString(13, d.replacedText());
                 });
     }
 
@@ -51,10 +53,19 @@ public class DecisionStore {
                 + " ORDER BY user_id, saved_at DESC NULLS LAST, source_file, line", mapping(action), runId);
     }
 
+    /** The decision an entry got in the newest run that read it (run ids sort in time order). */
+    public java.util.Optional<Decision> latest(String entryId) {
+        java.util.List<Decision> found = new java.util.ArrayList<>();
+        jdbc.query("SELECT " + COLUMNS + " FROM mi_decision WHERE entry_id = ? ORDER BY run_id DESC"
+                + " FETCH FIRST 1 ROWS ONLY", mapping(found::add), entryId);
+        return found.stream().findFirst();
+    }
+
     private static RowCallbackHandler mapping(Consumer<Decision> action) {
         return rs -> action.accept(new Decision(
                 new Entry(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), null, rs.getString(5), null),
-                DecisionKind.fromWord(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9)));
+                DecisionKind.fromWord(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getString(10), rs.getString(11)));
     }
 
     public Map<String, Long> countByDecision(String runId) {

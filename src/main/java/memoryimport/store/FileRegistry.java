@@ -11,6 +11,8 @@ public class FileRegistry {
     public static final String UNSUPPORTED = "unsupported";
     public static final String UNREADABLE = "unreadable";
     public static final String IGNORED = "ignored";
+    /** A reviewer's overrides.csv, new or changed: applied at publish, not read as an export. */
+    public static final String OVERRIDES = "overrides";
 
     /** One file as a run recorded it. */
     public record RegisteredFile(int fileNo, String path, String sha256, long sizeBytes, String format, String status,
@@ -64,7 +66,7 @@ public class FileRegistry {
     /** After a run has published: its read files count as imported, so the next run passes over them. */
     public void markImported(String runId) {
         for (RegisteredFile f : files(runId)) {
-            if (PENDING.equals(f.status()) && !wasImported(f.path(), f.sha256())) {
+            if ((PENDING.equals(f.status()) || OVERRIDES.equals(f.status())) && !wasImported(f.path(), f.sha256())) {
                 jdbc.update("INSERT INTO mi_imported (path, sha256, run_id) VALUES (?, ?, ?)", f.path(), f.sha256(), runId);
             }
         }

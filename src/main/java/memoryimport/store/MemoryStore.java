@@ -21,6 +21,21 @@ public class MemoryStore {
                 userId);
     }
 
+    public boolean contains(String userId, String entryId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM mi_memory WHERE user_id = ? AND entry_id = ?",
+                Integer.class, userId, entryId);
+        return n != null && n > 0;
+    }
+
+    /** Takes out memories that newer ones replaced (user id, entry id pairs). */
+    public void remove(List<String[]> userAndEntryIds) {
+        jdbc.batchUpdate("DELETE FROM mi_memory WHERE user_id = ? AND entry_id = ?", userAndEntryIds,
+                userAndEntryIds.size(), (ps, ids) -> {
+                    ps.setString(1, ids[0]);
+                    ps.setString(2, ids[1]);
+                });
+    }
+
     public void add(List<Memory> memories) {
         jdbc.batchUpdate("INSERT INTO mi_memory (user_id, run_id, entry_id, text, category, saved_at) VALUES (?, ?, ?, ?, ?, ?)",
                 memories, memories.size(), (ps, m) -> {
