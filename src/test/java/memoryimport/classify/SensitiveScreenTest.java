@@ -93,6 +93,7 @@ class SensitiveScreenTest {
             Singapore office +65 9123 4567 | phone | 9123 4567
             Team standup dial-in is +1 415 555 0199 | phone | 415 555 0199
             London desk +44 20 7946 0958 | phone | 7946 0958
+            Call me at (415) 555-0199 or 415.555.0199 | phone | 555-0199;555.0199
             # ---- e-mail
             Work email is x@corp.com | email | x@corp.com
             Personal mail anna.schmidt+news@gmail.com | email | anna.schmidt+news@gmail.com
@@ -168,6 +169,14 @@ class SensitiveScreenTest {
             Version 10.4.12 of the SDK
             Joined the company in March 2021
             Email address not shared with vendors
+            Address: 10.0.0.1 for the NAS
+            Card ending 4111 1111 1111 1112 was declined
+            Meeting on 12/03/2024 at 10:30, room 4521
+            Copyright 2019-2024 Acme
+            The api key is in 1Password
+            His PIN is not set
+            Uses 2FA code from the app daily
+            Sin embargo no es nada
             """)
     void doesNotFlagOrdinaryText(String text) {
         ScreenedEntry s = screen(DROP, text);

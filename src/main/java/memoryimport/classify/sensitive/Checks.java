@@ -171,25 +171,30 @@ public final class Checks {
         return d.length() == 9 && d.charAt(0) != '8' && luhn(d);
     }
 
-    /** German Steuer-ID: 11 digits, first not 0, check digit ISO 7064 MOD 11,10. */
+    /**
+     * German Steuer-ID: 11 digits, first not 0, and in the first 10 digits exactly one digit occurs two or three
+     * times (the rest once). The ISO 7064 check digit is deliberately not required: the detector only fires when
+     * the number is said to be a Steuer-ID, and hand-typed ids in exports often carry a wrong check digit.
+     */
     public static boolean steuerId(String value) {
         String d = digitsOf(value);
         if (d.length() != 11 || d.charAt(0) == '0') {
             return false;
         }
-        int product = 10;
+        int[] counts = new int[10];
         for (int i = 0; i < 10; i++) {
-            int sum = (d.charAt(i) - '0' + product) % 10;
-            if (sum == 0) {
-                sum = 10;
+            counts[d.charAt(i) - '0']++;
+        }
+        int repeated = 0;
+        for (int c : counts) {
+            if (c > 3) {
+                return false;
             }
-            product = (sum * 2) % 11;
+            if (c > 1) {
+                repeated++;
+            }
         }
-        int check = 11 - product;
-        if (check == 10) {
-            check = 0;
-        }
-        return check == d.charAt(10) - '0';
+        return repeated == 1;
     }
 
     private static final int[] CF_ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10,

@@ -39,6 +39,9 @@ public final class Detectors {
             + "|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}"
             + ")(?![\\d])";
 
+    private static final java.util.regex.Pattern IP_ADDRESS =
+            java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}\\b|[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}");
+
     private static final String SAID = "\\s*(?:(?:is|ist|lautet|es|est|era|was)\\b|=|:|#|->|→)?\\s*";
 
     /** The default detector set, phones over the regions of {@code rules/sensitive-phone-regions.txt}. */
@@ -55,7 +58,8 @@ public final class Detectors {
 
         Validator address = (text, start, end, m) -> {
             int e = Checks.clauseEnd(text, start, end, 160, clauseStops);
-            return Checks.countDigits(text.substring(start, e)) > 0 ? e : -1;
+            String clause = text.substring(start, e);
+            return Checks.countDigits(clause) > 0 && !IP_ADDRESS.matcher(clause).lookingAt() ? e : -1;
         };
 
         return List.of(

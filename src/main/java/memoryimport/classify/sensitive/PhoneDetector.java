@@ -21,7 +21,7 @@ public final class PhoneDetector implements Detector {
     public static final String RESOURCE = "rules/sensitive-phone-regions.txt";
 
     private static final Pattern DATE_OR_VERSION = Pattern.compile(
-            "(?:19|20)\\d{2}[-./].*|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d+\\.\\d+\\.\\d+");
+            "(?:19|20)\\d{2}[-./].*|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?");
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> regions;
@@ -63,16 +63,85 @@ public final class PhoneDetector implements Detector {
             return;
         }
         String s = text.text();
-        for (String region : regions) {
-            for (PhoneNumberMatch m : util.findNumbers(s, region, Leniency.VALID, Long.MAX_VALUE)) {
-                int start = m.start();
-                int end = m.end();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (!(isDigit(c) || c == '+' || c == '(')) {
+                i++;
+                continue;
+            }
+            int runEnd = runEnd(s, i);
+            if (Checks.countDigits(s.substring(i, runEnd)) >= 7) {
+                scan(text, i, runEnd);
+            }
+            i = Math.max(runEnd, i + 1);
+        }
+    }
+
+    /**
+     * End of a phone-shaped run starting at {@code start}: digits with single separators (space, '-', '.', '/',
+     * brackets), as in "+44 (0)20 7946-0958". libphonenumber is only asked about runs with at least 7 digits and
+     * only over the run (plus one character either side), which keeps the screen fast on ordinary text.
+     */
+    private static int runEnd(String s, int start) {
+        int end = start;
+        int i = start;
+        int separators = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (isDigit(c)) {
+                separators = 0;
+                end = i + 1;
+            } else if (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '+'
+                    || c == '\u00a0') {
+                if (++separators > 2) {
+                    break;
+                }
+                if (c == ')') {
+                    end = i + 1;
+                }
+            } else {
+                break;
+            }
+            i++;
+        }
+        return end;
+    }
+
+    private void scan(Text text, int runStart, int runEnd) {
+        String s = text.text();
+        boolean anyFreeDigit = false;
+        for (int k = runStart; k < runEnd && !anyFreeDigit; k++) {
+            anyFreeDigit = isDigit(s.charAt(k)) && text.isFree(k, k + 1);
+        }
+        if (!anyFreeDigit) {
+            return; // all of it is already a card, an id, a date of birth ...
+        }
+        if (DATE_OR_VERSION.matcher(s.substring(runStart, runEnd).strip()).matches()) {
+            return;
+        }
+        int from = Math.max(0, runStart - 1);
+        int to = Math.min(s.length(), runEnd + 1);
+        String window = s.substring(from, to);
+        boolean international = s.charAt(runStart) == '+';
+        for (String region : international ? List.of("ZZ") : regions) {
+            for (PhoneNumberMatch m : util.findNumbers(window, region, Leniency.VALID, Long.MAX_VALUE)) {
+                int start = from + m.start();
+                int end = from + m.end();
                 if (!text.isFree(start, end) || DATE_OR_VERSION.matcher(m.rawString()).matches()) {
                     continue;
                 }
                 text.findings().add(RegexDetector.finding(id(), kind(), start, end, 0.8,
-                        "phone number valid for region " + region + " or in international form"));
+                        international ? "phone number in international form"
+                                : "phone number valid for region " + region));
+            }
+            if (!text.isFree(runStart, runEnd)) {
+                return;
             }
         }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }
