@@ -56,6 +56,9 @@ class SensitiveScreenTest {
             Mi contraseña es gatito99 | credential | gatito99
             Le mot de passe est Chaton!42 | credential | Chaton!42
             Wifi mot de passe : soleil2020 | credential | soleil2020
+            Meeting ID 845 2931 0072, passcode 918273 | credential | 918273
+            Zoom https://zoom.us/j/84529310072?pwd=abc123XYZ | credential | abc123XYZ
+            redis://:hunter2pass@cache.local:6379/0 | credential | hunter2pass
             # ---- payment cards
             Visa 4111 1111 1111 1111 exp 12/27 | card | 4111 1111 1111 1111
             Amex 3782 822463 10005 for travel | card | 3782 822463 10005
@@ -106,6 +109,7 @@ class SensitiveScreenTest {
             Wohnt in der Musterstraße 12, 80331 München | home_address | Musterstraße 12;80331
             Mi dirección: Calle Mayor 23, 3º B, Madrid | home_address | Mayor 23;Madrid
             Lives at 12 rue de Rivoli, 75001 Paris | home_address | Rivoli;75001
+            Flat 3, 27 Oak Road, Leeds LS6 2AB | home_address | Flat 3;Oak Road;LS6 2AB
             # ---- dates of birth
             Born on 11 February 1987 in Cork | birth_date | 11 February 1987
             Geboren am 02.09.1990 in Köln | birth_date | 02.09.1990
@@ -177,6 +181,14 @@ class SensitiveScreenTest {
             His PIN is not set
             Uses 2FA code from the app daily
             Sin embargo no es nada
+            Mein Kennwort ist geheim
+            The secret ingredient is cinnamon
+            Clones https://user@github.com/org/repo.git
+            Token limit is 4096 for the model
+            Use port 8080 or 8443 for the proxy
+            ISBN 978-3-16-148410-0
+            Kids born in 2015 and 2018
+            Ships v2.3.1 on 2024-06-01
             """)
     void doesNotFlagOrdinaryText(String text) {
         ScreenedEntry s = screen(DROP, text);

@@ -107,6 +107,19 @@ public final class Detectors {
                                 "token", "secret", "key", "clave")
                         .validate(credentialValue(stopValues)).score(0.85),
 
+                RegexDetector.of("code-said", CREDENTIAL,
+                        "(?iu)\\b(?:passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña"
+                                + "|mot de passe|geheimzahl|access code|door code|alarm code|türcode|code d'accès)"
+                                + "\\s+(?<v>\\d{4,8})(?![\\d.,:/-])",
+                        "PIN or passcode said in words")
+                        .keywords("pass", "pin", "pwd", "kennwort", "contrase", "mot de passe", "geheimzahl", "code")
+                        .minDigits(4).score(0.85),
+                RegexDetector.of("url-secret-param", CREDENTIAL,
+                        "(?i)[?&](?:pwd|password|passwd|pass|token|access_token|auth_token|api_key|apikey|key|secret"
+                                + "|client_secret|sig|signature|auth)=(?<v>[^&\\s#\"']{4,})",
+                        "password or token in a URL parameter")
+                        .keywords("=").score(0.85),
+
                 // ---- payment ----------------------------------------------------------------------------
                 RegexDetector.of("iban", IBAN, "\\b(?<v>[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,32})",
                         "IBAN with valid mod-97 check digits")
@@ -185,7 +198,7 @@ public final class Detectors {
 
                 // ---- e-mail -------------------------------------------------------------------------------
                 RegexDetector.of("email", EMAIL,
-                        "(?<![\\w.+%-])[\\w.%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9]"
+                        "(?<![\\w.+%/-])[\\w.%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9]"
                                 + "(?:[A-Za-z0-9-]*[A-Za-z0-9])?)+",
                         "e-mail address").keywords("@").validate(Validator.value(emails::isValid)),
 
@@ -201,7 +214,7 @@ public final class Detectors {
                                 "indirizzo")
                         .minDigits(1).validate(address).toClauseEnd().score(0.8),
                 RegexDetector.of("street-address", HOME_ADDRESS,
-                        "(?u)\\b(?<v>\\d{1,5}[A-Za-z]?,?\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}"
+                        "(?u)\\b(?<v>(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s+\\w{1,4},?\\s+)?\\d{1,5}[A-Za-z]?,?\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}"
                                 + "(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Park|Crescent|Cres|Way|Court|Ct"
                                 + "|Boulevard|Blvd|Place|Pl|Terrace|Close|Square|Sq|Gardens|Grove|Highway|Hwy|Parkway"
                                 + "|Pkwy|Circle|Cir|Trail|Row|Walk|Mews|Heights|View|Straße|Strasse|Weg|Allee)\\b\\.?"
