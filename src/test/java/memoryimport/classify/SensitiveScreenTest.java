@@ -189,6 +189,8 @@ class SensitiveScreenTest {
             ISBN 978-3-16-148410-0
             Kids born in 2015 and 2018
             Ships v2.3.1 on 2024-06-01
+            Old IBAN GB82 WEST 1234 5698 7654 33 was mistyped
+            Reference RSSMTT85C12F205X
             """)
     void doesNotFlagOrdinaryText(String text) {
         ScreenedEntry s = screen(DROP, text);
