@@ -124,7 +124,11 @@ public final class PhoneDetector implements Detector {
         int to = Math.min(s.length(), runEnd + 1);
         String window = s.substring(from, to);
         boolean international = s.charAt(runStart) == '+';
+        String digits = Checks.digitsOf(s.substring(runStart, runEnd));
         for (String region : international ? List.of("ZZ") : regions) {
+            if (!international && digits.length() <= 13 && !util.isPossibleNumber(digits, region)) {
+                continue; // cheap: this many digits cannot be one national number of this region
+            }
             for (PhoneNumberMatch m : util.findNumbers(window, region, Leniency.VALID, Long.MAX_VALUE)) {
                 int start = from + m.start();
                 int end = from + m.end();
