@@ -3,59 +3,87 @@ package memoryimport.classify;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import memoryimport.classify.sensitive.Detector;
+import memoryimport.classify.sensitive.Detectors;
+import memoryimport.classify.sensitive.Text;
 import memoryimport.model.Entry;
 import memoryimport.model.ScreenedEntry;
 import memoryimport.model.SensitiveFinding;
 
 /**
- * Finds sensitive values in an entry and masks them, so that nothing after this screen ever sees them in clear.
+ * Finds sensitive values in an entry and masks them as {@code [REDACTED:<kind>]}, so that nothing after this screen
+ * ever sees them in clear. Findings say which detector found what kind of value where, never the value.
+ *
+ * <p>Detectors ({@link Detectors#table}) run in priority order: credentials, IBAN, payment cards, government ids,
+ * bank accounts, birth dates, e-mail, home addresses, and phone numbers last; a later detector never claims
+ * characters an earlier one claimed. Whether an entry with findings must be dropped is decided by the
+ * {@link SensitivePolicy} (default {@code contact=drop}).
+ *
+ * <p>Thread-safe: one instance can screen from many threads.
  */
 public final class SensitiveScreen {
 
-    private record Detector(String id, String kind, Pattern pattern, boolean forbidsKeeping) {
+    private static volatile List<Detector> defaultDetectors;
+
+    private final List<Detector> detectors;
+    private final SensitivePolicy policy;
+
+    /** The default detectors and the default policy ({@code contact=drop}). */
+    public SensitiveScreen() {
+        this(SensitivePolicy.DEFAULT);
     }
 
-    private static final List<Detector> DETECTORS = List.of(
-            new Detector("url-password", "credential", Pattern.compile("\\b[a-z][a-z0-9+.-]*://[^\\s:/@]+:[^\\s@]+@\\S+"), true),
-            new Detector("aws-access-key", "credential", Pattern.compile("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b"), true),
-            new Detector("api-key", "credential", Pattern.compile("\\bsk-[A-Za-z0-9_-]{20,}"), true),
-            new Detector("password-said", "credential",
-                    Pattern.compile("(?i)\\b(?:password|passcode|pin|token|secret)\\b\\s*(?:is|:|=)\\s*\\S+"), true),
-            new Detector("email", "email", Pattern.compile("\\b[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\b"), true));
+    /** The default detectors and the given policy. */
+    public SensitiveScreen(SensitivePolicy policy) {
+        this(defaults(), policy);
+    }
+
+    public SensitiveScreen(List<Detector> detectors, SensitivePolicy policy) {
+        this.detectors = List.copyOf(detectors);
+        this.policy = policy;
+    }
+
+    public SensitivePolicy policy() {
+        return policy;
+    }
 
     public ScreenedEntry screen(Entry entry) {
-        if (entry.isInvalid()) {
-            return new ScreenedEntry(mask(entry, List.of()), List.of(), false);
+        if (entry.isInvalid() || entry.text().isEmpty()) {
+            return new ScreenedEntry(entry, List.of(), false);
         }
-        List<SensitiveFinding> findings = new ArrayList<>();
-        boolean mustDrop = false;
-        for (Detector d : DETECTORS) {
-            Matcher m = d.pattern().matcher(entry.text());
-            while (m.find()) {
-                if (overlaps(findings, m.start(), m.end())) {
-                    continue;
-                }
-                findings.add(new SensitiveFinding(d.id(), d.kind(), m.start(), m.end(), 0.9,
-                        d.kind() + " found by " + d.id() + " at characters " + m.start() + "-" + m.end()));
-                mustDrop |= d.forbidsKeeping();
-            }
+        Text text = new Text(entry.text());
+        for (Detector d : detectors) {
+            d.detect(text);
         }
+        List<SensitiveFinding> findings = new ArrayList<>(text.findings());
+        if (findings.isEmpty()) {
+            return new ScreenedEntry(entry, List.of(), false);
+        }
+        findings.sort(Comparator.comparingInt(SensitiveFinding::start));
+        boolean mustDrop = findings.stream().anyMatch(f -> policy.mustDrop(f.kind()));
         return new ScreenedEntry(mask(entry, findings), findings, mustDrop);
     }
 
-    private static boolean overlaps(List<SensitiveFinding> found, int start, int end) {
-        return found.stream().anyMatch(f -> start < f.end() && f.start() < end);
+    private static List<Detector> defaults() {
+        List<Detector> d = defaultDetectors;
+        if (d == null) {
+            synchronized (SensitiveScreen.class) {
+                d = defaultDetectors;
+                if (d == null) {
+                    d = Detectors.defaults();
+                    defaultDetectors = d;
+                }
+            }
+        }
+        return d;
     }
 
     private static Entry mask(Entry entry, List<SensitiveFinding> findings) {
-        if (findings.isEmpty()) {
-            return entry;
-        }
         StringBuilder masked = new StringBuilder(entry.text());
-        findings.stream().sorted(Comparator.comparingInt(SensitiveFinding::start).reversed())
-                .forEach(f -> masked.replace(f.start(), f.end(), "[REDACTED:" + f.kind() + "]"));
+        for (int i = findings.size() - 1; i >= 0; i--) {
+            SensitiveFinding f = findings.get(i);
+            masked.replace(f.start(), f.end(), "[REDACTED:" + f.kind() + "]");
+        }
         return new Entry(entry.userId(), entry.sourceFile(), entry.line(), entry.savedAt(), entry.heading(),
                 masked.toString(), entry.invalidReason());
     }

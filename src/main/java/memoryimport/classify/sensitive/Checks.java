@@ -1,0 +1,315 @@
+package memoryimport.classify.sensitive;
+
+import java.math.BigInteger;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Check digits and small text checks used by the detectors. Never logs or returns a value. */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    public static String digitsOf(CharSequence s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    public static int countDigits(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Luhn (mod 10) over a digit string. */
+    public static boolean luhn(String digits) {
+        int sum = 0;
+        boolean dbl = false;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int d = digits.charAt(i) - '0';
+            if (dbl) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+            dbl = !dbl;
+        }
+        return digits.length() > 0 && sum % 10 == 0;
+    }
+
+    /** 12 to 19 digits, Luhn valid, with a card-network prefix (Visa, Mastercard, Amex, Discover, JCB, ...). */
+    public static boolean card(String value) {
+        String d = digitsOf(value);
+        if (d.length() < 12 || d.length() > 19 || !luhn(d)) {
+            return false;
+        }
+        if (d.chars().distinct().count() < 2) {
+            return false; // 0000 0000 0000 0000 and the like
+        }
+        int p2 = Integer.parseInt(d.substring(0, 2));
+        int p4 = Integer.parseInt(d.substring(0, 4));
+        return d.charAt(0) == '4' || (p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720) || p2 == 34 || p2 == 37
+                || p2 == 30 || p2 == 36 || p2 == 38 || p2 == 35 || d.charAt(0) == '6' || p4 == 5018 || p4 == 5020
+                || p4 == 5038;
+    }
+
+    private static final Map<String, Integer> IBAN_LENGTHS = Map.ofEntries(
+            Map.entry("AD", 24), Map.entry("AE", 23), Map.entry("AL", 28), Map.entry("AT", 20), Map.entry("AZ", 28),
+            Map.entry("BA", 20), Map.entry("BE", 16), Map.entry("BG", 22), Map.entry("BH", 22), Map.entry("BR", 29),
+            Map.entry("CH", 21), Map.entry("CR", 22), Map.entry("CY", 28), Map.entry("CZ", 24), Map.entry("DE", 22),
+            Map.entry("DK", 18), Map.entry("DO", 28), Map.entry("EE", 20), Map.entry("ES", 24), Map.entry("FI", 18),
+            Map.entry("FO", 18), Map.entry("FR", 27), Map.entry("GB", 22), Map.entry("GE", 22), Map.entry("GI", 23),
+            Map.entry("GL", 18), Map.entry("GR", 27), Map.entry("GT", 28), Map.entry("HR", 21), Map.entry("HU", 28),
+            Map.entry("IE", 22), Map.entry("IL", 23), Map.entry("IS", 26), Map.entry("IT", 27), Map.entry("JO", 30),
+            Map.entry("KW", 30), Map.entry("KZ", 20), Map.entry("LB", 28), Map.entry("LI", 21), Map.entry("LT", 20),
+            Map.entry("LU", 20), Map.entry("LV", 21), Map.entry("MC", 27), Map.entry("MD", 24), Map.entry("ME", 22),
+            Map.entry("MK", 19), Map.entry("MR", 27), Map.entry("MT", 31), Map.entry("MU", 30), Map.entry("NL", 18),
+            Map.entry("NO", 15), Map.entry("PK", 24), Map.entry("PL", 28), Map.entry("PS", 29), Map.entry("PT", 25),
+            Map.entry("QA", 29), Map.entry("RO", 24), Map.entry("RS", 22), Map.entry("SA", 24), Map.entry("SE", 24),
+            Map.entry("SI", 19), Map.entry("SK", 24), Map.entry("SM", 27), Map.entry("TN", 24), Map.entry("TR", 26),
+            Map.entry("UA", 29), Map.entry("VG", 24), Map.entry("XK", 20));
+
+    /** IBAN: trims the match to the country's length and checks mod 97; returns the end offset or -1. */
+    public static int ibanEnd(String text, int start, int end) {
+        int known = IBAN_LENGTHS.getOrDefault(text.substring(start, Math.min(end, start + 2)), -1);
+        StringBuilder compact = new StringBuilder(34);
+        int[] endAt = new int[40];
+        for (int i = start; i < end && compact.length() < 34; i++) {
+            char c = text.charAt(i);
+            if (c != ' ') {
+                compact.append(c);
+                endAt[compact.length()] = i + 1;
+            }
+        }
+        if (known > 0) {
+            return compact.length() >= known && mod97(compact.substring(0, known)) ? endAt[known] : -1;
+        }
+        for (int len = compact.length(); len >= 15; len--) {
+            if (mod97(compact.substring(0, len))) {
+                return endAt[len];
+            }
+        }
+        return -1;
+    }
+
+    static boolean mod97(String iban) {
+        String r = iban.substring(4) + iban.substring(0, 4);
+        int mod = 0;
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            int v = Character.isDigit(c) ? c - '0' : Character.isLetter(c) ? Character.toUpperCase(c) - 'A' + 10 : -1;
+            if (v < 0 || v > 35) {
+                return false;
+            }
+            mod = v >= 10 ? (mod * 100 + v) % 97 : (mod * 10 + v) % 97;
+        }
+        return mod == 1;
+    }
+
+    /** Spanish DNI / NIE: 8 digits (NIE: X/Y/Z + 7) and the check letter. */
+    public static boolean spanishDni(String value) {
+        String v = value.replace("-", "").toUpperCase(Locale.ROOT);
+        if (v.length() != 9) {
+            return false;
+        }
+        char first = v.charAt(0);
+        String num = "XYZ".indexOf(first) >= 0 ? "XYZ".indexOf(first) + v.substring(1, 8) : v.substring(0, 8);
+        if (!num.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        return "TRWAGMYFPDXBNJZSQVHLCKE".charAt(Integer.parseInt(num) % 23) == v.charAt(8);
+    }
+
+    /** Swedish personnummer / samordningsnummer: a real month/day and Luhn over the last 10 digits. */
+    public static boolean personnummer(String value) {
+        String d = digitsOf(value);
+        if (d.length() == 12) {
+            d = d.substring(2);
+        }
+        if (d.length() != 10) {
+            return false;
+        }
+        int month = Integer.parseInt(d.substring(2, 4));
+        int day = Integer.parseInt(d.substring(4, 6));
+        if (day > 60) {
+            day -= 60;
+        }
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 && luhn(d);
+    }
+
+    /** French NIR (numéro de sécurité sociale): 13 digits (Corsica 2A/2B) and a 2-digit key = 97 - n mod 97. */
+    public static boolean frenchNir(String value) {
+        String v = value.replace(" ", "").toUpperCase(Locale.ROOT);
+        if (v.length() != 15) {
+            return false;
+        }
+        String body = v.substring(0, 13).replace("2A", "19").replace("2B", "18");
+        if (!body.chars().allMatch(Character::isDigit) || !v.substring(13).chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int key = Integer.parseInt(v.substring(13));
+        return key == 97 - new BigInteger(body).mod(BigInteger.valueOf(97)).intValue();
+    }
+
+    /** Canadian SIN: 9 digits, Luhn valid, not starting with 0 or 8. */
+    public static boolean canadianSin(String value) {
+        String d = digitsOf(value);
+        return d.length() == 9 && d.charAt(0) != '8' && luhn(d);
+    }
+
+    /**
+     * German Steuer-ID: 11 digits, first not 0, and in the first 10 digits exactly one digit occurs two or three
+     * times (the rest once). The ISO 7064 check digit is deliberately not required: the detector only fires when
+     * the number is said to be a Steuer-ID, and hand-typed ids in exports often carry a wrong check digit.
+     */
+    public static boolean steuerId(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 11 || d.charAt(0) == '0') {
+            return false;
+        }
+        int[] counts = new int[10];
+        for (int i = 0; i < 10; i++) {
+            counts[d.charAt(i) - '0']++;
+        }
+        int repeated = 0;
+        for (int c : counts) {
+            if (c > 3) {
+                return false;
+            }
+            if (c > 1) {
+                repeated++;
+            }
+        }
+        return repeated == 1;
+    }
+
+    private static final int[] CF_ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10,
+            22, 25, 24, 23};
+
+    /** Italian codice fiscale: 16 characters and the check letter. */
+    public static boolean codiceFiscale(String value) {
+        String v = value.toUpperCase(Locale.ROOT);
+        if (v.length() != 16) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 15; i++) {
+            char c = v.charAt(i);
+            int idx = Character.isDigit(c) ? c - '0' : c - 'A';
+            if (idx < 0 || idx > 25) {
+                return false;
+            }
+            sum += (i % 2 == 0) ? CF_ODD[idx] : idx; // i is 0-based: even i = odd position
+        }
+        return v.charAt(15) == (char) ('A' + sum % 26);
+    }
+
+    /** US SSN: area not 000, 666 or 9xx; group not 00; serial not 0000. */
+    public static boolean ssn(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 9) {
+            return false;
+        }
+        int area = Integer.parseInt(d.substring(0, 3));
+        return area != 0 && area != 666 && area < 900 && !d.startsWith("00", 3) && !d.endsWith("0000");
+    }
+
+    /** Shannon entropy in bits per character. */
+    public static double entropy(String s) {
+        if (s.isEmpty()) {
+            return 0;
+        }
+        Map<Character, Integer> counts = new java.util.HashMap<>();
+        for (int i = 0; i < s.length(); i++) {
+            counts.merge(s.charAt(i), 1, Integer::sum);
+        }
+        double h = 0;
+        for (int c : counts.values()) {
+            double p = (double) c / s.length();
+            h -= p * Math.log(p) / Math.log(2);
+        }
+        return h;
+    }
+
+    /** Looks like a generated secret rather than a word: long enough, mixed classes, high entropy. */
+    public static boolean secretLike(String s, int minLength, double minEntropy) {
+        if (s.length() < minLength) {
+            return false;
+        }
+        boolean lower = false;
+        boolean upper = false;
+        boolean digit = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            lower |= Character.isLowerCase(c);
+            upper |= Character.isUpperCase(c);
+            digit |= Character.isDigit(c);
+        }
+        int classes = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0);
+        return classes >= 2 && entropy(s) >= minEntropy;
+    }
+
+    private static final Set<String> STREET_ABBREVIATIONS = Set.of("st", "rd", "ave", "av", "avda", "dr", "ln", "ct",
+            "blvd", "bd", "pl", "sq", "apt", "no", "nr", "str", "cres", "hwy", "pkwy", "cir", "mt", "ste", "fl", "n",
+            "s", "e", "w", "c");
+
+    /**
+     * End of the clause that starts at {@code start}: stops at a line end, ';', brackets, a sentence-ending
+     * period (not after a street abbreviation), or a joining word ("and", "which", "und", "et", "y", ...).
+     */
+    public static int clauseEnd(String text, int start, int minEnd, int maxLength, Set<String> stopWords) {
+        int limit = Math.min(text.length(), start + maxLength);
+        int i = start;
+        for (; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == ';' || c == '(' || c == ')' || c == '|' || c == '"' || c == '!'
+                    || c == '?') {
+                break;
+            }
+            if (c == '.' && i >= minEnd && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))
+                    && !STREET_ABBREVIATIONS.contains(wordBefore(text, i))) {
+                break;
+            }
+            if (i >= minEnd && (Character.isWhitespace(c) || c == ',') && stopWordAt(text, i + 1, stopWords)) {
+                break;
+            }
+        }
+        while (i > start && (Character.isWhitespace(text.charAt(i - 1)) || ",.:-–".indexOf(text.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        return Math.max(i, Math.min(minEnd, text.length()));
+    }
+
+    private static String wordBefore(String text, int dot) {
+        int s = dot;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return text.substring(s, dot).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean stopWordAt(String text, int i, Set<String> stopWords) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int e = i;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e > i && stopWords.contains(text.substring(i, e).toLowerCase(Locale.ROOT));
+    }
+}

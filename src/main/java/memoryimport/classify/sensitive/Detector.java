@@ -1,0 +1,12 @@
+package memoryimport.classify.sensitive;
+
+/** One sensitive-value detector: finds values of one kind and adds them to the text's findings. */
+public interface Detector {
+
+    String id();
+
+    String kind();
+
+    /** Adds a finding for each value found in a part of the text no earlier detector claimed. */
+    void detect(Text text);
+}

@@ -1,0 +1,260 @@
+package memoryimport.classify.sensitive;
+
+import static memoryimport.classify.SensitivePolicy.BANK_ACCOUNT;
+import static memoryimport.classify.SensitivePolicy.BIRTH_DATE;
+import static memoryimport.classify.SensitivePolicy.CARD;
+import static memoryimport.classify.SensitivePolicy.CREDENTIAL;
+import static memoryimport.classify.SensitivePolicy.EMAIL;
+import static memoryimport.classify.SensitivePolicy.GOVERNMENT_ID;
+import static memoryimport.classify.SensitivePolicy.HOME_ADDRESS;
+import static memoryimport.classify.SensitivePolicy.IBAN;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.validator.routines.EmailValidator;
+
+/**
+ * The detector table, in priority order: earlier (stronger) detectors claim characters first, later ones skip
+ * anything already claimed. Phones run last so that card numbers, ids and dates are never taken for phones.
+ * Context word lists come from {@code rules/sensitive-context.txt}.
+ */
+public final class Detectors {
+
+    private Detectors() {
+    }
+
+    private static final String MONTH = "(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|m[aä]r(?:ch|z|s)?"
+            + "|apr(?:il)?|avr(?:il)?|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust)?|ao[uû]t"
+            + "|sep(?:t(?:ember)?)?|septembre|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|d[ée]c(?:ember|embre)?"
+            + "|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+            + "|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
+            + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maj|juni"
+            + "|juli|augusti|oktober)\\.?";
+
+    private static final String DATE = "(?<![\\d.])(?<v>"
+            + "\\d{1,2}(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:of\\s+|de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?\\d{4}"
+            + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+            + "|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})"
+            + "|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}"
+            + ")(?![\\d])";
+
+    private static final java.util.regex.Pattern IP_ADDRESS =
+            java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}\\b|[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}");
+
+    private static final String SAID = "\\s*(?:(?:is|ist|lautet|es|est|era|was)\\b|=|:|#|->|→)?\\s*";
+
+    /** The default detector set, phones over the regions of {@code rules/sensitive-phone-regions.txt}. */
+    public static List<Detector> defaults() {
+        return table(ContextWords.load(ContextWords.RESOURCE), PhoneDetector.fromResource(PhoneDetector.RESOURCE));
+    }
+
+    public static List<Detector> table(ContextWords words, PhoneDetector phones) {
+        Set<String> stopValues = Set.copyOf(words.get("credential-value-stopwords"));
+        Set<String> clauseStops = Set.copyOf(words.get("address-clause-stops"));
+        List<String> birth = words.get("birth");
+        List<String> nationalId = words.get("national-id");
+        EmailValidator emails = EmailValidator.getInstance();
+
+        Validator address = (text, start, end, m) -> {
+            int e = Checks.clauseEnd(text, start, end, 160, clauseStops);
+            String clause = text.substring(start, e);
+            return Checks.countDigits(clause) > 0 && !IP_ADDRESS.matcher(clause).lookingAt() ? e : -1;
+        };
+
+        return List.of(
+                // ---- credentials --------------------------------------------------------------------------
+                RegexDetector.of("pem-private-key", CREDENTIAL,
+                        "-----BEGIN[A-Z0-9 ]{0,30} PRIVATE KEY(?: BLOCK)?-*(?s:.*?-----END[A-Z0-9 ]{0,30} PRIVATE KEY"
+                                + "(?: BLOCK)?-----|.*\\z)",
+                        "PEM private key block, to its END line or the end of the entry")
+                        .keywords("PRIVATE KEY").score(1.0),
+                RegexDetector.of("url-password", CREDENTIAL,
+                        "\\b[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\\s:/@]*:\\S+@[A-Za-z0-9._\\[\\]-]+(?::\\d+)?"
+                                + "(?:,[A-Za-z0-9._-]+(?::\\d+)?)*",
+                        "URL or connection string with a password, scheme through host")
+                        .keywords("://").score(0.95),
+                RegexDetector.of("aws-access-key", CREDENTIAL, "\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b",
+                        "AWS access key id").keywords("AKIA", "ASIA").score(0.95),
+                RegexDetector.of("github-token", CREDENTIAL,
+                        "\\b(?:gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{22,255})\\b",
+                        "GitHub token").keywords("ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_").score(0.95),
+                RegexDetector.of("slack-token", CREDENTIAL, "\\b(?:xox[bpaesr]|xapp)-[A-Za-z0-9-]{10,}",
+                        "Slack token").keywords("xox", "xapp-").score(0.95),
+                RegexDetector.of("stripe-key", CREDENTIAL, "\\b(?:sk|rk|pk)_(?:live|test)_[0-9A-Za-z]{10,}",
+                        "Stripe key").keywords("_live_", "_test_").score(0.95),
+                RegexDetector.of("ai-api-key", CREDENTIAL, "(?<![\\w-])sk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,}",
+                        "OpenAI/Anthropic-style API key").keywords("sk-").score(0.9),
+                RegexDetector.of("google-api-key", CREDENTIAL, "\\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])",
+                        "Google API key").keywords("AIza").score(0.95),
+                RegexDetector.of("jwt", CREDENTIAL,
+                        "\\beyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{10,}",
+                        "JSON Web Token").keywords("eyJ").score(0.95),
+                RegexDetector.of("aws-secret-key", CREDENTIAL,
+                        "(?<![A-Za-z0-9/+=])(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
+                        "AWS secret access key near 'secret'/'aws'")
+                        .validate(Validator.value(v -> Checks.secretLike(v, 40, 4.0)))
+                        .near(words.get("aws-secret"), 80, 20).score(0.85),
+                RegexDetector.of("credential-said", CREDENTIAL,
+                        "(?iu)\\b(?<k>password|passwort|kennwort|passcode|passphrase|pass phrase|contraseña|contrasena"
+                                + "|mot de passe|mdp|pin(?:[ -]?code)?|code pin|geheimzahl|token|secret|api[ _-]?key"
+                                + "|access[ _-]?key|secret[ _-]?key|clave)"
+                                + "(?:\\s+(?:for|für|fuer|de|del|para|pour|of|to|on)(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?)?"
+                                + "\\s*(?:(?:is|ist|lautet|es|est|era|was)\\b|=|:|->|→)\\s*(?:(?:is|ist|es|est)\\s+)?"
+                                + "[\"'“‘«]?\\s*(?<v>[^\\s\"'”’»]+)",
+                        "credential said in words (password, PIN, token ...)")
+                        .keywords("pass", "kennwort", "contrase", "mot de passe", "mdp", "pin", "geheimzahl",
+                                "token", "secret", "key", "clave")
+                        .validate(credentialValue(stopValues)).score(0.85),
+
+                RegexDetector.of("code-said", CREDENTIAL,
+                        "(?iu)\\b(?:passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña"
+                                + "|mot de passe|geheimzahl|access code|door code|alarm code|türcode|code d'accès)"
+                                + "\\s+(?<v>\\d{4,8})(?![\\d.,:/-])",
+                        "PIN or passcode said in words")
+                        .keywords("pass", "pin", "pwd", "kennwort", "contrase", "mot de passe", "geheimzahl", "code")
+                        .minDigits(4).score(0.85),
+                RegexDetector.of("url-secret-param", CREDENTIAL,
+                        "(?i)[?&](?:pwd|password|passwd|pass|token|access_token|auth_token|api_key|apikey|key|secret"
+                                + "|client_secret|sig|signature|auth)=(?<v>[^&\\s#\"']{4,})",
+                        "password or token in a URL parameter")
+                        .keywords("=").score(0.85),
+
+                // ---- payment ----------------------------------------------------------------------------
+                RegexDetector.of("iban", IBAN, "\\b(?<v>[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,32})",
+                        "IBAN with valid mod-97 check digits")
+                        .minDigits(8).validate((t, s, e, m) -> Checks.ibanEnd(t, s, e)).score(0.95),
+                RegexDetector.of("payment-card", CARD, "(?<![\\d+.,-])[2-6](?:[ -]?\\d){11,18}(?!\\d)",
+                        "Luhn-valid payment card number")
+                        .minDigits(12).validate(Validator.value(Checks::card)).score(0.95),
+
+                // ---- government ids ---------------------------------------------------------------------
+                RegexDetector.of("us-ssn", GOVERNMENT_ID, "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])",
+                        "US social security number").minDigits(9).validate(Validator.value(Checks::ssn)),
+                RegexDetector.of("us-ssn-said", GOVERNMENT_ID,
+                        "(?i)\\b(?:ssn|social security(?:\\s+(?:number|no\\.?|#))?)" + SAID
+                                + "(?<v>\\d{3}[ -]?\\d{2}[ -]?\\d{4})(?!\\d)",
+                        "US social security number after 'SSN'")
+                        .keywords("ssn", "social security").minDigits(9).validate(Validator.value(Checks::ssn)),
+                RegexDetector.of("uk-nino", GOVERNMENT_ID,
+                        "\\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b",
+                        "UK National Insurance number").minDigits(6),
+                RegexDetector.of("it-codice-fiscale", GOVERNMENT_ID,
+                        "\\b[A-Z]{6}\\d{2}[A-EHLMPR-T]\\d{2}[A-Z]\\d{3}[A-Z]\\b",
+                        "Italian codice fiscale with valid check letter")
+                        .minDigits(7).validate(Validator.value(Checks::codiceFiscale)),
+                RegexDetector.of("fr-nir", GOVERNMENT_ID,
+                        "(?<!\\d)(?<!\\d )[12] ?\\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\\d) ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2}(?!\\d)",
+                        "French NIR (social security number) with valid key")
+                        .minDigits(13).validate(Validator.value(Checks::frenchNir)),
+                RegexDetector.of("passport-said", GOVERNMENT_ID, "\\b(?<v>[A-Z]{0,3}\\d{6,9}[A-Z]?)\\b",
+                        "passport number said as such")
+                        .minDigits(6).near(words.get("passport"), 50, 25),
+                RegexDetector.of("es-dni", GOVERNMENT_ID, "\\b[XYZ]?\\d{7,8}-?[A-Z]\\b",
+                        "Spanish DNI/NIE with valid check letter said as such")
+                        .minDigits(7).validate(Validator.value(Checks::spanishDni)).near(nationalId, 50, 25),
+                RegexDetector.of("se-personnummer", GOVERNMENT_ID, "(?<![\\d-])(?:19|20)?\\d{6}[-+ ]?\\d{4}(?![\\d-])",
+                        "Swedish personnummer said as such")
+                        .minDigits(10).validate(Validator.value(Checks::personnummer)).near(nationalId, 50, 25),
+                RegexDetector.of("ca-sin", GOVERNMENT_ID, "(?<![\\d-])\\d{3}[ -]?\\d{3}[ -]?\\d{3}(?![\\d-])",
+                        "Canadian social insurance number after 'SIN'")
+                        .minDigits(9).validate(Validator.value(Checks::canadianSin)).near(words.get("sin"), 50, 25),
+                RegexDetector.of("de-steuer-id", GOVERNMENT_ID, "(?<!\\d)(?<!\\d )[1-9]\\d ?\\d{3} ?\\d{3} ?\\d{3}(?!\\d)",
+                        "German Steuer-ID said as such")
+                        .minDigits(11).validate(Validator.value(Checks::steuerId)).near(nationalId, 50, 25),
+                RegexDetector.of("national-id-said", GOVERNMENT_ID,
+                        "(?iu)\\b(?:national id(?:entity)?(?:\\s+(?:number|no\\.?|card))?|id\\s+(?:number|no\\.?|nr\\.?)"
+                                + "|identity number|identification number|tax id(?:entification)?(?:\\s+number)?"
+                                + "|tax number|tin|steuer-?id|steuernummer|steuer-?identifikationsnummer"
+                                + "|personalausweis(?:nummer)?|ausweisnummer|numéro fiscal|numéro d'identification"
+                                + "|n[uú]mero de identificaci[oó]n|n[uú]mero de documento|documento de identidad"
+                                + "|dni|nie|nif|cédula|bsn|pps(?:\\s+number)?|aadhaar|personnummer|codice fiscale"
+                                + "|passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport)"
+                                + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*))",
+                        "national id number said as such")
+                        .keywords("id", "tin", "tax", "steuer", "ausweis", "fiscal", "identifica", "documento",
+                                "dni", "nie", "nif", "cédula", "bsn", "pps", "aadhaar", "personnummer", "pass")
+                        .minDigits(4).validate(Validator.value(v -> Checks.countDigits(v) >= 5)).score(0.8),
+
+                // ---- bank accounts ------------------------------------------------------------------------
+                RegexDetector.of("bank-account-said", BANK_ACCOUNT,
+                        "(?iu)\\b(?:(?:bank\\s+)?account(?:\\s+(?:number|no\\.?|nr\\.?|#))?|acct\\.?(?:\\s+(?:no\\.?|#))?"
+                                + "|routing(?:\\s+(?:number|no\\.?|#))?|aba(?:\\s+(?:routing\\s+)?number)?"
+                                + "|sort\\s+code|bsb|kontonummer|kontonr\\.?|konto(?:\\s+nr\\.?)?|bankleitzahl|blz"
+                                + "|num[ée]ro\\s+de\\s+compte|n°\\s*de\\s+compte|compte(?:\\s+bancaire)?"
+                                + "|n[uú]mero\\s+de\\s+cuenta|cuenta(?:\\s+bancaria)?|n[uú]mero\\s+da\\s+conta|conta)"
+                                + SAID + "(?<v>\\d[\\d -]{4,22}\\d)(?!\\d)",
+                        "bank account or routing number said as such")
+                        .keywords("account", "acct", "routing", "aba", "sort code", "bsb", "konto", "bankleitzahl",
+                                "blz", "compte", "cuenta", "conta")
+                        .minDigits(6).validate(Validator.value(v -> {
+                            int d = Checks.countDigits(v);
+                            return d >= 6 && d <= 18;
+                        })).score(0.85),
+
+                // ---- birth dates --------------------------------------------------------------------------
+                RegexDetector.of("birth-date", BIRTH_DATE, "(?iu)" + DATE, "date near a word about birth")
+                        .minDigits(4).near(birth, 45, 30).score(0.85),
+
+                // ---- e-mail -------------------------------------------------------------------------------
+                RegexDetector.of("email", EMAIL,
+                        "(?<![\\w.+%/-])[\\w.%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9]"
+                                + "(?:[A-Za-z0-9-]*[A-Za-z0-9])?)+",
+                        "e-mail address").keywords("@").validate(Validator.value(emails::isValid)),
+
+                // ---- home addresses -----------------------------------------------------------------------
+                RegexDetector.of("address-said", HOME_ADDRESS,
+                        "(?iu)(?<!ip |e-mail |email |mail |mac |web |server |wallet |memory |return |reply-to |url )"
+                                + "\\b(?:home address|postal address|mailing address|billing address|address|addr\\.?"
+                                + "|home|adresse|anschrift|wohnadresse|wohnanschrift|direcci[oó]n|domicilio|morada"
+                                + "|endere[cç]o|indirizzo)"
+                                + "\\s*(?:(?:is|ist|lautet|es|est|é|è)\\b|:|=)\\s*(?<v>\\S)",
+                        "address said as such, to the end of its clause")
+                        .keywords("addr", "home", "adresse", "anschrift", "direcci", "domicilio", "morada", "endere",
+                                "indirizzo")
+                        .minDigits(1).validate(address).toClauseEnd().score(0.8),
+                RegexDetector.of("street-address", HOME_ADDRESS,
+                        "(?u)\\b(?<v>(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s+\\w{1,4},?\\s+)?\\d{1,5}[A-Za-z]?,?\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}"
+                                + "(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Park|Crescent|Cres|Way|Court|Ct"
+                                + "|Boulevard|Blvd|Place|Pl|Terrace|Close|Square|Sq|Gardens|Grove|Highway|Hwy|Parkway"
+                                + "|Pkwy|Circle|Cir|Trail|Row|Walk|Mews|Heights|View|Straße|Strasse|Weg|Allee)\\b\\.?"
+                                + "|\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|boulevard|chemin|allée|impasse|quai"
+                                + "|route|calle|rua|avenida)\\s+\\S"
+                                + "|(?:Calle|C/|Carrer|Rua|Rue|Avenida|Avda\\.?|Av\\.|Via|Viale|Piazza|Praça|Largo"
+                                + "|Travessa|Paseo|Plaza|Camino|Boulevard|Chemin|Gatan|Vägen)\\s+"
+                                + "(?:[\\p{L}'’.-]+\\s+){0,4}?\\d{1,5}\\b"
+                                + "|[\\p{Lu}][\\p{L}-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer"
+                                + "|gatan|vägen|gränd)\\s+\\d{1,4}\\s?[a-zA-Z]?\\b"
+                                + "|[\\p{Lu}][\\p{L}-]*\\s+(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse)\\s+\\d{1,4}[a-z]?\\b)",
+                        "street address, to the end of its clause")
+                        .minDigits(1).validate(address).toClauseEnd().score(0.8),
+
+                // ---- phones last: never over a card, id or date already claimed ------------------------------
+                phones);
+    }
+
+    private static Validator credentialValue(Set<String> stopValues) {
+        return (text, start, end, m) -> {
+            int e = end;
+            while (e > start && ".,;:!?)]}>".indexOf(text.charAt(e - 1)) >= 0) {
+                e--;
+            }
+            if (e <= start) {
+                return -1;
+            }
+            String value = text.substring(start, e);
+            String keyword = m.group("k").toLowerCase(Locale.ROOT);
+            if (stopValues.contains(value.toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+            if (keyword.startsWith("pin") || keyword.equals("code pin") || keyword.equals("geheimzahl")) {
+                return value.matches("\\d{4,8}") ? e : -1;
+            }
+            if (keyword.equals("token") || keyword.equals("secret") || keyword.contains("key")) {
+                // "the token is expired", "the secret is patience": ordinary words, not a credential
+                return Checks.secretLike(value, 8, 2.5) || value.matches(".*[^\\p{L}\\p{N}].*\\p{N}.*") ? e : -1;
+            }
+            return value.length() >= 3 ? e : -1;
+        };
+    }
+}

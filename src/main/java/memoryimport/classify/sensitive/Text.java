@@ -1,0 +1,120 @@
+package memoryimport.classify.sensitive;
+
+import java.util.ArrayList;
+import java.util.List;
+import memoryimport.model.SensitiveFinding;
+
+/**
+ * One entry text being screened: the text, cheap facts for pre-filters (lower-case copy of the same length,
+ * digit count) and the findings so far. Later detectors never claim characters an earlier one already claimed.
+ */
+public final class Text {
+
+    private final String text;
+    private final String lower;
+    private final int digits;
+    private final List<SensitiveFinding> findings = new ArrayList<>();
+
+    public Text(String text) {
+        this.text = text;
+        char[] chars = text.toCharArray();
+        int d = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '0' && c <= '9') {
+                d++;
+            } else {
+                chars[i] = Character.toLowerCase(c); // char by char: offsets stay the same as in text
+            }
+        }
+        this.lower = new String(chars);
+        this.digits = d;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Lower-cased copy with exactly the same offsets as {@link #text()}. */
+    public String lower() {
+        return lower;
+    }
+
+    public int digits() {
+        return digits;
+    }
+
+    public List<SensitiveFinding> findings() {
+        return findings;
+    }
+
+    /** True when no finding covers any character of [start, end). */
+    public boolean isFree(int start, int end) {
+        for (SensitiveFinding f : findings) {
+            if (start < f.end() && f.start() < end) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The start of the first finding that begins inside (start, end), or end when there is none. */
+    public int freeUntil(int start, int end) {
+        int limit = end;
+        for (SensitiveFinding f : findings) {
+            if (f.start() <= start && start < f.end()) {
+                return start;
+            }
+            if (f.start() > start && f.start() < limit) {
+                limit = f.start();
+            }
+        }
+        return limit;
+    }
+
+    /**
+     * True when one of the words occurs as a whole word in [from, to). A word with an upper-case letter is
+     * matched case-sensitively (e.g. {@code SIN}, which must not match Spanish "sin"); others ignore case.
+     */
+    public boolean hasWord(List<String> words, int from, int to) {
+        int lo = Math.max(0, from);
+        int hi = Math.min(text.length(), to);
+        if (lo >= hi) {
+            return false;
+        }
+        for (String w : words) {
+            String hay = hasUpper(w) ? text : lower;
+            int i = hay.indexOf(w, lo);
+            while (i >= 0 && i + w.length() <= hi) {
+                if (boundary(i - 1) && boundary(i + w.length())) {
+                    return true;
+                }
+                i = hay.indexOf(w, i + 1);
+            }
+        }
+        return false;
+    }
+
+    /** Cheap pre-filter: true when one of the keywords occurs anywhere (no word boundary check). */
+    public boolean containsAny(List<String> keywords) {
+        for (String k : keywords) {
+            if ((hasUpper(k) ? text : lower).contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean boundary(int i) {
+        return i < 0 || i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
+    }
+
+    static boolean hasUpper(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

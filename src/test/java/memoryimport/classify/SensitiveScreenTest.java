@@ -1,0 +1,268 @@
+package memoryimport.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import memoryimport.model.Entry;
+import memoryimport.model.ScreenedEntry;
+import memoryimport.model.SensitiveFinding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SensitiveScreenTest {
+
+    private static final SensitiveScreen DROP = new SensitiveScreen();
+    private static final SensitiveScreen MASK = new SensitiveScreen(SensitivePolicy.CONTACT_MASK);
+
+    private static ScreenedEntry screen(SensitiveScreen screen, String text) {
+        return screen.screen(Entry.of("u1", "u1/memory.md", 3, "2024-05-01", null, text));
+    }
+
+    /** text | expected kind | the sensitive parts (';'-separated) that must never survive masking. */
+    @ParameterizedTest(name = "[{index}] {1}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            # ---- credentials
+            AWS key AKIAIOSFODNN7EXAMPLE in the old deploy script | credential | AKIAIOSFODNN7EXAMPLE
+            Temp creds ASIAY34FZKBOKMUTVV7A expire hourly | credential | ASIAY34FZKBOKMUTVV7A
+            aws secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY in .env | credential | wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+            GitHub token ghp_1a2B3c4D5e6F7g8H9i0JkLmNoPqRsTuVwXyZ12 for CI | credential | ghp_1a2B3c4D5e6F7g8H9i0JkLmNoPqRsTuVwXyZ12
+            OAuth gho_16C7e42F292c6912E7710c838347Ae178B4a set | credential | gho_16C7e42F292c6912E7710c838347Ae178B4a
+            App uses ghs_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789 | credential | ghs_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789
+            User token ghu_ZyXwVuTsRqPoNmLkJiHgFeDcBa9876543210 | credential | ghu_ZyXwVuTsRqPoNmLkJiHgFeDcBa9876543210
+            PAT github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz012345 | credential | github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz012345
+            Slack bot xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx | credential | xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx
+            Slack user xoxp-987654321098-9876543210987-ZyXwVuTsRqPoNm | credential | xoxp-987654321098-9876543210987-ZyXwVuTsRqPoNm
+            Old xoxa-2-1234567890-abcdefABCDEF token | credential | xoxa-2-1234567890-abcdefABCDEF
+            Socket mode xapp-1-A0123456789-1234567890123-abcdef0123 | credential | xapp-1-A0123456789-1234567890123-abcdef0123
+            OpenAI key sk-proj-Ab12Cd34Ef56Gh78Ij90Kl12Mn34Op56 in notebook | credential | sk-proj-Ab12Cd34Ef56Gh78Ij90Kl12Mn34Op56
+            Claude key sk-ant-api03-Xy12Zw34Vu56Ts78Rq90PoNm-AbCd_Ef | credential | sk-ant-api03-Xy12Zw34Vu56Ts78Rq90PoNm-AbCd_Ef
+            Legacy key sk-A1b2C3d4E5f6G7h8I9j0K1l2M3n4 | credential | sk-A1b2C3d4E5f6G7h8I9j0K1l2M3n4
+            Maps key AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW used | credential | AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW
+            Stripe sk_live_51H8abcDEF123ghiJKL456mno | credential | sk_live_51H8abcDEF123ghiJKL456mno
+            Restricted rk_live_51H8xyzUVW987tsrQPO654 | credential | rk_live_51H8xyzUVW987tsrQPO654
+            Publishable pk_live_51H8lmnOPQ246rstUVW135 | credential | pk_live_51H8lmnOPQ246rstUVW135
+            Session eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U cookie | credential | eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9
+            Deploy key -----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ | credential | b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ
+            DB is postgres://admin:S3cr!t#9@db.internal:5432/app | credential | S3cr!t#9;db.internal
+            Atlas mongodb+srv://svc:p@ss!w0rd@cluster0.ab1cd.mongodb.net/test | credential | p@ss!w0rd;cluster0.ab1cd.mongodb.net
+            My email password is Tr0ub4dor&3 | credential | Tr0ub4dor&3
+            The password is swordfish | credential | swordfish
+            Apple ID password: Lisbon2019! | credential | Lisbon2019
+            Bank card PIN: 4921 | credential | 4921
+            the token is 9f8e7d6c5b4a3210ffee | credential | 9f8e7d6c5b4a3210ffee
+            Das Passwort ist Sommer2023! | credential | Sommer2023
+            Kennwort: Hallo1234 | credential | Hallo1234
+            Mi contraseña es gatito99 | credential | gatito99
+            Le mot de passe est Chaton!42 | credential | Chaton!42
+            Wifi mot de passe : soleil2020 | credential | soleil2020
+            Meeting ID 845 2931 0072, passcode 918273 | credential | 918273
+            Zoom https://zoom.us/j/84529310072?pwd=abc123XYZ | credential | abc123XYZ
+            redis://:hunter2pass@cache.local:6379/0 | credential | hunter2pass
+            # ---- payment cards
+            Visa 4111 1111 1111 1111 exp 12/27 | card | 4111 1111 1111 1111
+            Amex 3782 822463 10005 for travel | card | 3782 822463 10005
+            Mastercard 5555-5555-5555-4444 | card | 5555-5555-5555-4444
+            # ---- IBAN
+            Salary to DE89 3704 0044 0532 0130 00 at Commerzbank | iban | 0532 0130 00
+            UK account GB82 WEST 1234 5698 7654 32 | iban | GB82 WEST 1234 5698 7654 32
+            French account FR14 2004 1010 0505 0001 3M02 606 | iban | 3M02 606
+            Cuenta ES91 2100 0418 4502 0005 1332 en CaixaBank | iban | 0005 1332
+            # ---- bank accounts
+            Checking account 4829103756 at Chase | bank_account | 4829103756
+            Bank routing 071000013 for direct deposit | bank_account | 071000013
+            Kontonummer 1234567890 bei der Sparkasse | bank_account | 1234567890
+            Son numéro de compte 00012345678 | bank_account | 00012345678
+            # ---- government ids
+            SSN 287-65-4321 on file | government_id | 287-65-4321
+            Tax form uses 287-65-4321 | government_id | 287-65-4321
+            SSN is 287654321 | government_id | 287654321
+            NI number JK 48 21 93 B | government_id | JK 48 21 93 B
+            Passport number CB7429105 expires 2031 | government_id | CB7429105
+            Passport number (renewed last year) CB7429105 | government_id | CB7429105
+            DNI 53192846X para el banco | government_id | 53192846X
+            Personnummer 850312-4573 | government_id | 850312-4573
+            NIR 1 85 05 78 006 084 91 | government_id | 1 85 05 78 006 084 91
+            SIN 046 454 286 for payroll | government_id | 046 454 286
+            Codice fiscale RSSMTT85C12F205L | government_id | RSSMTT85C12F205L
+            Steuer-ID 47 036 892 815 | government_id | 47 036 892 815
+            Tax ID 98-7654321 for the LLC | government_id | 98-7654321
+            National ID number: A12345678 | government_id | A12345678
+            # ---- phones
+            Mobile +34 612 345 678 | phone | 612 345 678
+            Call +91 98765 43210 after six | phone | 98765 43210
+            Mum on 087 123 4567 | phone | 087 123 4567
+            Mobile 07700 900461 | phone | 07700 900461
+            Singapore office +65 9123 4567 | phone | 9123 4567
+            Team standup dial-in is +1 415 555 0199 | phone | 415 555 0199
+            London desk +44 20 7946 0958 | phone | 7946 0958
+            Call me at (415) 555-0199 or 415.555.0199 | phone | 555-0199;555.0199
+            # ---- e-mail
+            Work email is x@corp.com | email | x@corp.com
+            Personal mail anna.schmidt+news@gmail.com | email | anna.schmidt+news@gmail.com
+            # ---- home addresses
+            Home: 14 Glenview Park, Rathfarnham, Dublin 14 | home_address | Glenview Park;Rathfarnham;Dublin 14
+            Lives at 1187 Maple Crest Drive, Decatur, GA 30030. | home_address | Maple Crest;Decatur;30030
+            Morada: Rua das Flores 112, 2º Esq, Lisboa | home_address | Flores 112;Esq;Lisboa
+            New flat at Rua das Flores 112, 2º Esq, Lisboa | home_address | Flores 112;Esq;Lisboa
+            Adresse: Hauptstraße 5, 10115 Berlin | home_address | Hauptstraße 5;10115 Berlin
+            Wohnt in der Musterstraße 12, 80331 München | home_address | Musterstraße 12;80331
+            Mi dirección: Calle Mayor 23, 3º B, Madrid | home_address | Mayor 23;Madrid
+            Lives at 12 rue de Rivoli, 75001 Paris | home_address | Rivoli;75001
+            Flat 3, 27 Oak Road, Leeds LS6 2AB | home_address | Flat 3;Oak Road;LS6 2AB
+            # ---- dates of birth
+            Born on 11 February 1987 in Cork | birth_date | 11 February 1987
+            Geboren am 02.09.1990 in Köln | birth_date | 02.09.1990
+            Date of birth: 23/07/1991 | birth_date | 23/07/1991
+            DOB 14 March 1988 | birth_date | 14 March 1988
+            Birthday is 1987-02-11 | birth_date | 1987-02-11
+            Fecha de nacimiento: 5 de mayo de 1992 | birth_date | 5 de mayo de 1992
+            Nacida el 12/03/1985 en Sevilla | birth_date | 12/03/1985
+            Née le 14 mars 1988 à Lyon | birth_date | 14 mars 1988
+            Date de naissance : 03/04/1979 | birth_date | 03/04/1979
+            14 March 1988 is her birthday | birth_date | 14 March 1988
+            """)
+    void detectsMasksAndExplainsWithoutTheValue(String text, String kind, String secrets) {
+        for (SensitiveScreen screen : new SensitiveScreen[] {DROP, MASK}) {
+            ScreenedEntry s = screen(screen, text);
+
+            assertThat(s.findings()).extracting(SensitiveFinding::kind).as(text).contains(kind);
+            assertThat(s.entry().text()).contains("[REDACTED:" + kind + "]");
+            for (String secret : secrets.split(";")) {
+                assertThat(s.entry().text()).as("masked text").doesNotContain(secret);
+                assertThat(s.findings()).allSatisfy(f -> assertThat(f.explanation()).doesNotContain(secret)
+                        .contains(f.detector()).contains(f.kind()).contains(f.start() + "-" + f.end()));
+            }
+            boolean contactOnly = s.findings().stream().allMatch(f -> SensitivePolicy.CONTACT_KINDS.contains(f.kind()));
+            assertThat(s.mustDrop()).as("mustDrop under " + screen.policy())
+                    .isEqualTo(screen.policy() == SensitivePolicy.CONTACT_DROP || !contactOnly);
+        }
+        boolean contact = SensitivePolicy.CONTACT_KINDS.contains(kind);
+        assertThat(screen(DROP, text).mustDrop()).isTrue();
+        if (!contact) {
+            assertThat(screen(MASK, text).mustDrop()).isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Uses Python 3.12 and Java 17
+            Team of 50 engineers, ships release 2024.05
+            Deadline 2025-03-14 for the Q2 launch
+            Prefers ISO dates like 2024-05-01
+            Works on ticket JIRA-4521
+            Order id 12345678
+            Runs Postgres 16 on port 5432
+            The token bucket rate limiter design
+            Password managers: prefers 1Password
+            Reads the public API docs
+            Born and raised in Lisbon
+            Skipped step 3 of 10
+            Uses a 4-space indent
+            The secret is to write tests first
+            The password is stored in the vault
+            Home is where the dog is
+            Lives in Dublin since 2019
+            Build 20240501 shipped on 2024-05-02
+            Invoice 2024-000123 paid on 14 March 2024
+            Uses 8 GB RAM and a 27 inch 2560x1440 monitor
+            Ran 10000 iterations in 12.5 seconds
+            Account manager since 2019
+            Birthday party planning for the team offsite in June
+            Wants answers under 200 words
+            Version 10.4.12 of the SDK
+            Joined the company in March 2021
+            Email address not shared with vendors
+            Address: 10.0.0.1 for the NAS
+            Card ending 4111 1111 1111 1112 was declined
+            Meeting on 12/03/2024 at 10:30, room 4521
+            Copyright 2019-2024 Acme
+            The api key is in 1Password
+            His PIN is not set
+            Uses 2FA code from the app daily
+            Sin embargo no es nada
+            Mein Kennwort ist geheim
+            The secret ingredient is cinnamon
+            Clones https://user@github.com/org/repo.git
+            Token limit is 4096 for the model
+            Use port 8080 or 8443 for the proxy
+            ISBN 978-3-16-148410-0
+            Kids born in 2015 and 2018
+            Ships v2.3.1 on 2024-06-01
+            Old IBAN GB82 WEST 1234 5698 7654 33 was mistyped
+            Reference RSSMTT85C12F205X
+            """)
+    void doesNotFlagOrdinaryText(String text) {
+        ScreenedEntry s = screen(DROP, text);
+        assertThat(s.findings()).as(text).isEmpty();
+        assertThat(s.mustDrop()).isFalse();
+        assertThat(s.entry().text()).isEqualTo(text);
+    }
+
+    @Test
+    void contactMaskKeepsWorkEntriesMasked() {
+        ScreenedEntry phone = screen(MASK, "Team standup dial-in is +1 415 555 0199");
+        assertThat(phone.mustDrop()).isFalse();
+        assertThat(phone.entry().text()).isEqualTo("Team standup dial-in is [REDACTED:phone]");
+
+        ScreenedEntry email = screen(MASK, "Work email is x@corp.com");
+        assertThat(email.mustDrop()).isFalse();
+        assertThat(email.entry().text()).isEqualTo("Work email is [REDACTED:email]");
+
+        assertThat(screen(DROP, "Work email is x@corp.com").mustDrop()).isTrue();
+        assertThat(screen(MASK, "Work email is x@corp.com, card 4111 1111 1111 1111").mustDrop()).isTrue();
+    }
+
+    @Test
+    void pemBlockIsMaskedToItsEndLineOrToTheEndOfATruncatedEntry() {
+        String full = "Server key:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7bq9\nZm9vYmFy\n"
+                + "-----END RSA PRIVATE KEY-----\nrotate yearly";
+        ScreenedEntry s = screen(DROP, full);
+        assertThat(s.entry().text()).isEqualTo("Server key:\n[REDACTED:credential]\nrotate yearly");
+        assertThat(s.mustDrop()).isTrue();
+
+        String truncated = "Key: -----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nBKcwggSjAgEAAoIBAQ";
+        assertThat(screen(DROP, truncated).entry().text()).isEqualTo("Key: [REDACTED:credential]");
+    }
+
+    @Test
+    void addressIsMaskedToTheEndOfItsClause() {
+        assertThat(screen(DROP, "Home: 14 Glenview Park, Rathfarnham, Dublin 14, and works in town").entry().text())
+                .isEqualTo("Home: [REDACTED:home_address], and works in town");
+        assertThat(screen(DROP, "Lives at 1187 Maple Crest Drive, Decatur, GA 30030. Has two cats").entry().text())
+                .isEqualTo("Lives at [REDACTED:home_address]. Has two cats");
+    }
+
+    @Test
+    void connectionStringIsMaskedFromSchemeThroughHost() {
+        assertThat(screen(DROP, "Use mongodb+srv://svc:p@ss!w0rd@cluster0.ab1cd.mongodb.net/test daily")
+                .entry().text()).isEqualTo("Use [REDACTED:credential]/test daily");
+    }
+
+    @Test
+    void severalFindingsInOneEntryAreAllMasked() {
+        ScreenedEntry s = screen(DROP, "Card 4111 1111 1111 1111, SSN 287-65-4321, call +44 20 7946 0958");
+        assertThat(s.findings()).extracting(SensitiveFinding::kind).containsExactly("card", "government_id", "phone");
+        assertThat(s.entry().text())
+                .isEqualTo("Card [REDACTED:card], SSN [REDACTED:government_id], call [REDACTED:phone]");
+    }
+
+    @Test
+    void invalidEntriesAreLeftAlone() {
+        Entry bad = Entry.invalid("u1", "u1/memory.md", 9, "password is hunter2", "unreadable");
+        ScreenedEntry s = DROP.screen(bad);
+        assertThat(s.findings()).isEmpty();
+        assertThat(s.mustDrop()).isFalse();
+    }
+
+    @Test
+    void policyParses() {
+        assertThat(SensitivePolicy.parse(null)).isEqualTo(SensitivePolicy.CONTACT_DROP);
+        assertThat(SensitivePolicy.parse("contact=drop")).isEqualTo(SensitivePolicy.CONTACT_DROP);
+        assertThat(SensitivePolicy.parse("contact=mask")).isEqualTo(SensitivePolicy.CONTACT_MASK);
+        assertThat(Arrays.stream(new String[] {"credential", "card", "bank_account", "iban", "government_id",
+                "birth_date", "home_address"})).allMatch(SensitivePolicy.CONTACT_MASK::mustDrop);
+        assertThat(SensitivePolicy.CONTACT_MASK.mustDrop("phone")).isFalse();
+        assertThat(SensitivePolicy.CONTACT_DROP.mustDrop("email")).isTrue();
+    }
+}
