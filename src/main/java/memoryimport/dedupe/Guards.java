@@ -19,19 +19,22 @@ final class Guards {
         this.rules = rules;
     }
 
-    /** The first guard that keeps {@code a} and {@code b} apart, or empty when they may merge. */
+    /**
+     * The first guard that keeps {@code a} (the entry that would be marked duplicate) and {@code b} (the memory it
+     * would repeat) apart, or empty when they may merge. A name or number only the memory gives is detail the
+     * memory keeps; one only the entry gives would be lost, so it blocks.
+     */
     Optional<String> blocks(TextAnalysis a, TextAnalysis b) {
         if (a.negations % 2 != b.negations % 2 || prefixNegated(a, b) || prefixNegated(b, a)) {
             return Optional.of("negation");
         }
-        // a number only one text gives is detail, not a contradiction; two different ones are ("team of 5" / "of 50").
-        // With two or more numbers their order matters too ("5 in 2 cities" vs "2 in 5 cities"): stay apart if unsure
-        if (!a.numbers.isEmpty() && !b.numbers.isEmpty() && (!a.sortedNumbers.equals(b.sortedNumbers)
+        // different numbers differ ("team of 5" / "of 50"); with two or more their order matters too ("5 in 2 cities"
+        // vs "2 in 5 cities"): stay apart if unsure
+        if (!a.numbers.isEmpty() && (!a.sortedNumbers.equals(b.sortedNumbers)
                 || (a.numbers.size() > 1 && !a.numbers.equals(b.numbers)))) {
             return Optional.of("number");
         }
-        // a name only one text gives is detail too; each naming something the other does not is a different thing
-        if (!namesPresent(a, b) && !namesPresent(b, a)) {
+        if (!namesPresent(a, b)) {
             return Optional.of("name");
         }
         if (swappedSpan(a, b)) {

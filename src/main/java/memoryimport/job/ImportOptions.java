@@ -15,9 +15,12 @@ import java.util.function.UnaryOperator;
  * @param rules    folder whose rule files replace the shipped ones of the same name, or null
  * @param overrides a reviewer's overrides.csv to apply besides those found in the input folder, or null
  * @param hidePersonalText show only category and reason of dropped personal entries in the report
+ * @param contactPolicy {@code drop} (default): an entry with a phone number or email is dropped; {@code mask}: the
+ *                      value is masked and the entry classified like any other
  */
 public record ImportOptions(Path input, Path output, boolean reimport, boolean dryRun, String schedule,
-                            boolean paraphrase, Path rules, Path overrides, boolean hidePersonalText) {
+                            boolean paraphrase, Path rules, Path overrides, boolean hidePersonalText,
+                            String contactPolicy) {
 
     /** From named options, looked up by name; an absent option takes its default, a bare flag means true. */
     public static ImportOptions from(UnaryOperator<String> option) {
@@ -30,7 +33,8 @@ public record ImportOptions(Path input, Path output, boolean reimport, boolean d
                 flag(option.apply("reimport")), flag(option.apply("dry-run")),
                 schedule == null || schedule.isBlank() ? null : schedule.strip(),
                 paraphrase == null || flag(paraphrase), path(option.apply("rules")), path(option.apply("overrides")),
-                flag(option.apply("hide-personal-text")));
+                flag(option.apply("hide-personal-text")),
+                option.apply("contact-policy") == null ? "drop" : option.apply("contact-policy").strip());
     }
 
     private static Path path(String value) {

@@ -3,6 +3,7 @@ package memoryimport.job;
 import memoryimport.classify.SensitiveScreen;
 import memoryimport.classify.ClassifierRules;
 import memoryimport.classify.RuleFiles;
+import memoryimport.classify.SensitivePolicy;
 import memoryimport.classify.WorkClassifier;
 import memoryimport.dedupe.Deduper;
 import memoryimport.publish.ReportOptions;
@@ -199,8 +200,8 @@ public class MemoryImportJobConfiguration {
     }
 
     @Bean
-    public SensitiveScreen sensitiveScreen() {
-        return new SensitiveScreen();
+    public SensitiveScreen sensitiveScreen(ImportOptions options) {
+        return new SensitiveScreen(SensitivePolicy.parse("contact=" + options.contactPolicy()));
     }
 
     @Bean

@@ -45,7 +45,7 @@ class MemoryImportJobFunctionalTests {
         List<Map<String, String>> rows = decisions(run);
         assertThat(rows).hasSize(13);
         assertThat(Files.readAllLines(run.resolve("decisions.csv")).get(0))
-                .isEqualTo("entry_id,user_id,source_file,line,saved_at,decision,category,reason,duplicate_of,text");
+                .isEqualTo("entry_id,user_id,source_file,line,saved_at,decision,category,reason,duplicate_of,text,replaces");
 
         Map<String, String> role = row(rows, "avery-kim/chatgpt.md", 9);
         assertThat(role).containsEntry("decision", "kept").containsEntry("saved_at", "2024-02-02");

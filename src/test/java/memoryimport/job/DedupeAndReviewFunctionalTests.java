@@ -1,0 +1,122 @@
+package memoryimport.job;
+
+import static memoryimport.job.MemoryImportJobFunctionalTests.decisions;
+import static memoryimport.job.MemoryImportJobFunctionalTests.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import memoryimport.MemoryImportApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Dedupe across a user's exports and across nightly runs, replacement of single-valued facts, and a reviewer's
+ * overrides coming back into the next run: the whole job, on files written the way assistants print them.
+ */
+class DedupeAndReviewFunctionalTests {
+
+    private static final JsonMapper JSON = new JsonMapper();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void repeatsMergeAcrossExportsAndRunsNearMissesStayApartAndANewEmployerReplacesTheOld() throws Exception {
+        // given: two assistants' exports of one user
+        Path input = work.resolve("input");
+        Path output = work.resolve("output");
+        write(input.resolve("rita/chatgpt.md"), """
+                Here is everything I remember:
+                ```
+                [2024-03-01] - Works at Ledgerly as a senior backend engineer
+                [2024-03-02] - Prefers concise answers with code examples
+                [2024-03-03] - Prefers tabs for indentation
+                ```
+                """);
+        write(input.resolve("rita/claude.txt"), """
+                [2024-04-01] - Never use emojis in replies
+                [2024-04-02] - Prefers spaces for indentation
+                [2024-02-01] - prefers concise answers, with code examples.
+                """);
+
+        // when: the first run, then a nightly run with one new export
+        int first = MemoryImportApplication.run("--input=" + input, "--output=" + output);
+        Path firstRun = output.resolve("latest").toRealPath();
+        write(input.resolve("rita/gemini.md"), """
+                [2024-06-01] - Works at Brightledger as a senior backend engineer
+                [2024-06-02] - Do not put emoji in responses
+                """);
+        int second = MemoryImportApplication.run("--input=" + input, "--output=" + output);
+        Path secondRun = output.resolve("latest").toRealPath();
+
+        // then
+        assertThat(first).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(second).isEqualTo(ExitCodes.COMPLETED);
+        List<Map<String, String>> one = decisions(firstRun);
+        assertThat(row(one, "rita/claude.txt", 3)).containsEntry("decision", "duplicate")
+                .containsEntry("duplicate_of", row(one, "rita/chatgpt.md", 4).get("entry_id"));
+        assertThat(row(one, "rita/claude.txt", 2)).containsEntry("decision", "kept");
+        assertThat(row(one, "rita/chatgpt.md", 5)).containsEntry("decision", "kept");
+
+        List<Map<String, String>> two = decisions(secondRun);
+        assertThat(two).hasSize(2);
+        Map<String, String> employer = row(two, "rita/gemini.md", 1);
+        assertThat(employer).containsEntry("decision", "kept")
+                .containsEntry("replaces", row(one, "rita/chatgpt.md", 3).get("entry_id"));
+        assertThat(row(two, "rita/gemini.md", 2)).containsEntry("decision", "duplicate")
+                .containsEntry("duplicate_of", row(one, "rita/claude.txt", 1).get("entry_id"));
+        assertThat(row(two, "rita/gemini.md", 2).get("reason")).contains("paraphrase");
+        List<JsonNode> edits = edits(secondRun.resolve("edits/rita.jsonl"));
+        assertThat(edits).hasSize(1);
+        assertThat(edits.get(0).get("op").asString()).isEqualTo("replace");
+        assertThat(edits.get(0).get("replaces").get("text").asString())
+                .isEqualTo("Works at Ledgerly as a senior backend engineer");
+    }
+
+    @Test
+    void aReviewersOverridesAreAppliedByTheNextRunOnce() throws Exception {
+        // given: a first run with one entry for review and one kept
+        Path input = work.resolve("input");
+        Path output = work.resolve("output");
+        write(input.resolve("omar/export.md"), """
+                [2024-01-01] - Something the rules cannot place
+                [2024-01-02] - Uses Kotlin and Postgres at work
+                """);
+        MemoryImportApplication.run("--input=" + input, "--output=" + output);
+        List<Map<String, String>> first = decisions(output.resolve("latest").toRealPath());
+        String review = row(first, "omar/export.md", 1).get("entry_id");
+        String kept = row(first, "omar/export.md", 2).get("entry_id");
+        assertThat(row(first, "omar/export.md", 1)).containsEntry("decision", "needs_review");
+        assertThat(row(first, "omar/export.md", 2)).containsEntry("decision", "kept");
+
+        // when: the reviewer's download lands in the input folder, and the job runs twice more
+        write(input.resolve("overrides.csv"), "entry_id,decision,note\r\n" + review + ",keep,\"fine, keep it\"\r\n"
+                + kept + ",drop,no longer true\r\n");
+        int applied = MemoryImportApplication.run("--input=" + input, "--output=" + output);
+        Path run = output.resolve("latest").toRealPath();
+        int again = MemoryImportApplication.run("--input=" + input, "--output=" + output);
+
+        // then
+        assertThat(applied).isEqualTo(ExitCodes.COMPLETED);
+        List<JsonNode> edits = edits(run.resolve("edits/omar.jsonl"));
+        assertThat(edits).extracting(e -> e.get("op").asString() + " " + e.get("entry_id").asString())
+                .containsExactlyInAnyOrder("add " + review, "remove " + kept);
+        assertThat(JSON.readTree(run.resolve("summary.json").toFile()).get("overrides_applied").asInt()).isEqualTo(2);
+        assertThat(Files.readString(run.resolve("report.html"))).contains("Overrides applied").contains(review);
+        assertThat(again).isEqualTo(ExitCodes.NOTHING_TO_DO);
+    }
+
+    private static List<JsonNode> edits(Path jsonl) throws Exception {
+        return Files.readAllLines(jsonl).stream().map(JSON::readTree).toList();
+    }
+
+    private static void write(Path file, String text) throws Exception {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}
