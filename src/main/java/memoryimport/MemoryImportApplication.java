@@ -3,6 +3,7 @@ package memoryimport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import memoryimport.job.ExitCodes;
 import memoryimport.job.ImportOptions;
@@ -21,7 +22,7 @@ public class MemoryImportApplication {
     /** Runs one import with these arguments and returns the process exit code (see {@link ExitCodes}). */
     public static int run(String... args) {
         ImportOptions options = ImportOptions.fromArgs(args);
-        String problem = folderProblem(options);
+        String problem = optionProblem(options);
         if (problem != null) {
             System.err.println("memory-import: " + problem);
             return ExitCodes.BAD_USAGE;
@@ -47,9 +48,18 @@ public class MemoryImportApplication {
                 + ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;hsqldb.log_size=0;shutdown=true";
     }
 
-    private static String folderProblem(ImportOptions options) {
+    private static String optionProblem(ImportOptions options) {
         if (!Files.isDirectory(options.input())) {
             return "input folder " + options.input() + " does not exist or is not a folder (give one with --input=DIR)";
+        }
+        if (!List.of("drop", "mask").contains(options.contactPolicy())) {
+            return "--contact-policy=" + options.contactPolicy() + " is not one of drop, mask";
+        }
+        if (options.rules() != null && !Files.isDirectory(options.rules())) {
+            return "rules folder " + options.rules() + " does not exist (give one with --rules=DIR)";
+        }
+        if (options.overrides() != null && !Files.isRegularFile(options.overrides())) {
+            return "overrides file " + options.overrides() + " does not exist (give one with --overrides=FILE)";
         }
         try {
             Files.createDirectories(options.output());

@@ -49,6 +49,7 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
     private final FileRegistry registry;
     private final DecisionStore decisions;
     private final GracefulStop gracefulStop;
+    private final MetricsConfiguration.MetricsFile metricsFile;
     private final boolean databaseIsPrivate;
     private final PrintStream console = System.out;
     private final CountDownLatch closing = new CountDownLatch(1);
@@ -56,7 +57,9 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
 
     public ImportRunner(JobOperator jobOperator, JobRepository jobRepository, Job memoryImportJob, ImportOptions options,
                         FileRegistry registry, DecisionStore decisions, GracefulStop gracefulStop,
+                        MetricsConfiguration.MetricsFile metricsFile,
                         @Value("${spring.datasource.url}") String databaseUrl) {
+        this.metricsFile = metricsFile;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = memoryImportJob;
@@ -104,8 +107,12 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
     }
 
     private int importOnce() throws Exception {
+        int code = ExitCodes.FAILED;
         try (AutoCloseable underWay = gracefulStop.importing()) {
-            return launchAndReport();
+            code = launchAndReport();
+            return code;
+        } finally {
+            metricsFile.write(code);
         }
     }
 

@@ -215,6 +215,16 @@ class MemoryImportJobFunctionalTests {
         assertThat(console.getErr()).contains("output folder").contains("cannot be written");
     }
 
+    @Test
+    void anUnknownOptionValueIsRefusedBeforeAnythingRuns(CapturedOutput console) {
+        int exit = MemoryImportApplication.run("--input=" + FIXTURES, "--output=" + work.resolve("out"),
+                "--contact-policy=keep-everything");
+
+        assertThat(exit).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(console.getErr()).contains("--contact-policy=keep-everything is not one of drop, mask");
+        assertThat(work.resolve("out/latest")).doesNotExist();
+    }
+
     private Path copyOfFixtures() throws IOException {
         Path input = work.resolve("input");
         FileSystemUtils.copyRecursively(FIXTURES, input);
