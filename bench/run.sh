@@ -123,6 +123,7 @@ printf '  largest live heap    %s MB (largest heap after a GC; committed at most
 
 # 7. profile: hottest top frames, and hottest frames of the job's own code (first memoryimport frame of a sample)
 if [[ ${BENCH_JFR:-0} == 1 && -f $work/run.jfr ]]; then
+    set +o pipefail # head closes the pipe early
     echo
     echo "=== JFR: $work/run.jfr — top frames of execution samples ==="
     jfr print --events jdk.ExecutionSample --stack-depth 64 "$work/run.jfr" > "$work/samples.txt"
