@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Benchmark of the real memory-import job on generated input.
+#
+#   bench/run.sh USERS PER_USER [extra job args...]
+#
+# Environment:
+#   BENCH_XMX=2g     heap limit of the job (-Xmx)
+#   BENCH_SEED=42    generator seed
+#   BENCH_JFR=1      record a JFR profile (bench/work/run.jfr) and print the hottest methods
+#   BENCH_KEEP=1     keep the run's output folder (default: deleted before the next run only)
+#
+# Prints: entries, wall seconds, entries/s end to end, the job's per-step times and rates, peak RSS, peak heap.
+set -euo pipefail
+
+if [[ $# -lt 2 ]]; then
+    echo "usage: bench/run.sh USERS PER_USER [extra job args...]" >&2
+    exit 2
+fi
+users=$1
+per_user=$2
+shift 2
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+work=bench/work
+seed=${BENCH_SEED:-42}
+xmx=${BENCH_XMX:-2g}
+jar=target/memory-import.jar
+mkdir -p "$work"
+
+# 1. the jar: built only when missing
+if [[ ! -f $jar ]]; then
+    echo "bench: $jar missing, building it (mvn -B -q -DskipTests package)"
+    mvn -B -q -DskipTests package
+fi
+
+# 2. the generator: compiled on its own (it needs nothing but the JDK), so a stale target/test-classes does not matter
+gen_src=src/test/java/memoryimport/bench/ExportGenerator.java
+gen_classes=$work/classes
+if [[ ! -f $gen_classes/memoryimport/bench/ExportGenerator.class || $gen_src -nt $gen_classes/memoryimport/bench/ExportGenerator.class ]]; then
+    mkdir -p "$gen_classes"
+    javac -d "$gen_classes" "$gen_src"
+fi
+
+# 3. the input: generated once per (users, per user, seed) and reused; the marker is a hidden file, which the job skips
+input=$work/input-$users-$per_user-$seed
+gen_hash=$(sha1sum "$gen_src" | cut -c1-12)
+if [[ ! -f $input/.complete ]] || [[ $(cat "$input/.complete") != "$gen_hash" ]]; then
+    rm -rf "$input"
+    java -cp "$gen_classes" memoryimport.bench.ExportGenerator "$input" "$users" "$per_user" "$seed"
+    echo "$gen_hash" > "$input/.complete"
+else
+    echo "bench: reusing $input"
+fi
+echo "bench: input $(du -sh "$input" | cut -f1), $(find "$input" -type f ! -name '.*' | wc -l) files"
+
+# 4. a fresh output folder (the job's HSQLDB lives under it, and a completed run is never repeated)
+output=$work/out
+rm -rf "$output"
+gclog=$work/gc.log
+log=$work/run.log
+timelog=$work/time.txt
+rm -f "$gclog" "$timelog"
+
+jvm=(-Xmx"$xmx" -XX:+UseParallelGC -Xlog:gc:file="$gclog")
+if [[ ${BENCH_JFR:-0} == 1 ]]; then
+    rm -f "$work/run.jfr"
+    jvm+=(-XX:StartFlightRecording=filename="$work/run.jfr",settings=profile)
+fi
+cmd=(java "${jvm[@]}" -jar "$jar" --input="$input" --output="$output" "$@")
+echo "bench: ${cmd[*]}"
+
+# 5. run, timing wall clock and peak RSS: /usr/bin/time -v when it exists, else VmHWM sampled from /proc
+start=$(date +%s.%N)
+set +e
+if [[ -x /usr/bin/time ]]; then
+    /usr/bin/time -v -o "$timelog" "${cmd[@]}" 2>&1 | tee "$log"
+    rc=${PIPESTATUS[0]}
+else
+    "${cmd[@]}" > >(tee "$log") 2>&1 &
+    pid=$!
+    hwm=0
+    while kill -0 "$pid" 2>/dev/null; do
+        v=$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
+        [[ -n $v && $v -gt $hwm ]] && hwm=$v
+        sleep 0.5
+    done
+    wait "$pid"
+    rc=$?
+    echo "Maximum resident set size (kbytes): $hwm" > "$timelog"
+fi
+set -e
+end=$(date +%s.%N)
+
+# 6. figures
+wall=$(awk -v s="$start" -v e="$end" 'BEGIN {printf "%.1f", e - s}')
+entries=$(awk '$1 == "entries" && $2 ~ /^[0-9]+$/ {print $2; exit}' "$log")
+entries=${entries:-0}
+rss_kb=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$timelog")
+# -Xlog:gc lines end in "BEFORE->AFTER(COMMITTED) PAUSE"; the largest BEFORE is the peak heap in use, the largest
+# AFTER the largest live set seen after a collection
+heap=$(grep -oE '[0-9]+[KMG]->[0-9]+[KMG]\([0-9]+[KMG]\)' "$gclog" 2>/dev/null | awk '
+    function mb(v,    u, x) { u = substr(v, length(v)); x = substr(v, 1, length(v) - 1);
+                               return u == "G" ? x * 1024 : u == "K" ? x / 1024 : x + 0 }
+    { split($0, a, /->|\(|\)/); b = mb(a[1]); f = mb(a[2]); c = mb(a[3]);
+      if (b > pb) pb = b; if (f > pa) pa = f; if (c > pc) pc = c; gcs++ }
+    END { printf "%.0f %.0f %.0f %d", pb, pa, pc, gcs }')
+read -r heap_peak heap_live heap_committed gcs <<< "${heap:-0 0 0 0}"
+steps=$(sed -n 's/^  steps *//p' "$log" | tail -1)
+job_s=$(sed -n 's/^memory-import: run .* in \([0-9.]*\) s.*/\1/p' "$log" | tail -1)
+
+echo
+echo "=== bench: $users users x $per_user entries (seed $seed, -Xmx$xmx, $(nproc) cores) ==="
+printf '  job exit code        %s\n' "$rc"
+printf '  entries              %s\n' "$entries"
+printf '  wall                 %s s (JVM start to exit)\n' "$wall"
+printf '  job run              %s s (as the job reports it: job start to end, without JVM and Spring start-up)\n' "${job_s:-?}"
+printf '  end to end           %s entries/s\n' "$(awk -v n="$entries" -v w="$wall" 'BEGIN {printf "%.0f", (w > 0 ? n / w : 0)}')"
+printf '  steps                %s\n' "${steps:-(no summary line)}"
+printf '  peak RSS             %s MB\n' "$(awk -v k="${rss_kb:-0}" 'BEGIN {printf "%.0f", k / 1024}')"
+printf '  peak heap in use     %s MB (largest heap before a GC; %s GCs)\n' "$heap_peak" "$gcs"
+printf '  largest live heap    %s MB (largest heap after a GC; committed at most %s MB)\n' "$heap_live" "$heap_committed"
+
+# 7. profile: hottest top frames, and hottest frames of the job's own code (first memoryimport frame of a sample)
+if [[ ${BENCH_JFR:-0} == 1 && -f $work/run.jfr ]]; then
+    set +o pipefail # head closes the pipe early
+    echo
+    echo "=== JFR: $work/run.jfr — top frames of execution samples ==="
+    jfr print --events jdk.ExecutionSample --stack-depth 64 "$work/run.jfr" > "$work/samples.txt"
+    awk '/stackTrace = \[/ {getline; sub(/^ +/, ""); sub(/ +line:.*/, ""); print}' "$work/samples.txt" \
+        | sort | uniq -c | sort -rn | head -30
+    echo
+    echo "=== JFR: first memoryimport frame of each sample ==="
+    awk '/stackTrace = \[/ {inside = 1; found = 0; next}
+         inside && /^ *\]/ {inside = 0; next}
+         inside && !found && /^ +memoryimport\./ {l = $0; sub(/^ +/, "", l); sub(/ +line:.*/, "", l); print l; found = 1}' \
+        "$work/samples.txt" | sort | uniq -c | sort -rn | head -20
+fi
+
+[[ ${BENCH_KEEP:-0} == 1 ]] || echo "bench: output in $output (deleted by the next run)"
+exit "$rc"
