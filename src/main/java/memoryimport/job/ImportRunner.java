@@ -195,7 +195,9 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
 
     private void report(JobExecution execution) {
         String runId = runIdOf(execution);
-        Map<String, Long> byDecision = decisions.countByDecision(runId);
+        @SuppressWarnings("unchecked")
+        Map<String, Long> published = (Map<String, Long>) execution.getExecutionContext().get(PublishTasklet.DECISION_COUNTS);
+        Map<String, Long> byDecision = published != null ? published : decisions.countByDecision(runId);
         Map<String, Long> files = fileCounts(runId);
         long entries = byDecision.values().stream().mapToLong(Long::longValue).sum();
         console.printf("memory-import: run %s %s in %.1f s%s%n", runId, execution.getStatus().name().toLowerCase(),
@@ -203,7 +205,8 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
         console.printf("  files       %d read, %d unreadable, %d unsupported, %d already imported%n",
                 files.getOrDefault(FileRegistry.PENDING, 0L), files.getOrDefault(FileRegistry.UNREADABLE, 0L),
                 files.getOrDefault(FileRegistry.UNSUPPORTED, 0L), files.getOrDefault(FileRegistry.ALREADY_IMPORTED, 0L));
-        console.printf("  users       %d%n", decisions.countByUser(runId).size());
+        console.printf("  users       %d%n", published != null
+                ? execution.getExecutionContext().getInt(PublishTasklet.USER_COUNT) : decisions.countByUser(runId).size());
         console.printf("  entries     %d%n", entries);
         for (DecisionKind kind : DecisionKind.values()) {
             console.printf("    %-18s %8d%n", kind.word(), byDecision.getOrDefault(kind.word(), 0L));

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import memoryimport.model.Decision;
 import memoryimport.model.DecisionKind;
+import memoryimport.publish.DecisionCounts;
 import memoryimport.publish.DecisionsCsvWriter;
 import memoryimport.publish.HtmlReportWriter;
 import memoryimport.publish.MemoryEdit;
@@ -42,6 +43,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * A dry run writes its folder as {@code <run-id>-dry-run} with no edits, and changes neither latest nor the registry.
  */
 public class PublishTasklet implements Tasklet {
+
+    /** Job execution context keys: what the run decided, for the console summary without another table scan. */
+    static final String DECISION_COUNTS = "publish.decisionCounts";
+    static final String USER_COUNT = "publish.userCount";
 
     private final Path output;
     private final Path input;
@@ -79,10 +84,16 @@ public class PublishTasklet implements Tasklet {
 
         ReviewerOverrides.Outcome overrides = reviewerOverrides.apply(overrideFiles(), runId, dryRun);
         Map<String, List<MemoryEdit>> overrideEdits = new LinkedHashMap<>(overrides.editsByUser());
-        RunSummary summary = summary(job, overrides.applied().size());
+        DecisionCounts counts = new DecisionCounts();
         try (DecisionsCsvWriter csv = new DecisionsCsvWriter(partial.resolve("decisions.csv"))) {
-            decisions.forEachByFile(runId, csv::write);
+            decisions.forEachByFile(runId, d -> {
+                csv.write(d);
+                counts.add(d);
+            });
         }
+        RunSummary summary = summary(job, counts, overrides.applied().size());
+        job.getExecutionContext().put(DECISION_COUNTS, new HashMap<>(counts.byDecision()));
+        job.getExecutionContext().put(USER_COUNT, counts.byUser().size());
         MemoryEditsWriter edits = dryRun ? null : new MemoryEditsWriter(partial.resolve("edits"));
         try (HtmlReportWriter report = new HtmlReportWriter(partial.resolve("report.html"), summary, reportOptions)) {
             report.overridesApplied(overrides.applied());
@@ -173,21 +184,20 @@ public class PublishTasklet implements Tasklet {
         return new MemoryEdit.Source(d.entryId(), d.entry().sourceFile(), d.entry().line());
     }
 
-    private RunSummary summary(JobExecution job, long overridesApplied) {
+    private RunSummary summary(JobExecution job, DecisionCounts counts, long overridesApplied) {
         Map<String, Long> stepMillis = new LinkedHashMap<>();
         for (StepExecution step : job.getStepExecutions()) {
             if (step.getStartTime() != null && step.getEndTime() != null && !step.getStepName().contains(":")) {
                 stepMillis.put(step.getStepName(), Duration.between(step.getStartTime(), step.getEndTime()).toMillis());
             }
         }
-        Map<String, Long> byFile = decisions.countByFile(runId);
+        Map<String, Long> byFile = counts.byFile();
         List<RunSummary.FileOutcome> files = registry.files(runId).stream()
                 .map(f -> new RunSummary.FileOutcome(f.path(), f.format(), f.status(), f.reason(),
                         byFile.getOrDefault(f.path(), 0L)))
                 .toList();
         return new RunSummary(runId, input.toString(), iso(job.getStartTime()), Instant.now().toString(),
-                stepMillis, files, decisions.countByDecision(runId), decisions.countByCategory(runId),
-                decisions.countByUser(runId), byFile, overridesApplied);
+                stepMillis, files, counts.byDecision(), counts.byCategory(), counts.byUser(), byFile, overridesApplied);
     }
 
     private static String iso(LocalDateTime time) {

@@ -53,12 +53,20 @@ public class DecisionStore {
                 + " ORDER BY user_id, saved_at DESC NULLS LAST, source_file, line", mapping(action), runId);
     }
 
-    /** The decision an entry got in the newest run that read it (run ids sort in time order). */
+    /**
+     * The decision an entry got in the newest run that read it (run ids sort in time order), looked up run by run
+     * through the primary key: the runs are few, the decisions many.
+     */
     public java.util.Optional<Decision> latest(String entryId) {
         java.util.List<Decision> found = new java.util.ArrayList<>();
-        jdbc.query("SELECT " + COLUMNS + " FROM mi_decision WHERE entry_id = ? ORDER BY run_id DESC"
-                + " FETCH FIRST 1 ROWS ONLY", mapping(found::add), entryId);
-        return found.stream().findFirst();
+        for (String runId : jdbc.queryForList("SELECT DISTINCT run_id FROM mi_file ORDER BY run_id DESC", String.class)) {
+            jdbc.query("SELECT " + COLUMNS + " FROM mi_decision WHERE run_id = ? AND entry_id = ?", mapping(found::add),
+                    runId, entryId);
+            if (!found.isEmpty()) {
+                return java.util.Optional.of(found.get(0));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static RowCallbackHandler mapping(Consumer<Decision> action) {
@@ -72,17 +80,8 @@ public class DecisionStore {
         return counts("SELECT decision, COUNT(*) FROM mi_decision WHERE run_id = ? GROUP BY decision", runId);
     }
 
-    public Map<String, Long> countByCategory(String runId) {
-        return counts("SELECT COALESCE(category, '(none)'), COUNT(*) FROM mi_decision WHERE run_id = ?"
-                + " GROUP BY COALESCE(category, '(none)')", runId);
-    }
-
     public Map<String, Long> countByUser(String runId) {
         return counts("SELECT user_id, COUNT(*) FROM mi_decision WHERE run_id = ? GROUP BY user_id", runId);
-    }
-
-    public Map<String, Long> countByFile(String runId) {
-        return counts("SELECT source_file, COUNT(*) FROM mi_decision WHERE run_id = ? GROUP BY source_file", runId);
     }
 
     private Map<String, Long> counts(String sql, String runId) {
