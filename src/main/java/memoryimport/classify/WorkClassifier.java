@@ -133,7 +133,7 @@ public final class WorkClassifier {
             int length = 0;
             for (ClassifierRules.Match m : index.getOrDefault(text.words.get(i), List.of())) {
                 int n = m.term().words().size();
-                if ((length == 0 || n == length) && matchesAt(text.words, i, m.term())
+                if ((length == 0 || n == length) && matchesAt(text, i, m.term())
                         && !(m.lexicon().work() ? false : partOfName(text, i, m.term()))) {
                     length = n;
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
@@ -192,9 +192,11 @@ public final class WorkClassifier {
                 && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
     }
 
-    private static boolean matchesAt(List<String> words, int at, Lexicon.Term term) {
-        if (term.atStart() && at != 0) {
-            return false;
+    private static boolean matchesAt(CueText text, int at, Lexicon.Term term) {
+        List<String> words = text.words;
+        if (term.atStart()) {
+            // an imperative as written: "Keep answers short", not the statement "Keeps a budget"
+            return at == 0 && text.original.get(0).toLowerCase(java.util.Locale.ROOT).equals(term.text());
         }
         List<String> t = term.words();
         if (at + t.size() > words.size()) {

@@ -24,6 +24,8 @@ public class ExportFilesReader implements ItemStreamReader<Entry> {
 
     private static final String FILE_INDEX = "file.index";
     private static final String READ_IN_FILE = "file.entries.read";
+    /** Bytes of the partition's files read to the end, for the progress line's time left. */
+    static final String BYTES_DONE = "file.bytes.done";
 
     private final Path input;
     private final String runId;
@@ -33,6 +35,7 @@ public class ExportFilesReader implements ItemStreamReader<Entry> {
 
     private int fileIndex;
     private long readInFile;
+    private long bytesDone;
     private EntryCursor cursor;
 
     public ExportFilesReader(Path input, String runId, List<RegisteredFile> files, ExportFormats formats,
@@ -47,6 +50,7 @@ public class ExportFilesReader implements ItemStreamReader<Entry> {
     @Override
     public void open(ExecutionContext context) {
         fileIndex = context.getInt(FILE_INDEX, 0);
+        bytesDone = context.getLong(BYTES_DONE, 0L);
         long alreadyRead = context.getLong(READ_IN_FILE, 0L);
         try {
             while (readInFile < alreadyRead && read() != null) {
@@ -102,6 +106,7 @@ public class ExportFilesReader implements ItemStreamReader<Entry> {
 
     private void nextFile() throws IOException {
         closeCursor();
+        bytesDone += files.get(fileIndex).sizeBytes();
         fileIndex++;
         readInFile = 0;
     }
@@ -110,6 +115,7 @@ public class ExportFilesReader implements ItemStreamReader<Entry> {
     public void update(ExecutionContext context) {
         context.putInt(FILE_INDEX, fileIndex);
         context.putLong(READ_IN_FILE, readInFile);
+        context.putLong(BYTES_DONE, bytesDone);
     }
 
     @Override

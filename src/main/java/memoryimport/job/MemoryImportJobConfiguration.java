@@ -47,7 +47,7 @@ public class MemoryImportJobConfiguration {
                                @Value("${memory-import.progress-seconds}") int progressSeconds) {
         NothingToDoDecider nothingToDo = new NothingToDoDecider(registry);
         return new JobBuilder(JOB_NAME, jobRepository)
-                .listener(new ProgressReporter(Duration.ofSeconds(progressSeconds)))
+                .listener(new ProgressReporter(Duration.ofSeconds(progressSeconds), registry))
                 .listener(gracefulStop)
                 .start(register)
                 .next(nothingToDo).on(NothingToDoDecider.NOTHING_TO_DO).end(NothingToDoDecider.NOTHING_TO_DO)

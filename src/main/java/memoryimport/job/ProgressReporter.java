@@ -1,6 +1,7 @@
 package memoryimport.job;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import memoryimport.store.FileRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -17,18 +19,20 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * While a run goes on, logs one progress line per running step at a steady pace: entries done, rate, and the time
- * left where the total is known (decide knows how many entries parse staged).
+ * left: parse estimates it from the bytes of the files it has read, decide from the entries parse staged.
  */
 public class ProgressReporter implements JobExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger("memoryimport.progress");
 
     private final Duration every;
+    private final FileRegistry registry;
     private ScheduledExecutorService ticker;
     private final Map<String, Long> lastDone = new HashMap<>();
 
-    public ProgressReporter(Duration every) {
+    public ProgressReporter(Duration every, FileRegistry registry) {
         this.every = every;
+        this.registry = registry;
     }
 
     @Override
@@ -58,6 +62,9 @@ public class ProgressReporter implements JobExecutionListener {
             double rate = (done - lastDone.getOrDefault(step, 0L)) / (every.toMillis() / 1000.0);
             lastDone.put(step, done);
             String line = String.format("%s: %,d entries (%,.0f/s)", step, done, rate);
+            if (step.equals("parse")) {
+                line += timeLeftByBytes(job, workers);
+            }
             if (step.equals("decide")) {
                 long total = steps.stream().filter(s -> s.getStepName().startsWith("parseFiles:"))
                         .mapToLong(StepExecution::getWriteCount).sum();
@@ -68,5 +75,18 @@ public class ProgressReporter implements JobExecutionListener {
             }
             log.info(line);
         }
+    }
+
+    private String timeLeftByBytes(JobExecution job, List<StepExecution> workers) {
+        long total = registry.files(job.getJobParameters().getString("runId")).stream()
+                .filter(f -> FileRegistry.PENDING.equals(f.status())).mapToLong(FileRegistry.RegisteredFile::sizeBytes).sum();
+        long done = workers.stream().mapToLong(w -> w.getExecutionContext().getLong(ExportFilesReader.BYTES_DONE, 0L)).sum();
+        LocalDateTime started = workers.stream().map(StepExecution::getStartTime).filter(java.util.Objects::nonNull)
+                .min(LocalDateTime::compareTo).orElse(null);
+        if (total <= 0 || done <= 0 || started == null) {
+            return "";
+        }
+        double elapsed = Duration.between(started, LocalDateTime.now()).toMillis() / 1000.0;
+        return String.format(", %.0f %% of the bytes, about %,.0f s left", 100.0 * done / total, elapsed * (total - done) / done);
     }
 }

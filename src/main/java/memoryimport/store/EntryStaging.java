@@ -14,7 +14,8 @@ public class EntryStaging {
 
     public static final String ORDERED_SELECT = "SELECT user_id, source_file, line, saved_at, heading, text,"
             + " invalid_reason, must_drop, findings FROM mi_entry WHERE run_id = ? AND MOD(bucket, ?) = ?"
-            + " ORDER BY user_id, saved_at DESC NULLS LAST, source_file, line";
+            // newest first, and on the same date the longer (more informative) text: the first of repeats is kept
+            + " ORDER BY user_id, saved_at DESC NULLS LAST, CHAR_LENGTH(text) DESC, source_file, line";
 
     public static final RowMapper<ScreenedEntry> ROW_MAPPER = (rs, i) -> new ScreenedEntry(
             new Entry(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
