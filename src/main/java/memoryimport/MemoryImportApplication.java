@@ -45,9 +45,7 @@ public class MemoryImportApplication {
 
     public static String defaultDatabaseUrl(Path output) {
         return "jdbc:hsqldb:file:" + output.resolve("db").resolve("memory-import")
-                + ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;hsqldb.log_size=0;shutdown=true"
-                // results beyond this many rows go to disk: the decide and publish cursors read a whole run
-                + ";hsqldb.result_max_memory_rows=20000";
+                + ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;hsqldb.log_size=0;shutdown=true";
     }
 
     private static String optionProblem(ImportOptions options) {

@@ -36,15 +36,16 @@ CREATE TABLE IF NOT EXISTS mi_entry (
     invalid_reason VARCHAR(1024),
     must_drop      BOOLEAN       NOT NULL,
     findings       VARCHAR(4000),
-    PRIMARY KEY (run_id, entry_id)
+    -- the key leads with the bucket: decide and publish read a run a range of buckets at a time
+    PRIMARY KEY (run_id, bucket, entry_id)
 );
-CREATE INDEX IF NOT EXISTS mi_entry_order ON mi_entry (run_id, bucket, user_id, saved_at, source_file, line);
 
 -- One decision for every entry read.
 CREATE TABLE IF NOT EXISTS mi_decision (
     run_id       VARCHAR(64)   NOT NULL,
     entry_id     VARCHAR(32)   NOT NULL,
     user_id      VARCHAR(512)  NOT NULL,
+    bucket       INTEGER       NOT NULL,
     source_file  VARCHAR(2048) NOT NULL,
     line         INTEGER       NOT NULL,
     saved_at     VARCHAR(10),
@@ -55,9 +56,10 @@ CREATE TABLE IF NOT EXISTS mi_decision (
     replaces     VARCHAR(32),
     replaced_text VARCHAR(32000),
     text         VARCHAR(32000) NOT NULL,
-    PRIMARY KEY (run_id, entry_id)
+    PRIMARY KEY (run_id, bucket, entry_id)
 );
-CREATE INDEX IF NOT EXISTS mi_decision_user ON mi_decision (run_id, user_id);
+-- a reviewer's override names an entry by its id alone
+CREATE INDEX IF NOT EXISTS mi_decision_entry ON mi_decision (run_id, entry_id);
 
 -- Each user's memory: what every run kept.
 CREATE TABLE IF NOT EXISTS mi_memory (

@@ -16,7 +16,6 @@ import memoryimport.store.EntryStaging;
 import memoryimport.store.FileRegistry;
 import memoryimport.store.MemoryStore;
 import java.time.Duration;
-import javax.sql.DataSource;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -25,8 +24,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -133,7 +130,7 @@ public class MemoryImportJobConfiguration {
 
     @Bean
     public Step decideUsers(JobRepository jobRepository, PlatformTransactionManager tm,
-                            JdbcCursorItemReader<ScreenedEntry> stagedEntryReader, DecideProcessor decideProcessor,
+                            StagedEntryReader stagedEntryReader, DecideProcessor decideProcessor,
                             DecisionWriter decisionWriter, @Value("${memory-import.chunk-size}") int chunkSize) {
         return new StepBuilder("decideUsers", jobRepository)
                 .<ScreenedEntry, Decision>chunk(chunkSize).transactionManager(tm)
@@ -145,18 +142,10 @@ public class MemoryImportJobConfiguration {
 
     @Bean
     @StepScope
-    public JdbcCursorItemReader<ScreenedEntry> stagedEntryReader(DataSource dataSource,
-                                                                 @Value("#{jobParameters['runId']}") String runId,
-                                                                 @Value("#{stepExecutionContext['partition.index']}") int partition,
-                                                                 @Value("#{stepExecutionContext['partition.count']}") int partitions) {
-        return new JdbcCursorItemReaderBuilder<ScreenedEntry>()
-                .name("stagedEntryReader")
-                .dataSource(dataSource)
-                .sql(EntryStaging.ORDERED_SELECT)
-                .queryArguments(runId, partitions, partition)
-                .rowMapper(EntryStaging.ROW_MAPPER)
-                .fetchSize(1000)
-                .build();
+    public StagedEntryReader stagedEntryReader(EntryStaging staging, @Value("#{jobParameters['runId']}") String runId,
+                                               @Value("#{stepExecutionContext['partition.index']}") int partition,
+                                               @Value("#{stepExecutionContext['partition.count']}") int partitions) {
+        return new StagedEntryReader(staging, runId, partition, partitions, 8);
     }
 
     @Bean

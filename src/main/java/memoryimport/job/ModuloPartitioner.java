@@ -6,8 +6,9 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Splits work into {@code gridSize} partitions by number modulo the grid size: file numbers for parse, user buckets
- * for decide. A partition knows only its index and the count, so the split is the same on every restart.
+ * Splits work into {@code gridSize} partitions that know only their index and the count, so the split is the same on
+ * every restart: parse takes the file numbers equal to its index modulo the count, decide a contiguous range of user
+ * buckets ({@link StagedEntryReader#first}).
  */
 public class ModuloPartitioner implements Partitioner {
 

@@ -86,7 +86,7 @@ public class PublishTasklet implements Tasklet {
         Map<String, List<MemoryEdit>> overrideEdits = new LinkedHashMap<>(overrides.editsByUser());
         DecisionCounts counts = new DecisionCounts();
         try (DecisionsCsvWriter csv = new DecisionsCsvWriter(partial.resolve("decisions.csv"))) {
-            decisions.forEachByFile(runId, d -> {
+            decisions.forEachByUser(runId, d -> {
                 csv.write(d);
                 counts.add(d);
             });

@@ -15,6 +15,9 @@ public class DecisionStore {
 
     private static final String COLUMNS = "user_id, source_file, line, saved_at, text, decision, category, reason, duplicate_of, replaces, replaced_text";
 
+    /** Buckets read per query by {@link #forEachByUser}: 1/64 of a run. */
+    private static final int SLICE = 16;
+
     private final JdbcTemplate jdbc;
 
     public DecisionStore(JdbcTemplate jdbc) {
@@ -22,35 +25,37 @@ public class DecisionStore {
     }
 
     public void save(String runId, List<? extends Decision> decisions) {
-        jdbc.batchUpdate("INSERT INTO mi_decision (run_id, entry_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO mi_decision (run_id, entry_id, bucket, " + COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 decisions, decisions.size(), (ps, d) -> {
                     Entry e = d.entry();
                     ps.setString(1, runId);
                     ps.setString(2, e.id());
-                    ps.setString(3, e.userId());
-                    ps.setString(4, e.sourceFile());
-                    ps.setInt(5, e.line());
-                    ps.setString(6, e.savedAt());
-                    ps.setString(7, e.text());
-                    ps.setString(8, d.decision().word());
-                    ps.setString(9, d.category());
-                    ps.setString(10, d.reason());
-                    ps.setString(11, d.duplicateOf());
-                    ps.setString(12, d.replaces());
-                    ps.setString(13, d.replacedText());
+                    ps.setInt(3, EntryStaging.bucketOf(e.userId()));
+                    ps.setString(4, e.userId());
+                    ps.setString(5, e.sourceFile());
+                    ps.setInt(6, e.line());
+                    ps.setString(7, e.savedAt());
+                    ps.setString(8, e.text());
+                    ps.setString(9, d.decision().word());
+                    ps.setString(10, d.category());
+                    ps.setString(11, d.reason());
+                    ps.setString(12, d.duplicateOf());
+                    ps.setString(13, d.replaces());
+                    ps.setString(14, d.replacedText());
                 });
     }
 
-    /** Every decision of the run, by file and line. */
-    public void forEachByFile(String runId, Consumer<Decision> action) {
-        jdbc.query("SELECT " + COLUMNS + " FROM mi_decision WHERE run_id = ? ORDER BY source_file, line, user_id",
-                mapping(action), runId);
-    }
-
-    /** Decisions of the run, one user after another, newest first within a user. */
+    /**
+     * Decisions of the run, one user after another (users in bucket order), newest first within a user. Read a slice
+     * of buckets at a time, so that no result set grows with the run.
+     */
     public void forEachByUser(String runId, Consumer<Decision> action) {
-        jdbc.query("SELECT " + COLUMNS + " FROM mi_decision WHERE run_id = ?"
-                + " ORDER BY user_id, saved_at DESC NULLS LAST, source_file, line", mapping(action), runId);
+        for (int from = 0; from < EntryStaging.BUCKETS; from += SLICE) {
+            jdbc.query("SELECT " + COLUMNS + " FROM mi_decision WHERE run_id = ? AND bucket >= ? AND bucket < ?"
+                            + " ORDER BY bucket, user_id, saved_at DESC NULLS LAST, source_file, line",
+                    mapping(action), runId, from, from + SLICE);
+        }
     }
 
     /**

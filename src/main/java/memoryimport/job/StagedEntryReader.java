@@ -1,0 +1,74 @@
+package memoryimport.job;
+
+import java.util.List;
+import memoryimport.model.ScreenedEntry;
+import memoryimport.store.EntryStaging;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads one decide partition's staged entries, user after user: the partition owns a contiguous range of buckets
+ * and reads it a few buckets at a time, so memory stays flat however large the run. Restartable: it remembers the
+ * slice and how many of its entries are committed.
+ */
+public class StagedEntryReader implements ItemStreamReader<ScreenedEntry> {
+
+    private static final String SLICE_START = "staged.slice";
+    private static final String READ_IN_SLICE = "staged.read";
+
+    private final EntryStaging staging;
+    private final String runId;
+    private final int last;
+    private final int bucketsPerSlice;
+
+    private int sliceStart;
+    private int readInSlice;
+    private List<ScreenedEntry> loaded;
+
+    /** @param bucketsPerSlice buckets read per query: with 1024 buckets and 8, a slice is under 1 % of a run */
+    public StagedEntryReader(EntryStaging staging, String runId, int partition, int partitions, int bucketsPerSlice) {
+        this.staging = staging;
+        this.runId = runId;
+        this.sliceStart = first(partition, partitions);
+        this.last = first(partition + 1, partitions);
+        this.bucketsPerSlice = bucketsPerSlice;
+    }
+
+    /** The first bucket of a partition's range; the ranges of all partitions cover every bucket once. */
+    static int first(int partition, int partitions) {
+        return (int) ((long) partition * EntryStaging.BUCKETS / partitions);
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        sliceStart = context.getInt(SLICE_START, sliceStart);
+        readInSlice = context.getInt(READ_IN_SLICE, 0);
+    }
+
+    @Override
+    public ScreenedEntry read() {
+        while (sliceStart < last) {
+            if (loaded == null) {
+                loaded = staging.slice(runId, sliceStart, Math.min(sliceStart + bucketsPerSlice, last));
+            }
+            if (readInSlice < loaded.size()) {
+                return loaded.get(readInSlice++);
+            }
+            sliceStart += bucketsPerSlice;
+            readInSlice = 0;
+            loaded = null;
+        }
+        return null;
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putInt(SLICE_START, sliceStart);
+        context.putInt(READ_IN_SLICE, readInSlice);
+    }
+
+    @Override
+    public void close() {
+        loaded = null;
+    }
+}
