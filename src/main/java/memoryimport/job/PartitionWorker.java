@@ -1,5 +1,7 @@
 package memoryimport.job;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -32,10 +34,32 @@ public class PartitionWorker implements ApplicationRunner, ExitCodeGenerator, Ap
     private final StepLocator steps;
     private final Set<StepExecution> running = ConcurrentHashMap.newKeySet();
     private final CountDownLatch closing = new CountDownLatch(1);
+    private final Duration staleAfter;
+    private final Duration watchInterval;
 
-    public PartitionWorker(JobRepository jobRepository, StepLocator steps) {
+    /**
+     * @param staleAfter a partition another worker has started but not updated for this long is taken to be orphaned
+     *                   (its worker died) and is resumed here
+     */
+    public PartitionWorker(JobRepository jobRepository, StepLocator steps, Duration staleAfter, Duration watchInterval) {
         this.jobRepository = jobRepository;
         this.steps = steps;
+        this.staleAfter = staleAfter;
+        this.watchInterval = watchInterval;
+    }
+
+    private boolean stale(StepExecution execution) {
+        LocalDateTime last = execution.getLastUpdated() != null ? execution.getLastUpdated() : execution.getStartTime();
+        return last == null || last.plus(staleAfter).isBefore(LocalDateTime.now());
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while watching a partition another worker runs", e);
+        }
     }
 
     /** The request as the message text the manager sends: "STEP_NAME STEP_EXECUTION_ID". */
@@ -60,10 +84,23 @@ public class PartitionWorker implements ApplicationRunner, ExitCodeGenerator, Ap
                     + " database?", requestText);
             return;
         }
+        // delivered again while another worker runs it (that worker lost its broker connection): watch it, and take
+        // it over only when it has committed nothing for a while, i.e. when that worker is gone
+        while (execution.getStatus() == BatchStatus.STARTED && !stale(execution)) {
+            if (closing.getCount() == 0) {
+                throw new IllegalStateException("worker stopping: partition " + requestText + " left for another worker");
+            }
+            sleep(watchInterval);
+            execution = jobRepository.getStepExecution(request.getStepExecutionId());
+        }
         if (execution.getStatus() != BatchStatus.STARTING && execution.getStatus() != BatchStatus.STARTED) {
-            // a request delivered again after it was run (a worker died before acknowledging it)
+            // delivered again after it had been run (its worker ended before acknowledging it)
             log.info("partition {} already {}; not running it again", execution.getStepName(), execution.getStatus());
             return;
+        }
+        if (execution.getStatus() == BatchStatus.STARTED) {
+            log.warn("taking over partition {}: nothing committed since {}; resuming from its last committed chunk",
+                    execution.getStepName(), execution.getLastUpdated());
         }
         Step step = steps.getStep(request.getStepName());
         running.add(execution);

@@ -2,6 +2,7 @@ package memoryimport.job;
 
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Session;
+import java.time.Duration;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.integration.partition.BeanFactoryStepLocator;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,13 +27,15 @@ public class RemoteWorkerConfiguration {
     }
 
     @Bean
-    public PartitionWorker partitionWorker(JobRepository jobRepository, BeanFactoryStepLocator stepLocator) {
-        return new PartitionWorker(jobRepository, stepLocator);
+    public PartitionWorker partitionWorker(JobRepository jobRepository, BeanFactoryStepLocator stepLocator,
+                                           @Value("${memory-import.remote-stale-seconds}") long staleSeconds) {
+        return new PartitionWorker(jobRepository, stepLocator, Duration.ofSeconds(staleSeconds), Duration.ofSeconds(5));
     }
 
     /**
      * A partition's message is acknowledged when the partition has ended: a worker that dies running one leaves it to
-     * be delivered again to another worker, which resumes its step execution from the last committed chunk.
+     * be delivered again to another worker, which resumes its step execution from the last committed chunk once it has
+     * seen no commit for memory-import.remote-stale-seconds (see PartitionWorker).
      */
     @Bean
     public IntegrationFlow partitionRequestsFromBroker(ConnectionFactory connectionFactory, PartitionWorker worker,
