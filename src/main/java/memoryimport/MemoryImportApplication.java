@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import memoryimport.job.ExitCodes;
 import memoryimport.job.ImportOptions;
+import memoryimport.job.RunMode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,13 +23,20 @@ public class MemoryImportApplication {
     /** Runs one import with these arguments and returns the process exit code (see {@link ExitCodes}). */
     public static int run(String... args) {
         ImportOptions options = ImportOptions.fromArgs(args);
-        String problem = optionProblem(options);
+        RunMode mode = RunMode.fromArgs(args);
+        String problem = mode == null ? "--mode is not one of local, manager, worker"
+                : optionProblem(options, mode);
         if (problem != null) {
             System.err.println("memory-import: " + problem);
             return ExitCodes.BAD_USAGE;
         }
         SpringApplication app = new SpringApplication(MemoryImportApplication.class);
-        app.setDefaultProperties(Map.of("spring.datasource.url", defaultDatabaseUrl(options.output())));
+        if (mode.remote()) {
+            // no default database: manager and workers must share one, given with --spring.datasource.url
+            app.setAdditionalProfiles(mode.profile());
+        } else {
+            app.setDefaultProperties(Map.of("spring.datasource.url", defaultDatabaseUrl(options.output())));
+        }
         try {
             ConfigurableApplicationContext context = app.run(args);
             return SpringApplication.exit(context);
@@ -48,7 +56,7 @@ public class MemoryImportApplication {
                 + ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;hsqldb.log_size=0;shutdown=true";
     }
 
-    private static String optionProblem(ImportOptions options) {
+    private static String optionProblem(ImportOptions options, RunMode mode) {
         if (!Files.isDirectory(options.input())) {
             return "input folder " + options.input() + " does not exist or is not a folder (give one with --input=DIR)";
         }
@@ -60,6 +68,9 @@ public class MemoryImportApplication {
         }
         if (options.overrides() != null && !Files.isRegularFile(options.overrides())) {
             return "overrides file " + options.overrides() + " does not exist (give one with --overrides=FILE)";
+        }
+        if (mode == RunMode.WORKER) {
+            return null; // a worker writes nothing there: the manager publishes
         }
         try {
             Files.createDirectories(options.output());

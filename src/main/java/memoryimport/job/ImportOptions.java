@@ -47,16 +47,19 @@ public record ImportOptions(Path input, Path output, boolean reimport, boolean d
 
     /** Reads {@code --name=value} and bare {@code --name} flags among Spring's own arguments. */
     public static ImportOptions fromArgs(String... args) {
-        return from(name -> {
-            String value = null;
-            for (String arg : args) {
-                if (arg.equals("--" + name)) {
-                    value = "";
-                } else if (arg.startsWith("--" + name + "=")) {
-                    value = arg.substring(name.length() + 3);
-                }
+        return from(name -> optionValue(name, args));
+    }
+
+    /** The value of {@code --name=value} (the last one given), "" for a bare {@code --name}, null when absent. */
+    static String optionValue(String name, String... args) {
+        String value = null;
+        for (String arg : args) {
+            if (arg.equals("--" + name)) {
+                value = "";
+            } else if (arg.startsWith("--" + name + "=")) {
+                value = arg.substring(name.length() + 3);
             }
-            return value;
-        });
+        }
+        return value;
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,7 @@ import org.springframework.stereotype.Component;
  * run did and sets the process exit code. With {@code --schedule} it stays up and imports on that schedule.
  */
 @Component
+@Profile("!" + RunMode.WORKER_PROFILE) // a worker launches no import: it runs the partitions a manager sends
 public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, ApplicationListener<ContextClosedEvent> {
 
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");

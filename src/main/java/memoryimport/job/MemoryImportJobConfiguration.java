@@ -27,6 +27,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -77,6 +78,7 @@ public class MemoryImportJobConfiguration {
     }
 
     @Bean
+    @Profile("!" + RunMode.MANAGER_PROFILE) // a manager sends the partitions to workers: RemoteManagerConfiguration
     public Step parse(JobRepository jobRepository, Step parseFiles, TaskExecutor partitionExecutor,
                       HsqldbCheckpoint checkpoint, @Value("${memory-import.threads}") int threads) {
         return new StepBuilder("parse", jobRepository)
@@ -117,6 +119,7 @@ public class MemoryImportJobConfiguration {
     }
 
     @Bean
+    @Profile("!" + RunMode.MANAGER_PROFILE) // a manager sends the partitions to workers: RemoteManagerConfiguration
     public Step decide(JobRepository jobRepository, Step decideUsers, TaskExecutor partitionExecutor,
                        HsqldbCheckpoint checkpoint, @Value("${memory-import.threads}") int threads) {
         return new StepBuilder("decide", jobRepository)

@@ -8,6 +8,7 @@ import memoryimport.store.MemoryStore;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +24,7 @@ public class StoreConfiguration {
     }
 
     @Bean
+    @Profile("!" + RunMode.WORKER_PROFILE) // the manager creates the tables; workers starting at once would race
     public InitializingBean importSchema(DataSource dataSource) {
         return () -> new ResourceDatabasePopulator(new ClassPathResource("schema/memory-import.sql")).execute(dataSource);
     }
