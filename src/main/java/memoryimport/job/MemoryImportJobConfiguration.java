@@ -41,6 +41,7 @@ public class MemoryImportJobConfiguration {
 
     @Bean
     public Job memoryImportJob(JobRepository jobRepository, Step register, Step parse, Step decide, Step publish,
+                               Step clearStaging,
                                FileRegistry registry, GracefulStop gracefulStop,
                                @Value("${memory-import.progress-seconds}") int progressSeconds) {
         NothingToDoDecider nothingToDo = new NothingToDoDecider(registry);
@@ -49,7 +50,7 @@ public class MemoryImportJobConfiguration {
                 .listener(gracefulStop)
                 .start(register)
                 .next(nothingToDo).on(NothingToDoDecider.NOTHING_TO_DO).end(NothingToDoDecider.NOTHING_TO_DO)
-                .from(nothingToDo).on("*").to(parse).next(decide).next(publish)
+                .from(nothingToDo).on("*").to(parse).next(decide).next(publish).next(clearStaging)
                 .end()
                 .build();
     }
@@ -172,11 +173,23 @@ public class MemoryImportJobConfiguration {
     }
 
     @Bean
+    public Step clearStaging(JobRepository jobRepository, PlatformTransactionManager tm,
+                             ClearStagingTasklet clearStagingTasklet) {
+        return new StepBuilder("clearStaging", jobRepository).tasklet(clearStagingTasklet, tm).build();
+    }
+
+    @Bean
+    @StepScope
+    public ClearStagingTasklet clearStagingTasklet(EntryStaging staging, @Value("#{jobParameters['runId']}") String runId) {
+        return new ClearStagingTasklet(staging, runId);
+    }
+
+    @Bean
     @StepScope
     public PublishTasklet publishTasklet(ImportOptions options, @Value("#{jobParameters['runId']}") String runId,
                                          @Value("#{jobParameters['dryRun']}") boolean dryRun, FileRegistry registry,
-                                         DecisionStore decisions, EntryStaging staging, MemoryStore memories) {
-        return new PublishTasklet(options.output(), options.input(), runId, dryRun, registry, decisions, staging,
+                                         DecisionStore decisions, MemoryStore memories) {
+        return new PublishTasklet(options.output(), options.input(), runId, dryRun, registry, decisions,
                 new ReviewerOverrides(decisions, memories), options.overrides(),
                 ReportOptions.defaults().withHidePersonalText(options.hidePersonalText()));
     }

@@ -28,7 +28,6 @@ import memoryimport.publish.ReportOptions;
 import memoryimport.publish.RunSummary;
 import memoryimport.publish.SummaryJsonWriter;
 import memoryimport.store.DecisionStore;
-import memoryimport.store.EntryStaging;
 import memoryimport.store.FileRegistry;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -54,13 +53,12 @@ public class PublishTasklet implements Tasklet {
     private final boolean dryRun;
     private final FileRegistry registry;
     private final DecisionStore decisions;
-    private final EntryStaging staging;
     private final ReviewerOverrides reviewerOverrides;
     private final Path extraOverrides;
     private final ReportOptions reportOptions;
 
     public PublishTasklet(Path output, Path input, String runId, boolean dryRun, FileRegistry registry,
-                          DecisionStore decisions, EntryStaging staging, ReviewerOverrides reviewerOverrides,
+                          DecisionStore decisions, ReviewerOverrides reviewerOverrides,
                           Path extraOverrides, ReportOptions reportOptions) {
         this.reviewerOverrides = reviewerOverrides;
         this.extraOverrides = extraOverrides;
@@ -71,7 +69,6 @@ public class PublishTasklet implements Tasklet {
         this.dryRun = dryRun;
         this.registry = registry;
         this.decisions = decisions;
-        this.staging = staging;
     }
 
     @Override
@@ -120,7 +117,6 @@ public class PublishTasklet implements Tasklet {
             pointLatestAt(published);
             registry.markImported(runId);
         }
-        staging.clear(runId);
         return RepeatStatus.FINISHED;
     }
 

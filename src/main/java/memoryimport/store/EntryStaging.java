@@ -62,8 +62,9 @@ public class EntryStaging {
         return jdbc.query(SLICE_SELECT, ROW_MAPPER, runId, from, to);
     }
 
-    /** Staged text is only needed until the run has decided; publish clears it. */
-    public void clear(String runId) {
-        jdbc.update("DELETE FROM mi_entry WHERE run_id = ?", runId);
+    /** Staged text is only needed until the run has published; cleared a range of buckets at a time. */
+    public int clear(String runId, int fromBucket, int toBucket) {
+        return jdbc.update("DELETE FROM mi_entry WHERE run_id = ? AND bucket >= ? AND bucket < ?", runId, fromBucket,
+                toBucket);
     }
 }
