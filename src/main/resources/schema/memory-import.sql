@@ -58,8 +58,8 @@ CREATE TABLE IF NOT EXISTS mi_decision (
     text         VARCHAR(32000) NOT NULL,
     PRIMARY KEY (run_id, bucket, entry_id)
 );
--- a reviewer's override names an entry by its id alone
-CREATE INDEX IF NOT EXISTS mi_decision_entry ON mi_decision (run_id, entry_id);
+-- (no index on entry_id: every insert would pay for it, while only a reviewer's overrides look entries up by id,
+-- and they do it in one pass over the newest runs)
 
 -- Each user's memory: what every run kept.
 CREATE TABLE IF NOT EXISTS mi_memory (

@@ -11,6 +11,7 @@ public final class CachingEmbedder implements SentenceEmbedder {
     private final Map<String, float[]> cache;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
+    private final AtomicLong modelNanos = new AtomicLong();
 
     public CachingEmbedder(SentenceEmbedder delegate, int maxEntries) {
         this.delegate = delegate;
@@ -32,7 +33,9 @@ public final class CachingEmbedder implements SentenceEmbedder {
             }
         }
         misses.incrementAndGet();
+        long start = System.nanoTime();
         float[] v = delegate.embed(text);
+        modelNanos.addAndGet(System.nanoTime() - start);
         synchronized (cache) {
             cache.put(key, v);
         }
@@ -50,5 +53,10 @@ public final class CachingEmbedder implements SentenceEmbedder {
 
     public long misses() {
         return misses.get();
+    }
+
+    /** Time spent inside the model, summed over threads: what the texts embedded so far cost on their own. */
+    public long modelNanos() {
+        return modelNanos.get();
     }
 }

@@ -87,6 +87,11 @@ public final class Deduper implements AutoCloseable {
         return e == null ? 0 : e.misses();
     }
 
+    public long embeddingNanos() {
+        CachingEmbedder e = embedder;
+        return e == null ? 0 : e.modelNanos();
+    }
+
     public long embeddingCacheHits() {
         CachingEmbedder e = embedder;
         return e == null ? 0 : e.hits();

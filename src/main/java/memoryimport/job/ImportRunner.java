@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import memoryimport.model.DecisionKind;
 import memoryimport.store.DecisionStore;
+import memoryimport.dedupe.Deduper;
 import memoryimport.store.FileRegistry;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -52,6 +53,8 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
     private final DecisionStore decisions;
     private final GracefulStop gracefulStop;
     private final MetricsConfiguration.MetricsFile metricsFile;
+    private final Deduper deduper;
+    private final int threads;
     private final boolean databaseIsPrivate;
     private final PrintStream console = System.out;
     private final CountDownLatch closing = new CountDownLatch(1);
@@ -59,9 +62,12 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
 
     public ImportRunner(JobOperator jobOperator, JobRepository jobRepository, Job memoryImportJob, ImportOptions options,
                         FileRegistry registry, DecisionStore decisions, GracefulStop gracefulStop,
-                        MetricsConfiguration.MetricsFile metricsFile,
+                        MetricsConfiguration.MetricsFile metricsFile, Deduper deduper,
+                        @Value("${memory-import.threads}") int threads,
                         @Value("${spring.datasource.url}") String databaseUrl) {
+        this.threads = threads;
         this.metricsFile = metricsFile;
+        this.deduper = deduper;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = memoryImportJob;
@@ -119,6 +125,8 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
     }
 
     private int launchAndReport() throws Exception {
+        long embeddedBefore = deduper.embeddings();
+        long modelNanosBefore = deduper.embeddingNanos();
         JobExecution unfinished = unfinishedRunOfSameFolders();
         JobExecution execution;
         if (unfinished == null) {
@@ -140,6 +148,7 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
             return ExitCodes.NOTHING_TO_DO;
         }
         report(execution);
+        reportModelShare(execution, deduper.embeddings() - embeddedBefore, deduper.embeddingNanos() - modelNanosBefore);
         return ExitCodes.of(execution.getStatus());
     }
 
@@ -222,6 +231,26 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
             }
             console.println("  start the job again with the same --input and --output to resume this run.");
         }
+    }
+
+    /**
+     * With paraphrase matching on, the run is bound by the embedding model: the rate the model alone allows (the
+     * entries over the model time this run's texts cost, on the decide threads) against the rate the run reached.
+     */
+    private void reportModelShare(JobExecution execution, long embedded, long modelNanos) {
+        if (embedded == 0 || modelNanos == 0) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Long> counts = (Map<String, Long>) execution.getExecutionContext().get(PublishTasklet.DECISION_COUNTS);
+        long entries = counts == null ? 0 : counts.values().stream().mapToLong(Long::longValue).sum();
+        double modelSeconds = modelNanos / 1e9;
+        double runSeconds = seconds(execution.getStartTime(), execution.getEndTime());
+        int threads = MemoryImportJobConfiguration.partitions(this.threads);
+        double allowed = entries / (modelSeconds / threads);
+        console.printf("  paraphrase  %,d texts embedded, %.1f s in the model (%,.0f/s a thread); the model alone allows"
+                        + " %,.0f entries/s on %d threads, the run reached %,.0f (%.0f %%)%n", embedded, modelSeconds,
+                embedded / modelSeconds, allowed, threads, entries / runSeconds, 100 * (entries / runSeconds) / allowed);
     }
 
     private static String stepTimes(JobExecution execution, long entries) {

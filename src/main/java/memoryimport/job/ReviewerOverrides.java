@@ -49,8 +49,9 @@ class ReviewerOverrides {
         overrides.problems().forEach(p -> log.warn("overrides: line {} skipped: {}", p.line(), p.reason()));
         List<AppliedOverride> applied = new ArrayList<>();
         Map<String, List<MemoryEdit>> edits = new LinkedHashMap<>();
+        Map<String, Decision> latestDecisions = decisions.latest(overrides.byEntryId().keySet());
         for (Overrides.Override o : overrides.byEntryId().values()) {
-            Optional<Decision> latest = decisions.latest(o.entryId());
+            Optional<Decision> latest = Optional.ofNullable(latestDecisions.get(o.entryId()));
             if (latest.isEmpty()) {
                 log.warn("overrides: entry {} is not known to any run; skipped", o.entryId());
                 continue;

@@ -59,19 +59,22 @@ public class DecisionStore {
     }
 
     /**
-     * The decision an entry got in the newest run that read it (run ids sort in time order), looked up run by run
-     * through the primary key: the runs are few, the decisions many.
+     * The decision each of these entries got in the newest run that read it (run ids sort in time order): one pass
+     * over the newest run's decisions, then the next run's for entries not found yet, and so on.
      */
-    public java.util.Optional<Decision> latest(String entryId) {
-        java.util.List<Decision> found = new java.util.ArrayList<>();
+    public Map<String, Decision> latest(java.util.Set<String> entryIds) {
+        Map<String, Decision> found = new java.util.HashMap<>();
         for (String runId : jdbc.queryForList("SELECT DISTINCT run_id FROM mi_file ORDER BY run_id DESC", String.class)) {
-            jdbc.query("SELECT " + COLUMNS + " FROM mi_decision WHERE run_id = ? AND entry_id = ?", mapping(found::add),
-                    runId, entryId);
-            if (!found.isEmpty()) {
-                return java.util.Optional.of(found.get(0));
+            if (found.size() == entryIds.size()) {
+                break;
             }
+            forEachByUser(runId, d -> {
+                if (entryIds.contains(d.entryId())) {
+                    found.putIfAbsent(d.entryId(), d);
+                }
+            });
         }
-        return java.util.Optional.empty();
+        return found;
     }
 
     private static RowCallbackHandler mapping(Consumer<Decision> action) {
