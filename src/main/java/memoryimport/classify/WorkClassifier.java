@@ -89,8 +89,13 @@ public final class WorkClassifier {
     }
 
     private static String score(Signals s) {
-        return String.format(java.util.Locale.ROOT, "; score work %.1f, personal %.1f", s.work().score(),
-                s.personal().score());
+        return "; score work " + oneDecimal(s.work().score()) + ", personal " + oneDecimal(s.personal().score());
+    }
+
+    /** Scores are sums of weights like 0.5: one decimal, without String.format's cost on every entry. */
+    private static String oneDecimal(double x) {
+        long tenths = Math.round(x * 10);
+        return (tenths / 10) + "." + Math.abs(tenths % 10);
     }
 
     /** What one category collected: its cue words and their total weight. */
