@@ -3,6 +3,7 @@ package memoryimport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import memoryimport.job.ExitCodes;
@@ -30,24 +31,46 @@ public class MemoryImportApplication {
             System.err.println("memory-import: " + problem);
             return ExitCodes.BAD_USAGE;
         }
-        SpringApplication app = new SpringApplication(MemoryImportApplication.class);
-        if (mode.remote()) {
-            // no default database: manager and workers must share one, given with --spring.datasource.url
-            app.setAdditionalProfiles(mode.profile());
-        } else {
-            app.setDefaultProperties(Map.of("spring.datasource.url", defaultDatabaseUrl(options.output())));
-        }
-        try {
-            ConfigurableApplicationContext context = app.run(args);
-            return SpringApplication.exit(context);
-        } catch (RuntimeException e) {
-            if (causedByLockedDatabase(e)) {
-                System.err.println("memory-import: the database under " + options.output().resolve("db")
-                        + " is in use by another memory-import run; not starting a second one.");
-                return ExitCodes.REFUSED;
+        long lockDeadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        while (true) {
+            SpringApplication app = new SpringApplication(MemoryImportApplication.class);
+            if (mode.remote()) {
+                // no default database: manager and workers must share one, given with --spring.datasource.url
+                app.setAdditionalProfiles(mode.profile());
+            } else {
+                app.setDefaultProperties(Map.of("spring.datasource.url", defaultDatabaseUrl(options.output())));
             }
-            System.err.println("memory-import: the run could not start or finish: " + rootCause(e));
-            return ExitCodes.FAILED;
+            try {
+                ConfigurableApplicationContext context = app.run(args);
+                return SpringApplication.exit(context);
+            } catch (RuntimeException e) {
+                if (!causedByLockedDatabase(e)) {
+                    System.err.println("memory-import: the run could not start or finish: " + rootCause(e));
+                    return ExitCodes.FAILED;
+                }
+                if (System.nanoTime() > lockDeadline) {
+                    System.err.println("memory-import: the database under " + options.output().resolve("db")
+                            + " is in use by another memory-import run; not starting a second one.");
+                    return ExitCodes.REFUSED;
+                }
+                System.err.println("memory-import: the database is locked; waiting for the lock of a run that"
+                        + " died to go stale");
+                sleep(Duration.ofSeconds(2));
+            }
+        }
+    }
+
+    /**
+     * HSQLDB's lock file is kept alive by a heartbeat every 10 s; the lock of a killed process goes stale after that.
+     * A run started right after a crash waits that long before it calls the database another run's.
+     */
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(20);
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
