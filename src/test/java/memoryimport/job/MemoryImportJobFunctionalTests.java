@@ -56,6 +56,10 @@ class MemoryImportJobFunctionalTests {
         assertThat(row(rows, "avery-kim/chatgpt.md", 14)).containsEntry("decision", "dropped_sensitive");
         assertThat(row(rows, "bulk.csv", 2)).containsEntry("user_id", "rita-lopez").containsEntry("decision", "kept");
         assertThat(row(rows, "bulk.csv", 4)).containsEntry("decision", "invalid");
+        assertThat(Files.readString(output.resolve("metrics.prom")))
+                .contains("spring_batch_job_seconds_count{error=\"none\",spring_batch_job_name=\"memoryImportJob\",spring_batch_job_status=\"COMPLETED\"} 1")
+                .contains("spring_batch_item_process_seconds_count")
+                .contains("memory_import_last_exit_code 0.0");
 
         List<String> averyEdits = Files.readAllLines(run.resolve("edits/avery-kim.txt"));
         assertThat(averyEdits).contains("[2024-02-02] - Works as a data engineer at Corvid Analytics");
