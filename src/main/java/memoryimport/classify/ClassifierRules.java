@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import memoryimport.model.RuleFiles;
 
 /**
  * The classifier's rules, all data: lexicons per category ({@code rules/lexicon/*.txt}), export headings as priors

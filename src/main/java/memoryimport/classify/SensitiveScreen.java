@@ -7,6 +7,7 @@ import memoryimport.classify.sensitive.Detector;
 import memoryimport.classify.sensitive.Detectors;
 import memoryimport.classify.sensitive.Text;
 import memoryimport.model.Entry;
+import memoryimport.model.RuleFiles;
 import memoryimport.model.ScreenedEntry;
 import memoryimport.model.SensitiveFinding;
 
@@ -36,6 +37,11 @@ public final class SensitiveScreen {
     /** The default detectors and the given policy. */
     public SensitiveScreen(SensitivePolicy policy) {
         this(defaults(), policy);
+    }
+
+    /** The detectors over these rule files (context words, phone regions) and the given policy. */
+    public SensitiveScreen(SensitivePolicy policy, RuleFiles rules) {
+        this(Detectors.from(rules), policy);
     }
 
     public SensitiveScreen(List<Detector> detectors, SensitivePolicy policy) {
@@ -70,7 +76,7 @@ public final class SensitiveScreen {
             synchronized (SensitiveScreen.class) {
                 d = defaultDetectors;
                 if (d == null) {
-                    d = Detectors.defaults();
+                    d = Detectors.from(RuleFiles.shipped());
                     defaultDetectors = d;
                 }
             }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import memoryimport.model.Classification;
 import memoryimport.model.DecisionKind;
 import memoryimport.model.Entry;
+import memoryimport.model.RuleFiles;
 import memoryimport.model.ScreenedEntry;
 
 /**

@@ -1,11 +1,8 @@
 package memoryimport.dedupe;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
+import memoryimport.model.RuleFiles;
 
 /**
  * Everything dedupe decides by, read from {@code rules/dedupe*} on the class path: thresholds and limits
@@ -94,25 +92,25 @@ public final class DedupeRules {
     }
 
     /** Loads the rule files, letting {@code overrides} replace any property (e.g. a threshold in a test). */
-    public static DedupeRules load(Map<String, String> overrides) {
+    public static DedupeRules load(RuleFiles files, Map<String, String> overrides) {
         Properties p = new Properties();
-        try (InputStream in = resource("dedupe.properties")) {
+        try (InputStream in = files.open("dedupe.properties")) {
             p.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         overrides.forEach(p::setProperty);
         Set<String> stop = new HashSet<>();
-        for (String line : lines("dedupe-stopwords.txt")) {
+        for (String line : files.lines("dedupe-stopwords.txt")) {
             stop.addAll(Arrays.asList(line.split("\\s+")));
         }
         PhraseMap aliases = new PhraseMap();
-        for (String line : lines("dedupe-aliases.txt")) {
+        for (String line : files.lines("dedupe-aliases.txt")) {
             int eq = line.indexOf('=');
             aliases.put(TextNormalizer.normalize(line.substring(0, eq)), TextNormalizer.normalize(line.substring(eq + 1)));
         }
         PhraseMap synonyms = new PhraseMap();
-        for (String line : lines("dedupe-synonyms.txt")) {
+        for (String line : files.lines("dedupe-synonyms.txt")) {
             int colon = line.indexOf(':');
             String canonical = TextNormalizer.normalize(line.substring(0, colon));
             for (String word : line.substring(colon + 1).split(",")) {
@@ -120,7 +118,7 @@ public final class DedupeRules {
             }
         }
         List<SlotRule> slots = new ArrayList<>();
-        for (String line : lines("dedupe-slots.txt")) {
+        for (String line : files.lines("dedupe-slots.txt")) {
             String[] parts = line.split("\\|", 3);
             Set<String> categories = "*".equals(parts[1].strip()) ? Set.of() : Set.of(parts[1].strip().split("\\s*,\\s*"));
             slots.add(new SlotRule(parts[0].strip(), categories, Pattern.compile(parts[2].strip().replace("{value}", VALUE))));
@@ -129,31 +127,7 @@ public final class DedupeRules {
     }
 
     private static DedupeRules load() {
-        return load(Map.of());
-    }
-
-    private static InputStream resource(String name) {
-        InputStream in = DedupeRules.class.getResourceAsStream("/rules/" + name);
-        if (in == null) {
-            throw new IllegalStateException("missing rules/" + name + " on the class path");
-        }
-        return in;
-    }
-
-    private static List<String> lines(String name) {
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return load(RuleFiles.shipped(), Map.of());
     }
 
     private static double dbl(Properties p, String key) {

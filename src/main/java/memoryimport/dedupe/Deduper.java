@@ -2,6 +2,7 @@ package memoryimport.dedupe;
 
 import java.util.List;
 import memoryimport.model.Memory;
+import memoryimport.model.RuleFiles;
 
 /**
  * One per run: the rules and, when paraphrase matching is on, the shared embedding model (loaded on first need, never
@@ -34,6 +35,11 @@ public final class Deduper implements AutoCloseable {
     /** {@code --paraphrase=true|false}. */
     public static Deduper create(boolean paraphrase) {
         return paraphrase ? withParaphrase() : nearOnly();
+    }
+
+    /** {@code --paraphrase=true|false} with the rule files of {@code --rules=DIR} (shipped ones where it has none). */
+    public static Deduper create(boolean paraphrase, RuleFiles rules) {
+        return new Deduper(DedupeRules.load(rules, java.util.Map.of()), paraphrase, null);
     }
 
     /** For tests and tuning: own rules, and an embedder of one's own (null: nearOnly). */

@@ -2,10 +2,10 @@ package memoryimport.job;
 
 import memoryimport.classify.SensitiveScreen;
 import memoryimport.classify.ClassifierRules;
-import memoryimport.classify.RuleFiles;
 import memoryimport.classify.SensitivePolicy;
 import memoryimport.classify.WorkClassifier;
 import memoryimport.dedupe.Deduper;
+import memoryimport.model.RuleFiles;
 import memoryimport.publish.ReportOptions;
 import memoryimport.model.Decision;
 import memoryimport.model.Entry;
@@ -205,8 +205,8 @@ public class MemoryImportJobConfiguration {
     }
 
     @Bean
-    public SensitiveScreen sensitiveScreen(ImportOptions options) {
-        return new SensitiveScreen(SensitivePolicy.parse("contact=" + options.contactPolicy()));
+    public SensitiveScreen sensitiveScreen(ImportOptions options, RuleFiles rules) {
+        return new SensitiveScreen(SensitivePolicy.parse("contact=" + options.contactPolicy()), rules);
     }
 
     @Bean
@@ -221,8 +221,8 @@ public class MemoryImportJobConfiguration {
 
     /** Shared by the decide partitions; with --paraphrase=false the embedding model is never loaded. */
     @Bean(destroyMethod = "close")
-    public Deduper deduper(ImportOptions options) {
-        return Deduper.create(options.paraphrase());
+    public Deduper deduper(ImportOptions options, RuleFiles rules) {
+        return Deduper.create(options.paraphrase(), rules);
     }
 
     @Bean

@@ -1,23 +1,18 @@
 package memoryimport.classify.sensitive;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import memoryimport.model.RuleFiles;
 
 /**
- * Word lists read from a classpath data file ({@code rules/sensitive-context.txt}): {@code [group]} headers, one
+ * Word lists read from the rule file {@code sensitive-context.txt} ({@link RuleFiles}): {@code [group]} headers, one
  * word or phrase a line, {@code #} comments. Words with an upper-case letter are matched case-sensitively.
  */
 public final class ContextWords {
 
-    public static final String RESOURCE = "rules/sensitive-context.txt";
+    public static final String FILE = "sensitive-context.txt";
 
     private final Map<String, List<String>> groups;
 
@@ -25,18 +20,14 @@ public final class ContextWords {
         this.groups = groups;
     }
 
-    public static ContextWords load(String resource) {
+    public static ContextWords load(RuleFiles rules) {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         List<String> current = null;
-        for (String raw : lines(resource)) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+        for (String line : rules.lines(FILE)) {
             if (line.startsWith("[") && line.endsWith("]")) {
                 current = groups.computeIfAbsent(line.substring(1, line.length() - 1).strip(), k -> new ArrayList<>());
             } else if (current == null) {
-                throw new IllegalStateException(resource + ": word '" + line + "' before any [group] header");
+                throw new IllegalStateException(FILE + ": word '" + line + "' before any [group] header");
             } else {
                 current.add(Text.hasUpper(line) ? line : line.toLowerCase(java.util.Locale.ROOT));
             }
@@ -49,21 +40,8 @@ public final class ContextWords {
     public List<String> get(String group) {
         List<String> words = groups.get(group);
         if (words == null) {
-            throw new IllegalStateException("Missing [" + group + "] in " + RESOURCE);
+            throw new IllegalStateException("Missing [" + group + "] in " + FILE);
         }
         return words;
-    }
-
-    static List<String> lines(String resource) {
-        ClassLoader cl = ContextWords.class.getClassLoader();
-        try (InputStream in = cl.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing classpath resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return r.lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

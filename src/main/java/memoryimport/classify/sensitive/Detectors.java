@@ -1,5 +1,10 @@
 package memoryimport.classify.sensitive;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import memoryimport.model.RuleFiles;
+import org.apache.commons.validator.routines.EmailValidator;
 import static memoryimport.classify.SensitivePolicy.BANK_ACCOUNT;
 import static memoryimport.classify.SensitivePolicy.BIRTH_DATE;
 import static memoryimport.classify.SensitivePolicy.CARD;
@@ -8,11 +13,6 @@ import static memoryimport.classify.SensitivePolicy.EMAIL;
 import static memoryimport.classify.SensitivePolicy.GOVERNMENT_ID;
 import static memoryimport.classify.SensitivePolicy.HOME_ADDRESS;
 import static memoryimport.classify.SensitivePolicy.IBAN;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import org.apache.commons.validator.routines.EmailValidator;
 
 /**
  * The detector table, in priority order: earlier (stronger) detectors claim characters first, later ones skip
@@ -44,9 +44,9 @@ public final class Detectors {
 
     private static final String SAID = "\\s*(?:(?:is|ist|lautet|es|est|era|was)\\b|=|:|#|->|→)?\\s*";
 
-    /** The default detector set, phones over the regions of {@code rules/sensitive-phone-regions.txt}. */
-    public static List<Detector> defaults() {
-        return table(ContextWords.load(ContextWords.RESOURCE), PhoneDetector.fromResource(PhoneDetector.RESOURCE));
+    /** The detector set over these rule files: context words, and phones over the regions they list. */
+    public static List<Detector> from(RuleFiles rules) {
+        return table(ContextWords.load(rules), PhoneDetector.from(rules));
     }
 
     public static List<Detector> table(ContextWords words, PhoneDetector phones) {

@@ -1,14 +1,15 @@
 package memoryimport.classify.sensitive;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import memoryimport.model.RuleFiles;
 
 /**
  * Phone numbers in national and international forms, with Google libphonenumber ({@code findNumbers}, leniency
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class PhoneDetector implements Detector {
 
-    public static final String RESOURCE = "rules/sensitive-phone-regions.txt";
+    public static final String FILE = "sensitive-phone-regions.txt";
 
     private static final Pattern DATE_OR_VERSION = Pattern.compile(
             "(?:19|20)\\d{2}[-./].*|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?");
@@ -42,9 +43,8 @@ public final class PhoneDetector implements Detector {
         this.regions = List.copyOf(distinct);
     }
 
-    public static PhoneDetector fromResource(String resource) {
-        return new PhoneDetector(ContextWords.lines(resource).stream().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+    public static PhoneDetector from(RuleFiles rules) {
+        return new PhoneDetector(rules.lines(FILE));
     }
 
     @Override

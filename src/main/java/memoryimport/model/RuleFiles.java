@@ -1,4 +1,4 @@
-package memoryimport.classify;
+package memoryimport.model;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Where rule files come from: a folder given on the command line, file by file, falling back to the rules shipped in
- * the jar ({@code /rules/...}), so an operator can override one lexicon without copying the rest.
+ * the jar ({@code /rules/...}), so an operator can override one lexicon, threshold or word list without copying the
+ * rest. In {@code model} because classify and dedupe both read their rules through it.
  */
 public final class RuleFiles {
 
