@@ -46,8 +46,11 @@ record Lexicon(String name, String category, boolean work, boolean special, List
             }
             if (!term.isEmpty() && UNSPACED.contains(UnicodeScript.of(term.codePointAt(0)))) {
                 inText.add(new Term(term, List.of(), weight, false));
-            } else if (!CueText.termWords(term).isEmpty()) {
-                terms.add(new Term(term, CueText.termWords(term), weight, atStart));
+            } else {
+                List<String> words = CueText.termWords(term);
+                if (!words.isEmpty()) {
+                    terms.add(new Term(term, words, weight, atStart));
+                }
             }
         }
         return new Lexicon(name, category, work, special, List.copyOf(terms), List.copyOf(inText));

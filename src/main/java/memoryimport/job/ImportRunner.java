@@ -147,8 +147,9 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
             reportNothingToDo(execution);
             return ExitCodes.NOTHING_TO_DO;
         }
-        report(execution);
-        reportModelShare(execution, deduper.embeddings() - embeddedBefore, deduper.embeddingNanos() - modelNanosBefore);
+        long entries = report(execution);
+        reportModelShare(execution, entries, deduper.embeddings() - embeddedBefore,
+                deduper.embeddingNanos() - modelNanosBefore);
         return ExitCodes.of(execution.getStatus());
     }
 
@@ -204,7 +205,8 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
                 .collect(Collectors.groupingBy(FileRegistry.RegisteredFile::status, Collectors.counting()));
     }
 
-    private void report(JobExecution execution) {
+    /** Prints the run's summary table; returns the entries it decided. */
+    private long report(JobExecution execution) {
         String runId = runIdOf(execution);
         @SuppressWarnings("unchecked")
         Map<String, Long> published = (Map<String, Long>) execution.getExecutionContext().get(PublishTasklet.DECISION_COUNTS);
@@ -231,19 +233,17 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
             }
             console.println("  start the job again with the same --input and --output to resume this run.");
         }
+        return entries;
     }
 
     /**
      * With paraphrase matching on, the run is bound by the embedding model: the rate the model alone allows (the
      * entries over the model time this run's texts cost, on the decide threads) against the rate the run reached.
      */
-    private void reportModelShare(JobExecution execution, long embedded, long modelNanos) {
+    private void reportModelShare(JobExecution execution, long entries, long embedded, long modelNanos) {
         if (embedded == 0 || modelNanos == 0) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Long> counts = (Map<String, Long>) execution.getExecutionContext().get(PublishTasklet.DECISION_COUNTS);
-        long entries = counts == null ? 0 : counts.values().stream().mapToLong(Long::longValue).sum();
         double modelSeconds = modelNanos / 1e9;
         double runSeconds = seconds(execution.getStartTime(), execution.getEndTime());
         int threads = MemoryImportJobConfiguration.partitions(this.threads);

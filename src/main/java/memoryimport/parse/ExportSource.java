@@ -11,4 +11,9 @@ import java.nio.file.Path;
  *                     formats that name the user in their content (bulk CSV, JSON) may override it
  */
 public record ExportSource(Path file, String relativePath, String folderUserId) {
+
+    /** The user of a one-user export: its folder's, or for a file at the top the file name without its extension. */
+    public String defaultUserId() {
+        return folderUserId != null ? folderUserId : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    }
 }

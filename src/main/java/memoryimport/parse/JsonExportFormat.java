@@ -32,8 +32,7 @@ public final class JsonExportFormat implements ExportFormat {
     @Override
     public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
         String text = ExportText.read(source.file());
-        String defaultUser = source.folderUserId() != null ? source.folderUserId()
-                : source.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String defaultUser = source.defaultUserId();
         List<JsonNode> memories = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         String namedUser = null;

@@ -22,8 +22,7 @@ public final class JsonLinesFormat implements ExportFormat {
 
     @Override
     public EntryCursor open(ExportSource source) throws IOException {
-        String defaultUser = source.folderUserId() != null ? source.folderUserId()
-                : source.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String defaultUser = source.defaultUserId();
         InputStream in = Files.newInputStream(source.file());
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()));
         return new EntryCursor() {

@@ -30,8 +30,7 @@ public final class TextExportFormat implements ExportFormat {
     @Override
     public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
         String text = ExportText.read(source.file());
-        String userId = source.folderUserId() != null ? source.folderUserId()
-                : source.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String userId = source.defaultUserId();
         return new ListCursor(new Reading(userId, source.relativePath(), SavedDates.dayFirstIn(text))
                 .entries(text.lines().map(TextLine::of).toList()));
     }
