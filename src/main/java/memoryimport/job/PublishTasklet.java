@@ -189,7 +189,9 @@ public class PublishTasklet implements Tasklet {
         }
         Map<String, Long> byFile = counts.byFile();
         List<RunSummary.FileOutcome> files = registry.files(runId).stream()
-                .map(f -> new RunSummary.FileOutcome(f.path(), f.format(), f.status(), f.reason(),
+                // "pending" is the registry's word for a file this run reads; by publish it has been read
+                .map(f -> new RunSummary.FileOutcome(f.path(), f.format(),
+                        FileRegistry.PENDING.equals(f.status()) ? "read" : f.status(), f.reason(),
                         byFile.getOrDefault(f.path(), 0L)))
                 .toList();
         return new RunSummary(runId, input.toString(), iso(job.getStartTime()), Instant.now().toString(),
