@@ -7,13 +7,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * After publish: the staged (masked) entry texts are no longer needed. Deletes them a range of buckets per call, so
- * each slice commits on its own: one transaction deleting a whole run makes the database hold every deleted row
- * until the commit (a 1M-entry run ran out of heap that way). Deleting again what is gone is harmless on restart.
+ * After publish: the staged (masked) entry texts are no longer needed. Deletes them a slice of buckets per call, so
+ * each slice commits on its own: one transaction deleting a whole run from a table makes the database hold every
+ * deleted row until the commit (a 1M-entry run ran out of heap that way). Deleting again what is gone is harmless.
  */
 public class ClearStagingTasklet implements Tasklet {
-
-    private static final int BUCKETS_PER_CALL = 16;
 
     private final EntryStaging staging;
     private final String runId;
@@ -26,8 +24,8 @@ public class ClearStagingTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        int to = Math.min(from + BUCKETS_PER_CALL, EntryStaging.BUCKETS);
-        contribution.incrementWriteCount(staging.clear(runId, from, to));
+        int to = Math.min(from + EntryStaging.SLICE, EntryStaging.BUCKETS);
+        staging.clear(runId, from, to);
         from = to;
         return RepeatStatus.continueIf(from < EntryStaging.BUCKETS);
     }

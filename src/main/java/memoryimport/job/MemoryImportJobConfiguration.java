@@ -115,8 +115,10 @@ public class MemoryImportJobConfiguration {
 
     @Bean
     @StepScope
-    public StagingWriter stagingWriter(@Value("#{jobParameters['runId']}") String runId, EntryStaging staging) {
-        return new StagingWriter(runId, staging);
+    public StagingWriter stagingWriter(@Value("#{jobParameters['runId']}") String runId,
+                                       @Value("#{stepExecutionContext['partition.index']}") int partition,
+                                       EntryStaging staging) {
+        return new StagingWriter(staging, runId, partition);
     }
 
     @Bean
@@ -149,7 +151,7 @@ public class MemoryImportJobConfiguration {
     public StagedEntryReader stagedEntryReader(EntryStaging staging, @Value("#{jobParameters['runId']}") String runId,
                                                @Value("#{stepExecutionContext['partition.index']}") int partition,
                                                @Value("#{stepExecutionContext['partition.count']}") int partitions) {
-        return new StagedEntryReader(staging, runId, partition, partitions, 8);
+        return new StagedEntryReader(staging, runId, partition, partitions);
     }
 
     @Bean

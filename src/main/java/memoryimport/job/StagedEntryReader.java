@@ -19,24 +19,22 @@ public class StagedEntryReader implements ItemStreamReader<ScreenedEntry> {
     private final EntryStaging staging;
     private final String runId;
     private final int last;
-    private final int bucketsPerSlice;
 
     private int sliceStart;
     private int readInSlice;
     private List<ScreenedEntry> loaded;
 
-    /** @param bucketsPerSlice buckets read per query: with 1024 buckets and 8, a slice is under 1 % of a run */
-    public StagedEntryReader(EntryStaging staging, String runId, int partition, int partitions, int bucketsPerSlice) {
+    public StagedEntryReader(EntryStaging staging, String runId, int partition, int partitions) {
         this.staging = staging;
         this.runId = runId;
         this.sliceStart = first(partition, partitions);
         this.last = first(partition + 1, partitions);
-        this.bucketsPerSlice = bucketsPerSlice;
     }
 
-    /** The first bucket of a partition's range; the ranges of all partitions cover every bucket once. */
+    /** The first bucket of a partition's range, at a slice's start; the ranges of all partitions cover every bucket once. */
     static int first(int partition, int partitions) {
-        return (int) ((long) partition * EntryStaging.BUCKETS / partitions);
+        int slices = EntryStaging.BUCKETS / EntryStaging.SLICE;
+        return (int) ((long) partition * slices / partitions) * EntryStaging.SLICE;
     }
 
     @Override
@@ -49,12 +47,12 @@ public class StagedEntryReader implements ItemStreamReader<ScreenedEntry> {
     public ScreenedEntry read() {
         while (sliceStart < last) {
             if (loaded == null) {
-                loaded = staging.slice(runId, sliceStart, Math.min(sliceStart + bucketsPerSlice, last));
+                loaded = staging.slice(runId, sliceStart, Math.min(sliceStart + EntryStaging.SLICE, last));
             }
             if (readInSlice < loaded.size()) {
                 return loaded.get(readInSlice++);
             }
-            sliceStart += bucketsPerSlice;
+            sliceStart += EntryStaging.SLICE;
             readInSlice = 0;
             loaded = null;
         }

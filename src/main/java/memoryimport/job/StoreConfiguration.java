@@ -5,7 +5,10 @@ import memoryimport.store.DecisionStore;
 import memoryimport.store.EntryStaging;
 import memoryimport.store.FileRegistry;
 import memoryimport.store.MemoryStore;
+import memoryimport.store.SpillFileStaging;
+import memoryimport.store.TableStaging;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -34,9 +37,19 @@ public class StoreConfiguration {
         return new FileRegistry(jdbc);
     }
 
+    /**
+     * {@code files} (default of a local run) under {@code OUTPUT/.staging}; {@code database} (default of the remote
+     * modes) in the shared database, which workers on other machines reach.
+     */
     @Bean
-    public EntryStaging entryStaging(JdbcTemplate jdbc) {
-        return new EntryStaging(jdbc);
+    public EntryStaging entryStaging(JdbcTemplate jdbc, ImportOptions options,
+                                     @Value("${memory-import.staging}") String staging) {
+        return switch (staging) {
+            case "files" -> new SpillFileStaging(options.output().resolve(".staging"));
+            case "database" -> new TableStaging(jdbc);
+            default -> throw new IllegalArgumentException(
+                    "memory-import.staging must be files or database, not " + staging);
+        };
     }
 
     @Bean

@@ -65,6 +65,28 @@ class RestartFunctionalTests {
     }
 
     @Test
+    void aRunKilledDuringParseIsResumedWithEveryEntryStagedOnce() throws Exception {
+        // given: a run killed -9 while it parses, with chunks staged that committed and maybe one that did not
+        Path output = work.resolve("killed-parsing");
+        try (JavaProcess run = startJob(output)) {
+            assertThat(run.awaitLine("parse:", Duration.ofMinutes(3))).as(run.output()).isTrue();
+            run.process().destroyForcibly();
+            run.waitFor(Duration.ofSeconds(30));
+        }
+        assertThat(output.resolve("latest")).doesNotExist();
+
+        // when
+        int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output, NEAR_ONLY);
+
+        // then: no entry lost or read twice, and the staged files are gone
+        assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(outcome(output.resolve("latest"))).isEqualTo(uninterrupted);
+        try (Stream<Path> staged = Files.list(output.resolve(".staging"))) {
+            assertThat(staged).isEmpty();
+        }
+    }
+
+    @Test
     void sigtermStopsTheRunAtAChunkBoundaryAndTheRunResumes(CapturedOutput console) throws Exception {
         // given: a run told to stop while it parses
         Path output = work.resolve("stopped");

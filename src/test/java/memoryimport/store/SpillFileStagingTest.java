@@ -1,0 +1,131 @@
+package memoryimport.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import memoryimport.model.Entry;
+import memoryimport.model.ScreenedEntry;
+import memoryimport.model.SensitiveFinding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpillFileStagingTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void entriesComeBackWhole() {
+        // given: an entry with every field set, one with nulls, and an invalid one
+        SpillFileStaging staging = new SpillFileStaging(root);
+        SensitiveFinding finding = new SensitiveFinding("email", "contact", 10, 29, 0.9, "an email address");
+        List<ScreenedEntry> entries = List.of(
+                new ScreenedEntry(Entry.of("ana", "ana/export.md", 3, "2024-05-01", "Work", "Prefers tabs — 日本語"),
+                        List.of(finding), true),
+                new ScreenedEntry(Entry.of("ana", "bulk.csv", 7, null, null, "Uses Kotlin"), List.of(), false),
+                new ScreenedEntry(Entry.invalid("ana", "ana/export.md", 9, "[2024-13-45] - x", "no such date"),
+                        List.of(), false));
+
+        // when
+        try (var appender = staging.appender("run1", 0)) {
+            appender.rewindTo("");
+            appender.append(entries);
+            appender.mark();
+        }
+        int bucket = EntryStaging.bucketOf("ana");
+
+        // then
+        assertThat(staging.slice("run1", bucket, bucket + 1)).containsExactlyInAnyOrderElementsOf(entries);
+    }
+
+    @Test
+    void aSliceHoldsItsBucketsFromEveryPartitionInDecideOrder() {
+        // given: two partitions staging entries of many users
+        SpillFileStaging staging = new SpillFileStaging(root);
+        List<ScreenedEntry> all = new ArrayList<>();
+        for (int partition = 0; partition < 2; partition++) {
+            List<ScreenedEntry> entries = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                String date = i % 7 == 0 ? null : "2024-0" + (1 + i % 9) + "-01";
+                entries.add(new ScreenedEntry(Entry.of("user" + i % 40, "p" + partition + ".md", i + 1, date, null,
+                        "text " + "x".repeat(i % 5)), List.of(), false));
+            }
+            try (var appender = staging.appender("run1", partition)) {
+                appender.rewindTo("");
+                appender.append(entries);
+                appender.mark();
+            }
+            all.addAll(entries);
+        }
+
+        // when: every slice is read
+        List<ScreenedEntry> read = new ArrayList<>();
+        for (int from = 0; from < EntryStaging.BUCKETS; from += EntryStaging.SLICE) {
+            read.addAll(staging.slice("run1", from, from + EntryStaging.SLICE));
+        }
+
+        // then: each entry once, in the order decide needs
+        assertThat(read).hasSameSizeAs(all).containsExactlyInAnyOrderElementsOf(all);
+        assertThat(read).isSortedAccordingTo(EntryStaging.DECIDE_ORDER);
+    }
+
+    @Test
+    void rewindingForgetsWhatWasAppendedAfterTheMark() {
+        // given: one chunk appended and marked (committed), a second appended but never marked (the process died)
+        SpillFileStaging staging = new SpillFileStaging(root);
+        List<ScreenedEntry> committed = entries("committed", 300);
+        String mark;
+        try (var appender = staging.appender("run1", 0)) {
+            appender.rewindTo("");
+            appender.append(committed);
+            mark = appender.mark();
+            appender.append(entries("lost", 300));
+        }
+
+        // when: the restarted partition rewinds to the saved mark and stages the second chunk again
+        List<ScreenedEntry> again = entries("again", 300);
+        try (var appender = staging.appender("run1", 0)) {
+            appender.rewindTo(mark);
+            appender.append(again);
+            appender.mark();
+        }
+
+        // then
+        List<ScreenedEntry> read = new ArrayList<>();
+        for (int from = 0; from < EntryStaging.BUCKETS; from += EntryStaging.SLICE) {
+            read.addAll(staging.slice("run1", from, from + EntryStaging.SLICE));
+        }
+        List<ScreenedEntry> expected = new ArrayList<>(committed);
+        expected.addAll(again);
+        assertThat(read).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void clearingEverySliceRemovesTheRunsFolder() throws Exception {
+        // given
+        SpillFileStaging staging = new SpillFileStaging(root);
+        try (var appender = staging.appender("run1", 0)) {
+            appender.append(entries("x", 200));
+            appender.mark();
+        }
+
+        // when
+        for (int from = 0; from < EntryStaging.BUCKETS; from += EntryStaging.SLICE) {
+            staging.clear("run1", from, from + EntryStaging.SLICE);
+        }
+
+        // then
+        assertThat(root.resolve("run1")).doesNotExist();
+        assertThat(Files.list(root)).isEmpty();
+    }
+
+    private static List<ScreenedEntry> entries(String prefix, int count) {
+        return IntStream.range(0, count).mapToObj(i -> new ScreenedEntry(
+                Entry.of(prefix + i % 50, prefix + ".md", i + 1, "2024-01-01", null, prefix + " entry " + i),
+                List.of(), false)).toList();
+    }
+}
