@@ -93,7 +93,7 @@ public class MemoryImportJobConfiguration {
 
     @Bean
     public Step parseFiles(JobRepository jobRepository, PlatformTransactionManager tm, ExportFilesReader exportFilesReader,
-                           SensitiveScreen screen, StagingWriter stagingWriter,
+                           SensitiveScreen screen, AppendingWriter<ScreenedEntry> stagingWriter,
                            @Value("${memory-import.chunk-size}") int chunkSize) {
         return new StepBuilder("parseFiles", jobRepository)
                 .<Entry, ScreenedEntry>chunk(chunkSize).transactionManager(tm)
@@ -115,10 +115,10 @@ public class MemoryImportJobConfiguration {
 
     @Bean
     @StepScope
-    public StagingWriter stagingWriter(@Value("#{jobParameters['runId']}") String runId,
-                                       @Value("#{stepExecutionContext['partition.index']}") int partition,
-                                       EntryStaging staging) {
-        return new StagingWriter(staging, runId, partition);
+    public AppendingWriter<ScreenedEntry> stagingWriter(@Value("#{jobParameters['runId']}") String runId,
+                                                        @Value("#{stepExecutionContext['partition.index']}") int partition,
+                                                        EntryStaging staging) {
+        return new AppendingWriter<>(() -> staging.appender(runId, partition));
     }
 
     @Bean
@@ -164,9 +164,10 @@ public class MemoryImportJobConfiguration {
     @Bean
     @StepScope
     public DecisionWriter decisionWriter(@Value("#{jobParameters['runId']}") String runId,
+                                         @Value("#{stepExecutionContext['partition.index']}") int partition,
                                          @Value("#{jobParameters['dryRun']}") boolean dryRun, DecisionStore decisions,
                                          MemoryStore memories) {
-        return new DecisionWriter(runId, decisions, dryRun ? null : memories);
+        return new DecisionWriter(runId, partition, decisions, dryRun ? null : memories);
     }
 
     @Bean

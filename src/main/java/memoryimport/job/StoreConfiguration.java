@@ -5,7 +5,9 @@ import memoryimport.store.DecisionStore;
 import memoryimport.store.EntryStaging;
 import memoryimport.store.FileRegistry;
 import memoryimport.store.MemoryStore;
+import memoryimport.store.SpillFileDecisions;
 import memoryimport.store.SpillFileStaging;
+import memoryimport.store.TableDecisions;
 import memoryimport.store.TableStaging;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,17 +46,24 @@ public class StoreConfiguration {
     @Bean
     public EntryStaging entryStaging(JdbcTemplate jdbc, ImportOptions options,
                                      @Value("${memory-import.staging}") String staging) {
+        return inFiles(staging) ? new SpillFileStaging(options.output().resolve(".staging")) : new TableStaging(jdbc);
+    }
+
+    /** Where entries are staged, decisions go: {@code OUTPUT/.decisions} or the shared database. */
+    @Bean
+    public DecisionStore decisionStore(JdbcTemplate jdbc, ImportOptions options,
+                                       @Value("${memory-import.staging}") String staging) {
+        return inFiles(staging) ? new SpillFileDecisions(options.output().resolve(".decisions"))
+                : new TableDecisions(jdbc);
+    }
+
+    private static boolean inFiles(String staging) {
         return switch (staging) {
-            case "files" -> new SpillFileStaging(options.output().resolve(".staging"));
-            case "database" -> new TableStaging(jdbc);
+            case "files" -> true;
+            case "database" -> false;
             default -> throw new IllegalArgumentException(
                     "memory-import.staging must be files or database, not " + staging);
         };
-    }
-
-    @Bean
-    public DecisionStore decisionStore(JdbcTemplate jdbc) {
-        return new DecisionStore(jdbc);
     }
 
     @Bean

@@ -33,26 +33,11 @@ public interface EntryStaging {
     }
 
     /** Where one parse partition appends its entries. */
-    Appender appender(String runId, int partition);
+    Appender<ScreenedEntry> appender(String runId, int partition);
 
     /** The staged entries of buckets {@code from} (inclusive) to {@code to}, user after user, as decide needs them. */
     List<ScreenedEntry> slice(String runId, int from, int to);
 
     /** Staged text is only needed until the run has published; cleared a range of buckets at a time. */
     void clear(String runId, int from, int to);
-
-    /** Appends a parse partition's chunks; its mark is saved with each chunk's commit and rewound to on restart. */
-    interface Appender extends AutoCloseable {
-
-        void append(List<? extends ScreenedEntry> entries);
-
-        /** Makes what was appended durable and says how far it goes; saved with the chunk's commit. */
-        String mark();
-
-        /** Forgets what was appended after a mark: a restarted partition resumes from its last committed chunk. */
-        void rewindTo(String mark);
-
-        @Override
-        void close();
-    }
 }

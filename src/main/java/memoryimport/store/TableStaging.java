@@ -29,27 +29,8 @@ public class TableStaging implements EntryStaging {
     }
 
     @Override
-    public Appender appender(String runId, int partition) {
-        return new Appender() {
-            @Override
-            public void append(List<? extends ScreenedEntry> entries) {
-                stage(runId, entries);
-            }
-
-            @Override
-            public String mark() {
-                return "";
-            }
-
-            @Override
-            public void rewindTo(String mark) {
-                // rows of an uncommitted chunk were rolled back with it
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+    public Appender<ScreenedEntry> appender(String runId, int partition) {
+        return Appender.transactional(entries -> stage(runId, entries));
     }
 
     private void stage(String runId, List<? extends ScreenedEntry> entries) {

@@ -31,7 +31,7 @@ class SpillFileStagingTest {
                         List.of(), false));
 
         // when
-        try (var appender = staging.appender("run1", 0)) {
+        try (Appender<ScreenedEntry> appender = staging.appender("run1", 0)) {
             appender.rewindTo("");
             appender.append(entries);
             appender.mark();
@@ -54,7 +54,7 @@ class SpillFileStagingTest {
                 entries.add(new ScreenedEntry(Entry.of("user" + i % 40, "p" + partition + ".md", i + 1, date, null,
                         "text " + "x".repeat(i % 5)), List.of(), false));
             }
-            try (var appender = staging.appender("run1", partition)) {
+            try (Appender<ScreenedEntry> appender = staging.appender("run1", partition)) {
                 appender.rewindTo("");
                 appender.append(entries);
                 appender.mark();
@@ -79,7 +79,7 @@ class SpillFileStagingTest {
         SpillFileStaging staging = new SpillFileStaging(root);
         List<ScreenedEntry> committed = entries("committed", 300);
         String mark;
-        try (var appender = staging.appender("run1", 0)) {
+        try (Appender<ScreenedEntry> appender = staging.appender("run1", 0)) {
             appender.rewindTo("");
             appender.append(committed);
             mark = appender.mark();
@@ -88,7 +88,7 @@ class SpillFileStagingTest {
 
         // when: the restarted partition rewinds to the saved mark and stages the second chunk again
         List<ScreenedEntry> again = entries("again", 300);
-        try (var appender = staging.appender("run1", 0)) {
+        try (Appender<ScreenedEntry> appender = staging.appender("run1", 0)) {
             appender.rewindTo(mark);
             appender.append(again);
             appender.mark();
@@ -108,7 +108,7 @@ class SpillFileStagingTest {
     void clearingEverySliceRemovesTheRunsFolder() throws Exception {
         // given
         SpillFileStaging staging = new SpillFileStaging(root);
-        try (var appender = staging.appender("run1", 0)) {
+        try (Appender<ScreenedEntry> appender = staging.appender("run1", 0)) {
             appender.append(entries("x", 200));
             appender.mark();
         }

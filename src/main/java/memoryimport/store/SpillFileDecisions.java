@@ -1,0 +1,98 @@
+package memoryimport.store;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import memoryimport.model.Decision;
+import memoryimport.model.DecisionKind;
+import memoryimport.model.Entry;
+
+/**
+ * Decisions in local files under {@code ROOT/<run-id>/}, for runs whose partitions all run in this process: no
+ * database row per entry (see {@link SpillFiles}). Kept after the run, as a reviewer's overrides look decisions up.
+ */
+public class SpillFileDecisions implements DecisionStore {
+
+    /** The order publish reads a slice in: user after user, newest first. */
+    private static final Comparator<Decision> PUBLISH_ORDER = Comparator
+            .<Decision>comparingInt(d -> EntryStaging.bucketOf(d.entry().userId()))
+            .thenComparing(d -> d.entry().userId())
+            .thenComparing(d -> d.entry().savedAt(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(d -> d.entry().sourceFile())
+            .thenComparingInt(d -> d.entry().line());
+
+    private static final SpillFiles.Codec<Decision> CODEC = new SpillFiles.Codec<>() {
+        @Override
+        public void write(DataOutputStream out, Decision d) throws IOException {
+            Entry e = d.entry();
+            SpillFiles.writeString(out, e.userId());
+            SpillFiles.writeString(out, e.sourceFile());
+            out.writeInt(e.line());
+            SpillFiles.writeString(out, e.savedAt());
+            SpillFiles.writeString(out, e.text());
+            SpillFiles.writeString(out, d.decision().word());
+            SpillFiles.writeString(out, d.category());
+            SpillFiles.writeString(out, d.reason());
+            SpillFiles.writeString(out, d.duplicateOf());
+            SpillFiles.writeString(out, d.replaces());
+            SpillFiles.writeString(out, d.replacedText());
+        }
+
+        @Override
+        public Decision read(DataInputStream in) throws IOException {
+            Entry entry = new Entry(SpillFiles.readString(in), SpillFiles.readString(in), in.readInt(),
+                    SpillFiles.readString(in), null, SpillFiles.readString(in), null);
+            return new Decision(entry, DecisionKind.fromWord(SpillFiles.readString(in)), SpillFiles.readString(in),
+                    SpillFiles.readString(in), SpillFiles.readString(in), SpillFiles.readString(in),
+                    SpillFiles.readString(in));
+        }
+
+        @Override
+        public String userOf(Decision d) {
+            return d.entry().userId();
+        }
+    };
+
+    private final Path root;
+
+    public SpillFileDecisions(Path root) {
+        this.root = root;
+    }
+
+    private SpillFiles<Decision> files(String runId) {
+        return new SpillFiles<>(root.resolve(runId), CODEC);
+    }
+
+    @Override
+    public Appender<Decision> appender(String runId, int partition) {
+        return files(runId).appender(partition);
+    }
+
+    @Override
+    public void forEachByUser(String runId, Consumer<Decision> action) {
+        SpillFiles<Decision> files = files(runId);
+        for (int from = 0; from < EntryStaging.BUCKETS; from += EntryStaging.SLICE) {
+            files.slice(from, from + EntryStaging.SLICE, PUBLISH_ORDER).forEach(action);
+        }
+    }
+
+    @Override
+    public List<String> runsNewestFirst() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> runs = Files.list(root)) {
+            return runs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .sorted(Comparator.reverseOrder()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
