@@ -82,27 +82,28 @@ public class PublishTasklet implements Tasklet {
         ReviewerOverrides.Outcome overrides = reviewerOverrides.apply(overrideFiles(), runId, dryRun);
         Map<String, List<MemoryEdit>> overrideEdits = new LinkedHashMap<>(overrides.editsByUser());
         DecisionCounts counts = new DecisionCounts();
-        try (DecisionsCsvWriter csv = new DecisionsCsvWriter(partial.resolve("decisions.csv"))) {
-            decisions.forEachByUser(runId, d -> {
-                csv.write(d);
-                counts.add(d);
-            });
-        }
-        RunSummary summary = summary(job, counts, overrides.applied().size());
-        job.getExecutionContext().put(DECISION_COUNTS, new HashMap<>(counts.byDecision()));
-        job.getExecutionContext().put(USER_COUNT, counts.byUser().size());
         MemoryEditsWriter edits = dryRun ? null : new MemoryEditsWriter(partial.resolve("edits"));
-        try (HtmlReportWriter report = new HtmlReportWriter(partial.resolve("report.html"), summary, reportOptions)) {
-            report.overridesApplied(overrides.applied());
+        RunSummary summary;
+        // one pass over the decisions: the report's header, which needs the counts, is put in front at the end
+        try (DecisionsCsvWriter csv = new DecisionsCsvWriter(partial.resolve("decisions.csv"));
+             HtmlReportWriter report = new HtmlReportWriter(partial.resolve("report.html"), runId, reportOptions)) {
             UserBatches users = new UserBatches((user, list) -> {
                 report.user(user, list);
                 if (!dryRun) {
                     edits.write(user, withOverrides(editsOf(list), overrideEdits.remove(user)));
                 }
             });
-            decisions.forEachByUser(runId, users::accept);
+            decisions.forEachByUser(runId, d -> {
+                csv.write(d);
+                counts.add(d);
+                users.accept(d);
+            });
             users.flush();
+            summary = summary(job, counts, overrides.applied().size());
+            report.finish(summary, overrides.applied());
         }
+        job.getExecutionContext().put(DECISION_COUNTS, new HashMap<>(counts.byDecision()));
+        job.getExecutionContext().put(USER_COUNT, counts.byUser().size());
         if (!dryRun) {
             for (Map.Entry<String, List<MemoryEdit>> e : overrideEdits.entrySet()) {
                 edits.write(e.getKey(), e.getValue());

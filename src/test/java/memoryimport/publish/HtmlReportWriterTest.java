@@ -52,13 +52,12 @@ class HtmlReportWriterTest {
     Path write(ReportOptions options, Map<String, List<Decision>> users, List<AppliedOverride> applied)
             throws IOException {
         Path report = dir.resolve("report.html");
-        try (HtmlReportWriter w = new HtmlReportWriter(report, ReportFixtures.summary(users), options)) {
-            if (applied != null) {
-                w.overridesApplied(applied);
-            }
+        RunSummary summary = ReportFixtures.summary(users);
+        try (HtmlReportWriter w = new HtmlReportWriter(report, summary.runId(), options)) {
             for (Map.Entry<String, List<Decision>> u : users.entrySet()) {
                 w.user(u.getKey(), u.getValue());
             }
+            w.finish(summary, applied == null ? List.of() : applied);
         }
         return report;
     }
@@ -228,6 +227,29 @@ class HtmlReportWriterTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left")
                     .containsExactlyInAnyOrder("report.html", "report");
+        }
+    }
+
+    @Test
+    void headerWithTheCountsStandsAboveTheUsersWrittenBeforeIt() throws IOException {
+        String html = html(ReportOptions.defaults());
+
+        assertThat(html.indexOf("id=\"decision-counts\"")).isPositive()
+                .isLessThan(html.indexOf("<main id=\"users\">"));
+        assertThat(html.indexOf("<main id=\"users\">")).isLessThan(html.indexOf("id=\"e-" + keptWork.entryId() + "\""));
+        assertThat(count(html, "<html")).isEqualTo(1);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.html");
+        }
+    }
+
+    @Test
+    void aReportNotFinishedLeavesNoFile() throws IOException {
+        try (HtmlReportWriter w = new HtmlReportWriter(dir.resolve("report.html"), "run-1", ReportOptions.defaults())) {
+            w.user("alice", users().get("alice"));
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
         }
     }
 
