@@ -268,7 +268,7 @@ public final class HtmlReportWriter implements AutoCloseable {
             }
         }
         Map<DecisionKind, Integer> counts = counts(decisions);
-        StringBuilder b = new StringBuilder(512 + decisions.size() * 700);
+        StringBuilder b = new StringBuilder(512 + decisions.size() * 320);
         b.append("<section class=\"user\" id=\"u-").append(esc(UserFileNames.of(userId))).append("\" data-user=\"")
                 .append(user).append("\">\n<h2>User <code>").append(user).append("</code></h2>\n<p class=\"counts\">")
                 .append(decisions.size()).append(" entries");
@@ -281,7 +281,7 @@ public final class HtmlReportWriter implements AutoCloseable {
         if (!review.isEmpty()) {
             group(b, "review", "Needs review (" + review.size() + ")");
             for (Decision d : review) {
-                row(b, d, user, hidePersonalText);
+                row(b, d, hidePersonalText);
             }
             endGroup(b);
         }
@@ -289,11 +289,11 @@ public final class HtmlReportWriter implements AutoCloseable {
             group(b, "kept", "Kept: " + (c.getKey().isEmpty() ? "(no category)" : c.getKey()) + " ("
                     + c.getValue().size() + ")");
             for (Decision d : c.getValue()) {
-                row(b, d, user, hidePersonalText);
+                row(b, d, hidePersonalText);
                 List<Decision> repeats = repeatsOf.remove(d.entryId());
                 if (repeats != null) {
                     for (Decision r : repeats) {
-                        row(b, r, user, hidePersonalText);
+                        row(b, r, hidePersonalText);
                     }
                 }
             }
@@ -304,21 +304,21 @@ public final class HtmlReportWriter implements AutoCloseable {
             repeatsOf.values().forEach(rest::addAll);
             group(b, "duplicates", "Repeats of entries not kept here (" + rest.size() + ")");
             for (Decision d : rest) {
-                row(b, d, user, hidePersonalText);
+                row(b, d, hidePersonalText);
             }
             endGroup(b);
         }
         if (!dropped.isEmpty()) {
             group(b, "dropped", "Dropped (" + dropped.size() + ")");
             for (Decision d : dropped) {
-                row(b, d, user, hidePersonalText);
+                row(b, d, hidePersonalText);
             }
             endGroup(b);
         }
         if (!invalid.isEmpty()) {
             group(b, "invalid", "Invalid (" + invalid.size() + ")");
             for (Decision d : invalid) {
-                row(b, d, user, hidePersonalText);
+                row(b, d, hidePersonalText);
             }
             endGroup(b);
         }
@@ -338,49 +338,61 @@ public final class HtmlReportWriter implements AutoCloseable {
         b.append("</table></div>\n");
     }
 
-    private static void row(StringBuilder b, Decision d, String escapedUser, boolean hidePersonalText) {
-        String id = esc(d.entryId());
+    /**
+     * One entry: id, decision, category, text, why, source. Its keep/drop control is made by report.js, and the
+     * script reads id, decision, category and user from the row, its cells and its section: no per-row attributes.
+     */
+    private static void row(StringBuilder b, Decision d, boolean hidePersonalText) {
         String word = d.decision().word();
-        String category = d.category() == null ? "" : esc(d.category());
-        b.append("<tr id=\"e-").append(id).append("\" class=\"d-").append(word).append("\" data-id=\"").append(id)
-                .append("\" data-decision=\"").append(word).append("\" data-category=\"").append(category)
-                .append("\" data-user=\"").append(escapedUser).append("\"><td><code>").append(id)
-                .append("</code></td><td>").append(word).append("</td><td>").append(category).append("</td>");
+        b.append("<tr id=\"e-");
+        esc(b, d.entryId());
+        b.append("\" class=\"d-").append(word).append("\"><td>");
+        esc(b, d.entryId());
+        b.append("</td><td>").append(word).append("</td><td>");
+        esc(b, d.category());
         if (hidePersonalText && d.decision() == DecisionKind.DROPPED_PERSONAL) {
-            b.append("<td class=\"txt hidden-text\">").append(HIDDEN).append("</td>");
+            b.append("</td><td class=\"txt hidden-text\">").append(HIDDEN).append("</td>");
         } else {
-            b.append("<td class=\"txt\">");
+            b.append("</td><td class=\"txt\">");
             if (d.decision() == DecisionKind.DUPLICATE && d.duplicateOf() != null) {
                 b.append("↳ ");
             }
-            b.append(esc(d.entry().text())).append("</td>");
+            esc(b, d.entry().text());
+            b.append("</td>");
         }
         b.append("<td>");
         String reason = d.reason();
         if ((reason == null || reason.isEmpty()) && d.entry().invalidReason() != null) {
             reason = d.entry().invalidReason();
         }
-        b.append(esc(reason));
+        esc(b, reason);
         if (d.decision() == DecisionKind.DROPPED_PERSONAL || d.decision() == DecisionKind.DROPPED_SENSITIVE) {
             List<String> cues = cueWords(reason);
             if (!cues.isEmpty()) {
                 b.append("<br><span class=\"muted\">cues:</span>");
                 for (String cue : cues) {
-                    b.append(" <span class=\"cue\">").append(esc(cue)).append("</span>");
+                    b.append(" <span class=\"cue\">");
+                    esc(b, cue);
+                    b.append("</span>");
                 }
             }
         }
         if (d.duplicateOf() != null && !d.duplicateOf().isEmpty()) {
-            String of = esc(d.duplicateOf());
-            b.append("<br>repeats <a href=\"#e-").append(of).append("\">").append(of).append("</a>");
+            b.append("<br>repeats <a href=\"#e-");
+            esc(b, d.duplicateOf());
+            b.append("\">");
+            esc(b, d.duplicateOf());
+            b.append("</a>");
         }
-        b.append("</td><td>").append(esc(d.entry().sourceFile())).append(':').append(d.entry().line());
+        b.append("</td><td>");
+        esc(b, d.entry().sourceFile());
+        b.append(':').append(d.entry().line());
         if (d.entry().savedAt() != null) {
-            b.append("<br><span class=\"muted\">saved ").append(esc(d.entry().savedAt())).append("</span>");
+            b.append("<br><span class=\"muted\">saved ");
+            esc(b, d.entry().savedAt());
+            b.append("</span>");
         }
-        b.append("</td><td class=\"act\"><select class=\"ov\" aria-label=\"override\"><option value=\"\">–</option>"
-                + "<option>keep</option><option>drop</option></select> <input class=\"note\" aria-label=\"note\" "
-                + "placeholder=\"note\"></td></tr>\n");
+        b.append("</td></tr>\n");
     }
 
     /** "dropped: family (kids, daughter)" gives kids and daughter. */
@@ -505,18 +517,31 @@ public final class HtmlReportWriter implements AutoCloseable {
             return "";
         }
         StringBuilder b = new StringBuilder(s.length() + 16);
+        esc(b, s);
+        return b.toString();
+    }
+
+    /** Appends s escaped as {@link #esc(String)} does, copying the runs between special characters whole. */
+    static void esc(StringBuilder b, String s) {
+        if (s == null) {
+            return;
+        }
+        int from = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                case '\u0000' -> b.append('\uFFFD');
-                default -> b.append(c);
+            String replacement = switch (s.charAt(i)) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                case '\u0000' -> "\uFFFD";
+                default -> null;
+            };
+            if (replacement != null) {
+                b.append(s, from, i).append(replacement);
+                from = i + 1;
             }
         }
-        return b.toString();
+        b.append(s, from, s.length());
     }
 }
