@@ -157,18 +157,20 @@ public class PublishTasklet implements Tasklet {
         Map<String, List<MemoryEdit.Source>> repeats = new HashMap<>();
         for (Decision d : userDecisions) {
             if (d.decision() == DecisionKind.DUPLICATE) {
-                repeats.computeIfAbsent(d.duplicateOf(), k -> new ArrayList<>()).add(sourceOf(d));
+                repeats.computeIfAbsent(d.duplicateOf(), k -> new ArrayList<>()).add(sourceOf(d, d.entryId()));
             }
         }
         List<MemoryEdit> edits = new ArrayList<>();
         for (Decision d : userDecisions) {
             if (d.decision() == DecisionKind.KEPT) {
+                // an entry id is a hash of where the entry stands, computed on each call
+                String id = d.entryId();
                 List<MemoryEdit.Source> sources = new ArrayList<>();
-                sources.add(sourceOf(d));
-                sources.addAll(repeats.getOrDefault(d.entryId(), List.of()));
+                sources.add(sourceOf(d, id));
+                sources.addAll(repeats.getOrDefault(id, List.of()));
                 MemoryEdit.Replaced replaces = d.replaces() == null ? null
                         : new MemoryEdit.Replaced(d.replaces(), d.replacedText());
-                edits.add(new MemoryEdit(replaces == null ? "add" : "replace", d.entryId(), d.entry().text(),
+                edits.add(new MemoryEdit(replaces == null ? "add" : "replace", id, d.entry().text(),
                         d.category(), d.entry().savedAt(), sources, replaces));
             }
         }
@@ -177,8 +179,8 @@ public class PublishTasklet implements Tasklet {
         return edits;
     }
 
-    private static MemoryEdit.Source sourceOf(Decision d) {
-        return new MemoryEdit.Source(d.entryId(), d.entry().sourceFile(), d.entry().line());
+    private static MemoryEdit.Source sourceOf(Decision d, String entryId) {
+        return new MemoryEdit.Source(entryId, d.entry().sourceFile(), d.entry().line());
     }
 
     private RunSummary summary(JobExecution job, DecisionCounts counts, long overridesApplied) {

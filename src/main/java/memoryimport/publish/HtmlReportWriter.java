@@ -344,10 +344,12 @@ public final class HtmlReportWriter implements AutoCloseable {
      */
     private static void row(StringBuilder b, Decision d, boolean hidePersonalText) {
         String word = d.decision().word();
+        // an entry id is a hash of where the entry stands, computed on each call
+        String id = d.entryId();
         b.append("<tr id=\"e-");
-        esc(b, d.entryId());
+        esc(b, id);
         b.append("\" class=\"d-").append(word).append("\"><td>");
-        esc(b, d.entryId());
+        esc(b, id);
         b.append("</td><td>").append(word).append("</td><td>");
         esc(b, d.category());
         if (hidePersonalText && d.decision() == DecisionKind.DROPPED_PERSONAL) {
@@ -528,7 +530,12 @@ public final class HtmlReportWriter implements AutoCloseable {
         }
         int from = 0;
         for (int i = 0; i < s.length(); i++) {
-            String replacement = switch (s.charAt(i)) {
+            char c = s.charAt(i);
+            if (c > '>') {
+                // above every special character: letters and most punctuation
+                continue;
+            }
+            String replacement = switch (c) {
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
                 case '&' -> "&amp;";
