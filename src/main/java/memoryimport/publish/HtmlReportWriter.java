@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import memoryimport.model.Decision;
@@ -213,13 +215,13 @@ public final class HtmlReportWriter implements AutoCloseable {
             pagedIndexFile = Files.createTempFile(file.toAbsolutePath().getParent(), ".report-paged-users", ".tmp");
             pagedIndex = Files.newBufferedWriter(pagedIndexFile, StandardCharsets.UTF_8);
         }
-        Map<DecisionKind, Integer> counts = counts(decisions);
+        int[] counts = counts(decisions);
         StringBuilder row = new StringBuilder(256);
         row.append("<tr data-user=\"").append(esc(userId)).append("\"><td><a href=\"").append(USERS_DIR).append('/')
                 .append(esc(safe)).append(".html\">").append(esc(userId)).append("</a></td><td class=\"n\">")
                 .append(decisions.size()).append("</td>");
         for (DecisionKind kind : DecisionKind.values()) {
-            row.append("<td class=\"n\">").append(counts.get(kind)).append("</td>");
+            row.append("<td class=\"n\">").append(counts[kind.ordinal()]).append("</td>");
         }
         row.append("</tr>\n");
         pagedIndex.write(row.toString());
@@ -228,22 +230,20 @@ public final class HtmlReportWriter implements AutoCloseable {
     }
 
     private static Iterable<String> categoriesOf(List<Decision> decisions) {
-        TreeMap<String, Boolean> set = new TreeMap<>();
+        Set<String> set = new HashSet<>();
         for (Decision d : decisions) {
             if (d.category() != null && !d.category().isEmpty()) {
-                set.put(d.category(), Boolean.TRUE);
+                set.add(d.category());
             }
         }
-        return set.keySet();
+        return new TreeSet<>(set);
     }
 
-    private static Map<DecisionKind, Integer> counts(List<Decision> decisions) {
-        Map<DecisionKind, Integer> counts = new EnumMap<>(DecisionKind.class);
-        for (DecisionKind kind : DecisionKind.values()) {
-            counts.put(kind, 0);
-        }
+    /** Entries per decision, indexed by {@link DecisionKind#ordinal()}. */
+    private static int[] counts(List<Decision> decisions) {
+        int[] counts = new int[DecisionKind.values().length];
         for (Decision d : decisions) {
-            counts.merge(d.decision(), 1, Integer::sum);
+            counts[d.decision().ordinal()]++;
         }
         return counts;
     }
@@ -267,14 +267,14 @@ public final class HtmlReportWriter implements AutoCloseable {
                 case INVALID -> invalid.add(d);
             }
         }
-        Map<DecisionKind, Integer> counts = counts(decisions);
+        int[] counts = counts(decisions);
         StringBuilder b = new StringBuilder(512 + decisions.size() * 320);
         b.append("<section class=\"user\" id=\"u-").append(esc(UserFileNames.of(userId))).append("\" data-user=\"")
                 .append(user).append("\">\n<h2>User <code>").append(user).append("</code></h2>\n<p class=\"counts\">")
                 .append(decisions.size()).append(" entries");
         for (DecisionKind kind : DecisionKind.values()) {
-            if (counts.get(kind) > 0) {
-                b.append(" · ").append(counts.get(kind)).append(' ').append(kind.word());
+            if (counts[kind.ordinal()] > 0) {
+                b.append(" · ").append(counts[kind.ordinal()]).append(' ').append(kind.word());
             }
         }
         b.append("</p>\n");
@@ -357,7 +357,8 @@ public final class HtmlReportWriter implements AutoCloseable {
         } else {
             b.append("</td><td class=\"txt\">");
             if (d.decision() == DecisionKind.DUPLICATE && d.duplicateOf() != null) {
-                b.append("↳ ");
+                // as a character reference: one character beyond Latin-1 would make the whole section a UTF-16 string
+                b.append("&#8627; ");
             }
             esc(b, d.entry().text());
             b.append("</td>");
@@ -549,6 +550,10 @@ public final class HtmlReportWriter implements AutoCloseable {
                 from = i + 1;
             }
         }
-        b.append(s, from, s.length());
+        if (from == 0) {
+            b.append(s);
+        } else {
+            b.append(s, from, s.length());
+        }
     }
 }
