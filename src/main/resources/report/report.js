@@ -1,24 +1,40 @@
 (function () {
   "use strict";
   var doc = document;
-  var rows = Array.prototype.slice.call(doc.querySelectorAll("tr[data-id]"));
+  // rows carry only their id and decision class; decision and category are their cells, the user is their section's
+  var rows = Array.prototype.slice.call(doc.querySelectorAll("table.rows tr[id]"));
   var groups = Array.prototype.slice.call(doc.querySelectorAll(".grp"));
   var users = Array.prototype.slice.call(doc.querySelectorAll("section.user"));
   var n = rows.length;
-  var dec = new Array(n), cat = new Array(n), usr = new Array(n), txt = new Array(n);
+  var ids = new Array(n), dec = new Array(n), cat = new Array(n), usr = new Array(n), txt = new Array(n);
   var gOf = new Int32Array(n), uOf = new Int32Array(n), shown = new Array(n);
+  var sels = new Array(n), notes = new Array(n);
   var gShown = new Array(groups.length), uShown = new Array(users.length);
   var i, j;
   for (j = 0; j < groups.length; j++) { groups[j].__g = j; gShown[j] = true; }
   for (j = 0; j < users.length; j++) { users[j].__u = j; uShown[j] = true; }
+  // one keep/drop control and note, cloned into every row here rather than repeated in the page's HTML
+  var act = doc.createElement("td"), sel = doc.createElement("select"), note = doc.createElement("input");
+  act.className = "act";
+  sel.className = "ov"; sel.setAttribute("aria-label", "override");
+  ["", "keep", "drop"].forEach(function (v) {
+    var o = doc.createElement("option");
+    o.value = v; o.textContent = v || "\u2013";
+    sel.appendChild(o);
+  });
+  note.className = "note"; note.setAttribute("aria-label", "note"); note.setAttribute("placeholder", "note");
+  act.appendChild(sel); act.appendChild(note);
   for (i = 0; i < n; i++) {
-    var r = rows[i], ds = r.dataset, g = r.closest(".grp"), u = r.closest("section.user"), t = "";
-    dec[i] = ds.decision || ""; cat[i] = ds.category || ""; usr[i] = ds.user || "";
-    for (j = 0; j < r.cells.length; j++) {
-      if (!r.cells[j].classList.contains("act")) { t += r.cells[j].textContent + " "; }
-    }
+    var r = rows[i], cells = r.cells, g = r.closest(".grp"), u = r.closest("section.user"), t = "";
+    ids[i] = r.id.slice(2); dec[i] = cells[1].textContent; cat[i] = cells[2].textContent;
+    usr[i] = u ? u.dataset.user || "" : "";
+    for (j = 0; j < cells.length; j++) { t += cells[j].textContent + " "; }
     txt[i] = t.toLowerCase();
     gOf[i] = g ? g.__g : -1; uOf[i] = u ? u.__u : -1; shown[i] = true;
+    var a = act.cloneNode(true);
+    sels[i] = a.children[0]; notes[i] = a.children[1];
+    sels[i].__k = i;
+    r.appendChild(a);
   }
   var fDec = doc.getElementById("f-decision"), fCat = doc.getElementById("f-category");
   var fUser = doc.getElementById("f-user"), fText = doc.getElementById("f-text");
@@ -62,17 +78,16 @@
   function countMarks() {
     marked = 0;
     for (var k = 0; k < n; k++) {
-      if (rows[k].classList.contains("ov-keep") || rows[k].classList.contains("ov-drop")) { marked++; }
+      if (sels[k].value) { marked++; }
     }
     if (markedCount) { markedCount.textContent = marked + " marked"; }
   }
+  // one listener for all rows' controls
   doc.addEventListener("change", function (e) {
-    var el = e.target;
-    if (!el.classList || !el.classList.contains("ov")) { return; }
-    var row = el.closest("tr[data-id]");
-    if (!row) { return; }
-    row.classList.toggle("ov-keep", el.value === "keep");
-    row.classList.toggle("ov-drop", el.value === "drop");
+    var k = e.target.__k;
+    if (k === undefined) { return; }
+    rows[k].classList.toggle("ov-keep", e.target.value === "keep");
+    rows[k].classList.toggle("ov-drop", e.target.value === "drop");
     unsaved = true;
     countMarks();
   });
@@ -83,10 +98,7 @@
   function overridesCsv() {
     var lines = ["entry_id,decision,note"];
     for (var k = 0; k < n; k++) {
-      var sel = rows[k].querySelector("select.ov");
-      if (!sel || !sel.value) { continue; }
-      var note = rows[k].querySelector("input.note");
-      lines.push(q(rows[k].dataset.id) + "," + q(sel.value) + "," + q(note ? note.value : ""));
+      if (sels[k].value) { lines.push(q(ids[k]) + "," + q(sels[k].value) + "," + q(notes[k].value)); }
     }
     return lines.join("\r\n") + "\r\n";
   }

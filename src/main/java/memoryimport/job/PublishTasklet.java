@@ -82,27 +82,28 @@ public class PublishTasklet implements Tasklet {
         ReviewerOverrides.Outcome overrides = reviewerOverrides.apply(overrideFiles(), runId, dryRun);
         Map<String, List<MemoryEdit>> overrideEdits = new LinkedHashMap<>(overrides.editsByUser());
         DecisionCounts counts = new DecisionCounts();
-        try (DecisionsCsvWriter csv = new DecisionsCsvWriter(partial.resolve("decisions.csv"))) {
-            decisions.forEachByUser(runId, d -> {
-                csv.write(d);
-                counts.add(d);
-            });
-        }
-        RunSummary summary = summary(job, counts, overrides.applied().size());
-        job.getExecutionContext().put(DECISION_COUNTS, new HashMap<>(counts.byDecision()));
-        job.getExecutionContext().put(USER_COUNT, counts.byUser().size());
         MemoryEditsWriter edits = dryRun ? null : new MemoryEditsWriter(partial.resolve("edits"));
-        try (HtmlReportWriter report = new HtmlReportWriter(partial.resolve("report.html"), summary, reportOptions)) {
-            report.overridesApplied(overrides.applied());
+        RunSummary summary;
+        // one pass over the decisions: the report's header, which needs the counts, is put in front at the end
+        try (DecisionsCsvWriter csv = new DecisionsCsvWriter(partial.resolve("decisions.csv"));
+             HtmlReportWriter report = new HtmlReportWriter(partial.resolve("report.html"), runId, reportOptions)) {
             UserBatches users = new UserBatches((user, list) -> {
                 report.user(user, list);
                 if (!dryRun) {
                     edits.write(user, withOverrides(editsOf(list), overrideEdits.remove(user)));
                 }
             });
-            decisions.forEachByUser(runId, users::accept);
+            decisions.forEachByUser(runId, d -> {
+                csv.write(d);
+                counts.add(d);
+                users.accept(d);
+            });
             users.flush();
+            summary = summary(job, counts, overrides.applied().size());
+            report.finish(summary, overrides.applied());
         }
+        job.getExecutionContext().put(DECISION_COUNTS, new HashMap<>(counts.byDecision()));
+        job.getExecutionContext().put(USER_COUNT, counts.byUser().size());
         if (!dryRun) {
             for (Map.Entry<String, List<MemoryEdit>> e : overrideEdits.entrySet()) {
                 edits.write(e.getKey(), e.getValue());
@@ -156,18 +157,20 @@ public class PublishTasklet implements Tasklet {
         Map<String, List<MemoryEdit.Source>> repeats = new HashMap<>();
         for (Decision d : userDecisions) {
             if (d.decision() == DecisionKind.DUPLICATE) {
-                repeats.computeIfAbsent(d.duplicateOf(), k -> new ArrayList<>()).add(sourceOf(d));
+                repeats.computeIfAbsent(d.duplicateOf(), k -> new ArrayList<>()).add(sourceOf(d, d.entryId()));
             }
         }
         List<MemoryEdit> edits = new ArrayList<>();
         for (Decision d : userDecisions) {
             if (d.decision() == DecisionKind.KEPT) {
+                // an entry id is a hash of where the entry stands, computed on each call
+                String id = d.entryId();
                 List<MemoryEdit.Source> sources = new ArrayList<>();
-                sources.add(sourceOf(d));
-                sources.addAll(repeats.getOrDefault(d.entryId(), List.of()));
+                sources.add(sourceOf(d, id));
+                sources.addAll(repeats.getOrDefault(id, List.of()));
                 MemoryEdit.Replaced replaces = d.replaces() == null ? null
                         : new MemoryEdit.Replaced(d.replaces(), d.replacedText());
-                edits.add(new MemoryEdit(replaces == null ? "add" : "replace", d.entryId(), d.entry().text(),
+                edits.add(new MemoryEdit(replaces == null ? "add" : "replace", id, d.entry().text(),
                         d.category(), d.entry().savedAt(), sources, replaces));
             }
         }
@@ -176,8 +179,8 @@ public class PublishTasklet implements Tasklet {
         return edits;
     }
 
-    private static MemoryEdit.Source sourceOf(Decision d) {
-        return new MemoryEdit.Source(d.entryId(), d.entry().sourceFile(), d.entry().line());
+    private static MemoryEdit.Source sourceOf(Decision d, String entryId) {
+        return new MemoryEdit.Source(entryId, d.entry().sourceFile(), d.entry().line());
     }
 
     private RunSummary summary(JobExecution job, DecisionCounts counts, long overridesApplied) {

@@ -1,7 +1,5 @@
 package memoryimport.publish;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -10,40 +8,85 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import memoryimport.model.Decision;
 
-/** decisions.csv: one row for every entry read, in the contract's columns. */
+/**
+ * decisions.csv: one row for every entry read, in the contract's columns. RFC 4180 as opencsv writes it: a cell is
+ * quoted when it holds a quote, comma or line break, a quote inside doubled, lines end with LF. Each line is built in
+ * one buffer and written at once, with no array of cells and no scan per special character.
+ */
 public final class DecisionsCsvWriter implements AutoCloseable {
 
     public static final String[] HEADER = {"entry_id", "user_id", "source_file", "line", "saved_at", "decision",
             "category", "reason", "duplicate_of", "text", "replaces"};
 
-    private final ICSVWriter csv;
+    private final Writer out;
+    private final StringBuilder line = new StringBuilder(512);
 
     public DecisionsCsvWriter(Path file) throws IOException {
-        Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        this.csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\n");
-        csv.writeNext(HEADER, false);
+        this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        for (String name : HEADER) {
+            cell(name);
+        }
+        endLine();
     }
 
     public void write(Decision d) {
-        csv.writeNext(new String[] {
-                d.entryId(),
-                SpreadsheetSafe.cell(d.entry().userId()),
-                SpreadsheetSafe.cell(d.entry().sourceFile()),
-                Integer.toString(d.entry().line()),
-                d.entry().savedAt() == null ? "" : d.entry().savedAt(),
-                d.decision().word(),
-                d.category() == null ? "" : d.category(),
-                SpreadsheetSafe.cell(d.reason()),
-                d.duplicateOf() == null ? "" : d.duplicateOf(),
-                SpreadsheetSafe.cell(d.entry().text()),
-                d.replaces() == null ? "" : d.replaces()}, false);
+        cell(d.entryId());
+        cell(SpreadsheetSafe.cell(d.entry().userId()));
+        cell(SpreadsheetSafe.cell(d.entry().sourceFile()));
+        line.append(d.entry().line()).append(',');
+        cell(d.entry().savedAt());
+        cell(d.decision().word());
+        cell(d.category());
+        cell(SpreadsheetSafe.cell(d.reason()));
+        cell(d.duplicateOf());
+        cell(SpreadsheetSafe.cell(d.entry().text()));
+        cell(d.replaces());
+        endLine();
+    }
+
+    /** One cell and its separator; null is an empty cell. */
+    private void cell(String value) {
+        if (value != null) {
+            if (needsQuotes(value)) {
+                line.append('"');
+                int from = 0;
+                for (int q = value.indexOf('"'); q >= 0; q = value.indexOf('"', q + 1)) {
+                    line.append(value, from, q + 1).append('"');
+                    from = q + 1;
+                }
+                line.append(value, from, value.length()).append('"');
+            } else {
+                line.append(value);
+            }
+        }
+        line.append(',');
+    }
+
+    private static boolean needsQuotes(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == ',' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void endLine() {
+        // the last cell's separator becomes the line end
+        line.setCharAt(line.length() - 1, '\n');
+        try {
+            out.write(line.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        line.setLength(0);
     }
 
     @Override
     public void close() {
         try {
-            csv.close();
+            out.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

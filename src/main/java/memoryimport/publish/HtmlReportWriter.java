@@ -3,19 +3,20 @@ package memoryimport.publish;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import memoryimport.model.Decision;
@@ -23,13 +24,14 @@ import memoryimport.model.DecisionKind;
 
 /**
  * report.html: one self-contained page (styles and script inline, nothing fetched when opened), written user by user
- * so a large run never sits in memory. Call order: constructor, optionally {@link #overridesApplied(List)}, then
- * {@link #user(String, List)} once per user, then {@link #close()}.
+ * so a large run never sits in memory. Call order: constructor, {@link #user(String, List)} once per user, then
+ * {@link #finish(RunSummary, List)}, then {@link #close()}.
  *
- * <p>Users whose entries do not fit under {@link ReportOptions#mainPageEntryLimit()} get their own page
- * {@code report/users/<safe-name>.html} next to report.html; the main page lists them with counts and links. Which
- * users stay on the main page is decided up front from {@link RunSummary#byUser()}: in user id order, users are
- * taken while their entries fit, and every user after the first one that does not fit gets a page of its own.
+ * <p>The users' sections come before the run's counts are known, so they go to a temporary file next to report.html,
+ * and {@link #finish} writes the page: the header with the counts, then those sections. Users whose entries do not fit
+ * under {@link ReportOptions#mainPageEntryLimit()} get their own page {@code report/users/<safe-name>.html} next to
+ * report.html; the main page lists them with counts and links. Users are taken in the order they come while their
+ * entries fit, and every user after the first one that does not fit gets a page of its own.
  *
  * <p>Every piece of text that came from input (entry text, reasons, paths, user ids, categories) is escaped, and the
  * page carries a Content-Security-Policy that allows only its own inline style and script.
@@ -45,13 +47,11 @@ public final class HtmlReportWriter implements AutoCloseable {
     private static final Pattern CUES = Pattern.compile("\\(([^()]*)\\)\\s*$");
 
     private final Path file;
-    private final RunSummary summary;
+    private final String runId;
     private final ReportOptions options;
-    private final BufferedWriter out;
-    private final Set<String> mainPageUsers = new HashSet<>();
-    private long unplannedRoom;
-    private boolean toolsWritten;
-    private boolean overridesWritten;
+    private final Path bodyFile;
+    private final BufferedWriter body;
+    private boolean paging;
     private Path pagedIndexFile;
     private BufferedWriter pagedIndex;
     private long pagedUsers;
@@ -59,37 +59,15 @@ public final class HtmlReportWriter implements AutoCloseable {
     private long mainPageEntries;
     private boolean closed;
 
-    public HtmlReportWriter(Path file, RunSummary s) throws IOException {
-        this(file, s, ReportOptions.defaults());
-    }
-
-    public HtmlReportWriter(Path file, RunSummary s, ReportOptions options) throws IOException {
+    public HtmlReportWriter(Path file, String runId, ReportOptions options) throws IOException {
         this.file = file;
-        this.summary = s;
+        this.runId = runId;
         this.options = options;
-        long planned = plan(s.byUser(), options.mainPageEntryLimit());
-        this.unplannedRoom = mainPageUsers.size() == s.byUser().size() ? options.mainPageEntryLimit() - planned : 0;
-        this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        head(out, "memory-import run " + s.runId(), "overrides.csv");
-        header();
+        this.bodyFile = Files.createTempFile(file.toAbsolutePath().getParent(), ".report-body", ".tmp");
+        this.body = Files.newBufferedWriter(bodyFile, StandardCharsets.UTF_8);
     }
 
-    /** Users in id order while their entries fit; after the first that does not fit, none. Returns entries taken. */
-    private long plan(Map<String, Long> byUser, long limit) {
-        long taken = 0;
-        for (Map.Entry<String, Long> u : new TreeMap<>(byUser).entrySet()) {
-            long count = u.getValue() == null ? 0 : u.getValue();
-            if (taken + count > limit) {
-                break;
-            }
-            taken += count;
-            mainPageUsers.add(u.getKey());
-        }
-        return taken;
-    }
-
-    private void header() throws IOException {
-        RunSummary s = summary;
+    private static String header(RunSummary s, long pagedUsers) {
         StringBuilder b = new StringBuilder(4096);
         b.append("<h1>memory-import run ").append(esc(s.runId())).append("</h1>\n<dl class=\"run\" id=\"run\">")
                 .append("<dt>Run</dt><dd>").append(esc(s.runId())).append("</dd>")
@@ -154,24 +132,20 @@ public final class HtmlReportWriter implements AutoCloseable {
         }
         b.append("</table></details>\n");
 
-        long paged = s.byUser().size() - mainPageUsers.size();
-        if (paged > 0) {
-            b.append("<p id=\"paged-note\">This run is large: ").append(paged).append(" of ").append(s.byUser().size())
+        if (pagedUsers > 0) {
+            b.append("<p id=\"paged-note\">This run is large: ").append(pagedUsers).append(" of ").append(s.byUser().size())
                     .append(" users have a page of their own, listed under <a href=\"#paged-users\">Users on their "
                             + "own pages</a>. Every entry is also in <a href=\"decisions.csv\">decisions.csv</a>.</p>\n");
         }
-        out.write(b.toString());
+        return b.toString();
     }
 
     private static boolean isNotRead(RunSummary.FileOutcome f) {
         return "unreadable".equals(f.status()) || "unsupported".equals(f.status());
     }
 
-    /**
-     * The section "Overrides applied": the reviewer overrides this run applied. Call before the first user, so it
-     * stands above the users; called later, it is written where the page has got to.
-     */
-    public void overridesApplied(List<AppliedOverride> applied) throws IOException {
+    /** The section "Overrides applied": the reviewer overrides this run applied. */
+    private static String overridesApplied(List<AppliedOverride> applied) {
         StringBuilder b = new StringBuilder();
         b.append("<h2 id=\"overrides-applied\">Overrides applied (").append(applied.size()).append(")</h2>\n");
         if (applied.isEmpty()) {
@@ -186,18 +160,7 @@ public final class HtmlReportWriter implements AutoCloseable {
             }
             b.append("</table>\n");
         }
-        out.write(b.toString());
-        overridesWritten = true;
-    }
-
-    private void tools() throws IOException {
-        if (toolsWritten) {
-            return;
-        }
-        toolsWritten = true;
-        out.write("<h2>Users</h2>\n");
-        out.write(toolbar(summary.byCategory().keySet(), true));
-        out.write("<main id=\"users\">\n");
+        return b.toString();
     }
 
     private static String toolbar(Iterable<String> categories, boolean userFilter) {
@@ -224,18 +187,12 @@ public final class HtmlReportWriter implements AutoCloseable {
 
     /** One user's entries; users come one after another, each once. */
     public void user(String userId, List<Decision> decisions) throws IOException {
-        tools();
-        boolean onMainPage = mainPageUsers.contains(userId);
-        if (!onMainPage && !summary.byUser().containsKey(userId) && decisions.size() <= unplannedRoom) {
-            // a user the summary did not count: on the main page while there is room for it
-            unplannedRoom -= decisions.size();
-            onMainPage = true;
-        }
-        if (onMainPage) {
-            mainPageEntries += decisions.size();
-            out.write(userSection(userId, decisions, options.hidePersonalText()));
-        } else {
+        paging = paging || mainPageEntries + decisions.size() > options.mainPageEntryLimit();
+        if (paging) {
             userPage(userId, decisions);
+        } else {
+            mainPageEntries += decisions.size();
+            body.write(userSection(userId, decisions, options.hidePersonalText()));
         }
     }
 
@@ -244,9 +201,9 @@ public final class HtmlReportWriter implements AutoCloseable {
         Path dir = file.toAbsolutePath().getParent().resolve(USERS_DIR);
         Files.createDirectories(dir);
         try (BufferedWriter page = Files.newBufferedWriter(dir.resolve(safe + ".html"), StandardCharsets.UTF_8)) {
-            head(page, "memory-import run " + summary.runId() + ": " + userId, "overrides-" + safe + ".csv");
-            page.write("<p><a href=\"../../report.html\">← run " + esc(summary.runId())
-                    + "</a> · <a href=\"../../decisions.csv\">decisions.csv</a></p>\n<h1>Run " + esc(summary.runId())
+            head(page, "memory-import run " + runId + ": " + userId, "overrides-" + safe + ".csv");
+            page.write("<p><a href=\"../../report.html\">← run " + esc(runId)
+                    + "</a> · <a href=\"../../decisions.csv\">decisions.csv</a></p>\n<h1>Run " + esc(runId)
                     + ": user " + esc(userId) + "</h1>\n");
             page.write(toolbar(categoriesOf(decisions), false));
             page.write("<main id=\"users\">\n");
@@ -258,13 +215,13 @@ public final class HtmlReportWriter implements AutoCloseable {
             pagedIndexFile = Files.createTempFile(file.toAbsolutePath().getParent(), ".report-paged-users", ".tmp");
             pagedIndex = Files.newBufferedWriter(pagedIndexFile, StandardCharsets.UTF_8);
         }
-        Map<DecisionKind, Integer> counts = counts(decisions);
+        int[] counts = counts(decisions);
         StringBuilder row = new StringBuilder(256);
         row.append("<tr data-user=\"").append(esc(userId)).append("\"><td><a href=\"").append(USERS_DIR).append('/')
                 .append(esc(safe)).append(".html\">").append(esc(userId)).append("</a></td><td class=\"n\">")
                 .append(decisions.size()).append("</td>");
         for (DecisionKind kind : DecisionKind.values()) {
-            row.append("<td class=\"n\">").append(counts.get(kind)).append("</td>");
+            row.append("<td class=\"n\">").append(counts[kind.ordinal()]).append("</td>");
         }
         row.append("</tr>\n");
         pagedIndex.write(row.toString());
@@ -273,22 +230,20 @@ public final class HtmlReportWriter implements AutoCloseable {
     }
 
     private static Iterable<String> categoriesOf(List<Decision> decisions) {
-        TreeMap<String, Boolean> set = new TreeMap<>();
+        Set<String> set = new HashSet<>();
         for (Decision d : decisions) {
             if (d.category() != null && !d.category().isEmpty()) {
-                set.put(d.category(), Boolean.TRUE);
+                set.add(d.category());
             }
         }
-        return set.keySet();
+        return new TreeSet<>(set);
     }
 
-    private static Map<DecisionKind, Integer> counts(List<Decision> decisions) {
-        Map<DecisionKind, Integer> counts = new EnumMap<>(DecisionKind.class);
-        for (DecisionKind kind : DecisionKind.values()) {
-            counts.put(kind, 0);
-        }
+    /** Entries per decision, indexed by {@link DecisionKind#ordinal()}. */
+    private static int[] counts(List<Decision> decisions) {
+        int[] counts = new int[DecisionKind.values().length];
         for (Decision d : decisions) {
-            counts.merge(d.decision(), 1, Integer::sum);
+            counts[d.decision().ordinal()]++;
         }
         return counts;
     }
@@ -301,35 +256,32 @@ public final class HtmlReportWriter implements AutoCloseable {
         Map<String, List<Decision>> repeatsOf = new LinkedHashMap<>();
         List<Decision> dropped = new ArrayList<>();
         List<Decision> invalid = new ArrayList<>();
-        Set<String> keptIds = new HashSet<>();
         for (Decision d : decisions) {
             switch (d.decision()) {
                 case NEEDS_REVIEW -> review.add(d);
-                case KEPT -> {
-                    kept.computeIfAbsent(d.category() == null ? "" : d.category(), k -> new ArrayList<>()).add(d);
-                    keptIds.add(d.entryId());
-                }
+                case KEPT -> kept.computeIfAbsent(d.category() == null ? "" : d.category(), k -> new ArrayList<>())
+                        .add(d);
                 case DUPLICATE -> repeatsOf.computeIfAbsent(d.duplicateOf() == null ? "" : d.duplicateOf(),
                         k -> new ArrayList<>()).add(d);
                 case DROPPED_PERSONAL, DROPPED_SENSITIVE -> dropped.add(d);
                 case INVALID -> invalid.add(d);
             }
         }
-        Map<DecisionKind, Integer> counts = counts(decisions);
-        StringBuilder b = new StringBuilder(512 + decisions.size() * 700);
+        int[] counts = counts(decisions);
+        StringBuilder b = new StringBuilder(512 + decisions.size() * 320);
         b.append("<section class=\"user\" id=\"u-").append(esc(UserFileNames.of(userId))).append("\" data-user=\"")
                 .append(user).append("\">\n<h2>User <code>").append(user).append("</code></h2>\n<p class=\"counts\">")
                 .append(decisions.size()).append(" entries");
         for (DecisionKind kind : DecisionKind.values()) {
-            if (counts.get(kind) > 0) {
-                b.append(" · ").append(counts.get(kind)).append(' ').append(kind.word());
+            if (counts[kind.ordinal()] > 0) {
+                b.append(" · ").append(counts[kind.ordinal()]).append(' ').append(kind.word());
             }
         }
         b.append("</p>\n");
         if (!review.isEmpty()) {
             group(b, "review", "Needs review (" + review.size() + ")");
             for (Decision d : review) {
-                row(b, d, user, hidePersonalText);
+                row(b, d, hidePersonalText);
             }
             endGroup(b);
         }
@@ -337,11 +289,11 @@ public final class HtmlReportWriter implements AutoCloseable {
             group(b, "kept", "Kept: " + (c.getKey().isEmpty() ? "(no category)" : c.getKey()) + " ("
                     + c.getValue().size() + ")");
             for (Decision d : c.getValue()) {
-                row(b, d, user, hidePersonalText);
+                row(b, d, hidePersonalText);
                 List<Decision> repeats = repeatsOf.remove(d.entryId());
                 if (repeats != null) {
                     for (Decision r : repeats) {
-                        row(b, r, user, hidePersonalText);
+                        row(b, r, hidePersonalText);
                     }
                 }
             }
@@ -352,21 +304,21 @@ public final class HtmlReportWriter implements AutoCloseable {
             repeatsOf.values().forEach(rest::addAll);
             group(b, "duplicates", "Repeats of entries not kept here (" + rest.size() + ")");
             for (Decision d : rest) {
-                row(b, d, user, hidePersonalText);
+                row(b, d, hidePersonalText);
             }
             endGroup(b);
         }
         if (!dropped.isEmpty()) {
             group(b, "dropped", "Dropped (" + dropped.size() + ")");
             for (Decision d : dropped) {
-                row(b, d, user, hidePersonalText);
+                row(b, d, hidePersonalText);
             }
             endGroup(b);
         }
         if (!invalid.isEmpty()) {
             group(b, "invalid", "Invalid (" + invalid.size() + ")");
             for (Decision d : invalid) {
-                row(b, d, user, hidePersonalText);
+                row(b, d, hidePersonalText);
             }
             endGroup(b);
         }
@@ -386,49 +338,64 @@ public final class HtmlReportWriter implements AutoCloseable {
         b.append("</table></div>\n");
     }
 
-    private static void row(StringBuilder b, Decision d, String escapedUser, boolean hidePersonalText) {
-        String id = esc(d.entryId());
+    /**
+     * One entry: id, decision, category, text, why, source. Its keep/drop control is made by report.js, and the
+     * script reads id, decision, category and user from the row, its cells and its section: no per-row attributes.
+     */
+    private static void row(StringBuilder b, Decision d, boolean hidePersonalText) {
         String word = d.decision().word();
-        String category = d.category() == null ? "" : esc(d.category());
-        b.append("<tr id=\"e-").append(id).append("\" class=\"d-").append(word).append("\" data-id=\"").append(id)
-                .append("\" data-decision=\"").append(word).append("\" data-category=\"").append(category)
-                .append("\" data-user=\"").append(escapedUser).append("\"><td><code>").append(id)
-                .append("</code></td><td>").append(word).append("</td><td>").append(category).append("</td>");
+        // an entry id is a hash of where the entry stands, computed on each call
+        String id = d.entryId();
+        b.append("<tr id=\"e-");
+        esc(b, id);
+        b.append("\" class=\"d-").append(word).append("\"><td>");
+        esc(b, id);
+        b.append("</td><td>").append(word).append("</td><td>");
+        esc(b, d.category());
         if (hidePersonalText && d.decision() == DecisionKind.DROPPED_PERSONAL) {
-            b.append("<td class=\"txt hidden-text\">").append(HIDDEN).append("</td>");
+            b.append("</td><td class=\"txt hidden-text\">").append(HIDDEN).append("</td>");
         } else {
-            b.append("<td class=\"txt\">");
+            b.append("</td><td class=\"txt\">");
             if (d.decision() == DecisionKind.DUPLICATE && d.duplicateOf() != null) {
-                b.append("↳ ");
+                // as a character reference: one character beyond Latin-1 would make the whole section a UTF-16 string
+                b.append("&#8627; ");
             }
-            b.append(esc(d.entry().text())).append("</td>");
+            esc(b, d.entry().text());
+            b.append("</td>");
         }
         b.append("<td>");
         String reason = d.reason();
         if ((reason == null || reason.isEmpty()) && d.entry().invalidReason() != null) {
             reason = d.entry().invalidReason();
         }
-        b.append(esc(reason));
+        esc(b, reason);
         if (d.decision() == DecisionKind.DROPPED_PERSONAL || d.decision() == DecisionKind.DROPPED_SENSITIVE) {
             List<String> cues = cueWords(reason);
             if (!cues.isEmpty()) {
                 b.append("<br><span class=\"muted\">cues:</span>");
                 for (String cue : cues) {
-                    b.append(" <span class=\"cue\">").append(esc(cue)).append("</span>");
+                    b.append(" <span class=\"cue\">");
+                    esc(b, cue);
+                    b.append("</span>");
                 }
             }
         }
         if (d.duplicateOf() != null && !d.duplicateOf().isEmpty()) {
-            String of = esc(d.duplicateOf());
-            b.append("<br>repeats <a href=\"#e-").append(of).append("\">").append(of).append("</a>");
+            b.append("<br>repeats <a href=\"#e-");
+            esc(b, d.duplicateOf());
+            b.append("\">");
+            esc(b, d.duplicateOf());
+            b.append("</a>");
         }
-        b.append("</td><td>").append(esc(d.entry().sourceFile())).append(':').append(d.entry().line());
+        b.append("</td><td>");
+        esc(b, d.entry().sourceFile());
+        b.append(':').append(d.entry().line());
         if (d.entry().savedAt() != null) {
-            b.append("<br><span class=\"muted\">saved ").append(esc(d.entry().savedAt())).append("</span>");
+            b.append("<br><span class=\"muted\">saved ");
+            esc(b, d.entry().savedAt());
+            b.append("</span>");
         }
-        b.append("</td><td class=\"act\"><select class=\"ov\" aria-label=\"override\"><option value=\"\">–</option>"
-                + "<option>keep</option><option>drop</option></select> <input class=\"note\" aria-label=\"note\" "
-                + "placeholder=\"note\"></td></tr>\n");
+        b.append("</td></tr>\n");
     }
 
     /** "dropped: family (kids, daughter)" gives kids and daughter. */
@@ -449,17 +416,27 @@ public final class HtmlReportWriter implements AutoCloseable {
         return cues;
     }
 
-    @Override
-    public void close() throws IOException {
-        if (closed) {
-            return;
+    /**
+     * Writes report.html: the header with the run's counts and the overrides it applied, then the users' sections
+     * written so far and the list of users on their own pages.
+     */
+    public void finish(RunSummary summary, List<AppliedOverride> applied) throws IOException {
+        body.close();
+        if (pagedIndex != null) {
+            pagedIndex.close();
         }
-        closed = true;
-        try {
-            tools();
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            head(out, "memory-import run " + summary.runId(), "overrides.csv");
+            out.write(header(summary, pagedUsers));
+            out.write(overridesApplied(applied));
+            out.write("<h2>Users</h2>\n");
+            out.write(toolbar(summary.byCategory().keySet(), true));
+            out.write("<main id=\"users\">\n");
+            try (Reader in = Files.newBufferedReader(bodyFile, StandardCharsets.UTF_8)) {
+                in.transferTo(out);
+            }
             out.write("</main>\n");
             if (pagedIndex != null) {
-                pagedIndex.close();
                 out.write("<h2 id=\"paged-users\">Users on their own pages (" + pagedUsers + " users, " + pagedEntries
                         + " entries)</h2>\n<p>This page holds " + mainPageEntries + " entries; the users below did not "
                         + "fit and each has a page of its own. Every entry of the run is in "
@@ -469,16 +446,30 @@ public final class HtmlReportWriter implements AutoCloseable {
                     out.write("<th>" + kind.word() + "</th>");
                 }
                 out.write("</tr>\n");
-                try (java.io.Reader in = Files.newBufferedReader(pagedIndexFile, StandardCharsets.UTF_8)) {
+                try (Reader in = Files.newBufferedReader(pagedIndexFile, StandardCharsets.UTF_8)) {
                     in.transferTo(out);
                 }
                 out.write("</table>\n");
             }
             tail(out);
-        } finally {
-            out.close();
+        }
+    }
+
+    /** Closes and removes the temporary files; report.html exists only when {@link #finish} wrote it. */
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            body.close();
             if (pagedIndex != null) {
                 pagedIndex.close();
+            }
+        } finally {
+            Files.deleteIfExists(bodyFile);
+            if (pagedIndexFile != null) {
                 Files.deleteIfExists(pagedIndexFile);
             }
         }
@@ -529,18 +520,40 @@ public final class HtmlReportWriter implements AutoCloseable {
             return "";
         }
         StringBuilder b = new StringBuilder(s.length() + 16);
+        esc(b, s);
+        return b.toString();
+    }
+
+    /** Appends s escaped as {@link #esc(String)} does, copying the runs between special characters whole. */
+    static void esc(StringBuilder b, String s) {
+        if (s == null) {
+            return;
+        }
+        int from = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                case '\u0000' -> b.append('\uFFFD');
-                default -> b.append(c);
+            if (c > '>') {
+                // above every special character: letters and most punctuation
+                continue;
+            }
+            String replacement = switch (c) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                case '\u0000' -> "\uFFFD";
+                default -> null;
+            };
+            if (replacement != null) {
+                b.append(s, from, i).append(replacement);
+                from = i + 1;
             }
         }
-        return b.toString();
+        if (from == 0) {
+            b.append(s);
+        } else {
+            b.append(s, from, s.length());
+        }
     }
 }

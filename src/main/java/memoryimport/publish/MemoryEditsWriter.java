@@ -5,10 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import tools.jackson.databind.ObjectMapper;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -17,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class MemoryEditsWriter {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** One JSON object a line, streamed field by field: no map built and looked up per edit. */
+    private static final ObjectWriter JSON_LINES = JsonMapper.builder().build().writer().withRootValueSeparator("\n");
 
     private final Path editsFolder;
 
@@ -30,32 +30,45 @@ public final class MemoryEditsWriter {
             return;
         }
         String name = UserFileNames.of(userId);
-        try (BufferedWriter jsonl = Files.newBufferedWriter(editsFolder.resolve(name + ".jsonl"), StandardCharsets.UTF_8);
+        try (JsonGenerator jsonl = JSON_LINES.createGenerator(
+                Files.newBufferedWriter(editsFolder.resolve(name + ".jsonl"), StandardCharsets.UTF_8));
              BufferedWriter txt = Files.newBufferedWriter(editsFolder.resolve(name + ".txt"), StandardCharsets.UTF_8)) {
             for (MemoryEdit edit : edits) {
-                jsonl.write(JSON.writeValueAsString(asJson(userId, edit)));
-                jsonl.write('\n');
+                writeJson(jsonl, userId, edit);
                 if (!"remove".equals(edit.op())) {
                     txt.write("[" + (edit.savedAt() == null ? "unknown" : edit.savedAt()) + "] - "
                             + edit.text().replace('\n', ' ') + "\n");
                 }
             }
+            jsonl.writeRaw('\n');
         }
     }
 
-    private static Map<String, Object> asJson(String userId, MemoryEdit edit) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("op", edit.op());
-        json.put("user_id", userId);
-        json.put("entry_id", edit.entryId());
-        json.put("text", edit.text());
-        json.put("category", edit.category());
-        json.put("saved_at", edit.savedAt());
+    private static void writeJson(JsonGenerator json, String userId, MemoryEdit edit) {
+        json.writeStartObject();
+        json.writeStringProperty("op", edit.op());
+        json.writeStringProperty("user_id", userId);
+        json.writeStringProperty("entry_id", edit.entryId());
+        json.writeStringProperty("text", edit.text());
+        json.writeStringProperty("category", edit.category());
+        json.writeStringProperty("saved_at", edit.savedAt());
         if (edit.replaces() != null) {
-            json.put("replaces", Map.of("entry_id", edit.replaces().entryId(), "text", edit.replaces().text()));
+            json.writeName("replaces");
+            json.writeStartObject();
+            json.writeStringProperty("entry_id", edit.replaces().entryId());
+            json.writeStringProperty("text", edit.replaces().text());
+            json.writeEndObject();
         }
-        json.put("sources", edit.sources().stream()
-                .map(s -> Map.of("entry_id", s.entryId(), "file", s.file(), "line", s.line())).toList());
-        return json;
+        json.writeName("sources");
+        json.writeStartArray();
+        for (MemoryEdit.Source s : edit.sources()) {
+            json.writeStartObject();
+            json.writeStringProperty("entry_id", s.entryId());
+            json.writeStringProperty("file", s.file());
+            json.writeNumberProperty("line", s.line());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 }

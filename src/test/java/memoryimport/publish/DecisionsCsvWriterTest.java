@@ -47,4 +47,22 @@ class DecisionsCsvWriterTest {
         assertThat(SpreadsheetSafe.cell("a=1")).isEqualTo("a=1");
         assertThat(SpreadsheetSafe.cell(null)).isEmpty();
     }
+
+    @Test
+    void cellsAreQuotedOnlyWhenTheyMustBe() throws Exception {
+        Path file = dir.resolve("decisions.csv");
+        try (DecisionsCsvWriter w = new DecisionsCsvWriter(file)) {
+            w.write(new Decision(Entry.of("ann", "ann/a,b.md", 7, "2024-05-01", null, "Says \"hi\", twice\nthen \"\"bye\""),
+                    DecisionKind.DUPLICATE, null, "exact repeat", "e0"));
+            w.write(new Decision(Entry.of("ann", "ann/a.md", 8, null, null, "Plain text\r"), DecisionKind.KEPT, "tools",
+                    "work", null, "e9", "old text"));
+        }
+        String id1 = Entry.of("ann", "ann/a,b.md", 7, null, null, "x").id();
+        String id2 = Entry.of("ann", "ann/a.md", 8, null, null, "x").id();
+
+        assertThat(Files.readString(file)).isEqualTo(String.join(",", DecisionsCsvWriter.HEADER) + "\n"
+                + id1 + ",ann,\"ann/a,b.md\",7,2024-05-01,duplicate,,exact repeat,e0,"
+                + "\"Says \"\"hi\"\", twice\nthen \"\"\"\"bye\"\"\",\n"
+                + id2 + ",ann,ann/a.md,8,,kept,tools,work,,\"Plain text\r\",e9\n");
+    }
 }

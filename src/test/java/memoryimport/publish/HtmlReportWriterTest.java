@@ -52,13 +52,12 @@ class HtmlReportWriterTest {
     Path write(ReportOptions options, Map<String, List<Decision>> users, List<AppliedOverride> applied)
             throws IOException {
         Path report = dir.resolve("report.html");
-        try (HtmlReportWriter w = new HtmlReportWriter(report, ReportFixtures.summary(users), options)) {
-            if (applied != null) {
-                w.overridesApplied(applied);
-            }
+        RunSummary summary = ReportFixtures.summary(users);
+        try (HtmlReportWriter w = new HtmlReportWriter(report, summary.runId(), options)) {
             for (Map.Entry<String, List<Decision>> u : users.entrySet()) {
                 w.user(u.getKey(), u.getValue());
             }
+            w.finish(summary, applied == null ? List.of() : applied);
         }
         return report;
     }
@@ -138,15 +137,21 @@ class HtmlReportWriterTest {
     }
 
     @Test
-    void rowsCarryFilterAttributesAndTheirEntryId() throws IOException {
+    void rowsAreSlimAndCarryTheirEntryId() throws IOException {
         String html = html(ReportOptions.defaults());
 
-        assertThat(html).contains("<tr id=\"e-" + review.entryId() + "\" class=\"d-needs_review\" data-id=\""
-                + review.entryId() + "\" data-decision=\"needs_review\" data-category=\"health\" data-user=\"alice\">");
+        assertThat(html).contains("<tr id=\"e-" + review.entryId() + "\" class=\"d-needs_review\"><td>"
+                + review.entryId() + "</td><td>needs_review</td><td>health</td><td class=\"txt\">Runs before standup</td>"
+                + "<td>unsure: health (runs)</td><td>alice/memory.md:4<br><span class=\"muted\">saved 2024-05-01</span>"
+                + "</td></tr>\n");
         for (Decision d : users().values().stream().flatMap(List::stream).toList()) {
-            assertThat(html).contains("data-id=\"" + d.entryId() + "\" data-decision=\"" + d.decision().word() + "\"");
+            assertThat(html).contains("<tr id=\"e-" + d.entryId() + "\" class=\"d-" + d.decision().word() + "\"><td>"
+                    + d.entryId() + "</td><td>" + d.decision().word() + "</td>");
         }
-        assertThat(count(html, "<select class=\"ov\"")).isEqualTo(8);
+        // the keep/drop controls are made by the script, once per row, not written into the page
+        assertThat(html).doesNotContain("<select class=\"ov\"").doesNotContain("data-id=");
+        assertThat(count(html, "<section class=\"user\"")).isEqualTo(2);
+        assertThat(html).contains("<section class=\"user\" id=\"u-alice\" data-user=\"alice\">");
         assertThat(html).contains("id=\"f-decision\"").contains("id=\"f-category\"").contains("id=\"f-user\"")
                 .contains("id=\"f-text\"").contains("id=\"download-overrides\"");
     }
@@ -155,12 +160,12 @@ class HtmlReportWriterTest {
     void reviewComesFirstThenKeptByCategoryWithRepeatsUnderThem() throws IOException {
         String html = html(ReportOptions.defaults());
 
-        int review = html.indexOf("data-id=\"" + this.review.entryId() + "\"");
-        int keptTools = html.indexOf("data-id=\"" + this.keptTools.entryId() + "\"");
-        int keptWork = html.indexOf("data-id=\"" + this.keptWork.entryId() + "\"");
-        int repeat = html.indexOf("data-id=\"" + this.repeat.entryId() + "\"");
-        int personal = html.indexOf("data-id=\"" + this.personal.entryId() + "\"");
-        int broken = html.indexOf("data-id=\"" + this.broken.entryId() + "\"");
+        int review = html.indexOf("<tr id=\"e-" + this.review.entryId() + "\"");
+        int keptTools = html.indexOf("<tr id=\"e-" + this.keptTools.entryId() + "\"");
+        int keptWork = html.indexOf("<tr id=\"e-" + this.keptWork.entryId() + "\"");
+        int repeat = html.indexOf("<tr id=\"e-" + this.repeat.entryId() + "\"");
+        int personal = html.indexOf("<tr id=\"e-" + this.personal.entryId() + "\"");
+        int broken = html.indexOf("<tr id=\"e-" + this.broken.entryId() + "\"");
         assertThat(review).isPositive().isLessThan(keptTools).isLessThan(keptWork);
         assertThat(keptTools).as("categories in order").isLessThan(keptWork);
         assertThat(repeat).as("repeat right under what it repeats").isGreaterThan(keptWork).isLessThan(personal);
@@ -206,9 +211,9 @@ class HtmlReportWriterTest {
         Path report = write(new ReportOptions(false, 10), users, null);
         String main = Files.readString(report);
 
-        assertThat(main).contains("data-id=\"" + users.get("u1").get(0).entryId() + "\"")
-                .contains("data-id=\"" + users.get("u2").get(0).entryId() + "\"")
-                .doesNotContain("data-id=\"" + users.get("u3").get(0).entryId() + "\"");
+        assertThat(main).contains("<tr id=\"e-" + users.get("u1").get(0).entryId() + "\"")
+                .contains("<tr id=\"e-" + users.get("u2").get(0).entryId() + "\"")
+                .doesNotContain("<tr id=\"e-" + users.get("u3").get(0).entryId() + "\"");
         assertThat(main).contains("id=\"paged-users\"").contains("<a href=\"report/users/u3.html\">u3</a>")
                 .contains("<a href=\"report/users/" + UserFileNames.of("u4 with space") + ".html\">u4 with space</a>")
                 .contains("Users on their own pages (2 users, 8 entries)");
@@ -220,7 +225,7 @@ class HtmlReportWriterTest {
         Path page = dir.resolve("report/users/u3.html");
         assertThat(page).exists();
         String u3 = Files.readString(page);
-        assertThat(u3).contains("data-id=\"" + users.get("u3").get(3).entryId() + "\"")
+        assertThat(u3).contains("<tr id=\"e-" + users.get("u3").get(3).entryId() + "\"")
                 .contains("href=\"../../report.html\"").contains("href=\"../../decisions.csv\"")
                 .contains("Content-Security-Policy").contains("data-overrides-file=\"overrides-u3.csv\"");
         assertThat(count(u3, "<script")).isEqualTo(1);
@@ -232,10 +237,42 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void headerWithTheCountsStandsAboveTheUsersWrittenBeforeIt() throws IOException {
+        String html = html(ReportOptions.defaults());
+
+        assertThat(html.indexOf("id=\"decision-counts\"")).isPositive()
+                .isLessThan(html.indexOf("<main id=\"users\">"));
+        assertThat(html.indexOf("<main id=\"users\">")).isLessThan(html.indexOf("id=\"e-" + keptWork.entryId() + "\""));
+        assertThat(count(html, "<html")).isEqualTo(1);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.html");
+        }
+    }
+
+    @Test
+    void aReportNotFinishedLeavesNoFile() throws IOException {
+        try (HtmlReportWriter w = new HtmlReportWriter(dir.resolve("report.html"), "run-1", ReportOptions.defaults())) {
+            w.user("alice", users().get("alice"));
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
     void smallRunHasNoUserPages() throws IOException {
         String html = html(ReportOptions.defaults());
         assertThat(html).doesNotContain("id=\"paged-users\"");
         assertThat(dir.resolve("report")).doesNotExist();
+    }
+
+    @Test
+    void escapingReplacesEachSpecialCharacterAndCopiesTheRest() {
+        assertThat(HtmlReportWriter.esc("a<b>&\"'\u0000c")).isEqualTo("a&lt;b&gt;&amp;&quot;&#39;\uFFFDc");
+        assertThat(HtmlReportWriter.esc("<<")).isEqualTo("&lt;&lt;");
+        assertThat(HtmlReportWriter.esc("plain text")).isEqualTo("plain text");
+        assertThat(HtmlReportWriter.esc("")).isEmpty();
+        assertThat(HtmlReportWriter.esc(null)).isEmpty();
     }
 
     @Test

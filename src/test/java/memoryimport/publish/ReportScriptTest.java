@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -52,9 +53,16 @@ class ReportScriptTest {
 
         assertThat(out).contains("\"ready\":\"3\"").contains("\"userOptions\":[\"alice\",\"bob\"]")
                 .contains("\"shownAll\":\"3 of 3 entries shown\"")
-                .contains("\"hiddenAfterKept\":[\"e1\"]").contains("\"hiddenGroupsAfterKept\":[true,false,false]")
-                .contains("\"hiddenAfterSearch\":[\"e1\",\"e2\"]").contains("\"hiddenUsersAfterSearch\":[true,false]")
-                .contains("\"marked\":\"2 marked\"");
+                .contains("\"hiddenAfterKept\":[\"e-e1\"]").contains("\"hiddenGroupsAfterKept\":[true,false,false]")
+                .contains("\"hiddenAfterNoCategory\":[\"e-e1\",\"e-e2\"]")
+                .contains("\"hiddenAfterCategory\":[\"e-e1\",\"e-e3\"]")
+                .contains("\"hiddenAfterUser\":[\"e-e1\",\"e-e2\"]")
+                .contains("\"hiddenAfterSearch\":[\"e-e1\",\"e-e2\"]").contains("\"hiddenUsersAfterSearch\":[true,false]")
+                .contains("\"searchSkipsControls\":[\"e-e1\",\"e-e2\",\"e-e3\"]")
+                .contains("\"rowMarks\":[\"keep\",\"\",\"drop\"]").contains("\"marked\":\"2 marked\"");
+        // every row gets its own keep/drop control and note from the script, none from the page
+        assertThat(out).contains("\"controls\":[" + String.join(",", Collections.nCopies(3,
+                "\"1 act ov override =\u2013|keep=keep|drop=drop note note\""))).contains("\"oneControlEach\":3");
         String csv = out.substring(out.indexOf("\"csv\":\"") + 7, out.lastIndexOf('"'))
                 .replace("\\r", "\r").replace("\\n", "\n").replace("\\\"", "\"");
         assertThat(csv).isEqualTo("entry_id,decision,note\r\n\"e1\",\"keep\",\"fine, \"\"work\"\"\nhabit\"\r\n"
