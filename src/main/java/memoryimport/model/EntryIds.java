@@ -8,16 +8,21 @@ import java.util.HexFormat;
 /** Entry ids a reviewer can quote and an overrides file can name: a short hash of where the entry stands. */
 public final class EntryIds {
 
+    /** One digest a thread: looking the algorithm up cost more than hashing (JFR, every step asks for ids). */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    });
+
     private EntryIds() {
     }
 
     public static String of(String userId, String sourceFile, int line) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] hash = sha.digest((userId + '\u0000' + sourceFile + '\u0000' + line).getBytes(StandardCharsets.UTF_8));
-            return "e" + HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        byte[] hash = SHA_256.get().digest((userId + '\u0000' + sourceFile + '\u0000' + line)
+                .getBytes(StandardCharsets.UTF_8));
+        return "e" + HexFormat.of().formatHex(hash, 0, 8);
     }
 }
