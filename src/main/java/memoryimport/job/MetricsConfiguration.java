@@ -26,11 +26,16 @@ public class MetricsConfiguration {
         return new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     }
 
-    /** With this bean, Boot registers Spring Batch's observability post-processor on jobs and steps. */
+    /**
+     * With this bean, Boot registers Spring Batch's observability post-processor on jobs and steps. Item read and
+     * process observations are left out: one per entry took a sixth of the job's time; chunk and step timers remain.
+     */
     @Bean
     public ObservationRegistry observationRegistry(PrometheusMeterRegistry meters) {
         ObservationRegistry registry = ObservationRegistry.create();
-        registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+        registry.observationConfig()
+                .observationHandler(new DefaultMeterObservationHandler(meters))
+                .observationPredicate((name, context) -> !name.startsWith("spring.batch.item."));
         return registry;
     }
 

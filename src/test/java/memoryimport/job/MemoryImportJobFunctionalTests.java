@@ -58,7 +58,8 @@ class MemoryImportJobFunctionalTests {
         assertThat(row(rows, "bulk.csv", 4)).containsEntry("decision", "invalid");
         assertThat(Files.readString(output.resolve("metrics.prom")))
                 .contains("spring_batch_job_seconds_count{error=\"none\",spring_batch_job_name=\"memoryImportJob\",spring_batch_job_status=\"COMPLETED\"} 1")
-                .contains("spring_batch_item_process_seconds_count")
+                .contains("spring_batch_chunk_write_seconds_count")
+                .doesNotContain("spring_batch_item_process_seconds")
                 .contains("memory_import_last_exit_code 0.0");
 
         List<String> averyEdits = Files.readAllLines(run.resolve("edits/avery-kim.txt"));
