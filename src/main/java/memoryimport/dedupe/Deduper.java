@@ -53,7 +53,12 @@ public final class Deduper implements AutoCloseable {
 
     /** The user's memory as earlier runs stored it, ready to be asked about new texts. */
     public UserMemory forUser(List<Memory> stored) {
-        return new UserMemory(rules, this, stored);
+        return forUser(stored, null);
+    }
+
+    /** As {@link #forUser(List)}, where the stored memories of run {@code runId} are this run's own, kept before a restart. */
+    public UserMemory forUser(List<Memory> stored, String runId) {
+        return new UserMemory(rules, this, stored, runId);
     }
 
     DedupeRules rules() {

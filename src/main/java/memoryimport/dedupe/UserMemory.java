@@ -24,14 +24,12 @@ public final class UserMemory {
     private static final class Held {
         final Memory memory;
         final TextAnalysis analysis;
-        final boolean earlierRun;
         final Map<String, String> slots;
         float[] vector;
 
-        Held(Memory memory, TextAnalysis analysis, boolean earlierRun, Map<String, String> slots) {
+        Held(Memory memory, TextAnalysis analysis, Map<String, String> slots) {
             this.memory = memory;
             this.analysis = analysis;
-            this.earlierRun = earlierRun;
             this.slots = slots;
         }
     }
@@ -53,16 +51,17 @@ public final class UserMemory {
 
     /** Exact and near matching with the shipped rules; no embedding model. */
     public UserMemory(List<Memory> existing) {
-        this(DedupeRules.defaults(), Deduper.nearOnly(), existing);
+        this(DedupeRules.defaults(), Deduper.nearOnly(), existing, null);
     }
 
-    UserMemory(DedupeRules rules, Deduper deduper, List<Memory> existing) {
+    /** {@code stored} memories of run {@code runId} (re-read when a run resumes) count as this run's, not earlier. */
+    UserMemory(DedupeRules rules, Deduper deduper, List<Memory> stored, String runId) {
         this.rules = rules;
         this.deduper = deduper;
         this.guards = new Guards(rules);
         this.near = new MinHashIndex(rules.lshBands, rules.lshRows, rules.nearMaxBucketScan, rules.nearMaxCandidates);
-        for (Memory m : existing) {
-            hold(m, true);
+        for (Memory m : stored) {
+            hold(m, runId == null || !runId.equals(m.runId()));
         }
     }
 
@@ -97,13 +96,16 @@ public final class UserMemory {
 
     /** As {@link #findReplaced(String, String)}; a stored memory saved after {@code savedAt} is not replaced. */
     public Optional<SlotReplacement> findReplaced(String text, String category, String savedAt) {
+        if (bySlot.isEmpty()) {
+            return Optional.empty();
+        }
         TextAnalysis t = analyse(text);
         for (Map.Entry<String, String> slot : slotsOf(t, category).entrySet()) {
             List<Integer> ids = bySlot.getOrDefault(slot.getKey(), List.of());
             for (int i = ids.size() - 1; i >= 0; i--) {
                 Held h = held.get(ids.get(i));
                 String old = h.slots.get(slot.getKey());
-                if (h.earlierRun && !old.equals(slot.getValue()) && !newerThan(h.memory.savedAt(), savedAt)) {
+                if (!old.equals(slot.getValue()) && !newerThan(h.memory.savedAt(), savedAt)) {
                     return Optional.of(new SlotReplacement(h.memory, slot.getKey(), old, slot.getValue()));
                 }
             }
@@ -137,8 +139,9 @@ public final class UserMemory {
     private void hold(Memory memory, boolean earlierRun) {
         TextAnalysis t = analyse(memory.text());
         int id = held.size();
-        Map<String, String> slots = slotsOf(t, memory.category());
-        held.add(new Held(memory, t, earlierRun, slots));
+        // only earlier runs' memories can be replaced, so only theirs are indexed by slot
+        Map<String, String> slots = earlierRun ? slotsOf(t, memory.category()) : Map.of();
+        held.add(new Held(memory, t, slots));
         byNormalized.putIfAbsent(t.normalized, id);
         byOrderFreeKey.putIfAbsent(t.orderFreeKey, id);
         near.add(id, near.bandKeys(t));

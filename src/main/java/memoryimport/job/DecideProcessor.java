@@ -64,7 +64,7 @@ public class DecideProcessor implements ItemProcessor<ScreenedEntry, Decision> {
     private UserMemory memoryOf(String userId) {
         if (!userId.equals(currentUser)) {
             currentUser = userId;
-            memory = deduper.forUser(memoryStore.memoriesOf(userId));
+            memory = deduper.forUser(memoryStore.memoriesOf(userId), runId);
         }
         return memory;
     }

@@ -70,6 +70,13 @@ class SlotReplacementTest {
         assertThat(fresh.findReplaced("Works at Ledgerly", "work_role")).isEmpty();
     }
 
+    @Test
+    void memoriesThisRunKeptBeforeARestartAreNotReplaced() {
+        List<Memory> stored = List.of(memory("old", "Works at Ledgerly", "2023-05-01"));
+        assertThat(Deduper.nearOnly().forUser(stored, "run-0").findReplaced("Works at Initech", "work_role")).isEmpty();
+        assertThat(Deduper.nearOnly().forUser(stored, "run-1").findReplaced("Works at Initech", "work_role")).isPresent();
+    }
+
     private static Memory memory(String id, String text, String savedAt) {
         return new Memory(id, "u1", text, "work_role", savedAt, "run-0");
     }
