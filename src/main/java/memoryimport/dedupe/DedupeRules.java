@@ -159,6 +159,8 @@ public final class DedupeRules {
     /** Word-sequence replacement, longest phrase first: "back end" -> "backend", "k8s" -> "kubernetes". */
     static final class PhraseMap {
         private final Map<String, String[]> map = new HashMap<>();
+        /** first words of the phrases of two words or more: only at these is a longer phrase looked up */
+        private final Set<String> phraseStarts = new HashSet<>();
         private int longest = 1;
 
         void put(String phrase, String replacement) {
@@ -166,7 +168,11 @@ public final class DedupeRules {
                 return;
             }
             map.put(phrase, replacement.isEmpty() ? new String[0] : replacement.split(" "));
-            longest = Math.max(longest, phrase.split(" ").length);
+            String[] words = phrase.split(" ");
+            longest = Math.max(longest, words.length);
+            if (words.length > 1) {
+                phraseStarts.add(words[0]);
+            }
         }
 
         List<String> apply(List<String> words) {
@@ -174,7 +180,8 @@ public final class DedupeRules {
             int i = 0;
             while (i < words.size()) {
                 int matched = 0;
-                for (int n = Math.min(longest, words.size() - i); n >= 1 && matched == 0; n--) {
+                int n = phraseStarts.contains(words.get(i)) ? Math.min(longest, words.size() - i) : 1;
+                for (; n >= 1 && matched == 0; n--) {
                     String[] repl = map.get(n == 1 ? words.get(i) : String.join(" ", words.subList(i, i + n)));
                     if (repl != null) {
                         out.addAll(Arrays.asList(repl));

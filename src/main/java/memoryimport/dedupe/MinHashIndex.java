@@ -2,6 +2,7 @@ package memoryimport.dedupe;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,12 @@ final class MinHashIndex {
     private final int maxBucketScan;
     private final int maxCandidates;
     private final long[] seeds;
+    /** per band: band key to the ids holding it, oldest first, after their count in element 0 */
     private final List<Map<Long, int[]>> buckets;
-    private final List<Map<Long, Integer>> bucketSizes;
+
+    /** features are a word ("w:" + word) and its character 3-grams, hashed in place rather than as new strings */
+    private static final long HASH_START = 1125899906842597L;
+    private static final long WORD_PREFIX_HASH = 31 * (31 * HASH_START + 'w') + ':';
 
     private long lastEntriesRead;
 
@@ -36,10 +41,8 @@ final class MinHashIndex {
             seeds[i] = s;
         }
         this.buckets = new ArrayList<>(bands);
-        this.bucketSizes = new ArrayList<>(bands);
         for (int b = 0; b < bands; b++) {
             buckets.add(new HashMap<>());
-            bucketSizes.add(new HashMap<>());
         }
     }
 
@@ -51,23 +54,22 @@ final class MinHashIndex {
     }
 
     private long[] computeBandKeys(TextAnalysis t) {
-        List<String> words = t.content.isEmpty() ? new ArrayList<>(t.allWords) : t.content;
-        List<Long> features = new ArrayList<>();
-        for (String w : words) {
-            features.add(hash("w:" + w));
-            String padded = "^" + w + "$";
-            for (int i = 0; i + 3 <= padded.length(); i++) {
-                features.add(hash(padded.substring(i, i + 3)));
-            }
-        }
+        Collection<String> words = t.content.isEmpty() ? t.allWords : t.content;
         long[] sig = new long[seeds.length];
         Arrays.fill(sig, Long.MAX_VALUE);
-        for (long f : features) {
-            for (int i = 0; i < seeds.length; i++) {
-                long h = mix(f ^ seeds[i]);
-                if (h < sig[i]) {
-                    sig[i] = h;
+        for (String w : words) {
+            long wordHash = WORD_PREFIX_HASH;
+            for (int i = 0; i < w.length(); i++) {
+                wordHash = 31 * wordHash + w.charAt(i);
+            }
+            addFeature(sig, mix(wordHash));
+            int padded = w.length() + 2; // ^word$
+            for (int i = 0; i + 3 <= padded; i++) {
+                long h = HASH_START;
+                for (int k = i; k < i + 3; k++) {
+                    h = 31 * h + (k == 0 ? '^' : k == padded - 1 ? '$' : w.charAt(k - 1));
                 }
+                addFeature(sig, mix(h));
             }
         }
         long[] keys = new long[bands];
@@ -84,17 +86,15 @@ final class MinHashIndex {
     void add(int id, long[] keys) {
         for (int b = 0; b < bands; b++) {
             Map<Long, int[]> map = buckets.get(b);
-            Map<Long, Integer> sizes = bucketSizes.get(b);
             int[] list = map.get(keys[b]);
-            int size = sizes.getOrDefault(keys[b], 0);
             if (list == null) {
-                list = new int[2];
-            } else if (size == list.length) {
-                list = Arrays.copyOf(list, size * 2);
+                list = new int[3];
+                map.put(keys[b], list);
+            } else if (list[0] + 1 == list.length) {
+                list = Arrays.copyOf(list, list.length * 2);
+                map.put(keys[b], list);
             }
-            list[size] = id;
-            map.put(keys[b], list);
-            sizes.put(keys[b], size + 1);
+            list[++list[0]] = id;
         }
     }
 
@@ -107,8 +107,8 @@ final class MinHashIndex {
             if (list == null) {
                 continue;
             }
-            int size = bucketSizes.get(b).get(keys[b]);
-            for (int i = size - 1; i >= Math.max(0, size - maxBucketScan); i--) {
+            int size = list[0];
+            for (int i = size; i >= Math.max(1, size - maxBucketScan + 1); i--) {
                 hits.merge(list[i], 1, Integer::sum);
                 read++;
             }
@@ -126,12 +126,13 @@ final class MinHashIndex {
         return lastEntriesRead;
     }
 
-    private static long hash(String s) {
-        long h = 1125899906842597L;
-        for (int i = 0; i < s.length(); i++) {
-            h = 31 * h + s.charAt(i);
+    private void addFeature(long[] sig, long feature) {
+        for (int i = 0; i < seeds.length; i++) {
+            long h = mix(feature ^ seeds[i]);
+            if (h < sig[i]) {
+                sig[i] = h;
+            }
         }
-        return mix(h);
     }
 
     private static long mix(long z) {

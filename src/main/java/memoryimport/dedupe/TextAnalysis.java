@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
 final class TextAnalysis {
 
     private static final Pattern RAW_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,][\\p{L}\\p{N}]+)*");
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]");
 
     final String source;
     final String normalized;
@@ -88,12 +86,12 @@ final class TextAnalysis {
         int last = 0;
         boolean sentenceStart = true;
         while (m.find()) {
-            if (last > 0 && SENTENCE_END.matcher(nfkc.substring(last, m.start())).find()) {
+            if (last > 0 && endsSentence(nfkc, last, m.start())) {
                 sentenceStart = true;
             }
             String raw = m.group();
             String lower = raw.toLowerCase(Locale.ROOT);
-            if (NUMBER.matcher(raw).matches() || rules.numberWords.containsKey(lower)) {
+            if (isNumber(raw) || rules.numberWords.containsKey(lower)) {
                 // numbers come from the aliased words below
             } else if (isName(raw, sentenceStart) && !rules.stopWords.contains(lower) && !rules.negationWords.contains(lower)) {
                 for (String part : rules.aliases.apply(Arrays.asList(TextNormalizer.normalize(raw).split(" ")))) {
@@ -104,7 +102,7 @@ final class TextAnalysis {
             last = m.end();
         }
         for (String w : aliasedWords) {
-            if (NUMBER.matcher(w).matches() || (w.chars().anyMatch(Character::isDigit) && w.chars().anyMatch(Character::isLetter))) {
+            if (isNumber(w) || mixesDigitsAndLetters(w)) {
                 nums.add(w); // versions and codes too: v2, fy25, q3, p99
             }
         }
@@ -115,6 +113,45 @@ final class TextAnalysis {
         sorted.sort(null);
         this.sortedNumbers = List.copyOf(sorted);
         this.names = Set.copyOf(names);
+    }
+
+    /** {@code \d+(?:[.,]\d+)*}, without a regex matcher per word */
+    static boolean isNumber(String w) {
+        int n = w.length();
+        if (n == 0 || !isAsciiDigit(w.charAt(0)) || !isAsciiDigit(w.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = w.charAt(i);
+            if (!isAsciiDigit(c) && !((c == '.' || c == ',') && isAsciiDigit(w.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean mixesDigitsAndLetters(String w) {
+        boolean digit = false;
+        boolean letter = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            digit |= Character.isDigit(c);
+            letter |= Character.isLetter(c);
+        }
+        return digit && letter;
+    }
+
+    private static boolean endsSentence(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (".!?:;".indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isName(String raw, boolean sentenceStart) {

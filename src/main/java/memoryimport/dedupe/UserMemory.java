@@ -233,32 +233,43 @@ public final class UserMemory {
         lastCandidatesScored++;
     }
 
-    /** Jaccard where a word one edit (two for long words) from a word of the other set counts as shared. */
+    /**
+     * Jaccard where a word one edit (two for long words) from a word of the other set counts as shared; 0 when even
+     * pairing every unshared word could not reach the near threshold (most candidates, and no sets copied for them).
+     */
     private double softJaccard(Set<String> a, Set<String> b) {
         if (a.isEmpty() && b.isEmpty()) {
             return 1.0;
         }
         int shared = 0;
-        Set<String> leftB = new HashSet<>(b);
-        List<String> leftA = new ArrayList<>();
         for (String w : a) {
-            if (leftB.remove(w)) {
+            if (b.contains(w)) {
                 shared++;
-            } else {
-                leftA.add(w);
             }
         }
-        for (String w : leftA) {
-            String close = null;
-            for (String o : leftB) {
-                if (guards.typoClose(w, o)) {
-                    close = o;
-                    break;
+        int pairable = Math.min(a.size(), b.size()) - shared;
+        int most = shared + pairable;
+        if ((double) most / (a.size() + b.size() - most) < rules.nearThreshold) {
+            return 0;
+        }
+        if (pairable > 0) {
+            Set<String> leftB = new HashSet<>(b);
+            leftB.removeAll(a);
+            for (String w : a) {
+                if (b.contains(w)) {
+                    continue;
                 }
-            }
-            if (close != null) {
-                leftB.remove(close);
-                shared++;
+                String close = null;
+                for (String o : leftB) {
+                    if (guards.typoClose(w, o)) {
+                        close = o;
+                        break;
+                    }
+                }
+                if (close != null) {
+                    leftB.remove(close);
+                    shared++;
+                }
             }
         }
         return (double) shared / (a.size() + b.size() - shared);
