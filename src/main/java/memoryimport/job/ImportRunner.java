@@ -180,13 +180,13 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
     }
 
     private JobParameters parameters(String runId) {
-        return new JobParametersBuilder()
+        JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString("runId", runId)
                 .addString("input", options.input().toString())
                 .addString("output", options.output().toString())
                 .addString("reimport", Boolean.toString(options.reimport()), false)
-                .addString("dryRun", Boolean.toString(options.dryRun()), false)
-                .toJobParameters();
+                .addString("dryRun", Boolean.toString(options.dryRun()), false);
+        return DecisionSettings.of(options).addTo(parameters).toJobParameters();
     }
 
     private static String runIdOf(JobExecution execution) {

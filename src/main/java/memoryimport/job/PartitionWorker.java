@@ -2,6 +2,7 @@ package memoryimport.job;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -36,16 +37,20 @@ public class PartitionWorker implements ApplicationRunner, ExitCodeGenerator, Ap
     private final CountDownLatch closing = new CountDownLatch(1);
     private final Duration staleAfter;
     private final Duration watchInterval;
+    private final DecisionSettings settings;
 
     /**
      * @param staleAfter a partition another worker has started but not updated for this long is taken to be orphaned
      *                   (its worker died) and is resumed here
+     * @param settings   this worker's own decision options, which must be the run's
      */
-    public PartitionWorker(JobRepository jobRepository, StepLocator steps, Duration staleAfter, Duration watchInterval) {
+    public PartitionWorker(JobRepository jobRepository, StepLocator steps, Duration staleAfter, Duration watchInterval,
+                           DecisionSettings settings) {
         this.jobRepository = jobRepository;
         this.steps = steps;
         this.staleAfter = staleAfter;
         this.watchInterval = watchInterval;
+        this.settings = settings;
     }
 
     private boolean stale(StepExecution execution) {
@@ -102,24 +107,37 @@ public class PartitionWorker implements ApplicationRunner, ExitCodeGenerator, Ap
             log.warn("taking over partition {}: nothing committed since {}; resuming from its last committed chunk",
                     execution.getStepName(), execution.getLastUpdated());
         }
+        String runId = execution.getJobExecution().getJobParameters().getString("runId");
+        List<String> differences = DecisionSettings.of(execution.getJobExecution().getJobParameters())
+                .map(settings::differencesFrom).orElse(List.of());
+        if (!differences.isEmpty()) {
+            String message = "this worker would decide differently from run " + runId + ": "
+                    + String.join("; ", differences) + ". Start it with the manager's options.";
+            log.error("partition {} refused: {}", execution.getStepName(), message);
+            fail(execution, new IllegalStateException(message));
+            return;
+        }
         Step step = steps.getStep(request.getStepName());
         running.add(execution);
         try {
             if (closing.getCount() == 0) {
                 execution.setTerminateOnly();
             }
-            log.info("running partition {} of run {}", execution.getStepName(),
-                    execution.getJobExecution().getJobParameters().getString("runId"));
+            log.info("running partition {} of run {}", execution.getStepName(), runId);
             step.execute(execution);
             log.info("partition {} {}", execution.getStepName(), execution.getStatus().name().toLowerCase());
         } catch (Throwable e) {
-            // as StepExecutionRequestHandler: the manager reads the failure from the job repository
-            execution.addFailureException(e);
-            execution.setStatus(BatchStatus.FAILED);
-            jobRepository.update(execution);
+            fail(execution, e);
         } finally {
             running.remove(execution);
         }
+    }
+
+    /** As StepExecutionRequestHandler: the manager reads the failure from the job repository. */
+    private void fail(StepExecution execution, Throwable e) {
+        execution.addFailureException(e);
+        execution.setStatus(BatchStatus.FAILED);
+        jobRepository.update(execution);
     }
 
     /** Keeps the process up until it is stopped: the partitions arrive on the listener threads meanwhile. */

@@ -28,8 +28,10 @@ public class RemoteWorkerConfiguration {
 
     @Bean
     public PartitionWorker partitionWorker(JobRepository jobRepository, BeanFactoryStepLocator stepLocator,
-                                           @Value("${memory-import.remote-stale-seconds}") long staleSeconds) {
-        return new PartitionWorker(jobRepository, stepLocator, Duration.ofSeconds(staleSeconds), Duration.ofSeconds(5));
+                                           @Value("${memory-import.remote-stale-seconds}") long staleSeconds,
+                                           ImportOptions options) {
+        return new PartitionWorker(jobRepository, stepLocator, Duration.ofSeconds(staleSeconds), Duration.ofSeconds(5),
+                DecisionSettings.of(options));
     }
 
     /**

@@ -8,8 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where rule files come from: a folder given on the command line, file by file, falling back to the rules shipped in
@@ -43,6 +47,30 @@ public final class RuleFiles {
             throw new UncheckedIOException("cannot read rule file " + relative, e);
         }
         return lines;
+    }
+
+    /**
+     * What the rules in force are, comparable between machines: {@code shipped} without an override folder, else the
+     * SHA-256 of the folder's files (relative path and content) in name order.
+     */
+    public String fingerprint() {
+        if (overrides == null) {
+            return "shipped";
+        }
+        try (Stream<Path> walk = Files.walk(overrides)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(overrides.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules folder " + overrides, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     public InputStream open(String relative) throws IOException {

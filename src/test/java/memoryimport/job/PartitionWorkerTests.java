@@ -23,8 +23,10 @@ class PartitionWorkerTests {
 
     private final JobRepository repository = mock(JobRepository.class);
     private final Step step = mock(Step.class);
+    private static final DecisionSettings SETTINGS = new DecisionSettings(true, "drop", "shipped");
+
     private final PartitionWorker worker = new PartitionWorker(repository, name -> step, Duration.ofMinutes(5),
-            Duration.ofMillis(10));
+            Duration.ofMillis(10), SETTINGS);
 
     @Test
     void runsANewPartition() throws Exception {
@@ -76,15 +78,48 @@ class PartitionWorkerTests {
         verify(repository).update(execution);
     }
 
+    @Test
+    void refusesAPartitionOfARunStartedWithOtherDecisionOptions() throws Exception {
+        StepExecution execution = partition(BatchStatus.STARTING, null,
+                new DecisionSettings(false, "mask", "shipped").addTo(new JobParametersBuilder().addString("runId", "r1")));
+
+        worker.handle("decideUsers 7");
+
+        verify(step, never()).execute(any());
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(execution.getFailureExceptions()).extracting(Throwable::getMessage).singleElement().asString()
+                .contains("run r1", "--paraphrase=true here, false in the run", "--contact-policy=drop here, mask in the run");
+        verify(repository).update(execution);
+    }
+
+    @Test
+    void runsAPartitionOfARunStartedWithTheSameDecisionOptions() throws Exception {
+        StepExecution execution = partition(BatchStatus.STARTING, null,
+                SETTINGS.addTo(new JobParametersBuilder().addString("runId", "r1")));
+
+        worker.handle("decideUsers 7");
+
+        verify(step).execute(execution);
+    }
+
     private StepExecution partition(BatchStatus status, LocalDateTime lastUpdated) {
-        StepExecution execution = stepExecution(status, lastUpdated);
+        return partition(status, lastUpdated, new JobParametersBuilder().addString("runId", "r1"));
+    }
+
+    private StepExecution partition(BatchStatus status, LocalDateTime lastUpdated, JobParametersBuilder parameters) {
+        StepExecution execution = stepExecution(status, lastUpdated, parameters);
         when(repository.getStepExecution(7L)).thenReturn(execution);
         return execution;
     }
 
     private static StepExecution stepExecution(BatchStatus status, LocalDateTime lastUpdated) {
+        return stepExecution(status, lastUpdated, new JobParametersBuilder().addString("runId", "r1"));
+    }
+
+    private static StepExecution stepExecution(BatchStatus status, LocalDateTime lastUpdated,
+                                               JobParametersBuilder parameters) {
         JobExecution job = new JobExecution(1L, new JobInstance(1L, MemoryImportJobConfiguration.JOB_NAME),
-                new JobParametersBuilder().addString("runId", "r1").toJobParameters());
+                parameters.toJobParameters());
         StepExecution execution = new StepExecution(7L, "parseFiles:partition0", job);
         execution.setStatus(status);
         execution.setLastUpdated(lastUpdated);
