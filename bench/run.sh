@@ -98,14 +98,17 @@ entries=$(awk '$1 == "entries" && $2 ~ /^[0-9]+$/ {print $2; exit}' "$log")
 entries=${entries:-0}
 rss_kb=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$timelog")
 # -Xlog:gc lines end in "BEFORE->AFTER(COMMITTED) PAUSE"; the largest BEFORE is the peak heap in use, the largest
-# AFTER the largest live set seen after a collection
-heap=$(grep -oE '[0-9]+[KMG]->[0-9]+[KMG]\([0-9]+[KMG]\)' "$gclog" 2>/dev/null | awk '
+# AFTER the largest live set seen after a collection; after a full collection only what is reachable is left, so the
+# largest AFTER of those is the memory the job really holds
+heap=$(awk '
     function mb(v,    u, x) { u = substr(v, length(v)); x = substr(v, 1, length(v) - 1);
                                return u == "G" ? x * 1024 : u == "K" ? x / 1024 : x + 0 }
-    { split($0, a, /->|\(|\)/); b = mb(a[1]); f = mb(a[2]); c = mb(a[3]);
-      if (b > pb) pb = b; if (f > pa) pa = f; if (c > pc) pc = c; gcs++ }
-    END { printf "%.0f %.0f %.0f %d", pb, pa, pc, gcs }')
-read -r heap_peak heap_live heap_committed gcs <<< "${heap:-0 0 0 0}"
+    match($0, /[0-9]+[KMG]->[0-9]+[KMG]\([0-9]+[KMG]\)/) {
+      split(substr($0, RSTART, RLENGTH), a, /->|\(|\)/); b = mb(a[1]); f = mb(a[2]); c = mb(a[3]);
+      if (b > pb) pb = b; if (f > pa) pa = f; if (c > pc) pc = c; gcs++
+      if ($0 ~ /Pause Full/) { if (f > fa) fa = f; fulls++ } }
+    END { printf "%.0f %.0f %.0f %d %.0f %d", pb, pa, pc, gcs, fa, fulls }' "$gclog" 2>/dev/null)
+read -r heap_peak heap_live heap_committed gcs full_live full_gcs <<< "${heap:-0 0 0 0 0 0}"
 steps=$(sed -n 's/^  steps *//p' "$log" | tail -1)
 job_s=$(sed -n 's/^memory-import: run .* in \([0-9.]*\) s.*/\1/p' "$log" | tail -1)
 
@@ -120,6 +123,7 @@ printf '  steps                %s\n' "${steps:-(no summary line)}"
 printf '  peak RSS             %s MB\n' "$(awk -v k="${rss_kb:-0}" 'BEGIN {printf "%.0f", k / 1024}')"
 printf '  peak heap in use     %s MB (largest heap before a GC; %s GCs)\n' "$heap_peak" "$gcs"
 printf '  largest live heap    %s MB (largest heap after a GC; committed at most %s MB)\n' "$heap_live" "$heap_committed"
+printf '  live after full GC   %s MB (largest heap after a full GC, %s full GCs: what the job holds)\n' "$full_live" "$full_gcs"
 
 # 7. profile: hottest top frames, and hottest frames of the job's own code (first memoryimport frame of a sample)
 if [[ ${BENCH_JFR:-0} == 1 && -f $work/run.jfr ]]; then

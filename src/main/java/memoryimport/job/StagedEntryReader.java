@@ -1,6 +1,6 @@
 package memoryimport.job;
 
-import java.util.List;
+import java.util.Iterator;
 import memoryimport.model.ScreenedEntry;
 import memoryimport.store.EntryStaging;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -8,8 +8,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Reads one decide partition's staged entries, user after user: the partition owns a contiguous range of buckets
- * and reads it a few buckets at a time, so memory stays flat however large the run. Restartable: it remembers the
- * slice and how many of its entries are committed.
+ * and reads it a slice of buckets at a time (a large run's slice a bucket at a time), so memory stays flat however
+ * large the run. Restartable: it remembers the slice and how many of its entries are committed.
  */
 public class StagedEntryReader implements ItemStreamReader<ScreenedEntry> {
 
@@ -22,7 +22,7 @@ public class StagedEntryReader implements ItemStreamReader<ScreenedEntry> {
 
     private int sliceStart;
     private int readInSlice;
-    private List<ScreenedEntry> loaded;
+    private Iterator<ScreenedEntry> loaded;
 
     public StagedEntryReader(EntryStaging staging, String runId, int partition, int partitions) {
         this.staging = staging;
@@ -48,9 +48,13 @@ public class StagedEntryReader implements ItemStreamReader<ScreenedEntry> {
         while (sliceStart < last) {
             if (loaded == null) {
                 loaded = staging.slice(runId, sliceStart, Math.min(sliceStart + EntryStaging.SLICE, last));
+                for (int committed = 0; committed < readInSlice && loaded.hasNext(); committed++) {
+                    loaded.next(); // a restart: these were decided before
+                }
             }
-            if (readInSlice < loaded.size()) {
-                return loaded.get(readInSlice++);
+            if (loaded.hasNext()) {
+                readInSlice++;
+                return loaded.next();
             }
             sliceStart += EntryStaging.SLICE;
             readInSlice = 0;

@@ -1,7 +1,7 @@
 package memoryimport.store;
 
 import java.util.Comparator;
-import java.util.List;
+import java.util.Iterator;
 import memoryimport.model.ScreenedEntry;
 
 /**
@@ -13,7 +13,7 @@ public interface EntryStaging {
     /** Buckets users are hashed into; decide partitions take contiguous ranges of them. */
     int BUCKETS = 1024;
 
-    /** Buckets read at a time: with 1024 buckets, a slice holds 1/64 of a run. */
+    /** Buckets stored and read together: a slice holds 1/64 of a run (a large run's is read a bucket at a time). */
     int SLICE = 16;
 
     /**
@@ -35,8 +35,11 @@ public interface EntryStaging {
     /** Where one parse partition appends its entries. */
     Appender<ScreenedEntry> appender(String runId, int partition);
 
-    /** The staged entries of buckets {@code from} (inclusive) to {@code to}, user after user, as decide needs them. */
-    List<ScreenedEntry> slice(String runId, int from, int to);
+    /**
+     * The staged entries of buckets {@code from} (inclusive) to {@code to}, user after user, as decide needs them; read
+     * as they are iterated, not all at once.
+     */
+    Iterator<ScreenedEntry> slice(String runId, int from, int to);
 
     /** Staged text is only needed until the run has published; cleared a range of buckets at a time. */
     void clear(String runId, int from, int to);

@@ -77,10 +77,7 @@ public class SpillFileDecisions implements DecisionStore {
 
     @Override
     public void forEachByUser(String runId, Consumer<Decision> action) {
-        SpillFiles<Decision> files = files(runId);
-        for (int from = 0; from < EntryStaging.BUCKETS; from += EntryStaging.SLICE) {
-            files.slice(from, from + EntryStaging.SLICE, PUBLISH_ORDER).forEach(action);
-        }
+        files(runId).slice(0, EntryStaging.BUCKETS, PUBLISH_ORDER).forEachRemaining(action);
     }
 
     @Override

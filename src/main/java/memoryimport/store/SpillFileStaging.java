@@ -4,7 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Iterator;
 import memoryimport.model.Entry;
 import memoryimport.model.ScreenedEntry;
 
@@ -45,13 +45,20 @@ public class SpillFileStaging implements EntryStaging {
     };
 
     private final Path root;
+    private final long inMemoryBytes;
 
     public SpillFileStaging(Path root) {
+        this(root, SpillFiles.IN_MEMORY_BYTES);
+    }
+
+    /** @param inMemoryBytes a slice whose files are larger is read a bucket at a time */
+    SpillFileStaging(Path root, long inMemoryBytes) {
         this.root = root;
+        this.inMemoryBytes = inMemoryBytes;
     }
 
     private SpillFiles<ScreenedEntry> files(String runId) {
-        return new SpillFiles<>(root.resolve(runId), CODEC);
+        return new SpillFiles<>(root.resolve(runId), CODEC, inMemoryBytes);
     }
 
     @Override
@@ -60,7 +67,7 @@ public class SpillFileStaging implements EntryStaging {
     }
 
     @Override
-    public List<ScreenedEntry> slice(String runId, int from, int to) {
+    public Iterator<ScreenedEntry> slice(String runId, int from, int to) {
         return files(runId).slice(from, to, DECIDE_ORDER);
     }
 

@@ -12,18 +12,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Records of one run in local files, one per partition and slice of buckets ({@code p<partition>-s<slice>.spill}):
  * partitions append without a database row per record, and a slice is read back from all partitions' files and
- * sorted in memory. A partition's mark is the length of each of its files; rewinding truncates them to it.
+ * sorted in memory. A slice larger than {@code inMemoryBytes} (a large run's) is first split into a file per bucket
+ * ({@code s<slice>.split/b<bucket>.spill}) and read a bucket at a time, so what a reader holds stays the same however
+ * large the run. A partition's mark is the length of each of its files; rewinding truncates them to it.
  */
 final class SpillFiles<T> {
 
@@ -36,36 +44,141 @@ final class SpillFiles<T> {
         String userOf(T item);
     }
 
+    /** a slice's files above this size are read a bucket at a time: about 25,000 entries, a few tens of MB of heap */
+    static final long IN_MEMORY_BYTES = 8L << 20;
+
     private static final int SLICES = EntryStaging.BUCKETS / EntryStaging.SLICE;
     private static final String SUFFIX = ".spill";
 
     private final Path dir;
     private final Codec<T> codec;
+    private final long inMemoryBytes;
 
     SpillFiles(Path dir, Codec<T> codec) {
+        this(dir, codec, IN_MEMORY_BYTES);
+    }
+
+    SpillFiles(Path dir, Codec<T> codec, long inMemoryBytes) {
         this.dir = dir;
         this.codec = codec;
+        this.inMemoryBytes = inMemoryBytes;
     }
 
     Appender<T> appender(int partition) {
         return new FileAppender(partition);
     }
 
-    /** The records of buckets {@code from} (inclusive) to {@code to}, in the given order. */
-    List<T> slice(int from, int to, Comparator<? super T> order) {
-        List<T> records = new ArrayList<>();
+    /**
+     * The records of buckets {@code from} (inclusive) to {@code to}, in the given order, which must sort by bucket
+     * first. Read lazily: a slice, or the bucket of a split slice, in memory at a time.
+     */
+    Iterator<T> slice(int from, int to, Comparator<? super T> order) {
+        List<Supplier<List<T>>> parts = new ArrayList<>();
         for (int slice = from / EntryStaging.SLICE; slice * EntryStaging.SLICE < to; slice++) {
-            for (Path file : filesOf(slice)) {
-                read(file, t -> {
-                    int bucket = EntryStaging.bucketOf(codec.userOf(t));
-                    if (bucket >= from && bucket < to) {
-                        records.add(t);
-                    }
-                });
+            int lo = Math.max(from, slice * EntryStaging.SLICE);
+            int hi = Math.min(to, (slice + 1) * EntryStaging.SLICE);
+            List<Path> files = filesOf(slice);
+            if (bytes(files) <= inMemoryBytes) {
+                parts.add(() -> sorted(files, lo, hi, order));
+                continue;
             }
+            Path split = dir.resolve("s" + slice + ".split");
+            int lastOfSlice = (slice + 1) * EntryStaging.SLICE - 1;
+            for (int bucket = lo; bucket < hi; bucket++) {
+                int b = bucket;
+                parts.add(() -> bucketOfSplit(split, files, b, order, b == lastOfSlice));
+            }
+        }
+        return parts.stream().flatMap(part -> part.get().stream()).iterator();
+    }
+
+    /** One bucket of a split slice; the split files go once the slice's last bucket is read (they are a copy). */
+    private List<T> bucketOfSplit(Path split, List<Path> files, int bucket, Comparator<? super T> order, boolean last) {
+        List<T> records = sorted(List.of(splitInto(split, files).resolve("b" + bucket + SUFFIX)), bucket, bucket + 1, order);
+        if (last) {
+            try {
+                deleteTree(split);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return records;
+    }
+
+    private List<T> sorted(List<Path> files, int from, int to, Comparator<? super T> order) {
+        List<T> records = new ArrayList<>();
+        for (Path file : files) {
+            read(file, t -> {
+                int bucket = EntryStaging.bucketOf(codec.userOf(t));
+                if (bucket >= from && bucket < to) {
+                    records.add(t);
+                }
+            });
         }
         records.sort(order);
         return records;
+    }
+
+    /** The slice's records, a file per bucket, in {@code split}: written once, complete or not at all. */
+    private Path splitInto(Path split, List<Path> files) {
+        if (Files.isDirectory(split)) {
+            return split;
+        }
+        Path next = split.resolveSibling(split.getFileName() + ".next");
+        try {
+            deleteTree(next);
+            Files.createDirectories(next);
+            Map<Integer, DataOutputStream> outs = new HashMap<>();
+            try {
+                for (Path file : files) {
+                    read(file, t -> {
+                        int bucket = EntryStaging.bucketOf(codec.userOf(t));
+                        try {
+                            DataOutputStream out = outs.get(bucket);
+                            if (out == null) {
+                                out = new DataOutputStream(new BufferedOutputStream(
+                                        Files.newOutputStream(next.resolve("b" + bucket + SUFFIX)), 1 << 15));
+                                outs.put(bucket, out);
+                            }
+                            codec.write(out, t);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                }
+            } finally {
+                for (DataOutputStream out : outs.values()) {
+                    out.close();
+                }
+            }
+            Files.move(next, split, StandardCopyOption.ATOMIC_MOVE);
+            return split;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot split " + files + " by bucket", e);
+        }
+    }
+
+    private static long bytes(List<Path> files) {
+        long total = 0;
+        for (Path file : files) {
+            try {
+                total += Files.size(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return total;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** Deletes the slices' files, and the folder once it is empty. */
@@ -75,6 +188,8 @@ final class SpillFiles<T> {
                 for (Path file : filesOf(slice)) {
                     Files.delete(file);
                 }
+                deleteTree(dir.resolve("s" + slice + ".split"));
+                deleteTree(dir.resolve("s" + slice + ".split.next"));
             }
             if (Files.isDirectory(dir)) {
                 try (DirectoryStream<Path> rest = Files.newDirectoryStream(dir)) {
@@ -103,6 +218,9 @@ final class SpillFiles<T> {
     }
 
     private void read(Path file, Consumer<T> action) {
+        if (!Files.exists(file)) {
+            return; // a bucket of a split slice that holds no record
+        }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             while (true) {
                 T record;

@@ -1,5 +1,6 @@
 package memoryimport.store;
 
+import java.util.Iterator;
 import java.util.List;
 import memoryimport.model.Entry;
 import memoryimport.model.ScreenedEntry;
@@ -54,8 +55,8 @@ public class TableStaging implements EntryStaging {
     }
 
     @Override
-    public List<ScreenedEntry> slice(String runId, int from, int to) {
-        return jdbc.query(SLICE_SELECT, ROW_MAPPER, runId, from, to);
+    public Iterator<ScreenedEntry> slice(String runId, int from, int to) {
+        return jdbc.query(SLICE_SELECT, ROW_MAPPER, runId, from, to).iterator();
     }
 
     /** Each range commits on its own: one transaction deleting a whole run holds every deleted row until it ends. */

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import memoryimport.model.Entry;
 import memoryimport.model.ScreenedEntry;
 import memoryimport.model.SensitiveFinding;
@@ -39,13 +41,48 @@ class SpillFileStagingTest {
         int bucket = EntryStaging.bucketOf("ana");
 
         // then
-        assertThat(staging.slice("run1", bucket, bucket + 1)).containsExactlyInAnyOrderElementsOf(entries);
+        assertThat(list(staging.slice("run1", bucket, bucket + 1))).containsExactlyInAnyOrderElementsOf(entries);
     }
 
     @Test
     void aSliceHoldsItsBucketsFromEveryPartitionInDecideOrder() {
         // given: two partitions staging entries of many users
         SpillFileStaging staging = new SpillFileStaging(root);
+        List<ScreenedEntry> all = stageTwoPartitions(staging);
+
+        // when: every slice is read
+        List<ScreenedEntry> read = readEverySlice(staging);
+
+        // then: each entry once, in the order decide needs
+        assertThat(read).hasSameSizeAs(all).containsExactlyInAnyOrderElementsOf(all);
+        assertThat(read).isSortedAccordingTo(EntryStaging.DECIDE_ORDER);
+    }
+
+    @Test
+    void aSliceTooLargeToHoldIsReadABucketAtATimeInTheSameOrder() throws Exception {
+        // given: the same entries, staged where every slice is over the in-memory limit
+        SpillFileStaging whole = new SpillFileStaging(root.resolve("whole"));
+        stageTwoPartitions(whole);
+        SpillFileStaging splitting = new SpillFileStaging(root.resolve("split"), 1);
+        stageTwoPartitions(splitting);
+
+        // when: a slice is begun, then every slice read
+        int bucket = IntStream.range(0, 40).map(i -> EntryStaging.bucketOf("user" + i))
+                .filter(b -> b % EntryStaging.SLICE < EntryStaging.SLICE - 1).findFirst().orElseThrow();
+        int slice = bucket / EntryStaging.SLICE;
+        assertThat(splitting.slice("run1", slice * EntryStaging.SLICE, (slice + 1) * EntryStaging.SLICE).hasNext()).isTrue();
+        boolean splitWhileReading = Files.isDirectory(root.resolve("split/run1/s" + slice + ".split"));
+        List<ScreenedEntry> read = readEverySlice(splitting);
+
+        // then: it was read from per-bucket files, giving the same entries in the same order; the copies are gone
+        assertThat(splitWhileReading).isTrue();
+        assertThat(read).containsExactlyElementsOf(readEverySlice(whole));
+        try (Stream<Path> files = Files.walk(root.resolve("split"))) {
+            assertThat(files.map(Path::toString)).noneMatch(name -> name.contains(".split"));
+        }
+    }
+
+    private static List<ScreenedEntry> stageTwoPartitions(SpillFileStaging staging) {
         List<ScreenedEntry> all = new ArrayList<>();
         for (int partition = 0; partition < 2; partition++) {
             List<ScreenedEntry> entries = new ArrayList<>();
@@ -61,16 +98,21 @@ class SpillFileStagingTest {
             }
             all.addAll(entries);
         }
+        return all;
+    }
 
-        // when: every slice is read
+    private static List<ScreenedEntry> readEverySlice(SpillFileStaging staging) {
         List<ScreenedEntry> read = new ArrayList<>();
         for (int from = 0; from < EntryStaging.BUCKETS; from += EntryStaging.SLICE) {
-            read.addAll(staging.slice("run1", from, from + EntryStaging.SLICE));
+            read.addAll(list(staging.slice("run1", from, from + EntryStaging.SLICE)));
         }
+        return read;
+    }
 
-        // then: each entry once, in the order decide needs
-        assertThat(read).hasSameSizeAs(all).containsExactlyInAnyOrderElementsOf(all);
-        assertThat(read).isSortedAccordingTo(EntryStaging.DECIDE_ORDER);
+    private static <T> List<T> list(Iterator<T> iterator) {
+        List<T> list = new ArrayList<>();
+        iterator.forEachRemaining(list::add);
+        return list;
     }
 
     @Test
@@ -95,10 +137,7 @@ class SpillFileStagingTest {
         }
 
         // then
-        List<ScreenedEntry> read = new ArrayList<>();
-        for (int from = 0; from < EntryStaging.BUCKETS; from += EntryStaging.SLICE) {
-            read.addAll(staging.slice("run1", from, from + EntryStaging.SLICE));
-        }
+        List<ScreenedEntry> read = readEverySlice(staging);
         List<ScreenedEntry> expected = new ArrayList<>(committed);
         expected.addAll(again);
         assertThat(read).containsExactlyInAnyOrderElementsOf(expected);
