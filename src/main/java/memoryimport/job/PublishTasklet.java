@@ -93,7 +93,7 @@ public class PublishTasklet implements Tasklet {
                     edits.write(user, withOverrides(editsOf(list), overrideEdits.remove(user)));
                 }
             });
-            decisions.forEachByUser(runId, d -> {
+            ReadAhead.<Decision>forEach("publish-read", each -> decisions.forEachByUser(runId, each), d -> {
                 csv.write(d);
                 counts.add(d);
                 users.accept(d);
