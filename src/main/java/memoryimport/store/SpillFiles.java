@@ -78,23 +78,26 @@ final class SpillFiles<T> {
             int lo = Math.max(from, slice * EntryStaging.SLICE);
             int hi = Math.min(to, (slice + 1) * EntryStaging.SLICE);
             List<Path> files = filesOf(slice);
+            int s = slice;
             if (bytes(files) <= inMemoryBytes) {
-                parts.add(() -> sorted(files, lo, hi, order));
+                parts.add(() -> sorted(files, s, lo, hi, order));
                 continue;
             }
             Path split = dir.resolve("s" + slice + ".split");
             int lastOfSlice = (slice + 1) * EntryStaging.SLICE - 1;
             for (int bucket = lo; bucket < hi; bucket++) {
                 int b = bucket;
-                parts.add(() -> bucketOfSplit(split, files, b, order, b == lastOfSlice));
+                parts.add(() -> bucketOfSplit(split, s, files, b, order, b == lastOfSlice));
             }
         }
         return parts.stream().flatMap(part -> part.get().stream()).iterator();
     }
 
     /** One bucket of a split slice; the split files go once the slice's last bucket is read (they are a copy). */
-    private List<T> bucketOfSplit(Path split, List<Path> files, int bucket, Comparator<? super T> order, boolean last) {
-        List<T> records = sorted(List.of(splitInto(split, files).resolve("b" + bucket + SUFFIX)), bucket, bucket + 1, order);
+    private List<T> bucketOfSplit(Path split, int slice, List<Path> files, int bucket, Comparator<? super T> order,
+                                  boolean last) {
+        Path file = splitInto(split, slice, files).resolve("b" + bucket + SUFFIX);
+        List<T> records = sorted(List.of(file), slice, bucket, bucket + 1, order);
         if (last) {
             try {
                 deleteTree(split);
@@ -105,11 +108,11 @@ final class SpillFiles<T> {
         return records;
     }
 
-    private List<T> sorted(List<Path> files, int from, int to, Comparator<? super T> order) {
+    private List<T> sorted(List<Path> files, int slice, int from, int to, Comparator<? super T> order) {
         List<T> records = new ArrayList<>();
         for (Path file : files) {
             read(file, t -> {
-                int bucket = EntryStaging.bucketOf(codec.userOf(t));
+                int bucket = bucketIn(slice, t);
                 if (bucket >= from && bucket < to) {
                     records.add(t);
                 }
@@ -120,7 +123,7 @@ final class SpillFiles<T> {
     }
 
     /** The slice's records, a file per bucket, in {@code split}: written once, complete or not at all. */
-    private Path splitInto(Path split, List<Path> files) {
+    private Path splitInto(Path split, int slice, List<Path> files) {
         if (Files.isDirectory(split)) {
             return split;
         }
@@ -132,7 +135,7 @@ final class SpillFiles<T> {
             try {
                 for (Path file : files) {
                     read(file, t -> {
-                        int bucket = EntryStaging.bucketOf(codec.userOf(t));
+                        int bucket = bucketIn(slice, t);
                         try {
                             DataOutputStream out = outs.get(bucket);
                             if (out == null) {
@@ -156,6 +159,15 @@ final class SpillFiles<T> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot split " + files + " by bucket", e);
         }
+    }
+
+    /**
+     * A record's bucket within the slice file that holds it: its own, or for a file written while users were bucketed
+     * otherwise (an older version's run) the nearest of the slice's, so that every record of a slice is read with it.
+     */
+    private int bucketIn(int slice, T record) {
+        int first = slice * EntryStaging.SLICE;
+        return Math.min(Math.max(EntryStaging.bucketOf(codec.userOf(record)), first), first + EntryStaging.SLICE - 1);
     }
 
     private static long bytes(List<Path> files) {

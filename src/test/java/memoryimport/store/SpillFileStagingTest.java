@@ -82,6 +82,31 @@ class SpillFileStagingTest {
         }
     }
 
+    @Test
+    void aSliceFileWrittenWhenUsersWereBucketedOtherwiseIsReadWhole() throws Exception {
+        for (long inMemoryBytes : new long[] {SpillFiles.IN_MEMORY_BYTES, 1}) {
+            // given: ana's entries in the file of a slice her bucket is not in (as an older version may have left it)
+            Path folder = root.resolve("limit-" + inMemoryBytes);
+            SpillFileStaging staging = new SpillFileStaging(folder, inMemoryBytes);
+            List<ScreenedEntry> entries = entries("ana", 30).stream()
+                    .map(e -> new ScreenedEntry(Entry.of("ana", e.entry().sourceFile(), e.entry().line(), null, null,
+                            e.entry().text()), List.of(), false)).toList();
+            try (Appender<ScreenedEntry> appender = staging.appender("run1", 0)) {
+                appender.append(entries);
+                appender.mark();
+            }
+            int own = EntryStaging.bucketOf("ana") / EntryStaging.SLICE;
+            int other = (own + 7) % (EntryStaging.BUCKETS / EntryStaging.SLICE);
+            Files.move(folder.resolve("run1/p0-s" + own + ".spill"), folder.resolve("run1/p0-s" + other + ".spill"));
+
+            // when
+            List<ScreenedEntry> read = readEverySlice(staging);
+
+            // then
+            assertThat(read).as("in memory up to %d bytes", inMemoryBytes).containsExactlyInAnyOrderElementsOf(entries);
+        }
+    }
+
     private static List<ScreenedEntry> stageTwoPartitions(SpillFileStaging staging) {
         List<ScreenedEntry> all = new ArrayList<>();
         for (int partition = 0; partition < 2; partition++) {
