@@ -82,13 +82,7 @@ public class MemoryImportJobConfiguration {
     @Profile("!" + RunMode.MANAGER_PROFILE) // a manager sends the partitions to workers: RemoteManagerConfiguration
     public Step parse(JobRepository jobRepository, Step parseFiles, TaskExecutor partitionExecutor,
                       HsqldbCheckpoint checkpoint, @Value("${memory-import.threads}") int threads) {
-        return new StepBuilder("parse", jobRepository)
-                .listener(checkpoint)
-                .partitioner("parseFiles", new ModuloPartitioner())
-                .step(parseFiles)
-                .gridSize(localPartitions(threads))
-                .taskExecutor(partitionExecutor)
-                .build();
+        return partitionedOnThreads("parse", parseFiles, jobRepository, partitionExecutor, checkpoint, threads);
     }
 
     @Bean
@@ -125,13 +119,7 @@ public class MemoryImportJobConfiguration {
     @Profile("!" + RunMode.MANAGER_PROFILE) // a manager sends the partitions to workers: RemoteManagerConfiguration
     public Step decide(JobRepository jobRepository, Step decideUsers, TaskExecutor partitionExecutor,
                        HsqldbCheckpoint checkpoint, @Value("${memory-import.threads}") int threads) {
-        return new StepBuilder("decide", jobRepository)
-                .listener(checkpoint)
-                .partitioner("decideUsers", new ModuloPartitioner())
-                .step(decideUsers)
-                .gridSize(localPartitions(threads))
-                .taskExecutor(partitionExecutor)
-                .build();
+        return partitionedOnThreads("decide", decideUsers, jobRepository, partitionExecutor, checkpoint, threads);
     }
 
     @Bean
@@ -195,6 +183,18 @@ public class MemoryImportJobConfiguration {
         return new PublishTasklet(options.output(), options.input(), runId, dryRun, registry, decisions,
                 new ReviewerOverrides(decisions, memories), options.overrides(),
                 ReportOptions.defaults().withHidePersonalText(options.hidePersonalText()));
+    }
+
+    /** A step whose worker step runs as {@link #localPartitions} partitions on this process's threads. */
+    private static Step partitionedOnThreads(String name, Step worker, JobRepository jobRepository,
+                                             TaskExecutor partitionExecutor, HsqldbCheckpoint checkpoint, int threads) {
+        return new StepBuilder(name, jobRepository)
+                .listener(checkpoint)
+                .partitioner(worker.getName(), new ModuloPartitioner())
+                .step(worker)
+                .gridSize(localPartitions(threads))
+                .taskExecutor(partitionExecutor)
+                .build();
     }
 
     /** Partitions of the parse and decide steps: as configured, or one per core when not (0). */

@@ -11,12 +11,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import memoryimport.model.Decision;
 import memoryimport.model.DecisionKind;
 import memoryimport.publish.DecisionCounts;
@@ -29,6 +27,7 @@ import memoryimport.publish.RunSummary;
 import memoryimport.publish.SummaryJsonWriter;
 import memoryimport.store.DecisionStore;
 import memoryimport.store.FileRegistry;
+import memoryimport.store.Folders;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -76,7 +75,7 @@ public class PublishTasklet implements Tasklet {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         String folderName = dryRun ? runId + "-dry-run" : runId;
         Path partial = output.resolve("." + folderName + ".partial");
-        deleteTree(partial);
+        Folders.deleteTree(partial);
         Files.createDirectories(partial);
 
         ReviewerOverrides.Outcome overrides = reviewerOverrides.apply(overrideFiles(), runId, dryRun);
@@ -112,7 +111,7 @@ public class PublishTasklet implements Tasklet {
         SummaryJsonWriter.write(partial.resolve("summary.json"), summary);
 
         Path published = output.resolve(folderName);
-        deleteTree(published);
+        Folders.deleteTree(published);
         Files.move(partial, published, StandardCopyOption.ATOMIC_MOVE);
         if (!dryRun) {
             pointLatestAt(published);
@@ -216,17 +215,6 @@ public class PublishTasklet implements Tasklet {
         } catch (UnsupportedOperationException | FileAlreadyExistsException e) {
             // no symbolic links here: a text file naming the run folder serves instead
             Files.writeString(latest, published.getFileName().toString() + "\n");
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Records of one run in local files, one per partition and slice of buckets ({@code p<partition>-s<slice>.spill}):
@@ -100,7 +99,7 @@ final class SpillFiles<T> {
         List<T> records = sorted(List.of(file), slice, bucket, bucket + 1, order);
         if (last) {
             try {
-                deleteTree(split);
+                Folders.deleteTree(split);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -129,7 +128,7 @@ final class SpillFiles<T> {
         }
         Path next = split.resolveSibling(split.getFileName() + ".next");
         try {
-            deleteTree(next);
+            Folders.deleteTree(next);
             Files.createDirectories(next);
             Map<Integer, DataOutputStream> outs = new HashMap<>();
             try {
@@ -182,17 +181,6 @@ final class SpillFiles<T> {
         return total;
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
     /** Deletes the slices' files, and the folder once it is empty. */
     void clear(int from, int to) {
         try {
@@ -200,8 +188,8 @@ final class SpillFiles<T> {
                 for (Path file : filesOf(slice)) {
                     Files.delete(file);
                 }
-                deleteTree(dir.resolve("s" + slice + ".split"));
-                deleteTree(dir.resolve("s" + slice + ".split.next"));
+                Folders.deleteTree(dir.resolve("s" + slice + ".split"));
+                Folders.deleteTree(dir.resolve("s" + slice + ".split.next"));
             }
             if (Files.isDirectory(dir)) {
                 try (DirectoryStream<Path> rest = Files.newDirectoryStream(dir)) {
