@@ -47,16 +47,10 @@ final class Guards {
     }
 
     /** {@code a} has "dislike" where {@code b} has "like" (and the reverse is checked by the caller). */
-    private boolean prefixNegated(TextAnalysis a, TextAnalysis b) {
-        for (String w : a.allWords) {
-            if (b.allWords.contains(w)) {
-                continue;
-            }
-            for (String prefix : rules.negationPrefixes) {
-                if (w.length() > prefix.length() + 2 && w.startsWith(prefix)
-                        && b.allWords.contains(w.substring(prefix.length()))) {
-                    return true;
-                }
+    private static boolean prefixNegated(TextAnalysis a, TextAnalysis b) {
+        for (TextAnalysis.PrefixForm form : a.prefixForms) {
+            if (!b.allWords.contains(form.word()) && b.allWords.contains(form.negated())) {
+                return true;
             }
         }
         return false;

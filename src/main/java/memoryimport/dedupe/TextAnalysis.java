@@ -40,6 +40,8 @@ final class TextAnalysis {
     final boolean comparative;
     /** capitalised words not opening a sentence, and words with inner capitals or all caps; aliased, stemmed */
     final Set<String> names;
+    /** words that begin with a negation prefix (dislike, unsure), each with the word the prefix negates */
+    final List<PrefixForm> prefixForms;
     /** LSH band keys, computed once by the index that asks first */
     long[] bandKeys;
 
@@ -68,6 +70,15 @@ final class TextAnalysis {
             }
         }
         this.negations = neg;
+        List<PrefixForm> forms = new ArrayList<>();
+        for (String w : all) {
+            for (String prefix : rules.negationPrefixes) {
+                if (w.length() > prefix.length() + 2 && w.startsWith(prefix)) {
+                    forms.add(new PrefixForm(w, w.substring(prefix.length())));
+                }
+            }
+        }
+        this.prefixForms = List.copyOf(forms);
         this.content = List.copyOf(content);
         this.contentSet = Set.copyOf(content);
         this.allWords = Set.copyOf(all);
@@ -152,6 +163,9 @@ final class TextAnalysis {
             }
         }
         return false;
+    }
+
+    record PrefixForm(String word, String negated) {
     }
 
     private static boolean isName(String raw, boolean sentenceStart) {
