@@ -89,7 +89,7 @@ final class SpillFiles<T> {
                 parts.add(() -> bucketOfSplit(split, s, files, b, order, b == lastOfSlice));
             }
         }
-        return parts.stream().flatMap(part -> part.get().stream()).iterator();
+        return LazyParts.concat(parts);
     }
 
     /** One bucket of a split slice; the split files go once the slice's last bucket is read (they are a copy). */

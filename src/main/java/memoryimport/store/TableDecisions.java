@@ -48,10 +48,11 @@ public class TableDecisions implements DecisionStore {
 
     @Override
     public void forEachByUser(String runId, Consumer<Decision> action) {
-        for (int from = 0; from < EntryStaging.BUCKETS; from += EntryStaging.SLICE) {
-            jdbc.query("SELECT " + COLUMNS + " FROM mi_decision WHERE run_id = ? AND bucket >= ? AND bucket < ?"
-                            + " ORDER BY bucket, user_id, saved_at DESC NULLS LAST, source_file, line",
-                    mapping(action), runId, from, from + EntryStaging.SLICE);
+        // a bucket a query: a driver may hold a whole result in memory
+        for (int bucket = 0; bucket < EntryStaging.BUCKETS; bucket++) {
+            jdbc.query("SELECT " + COLUMNS + " FROM mi_decision WHERE run_id = ? AND bucket = ?"
+                            + " ORDER BY user_id, saved_at DESC NULLS LAST, source_file, line",
+                    mapping(action), runId, bucket);
         }
     }
 

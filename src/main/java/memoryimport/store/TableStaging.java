@@ -1,7 +1,9 @@
 package memoryimport.store;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 import memoryimport.model.Entry;
 import memoryimport.model.ScreenedEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,10 +15,10 @@ import org.springframework.jdbc.core.RowMapper;
  */
 public class TableStaging implements EntryStaging {
 
-    private static final String SLICE_SELECT = "SELECT user_id, source_file, line, saved_at, heading, text,"
-            + " invalid_reason, must_drop, findings FROM mi_entry WHERE run_id = ? AND bucket >= ? AND bucket < ?"
-            // EntryStaging.DECIDE_ORDER
-            + " ORDER BY bucket, user_id, saved_at DESC NULLS LAST, CHAR_LENGTH(text) DESC, source_file, line";
+    private static final String BUCKET_SELECT = "SELECT user_id, source_file, line, saved_at, heading, text,"
+            + " invalid_reason, must_drop, findings FROM mi_entry WHERE run_id = ? AND bucket = ?"
+            // EntryStaging.DECIDE_ORDER within a bucket
+            + " ORDER BY user_id, saved_at DESC NULLS LAST, CHAR_LENGTH(text) DESC, source_file, line";
 
     private static final RowMapper<ScreenedEntry> ROW_MAPPER = (rs, i) -> new ScreenedEntry(
             new Entry(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
@@ -56,7 +58,13 @@ public class TableStaging implements EntryStaging {
 
     @Override
     public Iterator<ScreenedEntry> slice(String runId, int from, int to) {
-        return jdbc.query(SLICE_SELECT, ROW_MAPPER, runId, from, to).iterator();
+        // a bucket a query: a driver may hold a whole result in memory, and a slice is 1/64 of the run
+        List<Supplier<List<ScreenedEntry>>> buckets = new ArrayList<>();
+        for (int bucket = from; bucket < to; bucket++) {
+            int b = bucket;
+            buckets.add(() -> jdbc.query(BUCKET_SELECT, ROW_MAPPER, runId, b));
+        }
+        return LazyParts.concat(buckets);
     }
 
     /** Each range commits on its own: one transaction deleting a whole run holds every deleted row until it ends. */
