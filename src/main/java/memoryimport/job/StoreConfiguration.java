@@ -45,15 +45,18 @@ public class StoreConfiguration {
      */
     @Bean
     public EntryStaging entryStaging(JdbcTemplate jdbc, ImportOptions options,
-                                     @Value("${memory-import.staging}") String staging) {
-        return inFiles(staging) ? new SpillFileStaging(options.output().resolve(".staging")) : new TableStaging(jdbc);
+                                     @Value("${memory-import.staging}") String staging,
+                                     @Value("${memory-import.spill-slice-bytes}") long sliceBytes) {
+        return inFiles(staging) ? new SpillFileStaging(options.output().resolve(".staging"), sliceBytes)
+                : new TableStaging(jdbc);
     }
 
     /** Where entries are staged, decisions go: {@code OUTPUT/.decisions} or the shared database. */
     @Bean
     public DecisionStore decisionStore(JdbcTemplate jdbc, ImportOptions options,
-                                       @Value("${memory-import.staging}") String staging) {
-        return inFiles(staging) ? new SpillFileDecisions(options.output().resolve(".decisions"))
+                                       @Value("${memory-import.staging}") String staging,
+                                       @Value("${memory-import.spill-slice-bytes}") long sliceBytes) {
+        return inFiles(staging) ? new SpillFileDecisions(options.output().resolve(".decisions"), sliceBytes)
                 : new TableDecisions(jdbc);
     }
 

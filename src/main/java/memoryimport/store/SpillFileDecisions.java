@@ -61,13 +61,20 @@ public class SpillFileDecisions implements DecisionStore {
     };
 
     private final Path root;
+    private final long inMemoryBytes;
 
     public SpillFileDecisions(Path root) {
+        this(root, SpillFiles.IN_MEMORY_BYTES);
+    }
+
+    /** @param inMemoryBytes a slice whose files are larger is read a bucket at a time */
+    public SpillFileDecisions(Path root, long inMemoryBytes) {
         this.root = root;
+        this.inMemoryBytes = inMemoryBytes;
     }
 
     private SpillFiles<Decision> files(String runId) {
-        return new SpillFiles<>(root.resolve(runId), CODEC);
+        return new SpillFiles<>(root.resolve(runId), CODEC, inMemoryBytes);
     }
 
     @Override

@@ -52,7 +52,7 @@ public class SpillFileStaging implements EntryStaging {
     }
 
     /** @param inMemoryBytes a slice whose files are larger is read a bucket at a time */
-    SpillFileStaging(Path root, long inMemoryBytes) {
+    public SpillFileStaging(Path root, long inMemoryBytes) {
         this.root = root;
         this.inMemoryBytes = inMemoryBytes;
     }

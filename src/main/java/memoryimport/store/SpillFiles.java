@@ -43,7 +43,10 @@ final class SpillFiles<T> {
         String userOf(T item);
     }
 
-    /** a slice's files above this size are read a bucket at a time: about 25,000 entries, a few tens of MB of heap */
+    /**
+     * The default size above which a slice's files are read a bucket at a time: about 25,000 entries, a few tens of MB
+     * of heap (memory-import.spill-slice-bytes in application.properties says the same)
+     */
     static final long IN_MEMORY_BYTES = 8L << 20;
 
     private static final int SLICES = EntryStaging.BUCKETS / EntryStaging.SLICE;
@@ -52,10 +55,6 @@ final class SpillFiles<T> {
     private final Path dir;
     private final Codec<T> codec;
     private final long inMemoryBytes;
-
-    SpillFiles(Path dir, Codec<T> codec) {
-        this(dir, codec, IN_MEMORY_BYTES);
-    }
 
     SpillFiles(Path dir, Codec<T> codec, long inMemoryBytes) {
         this.dir = dir;
