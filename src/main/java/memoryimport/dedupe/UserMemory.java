@@ -241,6 +241,9 @@ public final class UserMemory {
         if (a.isEmpty() && b.isEmpty()) {
             return 1.0;
         }
+        if ((double) Math.min(a.size(), b.size()) / Math.max(a.size(), b.size()) < rules.nearThreshold) {
+            return 0; // even every word of the smaller set shared or paired would not reach it
+        }
         int shared = 0;
         for (String w : a) {
             if (b.contains(w)) {
