@@ -22,7 +22,7 @@ final class CueText {
     final String lower;
 
     CueText(String text) {
-        String unmasked = MASK.matcher(text).replaceAll(" ");
+        String unmasked = text.contains("[REDACTED:") ? MASK.matcher(text).replaceAll(" ") : text;
         String folded = Normalizer.normalize(unmasked, Normalizer.Form.NFKC);
         lower = folded.toLowerCase(Locale.ROOT);
         words = new ArrayList<>();

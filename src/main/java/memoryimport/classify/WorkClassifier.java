@@ -1,6 +1,7 @@
 package memoryimport.classify;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,12 +29,20 @@ public final class WorkClassifier {
     private final Map<String, List<ClassifierRules.Match>> index;
     private final List<ClassifierRules.Match> inTextTerms;
     private final List<String> categoryOrder;
+    /** positions in the rules' purpose list, by the purpose phrase's first word */
+    private final Map<String, List<Integer>> purposesByFirstWord = new HashMap<>();
 
     public WorkClassifier(ClassifierRules rules) {
         this.rules = rules;
         this.index = rules.index();
         this.inTextTerms = inTextTerms(rules);
         this.categoryOrder = rules.categoriesInOrder();
+        for (int i = 0; i < rules.purposes().size(); i++) {
+            List<String> words = rules.purposes().get(i).words();
+            if (!words.isEmpty()) {
+                purposesByFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(i);
+            }
+        }
     }
 
     public static WorkClassifier fromClasspath() {
@@ -245,12 +254,18 @@ public final class WorkClassifier {
         }
     }
 
+    /** The first purpose, in the rules' order, whose words stand together in the text. */
     private String purpose(CueText text, boolean work) {
-        for (ClassifierRules.Purpose p : rules.purposes()) {
-            if (p.work() == work && java.util.Collections.indexOfSubList(text.words, p.words()) >= 0) {
-                return p.phrase();
+        int first = Integer.MAX_VALUE;
+        for (int at = 0; at < text.words.size(); at++) {
+            for (int i : purposesByFirstWord.getOrDefault(text.words.get(at), List.of())) {
+                List<String> words = rules.purposes().get(i).words();
+                if (i < first && rules.purposes().get(i).work() == work && at + words.size() <= text.words.size()
+                        && text.words.subList(at, at + words.size()).equals(words)) {
+                    first = i;
+                }
             }
         }
-        return null;
+        return first == Integer.MAX_VALUE ? null : rules.purposes().get(first).phrase();
     }
 }
