@@ -49,6 +49,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final Pattern CITATION = Pattern.compile(
             "\\s*[\\uE200-\\uE2FF]*(?:file)?cite(?:turn\\d+(?:file|search|news|view|image)\\d+)+[\\uE200-\\uE2FF]*|[\\uE200-\\uE2FF]");
     private static final Pattern BOLD = Pattern.compile("\\*\\*");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
     private static final Pattern TABLE_HEADER_WORDS = Pattern.compile(
             "(?i)(?:#|no\\.?|date|saved|saved[ _]at|when|memory|memories|content|text|entry|category|topic|note|notes)?");
 
@@ -63,34 +64,36 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         if (s.isEmpty()) {
             return new TextLine(Kind.BLANK, indent, false, false, null, "", null);
         }
-        if (FENCE.matcher(s).matches()) {
+        // each pattern only where the line's first or last characters allow it: most lines are entries
+        char first = s.charAt(0);
+        if ((s.startsWith("```") || s.startsWith("~~~")) && FENCE.matcher(s).matches()) {
             return new TextLine(Kind.FENCE, indent, false, false, null, "", null);
         }
-        if (RULE.matcher(s).matches()) {
+        if ("-*_=|:".indexOf(first) >= 0 && RULE.matcher(s).matches()) {
             return new TextLine(Kind.RULE, indent, false, false, null, "", null);
         }
         Matcher m;
-        if ((m = HASH_HEADING.matcher(s)).matches()) {
+        if (first == '#' && (m = HASH_HEADING.matcher(s)).matches()) {
             return heading(indent, m.group(1) == null ? "" : m.group(1));
         }
         if (s.startsWith("|") && s.endsWith("|") && s.length() > 2) {
             return tableRow(indent, s);
         }
         boolean marked = false;
-        if ((m = MARKER.matcher(s)).find()) {
+        if ((m = MARKER.matcher(s)).lookingAt()) {
             marked = true;
             s = s.substring(m.end()).strip();
         }
-        if ((m = EVIDENCE.matcher(s)).matches()) {
+        if (s.regionMatches(true, 0, "evidence", 0, 8) && (m = EVIDENCE.matcher(s)).matches()) {
             Matcher d = EVIDENCE_DATE.matcher(m.group(1));
             return new TextLine(Kind.EVIDENCE, indent, marked, false, d.find() ? d.group(1) : null, m.group(1), null);
         }
-        if ((m = BOLD_HEADING.matcher(s)).matches()) {
+        if ((s.startsWith("**") || s.startsWith("__")) && (m = BOLD_HEADING.matcher(s)).matches()) {
             return heading(indent, m.group(1));
         }
         String date = null;
         boolean dated = false;
-        if ((m = BRACKET_DATE.matcher(s)).find() || (m = LEADING_DATE.matcher(s)).find()) {
+        if ((m = BRACKET_DATE.matcher(s)).lookingAt() || (m = LEADING_DATE.matcher(s)).lookingAt()) {
             dated = true;
             date = m.group(1).strip();
             s = s.substring(m.end());
@@ -98,7 +101,8 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             s = separator.lookingAt() ? s.substring(separator.end()) : s;
         }
         if (!dated) {
-            if ((m = LABEL_HEADING.matcher(s)).matches() && m.group(1).strip().split("\\s+").length <= 6) {
+            if (s.endsWith(":") && (m = LABEL_HEADING.matcher(s)).matches()
+                    && m.group(1).strip().split("\\s+").length <= 6) {
                 return heading(indent, m.group(1));
             }
             if (!marked && isAllCaps(s)) {
@@ -115,9 +119,21 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
 
     /** The text without emphasis markup and citation tokens, spaces tidied. */
     static String clean(String text) {
-        String s = CITATION.matcher(text).replaceAll("");
-        s = BOLD.matcher(s).replaceAll("");
-        return s.replaceAll("[ \\t]{2,}", " ").strip();
+        String s = text.contains("cite") || hasPrivateUse(text) ? CITATION.matcher(text).replaceAll("") : text;
+        s = s.contains("**") ? BOLD.matcher(s).replaceAll("") : s;
+        s = s.contains("  ") || s.indexOf('\t') >= 0 ? SPACES.matcher(s).replaceAll(" ") : s;
+        return s.strip();
+    }
+
+    /** The private-use characters citation tokens come wrapped in. */
+    private static boolean hasPrivateUse(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uE200' && c <= '\uE2FF') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static TextLine heading(int indent, String label) {
