@@ -1,6 +1,7 @@
 package memoryimport.dedupe;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -181,7 +182,11 @@ public final class UserMemory {
     }
 
     private Optional<DuplicateMatch> findParaphrase(TextAnalysis t, CachingEmbedder embedder) {
-        Map<Integer, Double> weight = new HashMap<>();
+        // memories sharing a synonym-folded word, weighted by how rare the word is; a primitive array per lookup,
+        // not a boxed map: a word can reach hundreds of a user's memories
+        double[] weight = new double[held.size()];
+        int[] touched = new int[16];
+        int count = 0;
         for (String w : t.canonicalSet) {
             List<Integer> ids = byCanonicalWord.get(w);
             if (ids == null || ids.size() > rules.paraphraseMaxPosting) {
@@ -189,18 +194,20 @@ public final class UserMemory {
             }
             double idf = 1.0 / Math.log(2 + ids.size());
             for (int id : ids) {
-                weight.merge(id, idf, Double::sum);
+                if (weight[id] == 0) {
+                    if (count == touched.length) {
+                        touched = Arrays.copyOf(touched, count * 2);
+                    }
+                    touched[count++] = id;
+                }
+                weight[id] += idf;
             }
             lastEntriesRead += ids.size();
         }
-        if (weight.isEmpty()) {
+        if (count == 0) {
             return Optional.empty();
         }
-        List<Integer> ranked = weight.entrySet().stream()
-                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
-                .limit(rules.paraphraseMaxCandidates)
-                .map(Map.Entry::getKey)
-                .toList();
+        int[] ranked = best(touched, count, weight, rules.paraphraseMaxCandidates);
         float[] v = null;
         Held best = null;
         double bestCos = -1;
@@ -226,6 +233,29 @@ public final class UserMemory {
             }
         }
         return best == null ? Optional.empty() : Optional.of(new DuplicateMatch(best.memory, "paraphrase", round(bestCos)));
+    }
+
+    /** The {@code k} ids of the highest weight, highest first; on equal weight the older memory (lower id) first. */
+    private static int[] best(int[] ids, int count, double[] weight, int k) {
+        int[] top = new int[Math.min(k, count)];
+        int size = 0;
+        for (int n = 0; n < count; n++) {
+            int id = ids[n];
+            if (size == top.length && !ahead(id, top[size - 1], weight)) {
+                continue;
+            }
+            int at = size == top.length ? size - 1 : size++;
+            while (at > 0 && ahead(id, top[at - 1], weight)) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = id;
+        }
+        return top;
+    }
+
+    private static boolean ahead(int a, int b, double[] weight) {
+        return weight[a] > weight[b] || (weight[a] == weight[b] && a < b);
     }
 
     private void count() {
