@@ -44,7 +44,8 @@ public final class HtmlReportWriter implements AutoCloseable {
 
     private static final String CSS = resource("report/report.css");
     private static final String JS = resource("report/report.js");
-    private static final Pattern CUES = Pattern.compile("\\(([^()]*)\\)\\s*$");
+    /** the words in brackets after the category of a drop ("dropped: family (kids); score ...") */
+    private static final Pattern CUES = Pattern.compile("^dropped: [^(;]*\\(([^()]*)\\)");
 
     private final Path file;
     private final String runId;
@@ -171,9 +172,11 @@ public final class HtmlReportWriter implements AutoCloseable {
         }
         b.append("</select></label><label>Category <select id=\"f-category\"><option value=\"\">all</option>");
         for (String c : categories) {
-            b.append("<option>").append(esc(c)).append("</option>");
+            if (!c.equals(DecisionCounts.NO_CATEGORY)) { // the summary's counts name it too; listed once, last
+                b.append("<option>").append(esc(c)).append("</option>");
+            }
         }
-        b.append("<option>(none)</option></select></label>");
+        b.append("<option>").append(DecisionCounts.NO_CATEGORY).append("</option></select></label>");
         if (userFilter) {
             b.append("<label>User <select id=\"f-user\"><option value=\"\">all</option></select></label>");
         }
@@ -398,7 +401,7 @@ public final class HtmlReportWriter implements AutoCloseable {
         b.append("</td></tr>\n");
     }
 
-    /** "dropped: family (kids, daughter)" gives kids and daughter. */
+    /** "dropped: family (kids, daughter); score work 0.0, personal 1.5" gives kids and daughter. */
     static List<String> cueWords(String reason) {
         List<String> cues = new ArrayList<>();
         if (reason == null) {

@@ -36,7 +36,7 @@ final class SvgBarChart {
         int y = 24;
         for (Map.Entry<String, Long> e : data.entrySet()) {
             long v = e.getValue() == null ? 0 : e.getValue();
-            String label = e.getKey() == null || e.getKey().isEmpty() ? "(none)" : e.getKey();
+            String label = e.getKey() == null || e.getKey().isEmpty() ? DecisionCounts.NO_CATEGORY : e.getKey();
             String shown = label.length() > MAX_LABEL ? label.substring(0, MAX_LABEL - 1) + "…" : label;
             long w = v == 0 ? 0 : Math.max(1, Math.round((double) v * BAR_WIDTH / max));
             b.append("<g data-label=\"").append(HtmlReportWriter.esc(label)).append("\" data-count=\"").append(v)

@@ -112,6 +112,14 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void categoryFilterListsEachCategoryOnce() throws IOException {
+        String html = html(ReportOptions.defaults());
+
+        assertThat(html.split("<option>\\(none\\)</option>", -1)).hasSize(2);
+        assertThat(html.split("<option>family</option>", -1)).hasSize(2);
+    }
+
+    @Test
     void chartsCarryTheCounts() throws IOException {
         String html = html(ReportOptions.defaults());
 
@@ -278,6 +286,12 @@ class HtmlReportWriterTest {
     @Test
     void cueWordsComeFromTheReason() {
         assertThat(HtmlReportWriter.cueWords("dropped: family (kids, daughter)")).containsExactly("kids", "daughter");
+        // as the classifier words its reasons: the score follows, and a mixed entry names its work cues after
+        assertThat(HtmlReportWriter.cueWords("dropped: leisure (half marathon); score work 0.0, personal 1.0"))
+                .containsExactly("half marathon");
+        assertThat(HtmlReportWriter.cueWords("dropped: family (husband) (also work work_role (software engineer,"
+                + " company)); score work 2.0, personal 1.0")).containsExactly("husband");
+        assertThat(HtmlReportWriter.cueWords("dropped: sensitive credential (ai-api-key)")).containsExactly("ai-api-key");
         assertThat(HtmlReportWriter.cueWords("exact repeat")).isEmpty();
         assertThat(HtmlReportWriter.cueWords(null)).isEmpty();
     }

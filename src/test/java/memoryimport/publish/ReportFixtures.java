@@ -32,9 +32,8 @@ final class ReportFixtures {
             byUser.put(u.getKey(), (long) u.getValue().size());
             for (Decision d : u.getValue()) {
                 byDecision.merge(d.decision().word(), 1L, Long::sum);
-                if (d.category() != null) {
-                    byCategory.merge(d.category(), 1L, Long::sum);
-                }
+                // as DecisionCounts counts them for the job's summary
+                byCategory.merge(d.category() == null ? DecisionCounts.NO_CATEGORY : d.category(), 1L, Long::sum);
             }
         }
         Map<String, Long> steps = new LinkedHashMap<>();
