@@ -120,6 +120,10 @@ class SensitiveScreenTest {
             Nacida el 12/03/1985 en Sevilla | birth_date | 12/03/1985
             Née le 14 mars 1988 à Lyon | birth_date | 14 mars 1988
             Date de naissance : 03/04/1979 | birth_date | 03/04/1979
+            Birthday is March 3 | birth_date | March 3
+            Her birthday: 14 May | birth_date | 14 May
+            Celebrates his birthday on the 12th of June | birth_date | 12th of June
+            Geburtstag am 3. März | birth_date | 3. März
             14 March 1988 is her birthday | birth_date | 14 March 1988
             """)
     void detectsMasksAndExplainsWithoutTheValue(String text, String kind, String secrets) {
@@ -169,6 +173,8 @@ class SensitiveScreenTest {
             Ran 10000 iterations in 12.5 seconds
             Account manager since 2019
             Birthday party planning for the team offsite in June
+            Sprint review on March 3 with the platform team
+            Omar 3 is a test user born in the fixtures
             Wants answers under 200 words
             Version 10.4.12 of the SDK
             Joined the company in March 2021

@@ -39,6 +39,12 @@ public final class Detectors {
             + "|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}"
             + ")(?![\\d])";
 
+    /** A birthday without its year: day and month in either order, not followed by a year (the full date claims those). */
+    private static final String DAY_MONTH = "(?<![\\d.])(?<v>"
+            + "\\d{1,2}(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:of\\s+|de\\s+)?" + MONTH
+            + "|(?<!\\p{L})" + MONTH + "\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?!\\d)"
+            + ")(?!\\p{L})(?!,?\\s+(?:de\\s+)?\\d{4})";
+
     private static final java.util.regex.Pattern IP_ADDRESS =
             java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}\\b|[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}");
 
@@ -195,6 +201,8 @@ public final class Detectors {
                 // ---- birth dates --------------------------------------------------------------------------
                 RegexDetector.of("birth-date", BIRTH_DATE, "(?iu)" + DATE, "date near a word about birth")
                         .minDigits(4).near(birth, 45, 30).score(0.85),
+                RegexDetector.of("birthday", BIRTH_DATE, "(?iu)" + DAY_MONTH, "day and month near a word about birth")
+                        .minDigits(1).near(birth, 45, 30).score(0.8),
 
                 // ---- e-mail -------------------------------------------------------------------------------
                 RegexDetector.of("email", EMAIL,
