@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ class RestartFunctionalTests {
 
     /** Restart is about chunks and counts, not matching: the embedding model would only make each run slower. */
     private static final String NEAR_ONLY = "--paraphrase=false";
+    /** slices of this input are about 0.6 MB: split by bucket above 256 KB, as a multi-million-entry run's are */
+    private static final String SPLIT_SLICES = "--memory-import.spill-slice-bytes=262144";
 
     @TempDir
     static Path work;
@@ -45,9 +48,9 @@ class RestartFunctionalTests {
 
     @Test
     void aRunKilledDuringDecideIsResumedWithEveryEntryDecidedOnce(CapturedOutput console) throws Exception {
-        // given: a run killed -9 while it decides
+        // given: a run killed -9 while it decides, its slices read a bucket at a time as a large run's are
         Path output = work.resolve("killed");
-        try (JavaProcess run = startJob(output)) {
+        try (JavaProcess run = startJob(output, SPLIT_SLICES)) {
             assertThat(run.awaitLine("decide:", Duration.ofMinutes(3))).as(run.output()).isTrue();
             run.process().destroyForcibly();
             run.waitFor(Duration.ofSeconds(30));
@@ -55,7 +58,7 @@ class RestartFunctionalTests {
         assertThat(output.resolve("latest")).doesNotExist();
 
         // when
-        int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output, NEAR_ONLY);
+        int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output, NEAR_ONLY, SPLIT_SLICES);
 
         // then
         assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
@@ -107,9 +110,11 @@ class RestartFunctionalTests {
         assertNoEditWrittenTwice(output.resolve("latest"));
     }
 
-    private static JavaProcess startJob(Path output) throws Exception {
-        return JavaProcess.start(work, "memoryimport.MemoryImportApplication", "--input=" + input, "--output=" + output, NEAR_ONLY,
-                "--memory-import.progress-seconds=1", "--memory-import.chunk-size=200");
+    private static JavaProcess startJob(Path output, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--input=" + input, "--output=" + output, NEAR_ONLY,
+                "--memory-import.progress-seconds=1", "--memory-import.chunk-size=200"));
+        args.addAll(List.of(options));
+        return JavaProcess.start(work, "memoryimport.MemoryImportApplication", args.toArray(String[]::new));
     }
 
     /** Every entry's decision and what it repeats, plus each user's edits: what must not depend on interruptions. */
