@@ -484,7 +484,9 @@ public final class HtmlReportWriter implements AutoCloseable {
                 + "<meta name=\"referrer\" content=\"no-referrer\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + esc(title)
                 + "</title>\n<style>\n" + CSS + "</style></head>\n<body data-overrides-file=\"" + esc(overridesFile)
-                + "\">\n");
+                + "\">\n<noscript><p class=\"muted\">The filters and the keep/drop controls that write "
+                + esc(overridesFile) + " need JavaScript, which is off: this page lists the decisions only.</p>"
+                + "</noscript>\n");
     }
 
     private static void tail(Writer w) throws IOException {

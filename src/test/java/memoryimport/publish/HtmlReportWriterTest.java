@@ -112,6 +112,14 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void withoutJavaScriptThePageSaysWhatIsMissing() throws IOException {
+        String html = html(ReportOptions.defaults());
+
+        assertThat(html).containsPattern("<noscript>[^<]*<p class=\"muted\">The filters and the keep/drop controls"
+                + " that write [^<]*overrides[^<]*\\.csv need JavaScript");
+    }
+
+    @Test
     void categoryFilterListsEachCategoryOnce() throws IOException {
         String html = html(ReportOptions.defaults());
 
