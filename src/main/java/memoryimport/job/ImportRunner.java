@@ -137,6 +137,12 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
             return ExitCodes.REFUSED;
         } else {
             console.println("memory-import: resuming run " + runIdOf(unfinished) + " (" + unfinished.getStatus() + ")");
+            List<String> differences = DecisionSettings.of(unfinished.getJobParameters())
+                    .map(DecisionSettings.of(options)::differencesFrom).orElse(List.of());
+            if (!differences.isEmpty()) {
+                console.println("memory-import: this run started with other decision options ("
+                        + String.join("; ", differences) + "): what it decided before the stop stays as it was");
+            }
             if (unfinished.getStatus().isRunning()) {
                 unfinished = jobOperator.recover(unfinished);
             }

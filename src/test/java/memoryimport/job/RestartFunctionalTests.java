@@ -110,6 +110,26 @@ class RestartFunctionalTests {
         assertNoEditWrittenTwice(output.resolve("latest"));
     }
 
+    @Test
+    void aRunResumedWithOtherDecisionOptionsSaysSo(CapturedOutput console) throws Exception {
+        // given: a run stopped while it parses
+        Path output = work.resolve("options-changed");
+        try (JavaProcess run = startJob(output)) {
+            assertThat(run.awaitLine("parse:", Duration.ofMinutes(3))).as(run.output()).isTrue();
+            run.process().toHandle().destroy();
+            run.waitFor(Duration.ofMinutes(2));
+        }
+
+        // when: it is resumed with another contact policy
+        int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output, NEAR_ONLY,
+                "--contact-policy=mask");
+
+        // then: it completes, and says that the two parts were decided with different options
+        assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(console.getOut()).contains("resuming run")
+                .contains("this run started with other decision options (--contact-policy=mask here, drop in the run)");
+    }
+
     private static JavaProcess startJob(Path output, String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of("--input=" + input, "--output=" + output, NEAR_ONLY,
                 "--memory-import.progress-seconds=1", "--memory-import.chunk-size=200"));
