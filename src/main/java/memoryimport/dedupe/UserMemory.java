@@ -280,12 +280,7 @@ public final class UserMemory {
                 shared++;
             }
         }
-        int pairable = Math.min(a.size(), b.size()) - shared;
-        int most = shared + pairable;
-        if ((double) most / (a.size() + b.size() - most) < rules.nearThreshold) {
-            return 0;
-        }
-        if (pairable > 0) {
+        if (shared < Math.min(a.size(), b.size())) { // words left to pair by typo
             Set<String> leftB = new HashSet<>(b);
             leftB.removeAll(a);
             for (String w : a) {
