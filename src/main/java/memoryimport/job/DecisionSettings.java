@@ -21,7 +21,7 @@ public record DecisionSettings(boolean paraphrase, String contactPolicy, String 
     }
 
     /** The settings a run was started with; empty for a run started by a version that did not record them. */
-    public static Optional<DecisionSettings> of(JobParameters parameters) {
+    private static Optional<DecisionSettings> of(JobParameters parameters) {
         String paraphrase = parameters.getString("paraphrase");
         if (paraphrase == null) {
             return Optional.empty();
@@ -36,8 +36,15 @@ public record DecisionSettings(boolean paraphrase, String contactPolicy, String 
                 .addString("rules", rules, false);
     }
 
-    /** What differs here from the run's settings, as the options to change; empty when they agree. */
-    public List<String> differencesFrom(DecisionSettings run) {
+    /**
+     * What differs here from the settings of the run with these job parameters, as the options to change; empty when
+     * they agree or the run did not record them.
+     */
+    public List<String> differencesFrom(JobParameters run) {
+        return of(run).map(this::differencesFrom).orElse(List.of());
+    }
+
+    private List<String> differencesFrom(DecisionSettings run) {
         List<String> differences = new ArrayList<>();
         if (paraphrase != run.paraphrase) {
             differences.add("--paraphrase=" + paraphrase + " here, " + run.paraphrase + " in the run");

@@ -49,6 +49,8 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
     private final JobRepository jobRepository;
     private final Job job;
     private final ImportOptions options;
+    /** the options that shape decisions, with the rules this process loaded at start */
+    private final DecisionSettings settings;
     private final FileRegistry registry;
     private final DecisionStore decisions;
     private final GracefulStop gracefulStop;
@@ -72,6 +74,7 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
         this.jobRepository = jobRepository;
         this.job = memoryImportJob;
         this.options = options;
+        this.settings = DecisionSettings.of(options);
         this.registry = registry;
         this.decisions = decisions;
         this.gracefulStop = gracefulStop;
@@ -137,8 +140,7 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
             return ExitCodes.REFUSED;
         } else {
             console.println("memory-import: resuming run " + runIdOf(unfinished) + " (" + unfinished.getStatus() + ")");
-            List<String> differences = DecisionSettings.of(unfinished.getJobParameters())
-                    .map(DecisionSettings.of(options)::differencesFrom).orElse(List.of());
+            List<String> differences = settings.differencesFrom(unfinished.getJobParameters());
             if (!differences.isEmpty()) {
                 console.println("memory-import: this run started with other decision options ("
                         + String.join("; ", differences) + "): what it decided before the stop stays as it was");
@@ -192,7 +194,7 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator, Appli
                 .addString("output", options.output().toString())
                 .addString("reimport", Boolean.toString(options.reimport()), false)
                 .addString("dryRun", Boolean.toString(options.dryRun()), false);
-        return DecisionSettings.of(options).addTo(parameters).toJobParameters();
+        return settings.addTo(parameters).toJobParameters();
     }
 
     private static String runIdOf(JobExecution execution) {

@@ -108,8 +108,7 @@ public class PartitionWorker implements ApplicationRunner, ExitCodeGenerator, Ap
                     execution.getStepName(), execution.getLastUpdated());
         }
         String runId = execution.getJobExecution().getJobParameters().getString("runId");
-        List<String> differences = DecisionSettings.of(execution.getJobExecution().getJobParameters())
-                .map(settings::differencesFrom).orElse(List.of());
+        List<String> differences = settings.differencesFrom(execution.getJobExecution().getJobParameters());
         if (!differences.isEmpty()) {
             String message = "this worker would decide differently from run " + runId + ": "
                     + String.join("; ", differences) + ". Start it with the manager's options.";
