@@ -18,7 +18,7 @@ import memoryimport.model.Entry;
  * Decisions in local files under {@code ROOT/<run-id>/}, for runs whose partitions all run in this process: no
  * database row per entry (see {@link SpillFiles}). Kept after the run, as a reviewer's overrides look decisions up.
  */
-public class SpillFileDecisions implements DecisionStore {
+public class SpillFileDecisions extends SpillFileStore<Decision> implements DecisionStore {
 
     /** The order publish reads a slice in: user after user, newest first. */
     private static final Comparator<Decision> PUBLISH_ORDER = Comparator
@@ -60,26 +60,13 @@ public class SpillFileDecisions implements DecisionStore {
         }
     };
 
-    private final Path root;
-    private final long inMemoryBytes;
-
     public SpillFileDecisions(Path root) {
         this(root, SpillFiles.IN_MEMORY_BYTES);
     }
 
     /** @param inMemoryBytes a slice whose files are larger is read a bucket at a time */
     public SpillFileDecisions(Path root, long inMemoryBytes) {
-        this.root = root;
-        this.inMemoryBytes = inMemoryBytes;
-    }
-
-    private SpillFiles<Decision> files(String runId) {
-        return new SpillFiles<>(root.resolve(runId), CODEC, inMemoryBytes);
-    }
-
-    @Override
-    public Appender<Decision> appender(String runId, int partition) {
-        return files(runId).appender(partition);
+        super(root, CODEC, inMemoryBytes);
     }
 
     @Override

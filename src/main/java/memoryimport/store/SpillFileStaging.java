@@ -12,7 +12,7 @@ import memoryimport.model.ScreenedEntry;
  * Staging in local files under {@code ROOT/<run-id>/}, for runs whose partitions all run in this process: no database
  * row per entry, which cost more than parsing the line (see {@link SpillFiles}).
  */
-public class SpillFileStaging implements EntryStaging {
+public class SpillFileStaging extends SpillFileStore<ScreenedEntry> implements EntryStaging {
 
     private static final SpillFiles.Codec<ScreenedEntry> CODEC = new SpillFiles.Codec<>() {
         @Override
@@ -44,26 +44,13 @@ public class SpillFileStaging implements EntryStaging {
         }
     };
 
-    private final Path root;
-    private final long inMemoryBytes;
-
     public SpillFileStaging(Path root) {
         this(root, SpillFiles.IN_MEMORY_BYTES);
     }
 
     /** @param inMemoryBytes a slice whose files are larger is read a bucket at a time */
     public SpillFileStaging(Path root, long inMemoryBytes) {
-        this.root = root;
-        this.inMemoryBytes = inMemoryBytes;
-    }
-
-    private SpillFiles<ScreenedEntry> files(String runId) {
-        return new SpillFiles<>(root.resolve(runId), CODEC, inMemoryBytes);
-    }
-
-    @Override
-    public Appender<ScreenedEntry> appender(String runId, int partition) {
-        return files(runId).appender(partition);
+        super(root, CODEC, inMemoryBytes);
     }
 
     @Override
