@@ -11,6 +11,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -137,8 +138,7 @@ final class SpillFiles<T> {
                         try {
                             DataOutputStream out = outs.get(bucket);
                             if (out == null) {
-                                out = new DataOutputStream(new BufferedOutputStream(
-                                        Files.newOutputStream(next.resolve("b" + bucket + SUFFIX)), 1 << 15));
+                                out = output(next.resolve("b" + bucket + SUFFIX));
                                 outs.put(bucket, out);
                             }
                             codec.write(out, t);
@@ -235,6 +235,10 @@ final class SpillFiles<T> {
         }
     }
 
+    private static DataOutputStream output(Path file, OpenOption... options) throws IOException {
+        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file, options), 1 << 15));
+    }
+
     static String readString(DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length < 0) {
@@ -281,8 +285,7 @@ final class SpillFiles<T> {
         private DataOutputStream out(int slice) throws IOException {
             if (outs[slice] == null) {
                 Files.createDirectories(dir);
-                outs[slice] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(slice),
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND), 1 << 15));
+                outs[slice] = output(file(slice), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
             return outs[slice];
         }
