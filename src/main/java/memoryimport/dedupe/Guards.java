@@ -66,8 +66,9 @@ final class Guards {
     }
 
     /**
-     * Each text has words the other lacks (after synonyms, typo-close pairs and numbers set aside), and the shared words
-     * are at least as many as either side's own: one value swapped in an otherwise equal statement.
+     * Each text has words the other lacks (after synonyms, typo-close pairs and numbers set aside), the shared words
+     * are at least as many as either side's own, and one text's own words stand where the other has its own: one value
+     * swapped in an otherwise equal statement.
      */
     private boolean swappedSpan(TextAnalysis a, TextAnalysis b) {
         Set<String> onlyA = new HashSet<>(a.canonicalSet);
@@ -92,7 +93,38 @@ final class Guards {
         }
         Set<String> shared = new HashSet<>(a.canonicalSet);
         shared.retainAll(b.canonicalSet);
-        return shared.size() >= Math.max(onlyA.size(), onlyB.size());
+        return shared.size() >= Math.max(onlyA.size(), onlyB.size()) && !onlyAdded(a, onlyA, b, onlyB);
+    }
+
+    /**
+     * The shared words come in the same order and no gap between them holds own words of both texts: each text only
+     * adds detail where the other has none ("Tech lead of the Payouts team" / "Leads the Payouts team, six engineers"),
+     * no value stands in another's place. Reordered texts are not judged: a value swapped and moved looks the same.
+     */
+    private static boolean onlyAdded(TextAnalysis a, Set<String> onlyA, TextAnalysis b, Set<String> onlyB) {
+        List<String> sharedA = a.canonical.stream().filter(b.canonicalSet::contains).toList();
+        List<String> sharedB = b.canonical.stream().filter(a.canonicalSet::contains).toList();
+        if (!sharedA.equals(sharedB)) {
+            return false;
+        }
+        Set<Integer> gapsA = gapsOf(a.canonical, onlyA, b.canonicalSet);
+        Set<Integer> gapsB = gapsOf(b.canonical, onlyB, a.canonicalSet);
+        gapsA.retainAll(gapsB);
+        return gapsA.isEmpty();
+    }
+
+    /** For each own word, how many shared words precede it: the gap of the shared sequence it sits in. */
+    private static Set<Integer> gapsOf(List<String> words, Set<String> own, Set<String> other) {
+        Set<Integer> gaps = new HashSet<>();
+        int sharedBefore = 0;
+        for (String w : words) {
+            if (other.contains(w)) {
+                sharedBefore++;
+            } else if (own.contains(w)) {
+                gaps.add(sharedBefore);
+            }
+        }
+        return gaps;
     }
 
     /** "Helm over Kustomize" and "Kustomize over Helm": a comparison whose two sides appear in reverse order. */

@@ -28,7 +28,8 @@ final class TextAnalysis {
     /** aliased, stemmed words without stop and negation words, in order */
     final List<String> content;
     final Set<String> contentSet;
-    /** as content, with synonyms folded (paraphrase signal and swapped-word guard) */
+    /** as content, with synonyms folded (paraphrase signal and swapped-word guard), each word once in order */
+    final List<String> canonical;
     final Set<String> canonicalSet;
     /** every aliased stemmed word, stop words included (a name must appear here in the other text) */
     final Set<String> allWords;
@@ -89,6 +90,7 @@ final class TextAnalysis {
                 canonical.add(Stemmer.stem(w));
             }
         }
+        this.canonical = List.copyOf(canonical);
         this.canonicalSet = Set.copyOf(canonical);
 
         List<String> nums = new ArrayList<>();

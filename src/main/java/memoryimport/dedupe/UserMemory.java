@@ -72,7 +72,8 @@ public final class UserMemory {
         lastCandidatesScored = 0;
         lastEntriesRead = 0;
         Integer same = byNormalized.get(t.normalized);
-        if (same == null && t.negations == 0) {
+        if (same == null && t.negations == 0 && !t.comparative) {
+            // "code first, then the explanation" and "the explanation first, then code" have the same words
             same = byOrderFreeKey.get(t.orderFreeKey);
         }
         if (same != null) {

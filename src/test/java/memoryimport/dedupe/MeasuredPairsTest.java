@@ -34,7 +34,10 @@ class MeasuredPairsTest {
                 Arguments.of("Prefers concise answers", "Likes short, to-the-point replies"),
                 Arguments.of("Uses Kotlin and Postgres at work", "Works with Kotlin + PostgreSQL"),
                 Arguments.of("Never use emojis in replies", "Do not put emoji in responses"),
-                Arguments.of("Is a senior backend engineer at Ledgerly", "Works at Ledgerly as a senior back-end developer"));
+                Arguments.of("Is a senior backend engineer at Ledgerly", "Works at Ledgerly as a senior back-end developer"),
+                // each text adds words where the other has none: detail, not a swapped value
+                Arguments.of("Tech lead of the platform team", "Leads the platform team, all backend engineers"),
+                Arguments.of("Call me Alex", "Prefers to be called Alex in replies"));
     }
 
     /** Stays apart: "claims" and "come" look like one swapped word in an otherwise shared statement. */
@@ -62,7 +65,12 @@ class MeasuredPairsTest {
                 Arguments.of("Uses Java 17 at work", "Uses Java 21 at work"),
                 Arguments.of("Prefers dark mode in all editors", "Prefers light mode"),
                 Arguments.of("Always use emojis in replies", "Never use emojis in replies"),
-                Arguments.of("Prefers concise answers", "Prefers detailed answers"));
+                Arguments.of("Prefers concise answers", "Prefers detailed answers"),
+                // the same words in another order, and values swapped and moved
+                Arguments.of("Wants the code first, then the explanation", "Wants the explanation first, then the code"),
+                Arguments.of("In emails, wants a formal tone", "Wants a casual tone in emails"),
+                Arguments.of("Prefers single quotes in JavaScript code", "In JavaScript code, use double quotes"),
+                Arguments.of("Wants the summary at the top of every report", "Every report should end with the summary"));
     }
 
     @ParameterizedTest
