@@ -14,6 +14,7 @@ public final class Deduper implements AutoCloseable {
     private final boolean paraphrase;
     private final SentenceEmbedder injected;
     private volatile CachingEmbedder embedder;
+    private volatile boolean recordEmbeddedTexts;
     private MiniLmEmbedder model;
 
     private Deduper(DedupeRules rules, boolean paraphrase, SentenceEmbedder injected) {
@@ -79,12 +80,23 @@ public final class Deduper implements AutoCloseable {
                         model = new MiniLmEmbedder();
                         base = model;
                     }
-                    embedder = new CachingEmbedder(base, rules.paraphraseCacheEntries);
+                    embedder = new CachingEmbedder(base, rules.paraphraseCacheEntries, recordEmbeddedTexts);
                 }
                 e = embedder;
             }
         }
         return e;
+    }
+
+    /** For the benchmark: keep every text sent to the model, to be timed again by {@link #timeModelAlone(int)}. */
+    public void recordEmbeddedTexts() {
+        recordEmbeddedTexts = true;
+    }
+
+    /** Wall nanoseconds of the model alone embedding again, on {@code threads} threads, the texts recorded so far. */
+    public long timeModelAlone(int threads) throws InterruptedException {
+        CachingEmbedder e = embedder;
+        return e == null ? 0 : e.timeModelAlone(threads);
     }
 
     /** Whether the model has been loaded (false for a run with paraphrase off). */

@@ -1,5 +1,6 @@
 package memoryimport.dedupe;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -58,11 +59,20 @@ final class Guards {
 
     private boolean namesPresent(TextAnalysis a, TextAnalysis b) {
         for (String name : a.names) {
-            if (!b.allWords.contains(name) && b.allWords.stream().noneMatch(w -> typoClose(name, w))) {
+            if (!b.allWords.contains(name) && !typoCloseToAny(name, b.allWords)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private boolean typoCloseToAny(String word, Iterable<String> others) {
+        for (String other : others) {
+            if (typoClose(word, other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -71,29 +81,50 @@ final class Guards {
      * swapped in an otherwise equal statement.
      */
     private boolean swappedSpan(TextAnalysis a, TextAnalysis b) {
-        Set<String> onlyA = new HashSet<>(a.canonicalSet);
-        onlyA.removeAll(b.canonicalSet);
-        Set<String> onlyB = new HashSet<>(b.canonicalSet);
-        onlyB.removeAll(a.canonicalSet);
-        onlyA.removeIf(Guards::isNumber);
-        onlyB.removeIf(Guards::isNumber);
+        List<String> onlyA = ownWords(a, b);
+        List<String> onlyB = ownWords(b, a);
+        int shared = a.canonical.size() - countNotIn(a.canonical, b.canonicalSet);
+        // a typo-close pair takes one word off each side: the difference of the two sides stays, and each keeps one
+        int fewest = Math.max(onlyA.size(), onlyB.size()) - Math.min(onlyA.size(), onlyB.size()) + 1;
+        if (onlyA.isEmpty() || onlyB.isEmpty() || fewest > rules.swapMaxSpan || fewest > shared) {
+            return false;
+        }
         for (Iterator<String> it = onlyA.iterator(); it.hasNext(); ) {
             String w = it.next();
-            String close = onlyB.stream().filter(o -> typoClose(w, o)).findFirst().orElse(null);
-            if (close != null) {
-                it.remove();
-                onlyB.remove(close);
+            for (Iterator<String> other = onlyB.iterator(); other.hasNext(); ) {
+                if (typoClose(w, other.next())) {
+                    it.remove();
+                    other.remove();
+                    break;
+                }
             }
         }
         if (onlyA.isEmpty() || onlyB.isEmpty()) {
             return false;
         }
-        if (Math.max(onlyA.size(), onlyB.size()) > rules.swapMaxSpan) {
-            return false;
+        int most = Math.max(onlyA.size(), onlyB.size());
+        return most <= rules.swapMaxSpan && shared >= most && !onlyAdded(a, onlyA, b, onlyB);
+    }
+
+    /** The words of {@code a} that {@code b} lacks, numbers aside (the number guard has judged those). */
+    private static List<String> ownWords(TextAnalysis a, TextAnalysis b) {
+        List<String> own = new ArrayList<>(4);
+        for (String w : a.canonical) {
+            if (!b.canonicalSet.contains(w) && !isNumber(w)) {
+                own.add(w);
+            }
         }
-        Set<String> shared = new HashSet<>(a.canonicalSet);
-        shared.retainAll(b.canonicalSet);
-        return shared.size() >= Math.max(onlyA.size(), onlyB.size()) && !onlyAdded(a, onlyA, b, onlyB);
+        return own;
+    }
+
+    private static int countNotIn(List<String> words, Set<String> other) {
+        int n = 0;
+        for (String w : words) {
+            if (!other.contains(w)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
@@ -101,7 +132,7 @@ final class Guards {
      * adds detail where the other has none ("Tech lead of the Payouts team" / "Leads the Payouts team, six engineers"),
      * no value stands in another's place. Reordered texts are not judged: a value swapped and moved looks the same.
      */
-    private static boolean onlyAdded(TextAnalysis a, Set<String> onlyA, TextAnalysis b, Set<String> onlyB) {
+    private static boolean onlyAdded(TextAnalysis a, List<String> onlyA, TextAnalysis b, List<String> onlyB) {
         List<String> sharedA = a.canonical.stream().filter(b.canonicalSet::contains).toList();
         List<String> sharedB = b.canonical.stream().filter(a.canonicalSet::contains).toList();
         if (!sharedA.equals(sharedB)) {
@@ -114,7 +145,7 @@ final class Guards {
     }
 
     /** For each own word, how many shared words precede it: the gap of the shared sequence it sits in. */
-    private static Set<Integer> gapsOf(List<String> words, Set<String> own, Set<String> other) {
+    private static Set<Integer> gapsOf(List<String> words, List<String> own, Set<String> other) {
         Set<Integer> gaps = new HashSet<>();
         int sharedBefore = 0;
         for (String w : words) {

@@ -8,9 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import memoryimport.MemoryImportApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,12 +23,36 @@ import tools.jackson.databind.json.JsonMapper;
  * Dedupe across a user's exports and across nightly runs, replacement of single-valued facts, and a reviewer's
  * overrides coming back into the next run: the whole job, on files written the way assistants print them.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class DedupeAndReviewFunctionalTests {
 
     private static final JsonMapper JSON = new JsonMapper();
 
     @TempDir
     Path work;
+
+    @Test
+    void theBenchmarkOptionTimesTheModelAloneOnTheTextsTheRunEmbedded(CapturedOutput console) throws Exception {
+        // given: a paraphrase, which only the model can tell
+        Path input = work.resolve("input");
+        write(input.resolve("rita/chatgpt.md"), """
+                [2024-04-01] - Never use emojis in replies
+                [2024-04-02] - Do not put emoji in responses
+                [2024-04-03] - Prefers tabs for indentation
+                """);
+
+        // when
+        int exit = MemoryImportApplication.run("--input=" + input, "--output=" + work.resolve("output"),
+                "--memory-import.time-model-alone=true", "--memory-import.threads=2");
+
+        // then: the texts sent to the model during the run are timed once more on their own
+        assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
+        Matcher inRun = Pattern.compile("paraphrase  (\\d+) texts embedded, .* on 2 threads").matcher(console.getOut());
+        assertThat(inRun.find()).as(console.getOut()).isTrue();
+        assertThat(Integer.parseInt(inRun.group(1))).isPositive();
+        assertThat(console.getOut()).containsPattern("model alone the same " + inRun.group(1)
+                + " texts again on 2 threads, nothing else running: [0-9.]+ s .*; the run reached \\d+ %");
+    }
 
     @Test
     void repeatsMergeAcrossExportsAndRunsNearMissesStayApartAndANewEmployerReplacesTheOld() throws Exception {
