@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The words and phrases that signal one category. A line of its file is a term, optionally {@code ; weight}; a
- * leading {@code ^} matches only at the start of the entry; see {@link Term} for capitals. Terms in scripts written without spaces (Chinese,
+ * leading {@code ^} matches only at the start of the entry, a leading {@code =} only where the text capitalises it
+ * too; see {@link Term} for capitals. Terms in scripts written without spaces (Chinese,
  * Japanese) match inside the text instead of on whole words.
  *
  * @param name     lexicon name (its file name)
@@ -25,9 +26,11 @@ record Lexicon(String name, String category, boolean work, boolean special, List
     /**
      * One term: its folded words (or its text for unspaced scripts), weight and anchoring. A term written in lower
      * case is an ordinary word: capitalised in mid-entry it is part of a name ("Lingobee Kids", "Vantix Health").
-     * Words always capitalised (German nouns, religions) are written capitalised in the lexicon.
+     * Words always capitalised (German nouns, religions) are written capitalised in the lexicon. One that is another
+     * word in lower case ("Kind", German for child, and the English "kind") is written {@code =Kind}: it matches only
+     * capitalised.
      */
-    record Term(String text, List<String> words, double weight, boolean atStart) {
+    record Term(String text, List<String> words, double weight, boolean atStart, boolean capitalisedOnly) {
         boolean properCase() {
             return !text.equals(text.toLowerCase(java.util.Locale.ROOT));
         }
@@ -44,12 +47,16 @@ record Lexicon(String name, String category, boolean work, boolean special, List
             if (atStart) {
                 term = term.substring(1).strip();
             }
+            boolean capitalisedOnly = term.startsWith("=");
+            if (capitalisedOnly) {
+                term = term.substring(1).strip();
+            }
             if (!term.isEmpty() && UNSPACED.contains(UnicodeScript.of(term.codePointAt(0)))) {
-                inText.add(new Term(term, List.of(), weight, false));
+                inText.add(new Term(term, List.of(), weight, false, false));
             } else {
                 List<String> words = CueText.termWords(term);
                 if (!words.isEmpty()) {
-                    terms.add(new Term(term, words, weight, atStart));
+                    terms.add(new Term(term, words, weight, atStart, capitalisedOnly));
                 }
             }
         }

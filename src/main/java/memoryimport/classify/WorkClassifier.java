@@ -218,7 +218,8 @@ public final class WorkClassifier {
             return false;
         }
         for (int k = 0; k < t.size(); k++) {
-            if (!t.get(k).equals(words.get(at + k))) {
+            if (!t.get(k).equals(words.get(at + k))
+                    || term.capitalisedOnly() && !Character.isUpperCase(text.original.get(at + k).charAt(0))) {
                 return false;
             }
         }
