@@ -1,6 +1,7 @@
 package memoryimport.job;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import memoryimport.model.Decision;
 import memoryimport.model.DecisionKind;
 import memoryimport.publish.DecisionCounts;
@@ -83,21 +85,30 @@ public class PublishTasklet implements Tasklet {
         DecisionCounts counts = new DecisionCounts();
         MemoryEditsWriter edits = dryRun ? null : new MemoryEditsWriter(partial.resolve("edits"));
         RunSummary summary;
-        // one pass over the decisions: the report's header, which needs the counts, is put in front at the end
+        // one pass over the decisions on three threads: one reads them, one writes decisions.csv and gathers each
+        // user's, this one writes the user's report page and edits; the report's header, which needs the counts, is
+        // put in front at the end
         try (DecisionsCsvWriter csv = new DecisionsCsvWriter(partial.resolve("decisions.csv"));
              HtmlReportWriter report = new HtmlReportWriter(partial.resolve("report.html"), runId, reportOptions)) {
-            UserBatches users = new UserBatches((user, list) -> {
-                report.user(user, list);
-                if (!dryRun) {
-                    edits.write(user, withOverrides(editsOf(list), overrideEdits.remove(user)));
+            ReadAhead.<UserDecisions>forEach("publish-csv", 1, users -> {
+                UserBatches batches = new UserBatches(users);
+                ReadAhead.<Decision>forEach("publish-read", each -> decisions.forEachByUser(runId, each), d -> {
+                    csv.write(d);
+                    counts.add(d);
+                    batches.accept(d);
+                });
+                batches.flush();
+            }, user -> {
+                try {
+                    report.user(user.userId(), user.decisions());
+                    if (!dryRun) {
+                        edits.write(user.userId(),
+                                withOverrides(editsOf(user.decisions()), overrideEdits.remove(user.userId())));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
-            ReadAhead.<Decision>forEach("publish-read", each -> decisions.forEachByUser(runId, each), d -> {
-                csv.write(d);
-                counts.add(d);
-                users.accept(d);
-            });
-            users.flush();
             summary = summary(job, counts, overrides.applied().size());
             report.finish(summary, overrides.applied());
         }
@@ -218,18 +229,18 @@ public class PublishTasklet implements Tasklet {
         }
     }
 
+    /** One user's decisions, in the order the run decided them. */
+    record UserDecisions(String userId, List<Decision> decisions) {
+    }
+
     /** Gathers consecutive decisions of one user and hands each user's list on. */
     static final class UserBatches {
 
-        interface UserAction {
-            void accept(String userId, List<Decision> decisions) throws IOException;
-        }
-
-        private final UserAction action;
+        private final Consumer<UserDecisions> action;
         private String user;
         private List<Decision> batch = new ArrayList<>();
 
-        UserBatches(UserAction action) {
+        UserBatches(Consumer<UserDecisions> action) {
             this.action = action;
         }
 
@@ -245,11 +256,7 @@ public class PublishTasklet implements Tasklet {
             if (user == null) {
                 return;
             }
-            try {
-                action.accept(user, batch);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            action.accept(new UserDecisions(user, batch));
             batch = new ArrayList<>();
             user = null;
         }

@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 
 /**
  * Runs a producer on a thread of its own and hands its items to the caller's thread in batches through a bounded
- * queue, so that reading the next items (decoding and sorting spill files) overlaps using the last ones (writing
- * the run folder). The items arrive in the producer's order; memory is bounded by the queue.
+ * queue, so that making the next items (decoding and sorting spill files, writing decisions.csv) overlaps using the
+ * last ones (writing the report and edits). The items arrive in the producer's order; memory is bounded by the queue.
  */
 final class ReadAhead {
 
@@ -22,8 +22,13 @@ final class ReadAhead {
 
     /** Calls {@code action} for each item {@code producer} gives, in order; a failure on either side is thrown here. */
     static <T> void forEach(String threadName, Consumer<Consumer<T>> producer, Consumer<T> action) {
+        forEach(threadName, BATCH, producer, action);
+    }
+
+    /** As {@link #forEach(String, Consumer, Consumer)}, handing items over {@code batchSize} at a time (large ones: 1). */
+    static <T> void forEach(String threadName, int batchSize, Consumer<Consumer<T>> producer, Consumer<T> action) {
         BlockingQueue<Batch<T>> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-        Thread reader = new Thread(() -> produce(producer, queue), threadName);
+        Thread reader = new Thread(() -> produce(producer, batchSize, queue), threadName);
         reader.setDaemon(true);
         reader.start();
         try {
@@ -52,8 +57,8 @@ final class ReadAhead {
         }
     }
 
-    private static <T> void produce(Consumer<Consumer<T>> producer, BlockingQueue<Batch<T>> queue) {
-        Batcher<T> batcher = new Batcher<>(queue);
+    private static <T> void produce(Consumer<Consumer<T>> producer, int batchSize, BlockingQueue<Batch<T>> queue) {
+        Batcher<T> batcher = new Batcher<>(queue, batchSize);
         try {
             producer.accept(batcher);
             batcher.flush();
@@ -90,23 +95,26 @@ final class ReadAhead {
     /** Gathers the producer's items into batches, handing each over as it fills. */
     private static final class Batcher<T> implements Consumer<T> {
         private final BlockingQueue<Batch<T>> queue;
-        private List<T> items = new ArrayList<>(BATCH);
+        private final int size;
+        private List<T> items;
 
-        Batcher(BlockingQueue<Batch<T>> queue) {
+        Batcher(BlockingQueue<Batch<T>> queue, int size) {
             this.queue = queue;
+            this.size = size;
+            this.items = new ArrayList<>(size);
         }
 
         @Override
         public void accept(T item) {
             items.add(item);
-            if (items.size() == BATCH) {
+            if (items.size() == size) {
                 flush();
             }
         }
 
         void flush() {
             put(queue, new Batch<>(items, null));
-            items = new ArrayList<>(BATCH);
+            items = new ArrayList<>(size);
         }
     }
 

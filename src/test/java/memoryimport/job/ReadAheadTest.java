@@ -20,6 +20,25 @@ class ReadAheadTest {
     }
 
     @Test
+    void largeItemsOneAtATimeStayFewAheadOfTheCaller() {
+        List<Integer> produced = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Integer> seen = new ArrayList<>();
+        List<Integer> ahead = new ArrayList<>();
+
+        ReadAhead.<Integer>forEach("test-users", 1, each -> IntStream.range(0, 200).forEach(i -> {
+            produced.add(i);
+            each.accept(i);
+        }), i -> {
+            seen.add(i);
+            ahead.add(produced.size() - seen.size());
+        });
+
+        assertThat(seen).containsExactlyElementsOf(IntStream.range(0, 200).boxed().toList());
+        // the queue holds 8 items, the producer one more in hand
+        assertThat(ahead).allMatch(n -> n <= 9);
+    }
+
+    @Test
     void aFailureWhileReadingIsThrownToTheCallerAfterWhatWasReadBeforeIt() {
         List<Integer> seen = new ArrayList<>();
 
