@@ -173,7 +173,6 @@ public class PublishTasklet implements Tasklet {
         List<MemoryEdit> edits = new ArrayList<>();
         for (Decision d : userDecisions) {
             if (d.decision() == DecisionKind.KEPT) {
-                // an entry id is a hash of where the entry stands, computed on each call
                 String id = d.entryId();
                 List<MemoryEdit.Source> sources = new ArrayList<>();
                 sources.add(sourceOf(d, id));

@@ -10,9 +10,16 @@ package memoryimport.model;
  * @param heading    the heading or category label the entry sits under in its export, or null
  * @param text       the memory text, trimmed, never null (empty only for invalid entries)
  * @param invalidReason why a line that looks like an entry cannot be read, or null for a readable entry
+ * @param id         stable across runs: the same line of the same export of the same user always gets the same id
+ *                   ({@link EntryIds}); computed once here, as every step asks for it several times
  */
 public record Entry(String userId, String sourceFile, int line, String savedAt, String heading, String text,
-                    String invalidReason) {
+                    String invalidReason, String id) {
+
+    public Entry(String userId, String sourceFile, int line, String savedAt, String heading, String text,
+                 String invalidReason) {
+        this(userId, sourceFile, line, savedAt, heading, text, invalidReason, EntryIds.of(userId, sourceFile, line));
+    }
 
     public static Entry of(String userId, String sourceFile, int line, String savedAt, String heading, String text) {
         return new Entry(userId, sourceFile, line, savedAt, heading, text, null);
@@ -24,10 +31,5 @@ public record Entry(String userId, String sourceFile, int line, String savedAt, 
 
     public boolean isInvalid() {
         return invalidReason != null;
-    }
-
-    /** Stable across runs: the same line of the same export of the same user always gets the same id. */
-    public String id() {
-        return EntryIds.of(userId, sourceFile, line);
     }
 }

@@ -347,7 +347,6 @@ public final class HtmlReportWriter implements AutoCloseable {
      */
     private static void row(StringBuilder b, Decision d, boolean hidePersonalText) {
         String word = d.decision().word();
-        // an entry id is a hash of where the entry stands, computed on each call
         String id = d.entryId();
         b.append("<tr id=\"e-");
         esc(b, id);
