@@ -21,7 +21,8 @@ public final class SavedDates {
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{2}|\\d{4})");
-    private static final Pattern NUMERIC_ANYWHERE = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](?:\\d{2}|\\d{4})\\b");
+    /** tried only where a number starts a word (see {@link #dayFirstIn}), so it needs no leading \\b */
+    private static final Pattern NUMERIC_HERE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](?:\\d{2}|\\d{4})\\b");
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?\\.?";
     private static final Pattern MONTH_DAY_YEAR =
             Pattern.compile("(\\p{L}+)\\.?\\s+" + DAY + ",?\\s+(\\d{4})(?:,?\\s+\\d{1,2}:\\d{2}.*)?");
@@ -93,10 +94,19 @@ public final class SavedDates {
     public static boolean dayFirstIn(CharSequence export) {
         boolean firstAbove12 = false;
         boolean secondAbove12 = false;
-        Matcher m = NUMERIC_ANYWHERE.matcher(export);
-        while (m.find()) {
-            firstAbove12 |= num(m, 1) > 12;
-            secondAbove12 |= num(m, 2) > 12;
+        Matcher m = NUMERIC_HERE.matcher(export);
+        int length = export.length();
+        // a regex find() checks a word boundary at every character of the export; only digits can start a date
+        for (int i = 0; i < length; i++) {
+            char c = export.charAt(i);
+            if (c >= '0' && c <= '9' && (i == 0 || !isWordChar(export.charAt(i - 1)))) {
+                m.region(i, length);
+                if (m.lookingAt()) {
+                    firstAbove12 |= num(m, 1) > 12;
+                    secondAbove12 |= num(m, 2) > 12;
+                    i = m.end() - 1;
+                }
+            }
         }
         return firstAbove12 || !secondAbove12;
     }
@@ -104,6 +114,11 @@ public final class SavedDates {
     /** True when the text reads as a date, for telling a leading date from leading text. */
     public static boolean isDate(String raw) {
         return parse(raw, true) != null;
+    }
+
+    /** A character \\b counts as part of a word. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     private static int monthOf(String name) {
