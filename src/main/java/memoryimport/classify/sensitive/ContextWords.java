@@ -29,7 +29,7 @@ public final class ContextWords {
             } else if (current == null) {
                 throw new IllegalStateException(FILE + ": word '" + line + "' before any [group] header");
             } else {
-                current.add(Text.hasUpper(line) ? line : line.toLowerCase(java.util.Locale.ROOT));
+                current.add(Words.hasUpper(line) ? line : line.toLowerCase(java.util.Locale.ROOT));
             }
         }
         groups.replaceAll((k, v) -> List.copyOf(v));

@@ -22,17 +22,17 @@ import memoryimport.model.SensitiveFinding;
  * @param description what kind of value this is, for the explanation (never the value)
  * @param clause      true when the value is extended to a clause and must stop short of earlier findings
  */
-public record RegexDetector(String id, String kind, Pattern pattern, List<String> keywords, int minDigits,
-                            Validator validator, List<String> context, int before, int after, double score,
+public record RegexDetector(String id, String kind, Pattern pattern, Words keywords, int minDigits,
+                            Validator validator, Words context, int before, int after, double score,
                             String description, boolean clause) implements Detector {
 
     public static RegexDetector of(String id, String kind, String regex, String description) {
-        return new RegexDetector(id, kind, Pattern.compile(regex), List.of(), 0, Validator.ANY, List.of(), 0, 0,
+        return new RegexDetector(id, kind, Pattern.compile(regex), Words.NONE, 0, Validator.ANY, Words.NONE, 0, 0,
                 0.9, description, false);
     }
 
     public RegexDetector keywords(List<String> words) {
-        return new RegexDetector(id, kind, pattern, words, minDigits, validator, context, before, after, score,
+        return new RegexDetector(id, kind, pattern, Words.of(words), minDigits, validator, context, before, after, score,
                 description, clause);
     }
 
@@ -52,8 +52,9 @@ public record RegexDetector(String id, String kind, Pattern pattern, List<String
 
     /** Requires one of the words within {@code before} characters before or {@code after} after the value. */
     public RegexDetector near(List<String> words, int before, int after) {
-        return new RegexDetector(id, kind, pattern, keywords.isEmpty() ? words : keywords, minDigits, validator,
-                words, before, after, score, description, clause);
+        Words near = Words.of(words);
+        return new RegexDetector(id, kind, pattern, keywords.isEmpty() ? near : keywords, minDigits, validator,
+                near, before, after, score, description, clause);
     }
 
     public RegexDetector score(double s) {

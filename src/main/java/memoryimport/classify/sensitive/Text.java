@@ -72,18 +72,15 @@ public final class Text {
         return limit;
     }
 
-    /**
-     * True when one of the words occurs as a whole word in [from, to). A word with an upper-case letter is
-     * matched case-sensitively (e.g. {@code SIN}, which must not match Spanish "sin"); others ignore case.
-     */
-    public boolean hasWord(List<String> words, int from, int to) {
+    /** True when one of the words occurs as a whole word in [from, to). */
+    boolean hasWord(Words words, int from, int to) {
         int lo = Math.max(0, from);
         int hi = Math.min(text.length(), to);
-        if (lo >= hi) {
-            return false;
-        }
+        return lo < hi && (hasWord(text, words.asWritten(), lo, hi) || hasWord(lower, words.lowerCase(), lo, hi));
+    }
+
+    private boolean hasWord(String hay, List<String> words, int lo, int hi) {
         for (String w : words) {
-            String hay = hasUpper(w) ? text : lower;
             int i = hay.indexOf(w, lo);
             while (i >= 0 && i + w.length() <= hi) {
                 if (boundary(i - 1) && boundary(i + w.length())) {
@@ -96,9 +93,13 @@ public final class Text {
     }
 
     /** Cheap pre-filter: true when one of the keywords occurs anywhere (no word boundary check). */
-    public boolean containsAny(List<String> keywords) {
+    boolean containsAny(Words keywords) {
+        return containsAny(text, keywords.asWritten()) || containsAny(lower, keywords.lowerCase());
+    }
+
+    private static boolean containsAny(String hay, List<String> keywords) {
         for (String k : keywords) {
-            if ((hasUpper(k) ? text : lower).contains(k)) {
+            if (hay.contains(k)) {
                 return true;
             }
         }
@@ -107,14 +108,5 @@ public final class Text {
 
     private boolean boundary(int i) {
         return i < 0 || i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
-    }
-
-    static boolean hasUpper(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.isUpperCase(w.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
