@@ -262,9 +262,12 @@ final class SpillFiles<T> {
 
         private final int partition;
         private final DataOutputStream[] outs = new DataOutputStream[SLICES];
+        /** a slice file's length when this appender opened it or first looked (-1: not yet): only it writes there */
+        private final long[] lengthBefore = new long[SLICES];
 
         FileAppender(int partition) {
             this.partition = partition;
+            Arrays.fill(lengthBefore, -1);
         }
 
         private Path file(int slice) {
@@ -285,20 +288,32 @@ final class SpillFiles<T> {
         private DataOutputStream out(int slice) throws IOException {
             if (outs[slice] == null) {
                 Files.createDirectories(dir);
+                lengthBefore[slice] = lengthOnDisk(slice);
                 outs[slice] = output(file(slice), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
             return outs[slice];
         }
 
+        private long lengthOnDisk(int slice) throws IOException {
+            return Files.exists(file(slice)) ? Files.size(file(slice)) : 0;
+        }
+
+        /** Slice file lengths after flushing, from the bytes written since opening: no file looked at per chunk. */
         @Override
         public String mark() {
             try {
                 long[] lengths = new long[SLICES];
                 for (int slice = 0; slice < SLICES; slice++) {
-                    if (outs[slice] != null) {
-                        outs[slice].flush();
+                    if (lengthBefore[slice] < 0) {
+                        lengthBefore[slice] = lengthOnDisk(slice);
                     }
-                    lengths[slice] = Files.exists(file(slice)) ? Files.size(file(slice)) : 0;
+                    DataOutputStream out = outs[slice];
+                    if (out != null) {
+                        out.flush();
+                    }
+                    // size() stops counting at Integer.MAX_VALUE; past 2 GB the file itself says
+                    lengths[slice] = out == null ? lengthBefore[slice]
+                            : out.size() == Integer.MAX_VALUE ? lengthOnDisk(slice) : lengthBefore[slice] + out.size();
                 }
                 return Arrays.stream(lengths).mapToObj(Long::toString).collect(Collectors.joining(","));
             } catch (IOException e) {
@@ -333,6 +348,7 @@ final class SpillFiles<T> {
                         outs[slice] = null;
                     }
                 }
+                Arrays.fill(lengthBefore, -1); // closed, the files are looked at again when next needed
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import memoryimport.model.Entry;
@@ -166,6 +169,38 @@ class SpillFileStagingTest {
         List<ScreenedEntry> expected = new ArrayList<>(committed);
         expected.addAll(again);
         assertThat(read).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void aMarkHoldsEachSliceFilesLengthAcrossReopening() throws Exception {
+        // given: a partition that committed one chunk, stopped, and after a restart committed another
+        SpillFileStaging staging = new SpillFileStaging(root);
+        String first;
+        try (Appender<ScreenedEntry> appender = staging.appender("run1", 0)) {
+            appender.rewindTo("");
+            appender.append(entries("first", 300));
+            first = appender.mark();
+        }
+        String second;
+        try (Appender<ScreenedEntry> appender = staging.appender("run1", 0)) {
+            appender.rewindTo(first);
+            appender.append(entries("second", 300));
+            second = appender.mark();
+        }
+
+        // then: each mark is what the files held then; the second one, the files as they are
+        long[] onDisk = new long[EntryStaging.BUCKETS / EntryStaging.SLICE];
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Matcher m = Pattern.compile("p0-s(\\d+)\\.spill").matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    onDisk[Integer.parseInt(m.group(1))] = Files.size(f);
+                }
+            }
+        }
+        assertThat(Arrays.stream(second.split(",")).mapToLong(Long::parseLong).toArray()).isEqualTo(onDisk);
+        long[] firstLengths = Arrays.stream(first.split(",")).mapToLong(Long::parseLong).toArray();
+        assertThat(Arrays.stream(firstLengths).sum()).isPositive().isLessThan(Arrays.stream(onDisk).sum());
     }
 
     @Test
