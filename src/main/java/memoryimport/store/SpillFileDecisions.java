@@ -1,6 +1,5 @@
 package memoryimport.store;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,12 +45,12 @@ public class SpillFileDecisions extends SpillFileStore<Decision> implements Deci
         }
 
         @Override
-        public Decision read(DataInputStream in) throws IOException {
-            Entry entry = new Entry(SpillFiles.readString(in), SpillFiles.readString(in), in.readInt(),
-                    SpillFiles.readString(in), null, SpillFiles.readString(in), null);
-            return new Decision(entry, DecisionKind.fromWord(SpillFiles.readString(in)), SpillFiles.readString(in),
-                    SpillFiles.readString(in), SpillFiles.readString(in), SpillFiles.readString(in),
-                    SpillFiles.readString(in));
+        public Decision read(SpillInput in) throws IOException {
+            Entry entry = new Entry(in.readString(), in.readString(), in.readInt(),
+                    in.readString(), null, in.readString(), null);
+            return new Decision(entry, DecisionKind.fromWord(in.readString()), in.readString(),
+                    in.readString(), in.readString(), in.readString(),
+                    in.readString());
         }
 
         @Override

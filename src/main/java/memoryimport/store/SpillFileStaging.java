@@ -1,6 +1,5 @@
 package memoryimport.store;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,12 +29,12 @@ public class SpillFileStaging extends SpillFileStore<ScreenedEntry> implements E
         }
 
         @Override
-        public ScreenedEntry read(DataInputStream in) throws IOException {
-            Entry entry = new Entry(SpillFiles.readString(in), SpillFiles.readString(in), in.readInt(),
-                    SpillFiles.readString(in), SpillFiles.readString(in), SpillFiles.readString(in),
-                    SpillFiles.readString(in));
+        public ScreenedEntry read(SpillInput in) throws IOException {
+            Entry entry = new Entry(in.readString(), in.readString(), in.readInt(),
+                    in.readString(), in.readString(), in.readString(),
+                    in.readString());
             boolean mustDrop = in.readBoolean();
-            return new ScreenedEntry(entry, FindingCodec.decode(SpillFiles.readString(in)), mustDrop);
+            return new ScreenedEntry(entry, FindingCodec.decode(in.readString()), mustDrop);
         }
 
         @Override

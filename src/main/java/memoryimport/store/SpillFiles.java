@@ -1,8 +1,6 @@
 package memoryimport.store;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -39,7 +37,7 @@ final class SpillFiles<T> {
     interface Codec<T> {
         void write(DataOutputStream out, T item) throws IOException;
 
-        T read(DataInputStream in) throws IOException;
+        T read(SpillInput in) throws IOException;
 
         String userOf(T item);
     }
@@ -220,7 +218,7 @@ final class SpillFiles<T> {
         if (!Files.exists(file)) {
             return; // a bucket of a split slice that holds no record
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (SpillInput in = new SpillInput(Files.newInputStream(file))) {
             while (true) {
                 T record;
                 try {
@@ -237,14 +235,6 @@ final class SpillFiles<T> {
 
     private static DataOutputStream output(Path file, OpenOption... options) throws IOException {
         return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file, options), 1 << 15));
-    }
-
-    static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
     static void writeString(DataOutputStream out, String s) throws IOException {
