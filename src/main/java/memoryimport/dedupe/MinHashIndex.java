@@ -98,10 +98,11 @@ final class MinHashIndex {
         }
     }
 
-    /** Ids sharing a band with {@code keys}, most shared bands first, at most {@code maxCandidates}. */
+    /** Ids sharing a band with {@code keys}, most shared bands first (then oldest), at most {@code maxCandidates}. */
     int[] candidates(long[] keys) {
-        Map<Integer, Integer> hits = new HashMap<>();
-        long read = 0;
+        // every id read, sorted so that an id's band hits lie together: no boxed map per lookup
+        int[] read = new int[16];
+        int count = 0;
         for (int b = 0; b < bands; b++) {
             int[] list = buckets.get(b).get(keys[b]);
             if (list == null) {
@@ -109,16 +110,32 @@ final class MinHashIndex {
             }
             int size = list[0];
             for (int i = size; i >= Math.max(1, size - maxBucketScan + 1); i--) {
-                hits.merge(list[i], 1, Integer::sum);
-                read++;
+                if (count == read.length) {
+                    read = Arrays.copyOf(read, count * 2);
+                }
+                read[count++] = list[i];
             }
         }
-        lastEntriesRead = read;
-        return hits.entrySet().stream()
-                .sorted((x, y) -> y.getValue() != x.getValue().intValue() ? y.getValue() - x.getValue() : x.getKey() - y.getKey())
-                .limit(maxCandidates)
-                .mapToInt(Map.Entry::getKey)
-                .toArray();
+        lastEntriesRead = count;
+        Arrays.sort(read, 0, count);
+        // hits in the high bits, the id's complement in the low ones: sorting descending gives most hits, then oldest
+        long[] ranked = new long[count];
+        int distinct = 0;
+        for (int i = 0; i < count; ) {
+            int id = read[i];
+            int hits = 0;
+            while (i < count && read[i] == id) {
+                hits++;
+                i++;
+            }
+            ranked[distinct++] = (long) hits << 32 | (~id & 0xFFFFFFFFL);
+        }
+        Arrays.sort(ranked, 0, distinct);
+        int[] best = new int[Math.min(maxCandidates, distinct)];
+        for (int k = 0; k < best.length; k++) {
+            best[k] = ~(int) ranked[distinct - 1 - k];
+        }
+        return best;
     }
 
     /** Bucket entries the last {@link #candidates} call read. */

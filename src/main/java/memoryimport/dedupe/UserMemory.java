@@ -281,23 +281,24 @@ public final class UserMemory {
                 shared++;
             }
         }
-        if (shared < Math.min(a.size(), b.size())) { // words left to pair by typo
-            Set<String> leftB = new HashSet<>(b);
-            leftB.removeAll(a);
+        if (shared < Math.min(a.size(), b.size())) { // words left to pair by typo, each word of b once
+            String[] leftB = new String[b.size() - shared];
+            int left = 0;
+            for (String o : b) {
+                if (!a.contains(o)) {
+                    leftB[left++] = o;
+                }
+            }
             for (String w : a) {
                 if (b.contains(w)) {
                     continue;
                 }
-                String close = null;
-                for (String o : leftB) {
-                    if (guards.typoClose(w, o)) {
-                        close = o;
+                for (int i = 0; i < left; i++) {
+                    if (leftB[i] != null && guards.typoClose(w, leftB[i])) {
+                        leftB[i] = null;
+                        shared++;
                         break;
                     }
-                }
-                if (close != null) {
-                    leftB.remove(close);
-                    shared++;
                 }
             }
         }
