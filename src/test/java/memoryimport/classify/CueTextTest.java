@@ -1,0 +1,50 @@
+package memoryimport.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class CueTextTest {
+
+    /** The tokens as the regex the scanner stands for finds them. */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[+#]+|'\\p{L}+)?");
+
+    @Test
+    void tokensAreWordsWithTheirPlusSignsHashesAndPossessives() {
+        assertThat(CueText.tokens("Writes C++ and C# for the team's API, v2.1; 'quoted' it's"))
+                .containsExactly("Writes", "C++", "and", "C#", "for", "the", "team's", "API", "v2", "1", "quoted", "it's");
+    }
+
+    @Test
+    void tokensMatchTheRegexOnMixedScriptsMarksAndSymbols() {
+        List<String> texts = new ArrayList<>(List.of("Möchte Antworten auf Deutsch", "naïve café ₂ ⅷ ½ x²",
+                "日本語のテキスト", "e\u0301cole", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀 emoji's", "don't ' 'tis ++ ## a+#b", "Ａｐｐｌｅ", ""));
+        String alphabet = "aZ09 '+#-_.é\u0301日½²😀𝔘\u00a0\t";
+        Random random = new Random(7);
+        for (int t = 0; t < 2000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                b.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            }
+            texts.add(b.toString());
+        }
+        for (String text : texts) {
+            assertThat(CueText.tokens(text)).as(text).isEqualTo(regexTokens(text));
+        }
+    }
+
+    private static List<String> regexTokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        return tokens;
+    }
+}
