@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,8 +80,9 @@ final class TextAnalysis {
         }
         this.prefixForms = List.copyOf(forms);
         this.content = List.copyOf(content);
-        this.contentSet = Set.copyOf(content);
-        this.allWords = Set.copyOf(all);
+        // insertion-ordered sets, used as built: the same iteration order in every run (Set.copyOf's varies by JVM)
+        this.contentSet = new LinkedHashSet<>(content);
+        this.allWords = all;
 
         Set<String> canonical = new LinkedHashSet<>();
         for (String w : rules.synonyms.apply(aliasedWords)) {
@@ -91,7 +91,7 @@ final class TextAnalysis {
             }
         }
         this.canonical = List.copyOf(canonical);
-        this.canonicalSet = Set.copyOf(canonical);
+        this.canonicalSet = canonical;
 
         List<String> nums = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
@@ -121,11 +121,27 @@ final class TextAnalysis {
         }
         this.comparative = aliasedWords.stream().anyMatch(rules.comparisonWords::contains);
         this.numbers = List.copyOf(nums);
-        this.orderFreeKey = String.join(" ", new TreeSet<>(words)) + " |" + String.join(" ", nums);
+        this.orderFreeKey = sortedDistinct(words) + " |" + String.join(" ", nums);
         List<String> sorted = new ArrayList<>(nums);
         sorted.sort(null);
         this.sortedNumbers = List.copyOf(sorted);
-        this.names = Set.copyOf(names);
+        this.names = names;
+    }
+
+    /** The words sorted, each once, joined by spaces. */
+    private static String sortedDistinct(List<String> words) {
+        String[] sorted = words.toArray(new String[0]);
+        Arrays.sort(sorted);
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || !sorted[i].equals(sorted[i - 1])) {
+                if (key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(sorted[i]);
+            }
+        }
+        return key.toString();
     }
 
     /** {@code \d+(?:[.,]\d+)*}, without a regex matcher per word */
