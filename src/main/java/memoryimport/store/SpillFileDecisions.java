@@ -19,11 +19,15 @@ import memoryimport.model.Entry;
  */
 public class SpillFileDecisions extends SpillFileStore<Decision> implements DecisionStore {
 
-    /** The order publish reads a slice in: user after user, newest first. */
-    private static final Comparator<Decision> PUBLISH_ORDER = Comparator
+    /**
+     * The order publish reads decisions in, the order decide made them ({@link EntryStaging#DECIDE_ORDER}): user after
+     * user, newest first, on the same date the longer text first.
+     */
+    static final Comparator<Decision> DECIDED_ORDER = Comparator
             .<Decision>comparingInt(d -> EntryStaging.bucketOf(d.entry().userId()))
             .thenComparing(d -> d.entry().userId())
             .thenComparing(d -> d.entry().savedAt(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(d -> d.entry().text().length(), Comparator.reverseOrder())
             .thenComparing(d -> d.entry().sourceFile())
             .thenComparingInt(d -> d.entry().line());
 
@@ -68,9 +72,10 @@ public class SpillFileDecisions extends SpillFileStore<Decision> implements Deci
         super(root, CODEC, inMemoryBytes);
     }
 
+    /** Streamed as decide wrote them: a slice's decisions come from the one partition that decided it, in order. */
     @Override
     public void forEachByUser(String runId, Consumer<Decision> action) {
-        files(runId).slice(0, EntryStaging.BUCKETS, PUBLISH_ORDER).forEachRemaining(action);
+        files(runId).forEachInOrder(DECIDED_ORDER, action);
     }
 
     @Override

@@ -90,6 +90,22 @@ final class SpillFiles<T> {
         return LazyParts.concat(parts);
     }
 
+    /**
+     * Every record, slice after slice, each slice in {@code order}: a slice that one partition wrote in that order
+     * (decide's: a slice is decided by one partition) is read from its file as written, without sorting, splitting or
+     * holding it; a slice with several writers' files is sorted as {@link #slice} does.
+     */
+    void forEachInOrder(Comparator<? super T> order, Consumer<T> action) {
+        for (int slice = 0; slice < SLICES; slice++) {
+            List<Path> files = filesOf(slice);
+            if (files.size() == 1) {
+                read(files.get(0), action);
+            } else if (!files.isEmpty()) {
+                slice(slice * EntryStaging.SLICE, (slice + 1) * EntryStaging.SLICE, order).forEachRemaining(action);
+            }
+        }
+    }
+
     /** One bucket of a split slice; the split files go once the slice's last bucket is read (they are a copy). */
     private List<T> bucketOfSplit(Path split, int slice, List<Path> files, int bucket, Comparator<? super T> order,
                                   boolean last) {

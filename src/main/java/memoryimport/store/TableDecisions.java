@@ -51,7 +51,8 @@ public class TableDecisions implements DecisionStore {
         // a bucket a query: a driver may hold a whole result in memory
         for (int bucket = 0; bucket < EntryStaging.BUCKETS; bucket++) {
             jdbc.query("SELECT " + COLUMNS + " FROM mi_decision WHERE run_id = ? AND bucket = ?"
-                            + " ORDER BY user_id, saved_at DESC NULLS LAST, source_file, line",
+                            // the order decide made them in (EntryStaging.DECIDE_ORDER within a bucket)
+                            + " ORDER BY user_id, saved_at DESC NULLS LAST, CHAR_LENGTH(text) DESC, source_file, line",
                     mapping(action), runId, bucket);
         }
     }

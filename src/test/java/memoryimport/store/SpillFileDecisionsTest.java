@@ -2,10 +2,15 @@ package memoryimport.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import memoryimport.model.Decision;
 import memoryimport.model.DecisionKind;
 import memoryimport.model.Entry;
@@ -38,6 +43,36 @@ class SpillFileDecisionsTest {
         assertThat(read).containsExactlyInAnyOrder(older, newer, undated, bob);
         int firstAna = read.indexOf(newer);
         assertThat(read.subList(firstAna, firstAna + 3)).containsExactlyElementsOf(ana);
+    }
+
+    @Test
+    void aSliceDecidedByOnePartitionIsStreamedAsWrittenWithoutSplittingIt() throws Exception {
+        // given: a run over the split size whose slices were each decided by one partition, in decide order
+        SpillFileDecisions store = new SpillFileDecisions(root, 1);
+        List<Decision> decided = new ArrayList<>();
+        for (int user = 0; user < 40; user++) {
+            for (int line = 1; line <= 5; line++) {
+                decided.add(decision("user-" + user, line, "2024-01-0" + (6 - line), DecisionKind.KEPT, null));
+            }
+        }
+        decided.sort(SpillFileDecisions.DECIDED_ORDER);
+        // as written, not re-sorted: two decisions in another order than this version's decide would make them
+        Collections.swap(decided, 0, 1);
+        // three partitions, each deciding every third slice, slice after slice
+        Map<Integer, List<Decision>> byPartition = new TreeMap<>();
+        decided.forEach(d -> byPartition.computeIfAbsent(
+                EntryStaging.bucketOf(d.entry().userId()) / EntryStaging.SLICE % 3, k -> new ArrayList<>()).add(d));
+        byPartition.forEach((partition, list) -> append(store, "run1", partition, list));
+
+        // when
+        List<Decision> read = new ArrayList<>();
+        store.forEachByUser("run1", read::add);
+
+        // then
+        assertThat(read).containsExactlyElementsOf(decided);
+        try (Stream<Path> files = Files.walk(root)) {
+            assertThat(files.map(Path::toString)).noneMatch(name -> name.contains(".split"));
+        }
     }
 
     @Test
