@@ -29,11 +29,18 @@ public class FileRegistry {
         jdbc.update("DELETE FROM mi_file WHERE run_id = ?", runId);
     }
 
-    public void record(String runId, RegisteredFile file) {
-        jdbc.update("INSERT INTO mi_file (run_id, file_no, path, sha256, size_bytes, format, status, reason)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                runId, file.fileNo(), file.path(), file.sha256(), file.sizeBytes(), file.format(), file.status(),
-                file.reason());
+    public void record(String runId, List<RegisteredFile> files) {
+        jdbc.batchUpdate("INSERT INTO mi_file (run_id, file_no, path, sha256, size_bytes, format, status, reason)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", files, 1000, (ps, file) -> {
+                    ps.setString(1, runId);
+                    ps.setInt(2, file.fileNo());
+                    ps.setString(3, file.path());
+                    ps.setString(4, file.sha256());
+                    ps.setLong(5, file.sizeBytes());
+                    ps.setString(6, file.format());
+                    ps.setString(7, file.status());
+                    ps.setString(8, file.reason());
+                });
     }
 
     public boolean wasImported(String path, String sha256) {
