@@ -2,6 +2,7 @@ package memoryimport.store;
 
 import java.util.Comparator;
 import java.util.Iterator;
+import memoryimport.model.Entry;
 import memoryimport.model.ScreenedEntry;
 
 /**
@@ -17,16 +18,20 @@ public interface EntryStaging {
     int SLICE = 16;
 
     /**
-     * The order decide reads a slice in: one user after another; newest first, and on the same date the longer (more
-     * informative) text, so the first of a group of repeats is the one kept. TableStaging's ORDER BY says the same.
+     * The order decide reads entries in, and so writes its decisions in: one user after another; newest first, and on
+     * the same date the longer (more informative) text, so the first of a group of repeats is the one kept.
+     * TableStaging's and TableDecisions' ORDER BY say the same.
      */
-    Comparator<ScreenedEntry> DECIDE_ORDER = Comparator
-            .<ScreenedEntry>comparingInt(s -> bucketOf(s.entry().userId()))
-            .thenComparing(s -> s.entry().userId())
-            .thenComparing(s -> s.entry().savedAt(), Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(s -> s.entry().text().length(), Comparator.reverseOrder())
-            .thenComparing(s -> s.entry().sourceFile())
-            .thenComparingInt(s -> s.entry().line());
+    Comparator<Entry> ENTRY_ORDER = Comparator
+            .<Entry>comparingInt(e -> bucketOf(e.userId()))
+            .thenComparing(Entry::userId)
+            .thenComparing(Entry::savedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(e -> e.text().length(), Comparator.reverseOrder())
+            .thenComparing(Entry::sourceFile)
+            .thenComparingInt(Entry::line);
+
+    /** {@link #ENTRY_ORDER} of staged entries: the order decide reads a slice in. */
+    Comparator<ScreenedEntry> DECIDE_ORDER = Comparator.comparing(ScreenedEntry::entry, ENTRY_ORDER);
 
     /** The hash code mixed first: ids such as user-000001, user-000002 otherwise fill 29 of the 64 slices. */
     static int bucketOf(String userId) {

@@ -19,17 +19,8 @@ import memoryimport.model.Entry;
  */
 public class SpillFileDecisions extends SpillFileStore<Decision> implements DecisionStore {
 
-    /**
-     * The order publish reads decisions in, the order decide made them ({@link EntryStaging#DECIDE_ORDER}): user after
-     * user, newest first, on the same date the longer text first.
-     */
-    static final Comparator<Decision> DECIDED_ORDER = Comparator
-            .<Decision>comparingInt(d -> EntryStaging.bucketOf(d.entry().userId()))
-            .thenComparing(d -> d.entry().userId())
-            .thenComparing(d -> d.entry().savedAt(), Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(d -> d.entry().text().length(), Comparator.reverseOrder())
-            .thenComparing(d -> d.entry().sourceFile())
-            .thenComparingInt(d -> d.entry().line());
+    /** The order publish reads decisions in: the order decide made them ({@link EntryStaging#ENTRY_ORDER}). */
+    static final Comparator<Decision> DECIDED_ORDER = Comparator.comparing(Decision::entry, EntryStaging.ENTRY_ORDER);
 
     private static final SpillFiles.Codec<Decision> CODEC = new SpillFiles.Codec<>() {
         @Override
