@@ -1,6 +1,9 @@
 package memoryimport.dedupe;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import memoryimport.model.Memory;
 import memoryimport.model.RuleFiles;
 
@@ -10,12 +13,17 @@ import memoryimport.model.RuleFiles;
  */
 public final class Deduper implements AutoCloseable {
 
+    /** about 30 MB of MinHash values with the shipped rules (20 bands of 3 rows: 60 longs a word) */
+    private static final int MAX_SHARED_WORDS = 50_000;
+
     private final DedupeRules rules;
     private final boolean paraphrase;
     private final SentenceEmbedder injected;
     private volatile CachingEmbedder embedder;
     private volatile boolean recordEmbeddedTexts;
     private MiniLmEmbedder model;
+    /** MinHash values of words, shared by the run's users; bounded, as a real run's vocabulary is not */
+    private final Map<String, long[]> wordHashes = new ConcurrentHashMap<>();
 
     private Deduper(DedupeRules rules, boolean paraphrase, SentenceEmbedder injected) {
         this.rules = rules;
@@ -40,7 +48,7 @@ public final class Deduper implements AutoCloseable {
 
     /** {@code --paraphrase=true|false} with the rule files of {@code --rules=DIR} (shipped ones where it has none). */
     public static Deduper create(boolean paraphrase, RuleFiles rules) {
-        return new Deduper(DedupeRules.load(rules, java.util.Map.of()), paraphrase, null);
+        return new Deduper(DedupeRules.load(rules, Map.of()), paraphrase, null);
     }
 
     /** For tests and tuning: own rules, and an embedder of one's own (null: nearOnly). */
@@ -60,6 +68,18 @@ public final class Deduper implements AutoCloseable {
     /** As {@link #forUser(List)}, where the stored memories of run {@code runId} are this run's own, kept before a restart. */
     public UserMemory forUser(List<Memory> stored, String runId) {
         return new UserMemory(rules, this, stored, runId);
+    }
+
+    /** The MinHash values of {@code word}, computed by {@code hashes} the first time any user has it. */
+    long[] wordHashes(String word, Function<String, long[]> hashes) {
+        long[] known = wordHashes.get(word);
+        if (known == null) {
+            known = hashes.apply(word);
+            if (wordHashes.size() < MAX_SHARED_WORDS) {
+                wordHashes.putIfAbsent(word, known);
+            }
+        }
+        return known;
     }
 
     DedupeRules rules() {

@@ -2,7 +2,6 @@ package memoryimport.dedupe;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,30 +45,38 @@ final class MinHashIndex {
         }
     }
 
-    long[] bandKeys(TextAnalysis t) {
-        if (t.bandKeys == null) {
-            t.bandKeys = computeBandKeys(t);
-        }
-        return t.bandKeys;
-    }
-
-    private long[] computeBandKeys(TextAnalysis t) {
-        Collection<String> words = t.content.isEmpty() ? t.allWords : t.content;
+    /**
+     * The MinHash values of one word: the minimum, per hash function, over the word and its 3-grams. A text's signature
+     * is the minimum over its words' values, so a word's can be computed once and reused.
+     */
+    long[] wordHashes(String w) {
         long[] sig = new long[seeds.length];
         Arrays.fill(sig, Long.MAX_VALUE);
-        for (String w : words) {
-            long wordHash = WORD_PREFIX_HASH;
-            for (int i = 0; i < w.length(); i++) {
-                wordHash = 31 * wordHash + w.charAt(i);
+        long wordHash = WORD_PREFIX_HASH;
+        for (int i = 0; i < w.length(); i++) {
+            wordHash = 31 * wordHash + w.charAt(i);
+        }
+        addFeature(sig, mix(wordHash));
+        int padded = w.length() + 2; // ^word$
+        for (int i = 0; i + 3 <= padded; i++) {
+            long h = HASH_START;
+            for (int k = i; k < i + 3; k++) {
+                h = 31 * h + (k == 0 ? '^' : k == padded - 1 ? '$' : w.charAt(k - 1));
             }
-            addFeature(sig, mix(wordHash));
-            int padded = w.length() + 2; // ^word$
-            for (int i = 0; i + 3 <= padded; i++) {
-                long h = HASH_START;
-                for (int k = i; k < i + 3; k++) {
-                    h = 31 * h + (k == 0 ? '^' : k == padded - 1 ? '$' : w.charAt(k - 1));
+            addFeature(sig, mix(h));
+        }
+        return sig;
+    }
+
+    /** Band keys of a text whose words have the given {@link #wordHashes} (none: the empty text's keys). */
+    long[] bandKeys(List<long[]> wordHashes) {
+        long[] sig = new long[seeds.length];
+        Arrays.fill(sig, Long.MAX_VALUE);
+        for (long[] hashes : wordHashes) {
+            for (int i = 0; i < sig.length; i++) {
+                if (hashes[i] < sig[i]) {
+                    sig[i] = hashes[i];
                 }
-                addFeature(sig, mix(h));
             }
         }
         long[] keys = new long[bands];

@@ -42,8 +42,11 @@ final class TextAnalysis {
     final Set<String> names;
     /** words that begin with a negation prefix (dislike, unsure), each with the word the prefix negates */
     final List<PrefixForm> prefixForms;
-    /** LSH band keys, computed once by the index that asks first */
+    /** LSH band keys, computed once by the user memory that asks first */
     long[] bandKeys;
+    /** contentSet's words as ids of that user memory's dictionary, in set order and sorted; set with bandKeys */
+    int[] contentIds;
+    int[] sortedContentIds;
 
     TextAnalysis(String text, DedupeRules rules) {
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);

@@ -2,6 +2,7 @@ package memoryimport.dedupe;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class UserMemory {
         }
     }
 
+    private record Word(int id, long[] hashes) {}
+
     private final DedupeRules rules;
     private final Deduper deduper;
     private final Guards guards;
@@ -44,6 +47,8 @@ public final class UserMemory {
     private final MinHashIndex near;
     private final Map<String, List<Integer>> byCanonicalWord = new HashMap<>();
     private final Map<String, List<Integer>> bySlot = new HashMap<>();
+    /** every word this user's texts hold, with an id (near scoring compares sorted ids) and its MinHash values */
+    private final Map<String, Word> dictionary = new HashMap<>();
 
     private TextAnalysis lastAnalysis;
     private long candidatesScored;
@@ -146,7 +151,7 @@ public final class UserMemory {
         held.add(new Held(memory, t, slots));
         byNormalized.putIfAbsent(t.normalized, id);
         byOrderFreeKey.putIfAbsent(t.orderFreeKey, id);
-        near.add(id, near.bandKeys(t));
+        near.add(id, indexed(t).bandKeys);
         for (String w : t.canonicalSet) {
             byCanonicalWord.computeIfAbsent(w, k -> new ArrayList<>()).add(id);
         }
@@ -165,15 +170,45 @@ public final class UserMemory {
         return t;
     }
 
+    /** {@code t} with its band keys and content word ids, which only this memory's dictionary gives. */
+    private TextAnalysis indexed(TextAnalysis t) {
+        if (t.bandKeys == null) {
+            Collection<String> hashed = t.content.isEmpty() ? t.allWords : t.content;
+            List<long[]> hashes = new ArrayList<>(hashed.size());
+            for (String w : hashed) {
+                hashes.add(word(w).hashes());
+            }
+            int[] ids = new int[t.contentSet.size()];
+            int i = 0;
+            for (String w : t.contentSet) {
+                ids[i++] = word(w).id();
+            }
+            t.contentIds = ids;
+            t.sortedContentIds = ids.clone();
+            Arrays.sort(t.sortedContentIds);
+            t.bandKeys = near.bandKeys(hashes);
+        }
+        return t;
+    }
+
+    private Word word(String w) {
+        Word known = dictionary.get(w);
+        if (known == null) {
+            known = new Word(dictionary.size(), deduper.wordHashes(w, near::wordHashes));
+            dictionary.put(w, known);
+        }
+        return known;
+    }
+
     private Optional<DuplicateMatch> findNear(TextAnalysis t) {
-        int[] candidates = near.candidates(near.bandKeys(t));
+        int[] candidates = near.candidates(indexed(t).bandKeys);
         lastEntriesRead += near.lastEntriesRead();
         Held best = null;
         double bestScore = 0;
         for (int id : candidates) {
             count();
             Held h = held.get(id);
-            double score = softJaccard(t.contentSet, h.analysis.contentSet);
+            double score = softJaccard(t, h.analysis);
             if (score >= rules.nearThreshold && score > bestScore && guards.blocks(t, h.analysis).isEmpty()) {
                 best = h;
                 bestScore = score;
@@ -268,29 +303,39 @@ public final class UserMemory {
      * Jaccard where a word one edit (two for long words) from a word of the other set counts as shared; 0 when even
      * pairing every unshared word could not reach the near threshold (most candidates, and no sets copied for them).
      */
-    private double softJaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
+    private double softJaccard(TextAnalysis ta, TextAnalysis tb) {
+        int[] a = ta.sortedContentIds;
+        int[] b = tb.sortedContentIds;
+        if (a.length == 0 && b.length == 0) {
             return 1.0;
         }
-        if ((double) Math.min(a.size(), b.size()) / Math.max(a.size(), b.size()) < rules.nearThreshold) {
+        if ((double) Math.min(a.length, b.length) / Math.max(a.length, b.length) < rules.nearThreshold) {
             return 0; // even every word of the smaller set shared or paired would not reach it
         }
         int shared = 0;
-        for (String w : a) {
-            if (b.contains(w)) {
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
                 shared++;
+                i++;
+                j++;
             }
         }
-        if (shared < Math.min(a.size(), b.size())) { // words left to pair by typo, each word of b once
-            String[] leftB = new String[b.size() - shared];
+        if (shared < Math.min(a.length, b.length)) { // words left to pair by typo, in set order, each word of b once
+            String[] leftB = new String[b.length - shared];
             int left = 0;
-            for (String o : b) {
-                if (!a.contains(o)) {
+            int k = 0;
+            for (String o : tb.contentSet) {
+                if (Arrays.binarySearch(a, tb.contentIds[k++]) < 0) {
                     leftB[left++] = o;
                 }
             }
-            for (String w : a) {
-                if (b.contains(w)) {
+            k = 0;
+            for (String w : ta.contentSet) {
+                if (Arrays.binarySearch(b, ta.contentIds[k++]) >= 0) {
                     continue;
                 }
                 for (int i = 0; i < left; i++) {
@@ -302,7 +347,7 @@ public final class UserMemory {
                 }
             }
         }
-        return (double) shared / (a.size() + b.size() - shared);
+        return (double) shared / (a.length + b.length - shared);
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {
