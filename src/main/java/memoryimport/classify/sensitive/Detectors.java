@@ -221,8 +221,10 @@ public final class Detectors {
                         .keywords("addr", "home", "adresse", "anschrift", "direcci", "domicilio", "morada", "endere",
                                 "indirizzo")
                         .minDigits(1).validate(address).toClauseEnd().score(0.8),
+                // every branch starts with a digit or a capital, and a capitalised word starts a German one only when a
+                // number or a street word follows it: the lookaheads turn most word starts away at once
                 RegexDetector.of("street-address", HOME_ADDRESS,
-                        "(?u)\\b(?<v>(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s+\\w{1,4},?\\s+)?\\d{1,5}[A-Za-z]?,?\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}"
+                        "(?u)\\b(?=[\\d\\p{Lu}])(?<v>(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s+\\w{1,4},?\\s+)?\\d{1,5}[A-Za-z]?,?\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}"
                                 + "(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Park|Crescent|Cres|Way|Court|Ct"
                                 + "|Boulevard|Blvd|Place|Pl|Terrace|Close|Square|Sq|Gardens|Grove|Highway|Hwy|Parkway"
                                 + "|Pkwy|Circle|Cir|Trail|Row|Walk|Mews|Heights|View|Straße|Strasse|Weg|Allee)\\b\\.?"
@@ -231,9 +233,9 @@ public final class Detectors {
                                 + "|(?:Calle|C/|Carrer|Rua|Rue|Avenida|Avda\\.?|Av\\.|Via|Viale|Piazza|Praça|Largo"
                                 + "|Travessa|Paseo|Plaza|Camino|Boulevard|Chemin|Gatan|Vägen)\\s+"
                                 + "(?:[\\p{L}'’.-]+\\s+){0,4}?\\d{1,5}\\b"
-                                + "|[\\p{Lu}][\\p{L}-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer"
+                                + "|[\\p{Lu}](?=[\\p{L}-]*\\.?\\s+\\d)[\\p{L}-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer"
                                 + "|gatan|vägen|gränd)\\s+\\d{1,4}\\s?[a-zA-Z]?\\b"
-                                + "|[\\p{Lu}][\\p{L}-]*\\s+(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse)\\s+\\d{1,4}[a-z]?\\b)",
+                                + "|[\\p{Lu}](?=[\\p{L}-]*\\s+[SWAPG])[\\p{L}-]*\\s+(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse)\\s+\\d{1,4}[a-z]?\\b)",
                         "street address, to the end of its clause")
                         .minDigits(1).validate(address).toClauseEnd().score(0.8),
 
