@@ -1,10 +1,8 @@
 package memoryimport.dedupe;
 
-import java.util.ArrayList;
+import com.carrotsearch.hppc.LongObjectHashMap;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * MinHash signatures over a text's content words and their character 3-grams, banded for LSH, so that finding the
@@ -20,7 +18,7 @@ final class MinHashIndex {
     private final int maxCandidates;
     private final long[] seeds;
     /** per band: band key to the ids holding it, oldest first, after their count in element 0 */
-    private final List<Map<Long, int[]>> buckets;
+    private final LongObjectHashMap<int[]>[] buckets;
 
     /** features are a word ("w:" + word) and its character 3-grams, hashed in place rather than as new strings */
     private static final long HASH_START = 1125899906842597L;
@@ -39,10 +37,12 @@ final class MinHashIndex {
             s = mix(s + 0x632BE59BD9B4E019L);
             seeds[i] = s;
         }
-        this.buckets = new ArrayList<>(bands);
+        @SuppressWarnings("unchecked")
+        LongObjectHashMap<int[]>[] maps = new LongObjectHashMap[bands];
         for (int b = 0; b < bands; b++) {
-            buckets.add(new HashMap<>());
+            maps[b] = new LongObjectHashMap<>();
         }
+        this.buckets = maps;
     }
 
     /**
@@ -92,14 +92,18 @@ final class MinHashIndex {
 
     void add(int id, long[] keys) {
         for (int b = 0; b < bands; b++) {
-            Map<Long, int[]> map = buckets.get(b);
-            int[] list = map.get(keys[b]);
-            if (list == null) {
+            LongObjectHashMap<int[]> map = buckets[b];
+            int slot = map.indexOf(keys[b]);
+            int[] list;
+            if (slot < 0) {
                 list = new int[3];
-                map.put(keys[b], list);
-            } else if (list[0] + 1 == list.length) {
-                list = Arrays.copyOf(list, list.length * 2);
-                map.put(keys[b], list);
+                map.indexInsert(slot, keys[b], list);
+            } else {
+                list = map.indexGet(slot);
+                if (list[0] + 1 == list.length) {
+                    list = Arrays.copyOf(list, list.length * 2);
+                    map.indexReplace(slot, list);
+                }
             }
             list[++list[0]] = id;
         }
@@ -111,7 +115,7 @@ final class MinHashIndex {
         int[] read = new int[16];
         int count = 0;
         for (int b = 0; b < bands; b++) {
-            int[] list = buckets.get(b).get(keys[b]);
+            int[] list = buckets[b].get(keys[b]);
             if (list == null) {
                 continue;
             }
