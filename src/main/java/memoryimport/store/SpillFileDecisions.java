@@ -1,6 +1,5 @@
 package memoryimport.store;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,19 +23,19 @@ public class SpillFileDecisions extends SpillFileStore<Decision> implements Deci
 
     private static final SpillFiles.Codec<Decision> CODEC = new SpillFiles.Codec<>() {
         @Override
-        public void write(DataOutputStream out, Decision d) throws IOException {
+        public void write(SpillOutput out, Decision d) throws IOException {
             Entry e = d.entry();
-            SpillFiles.writeString(out, e.userId());
-            SpillFiles.writeString(out, e.sourceFile());
+            out.writeString(e.userId());
+            out.writeString(e.sourceFile());
             out.writeInt(e.line());
-            SpillFiles.writeString(out, e.savedAt());
-            SpillFiles.writeString(out, e.text());
-            SpillFiles.writeString(out, d.decision().word());
-            SpillFiles.writeString(out, d.category());
-            SpillFiles.writeString(out, d.reason());
-            SpillFiles.writeString(out, d.duplicateOf());
-            SpillFiles.writeString(out, d.replaces());
-            SpillFiles.writeString(out, d.replacedText());
+            out.writeString(e.savedAt());
+            out.writeString(e.text());
+            out.writeString(d.decision().word());
+            out.writeString(d.category());
+            out.writeString(d.reason());
+            out.writeString(d.duplicateOf());
+            out.writeString(d.replaces());
+            out.writeString(d.replacedText());
         }
 
         @Override

@@ -1,6 +1,5 @@
 package memoryimport.store;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -15,17 +14,17 @@ public class SpillFileStaging extends SpillFileStore<ScreenedEntry> implements E
 
     private static final SpillFiles.Codec<ScreenedEntry> CODEC = new SpillFiles.Codec<>() {
         @Override
-        public void write(DataOutputStream out, ScreenedEntry s) throws IOException {
+        public void write(SpillOutput out, ScreenedEntry s) throws IOException {
             Entry e = s.entry();
-            SpillFiles.writeString(out, e.userId());
-            SpillFiles.writeString(out, e.sourceFile());
+            out.writeString(e.userId());
+            out.writeString(e.sourceFile());
             out.writeInt(e.line());
-            SpillFiles.writeString(out, e.savedAt());
-            SpillFiles.writeString(out, e.heading());
-            SpillFiles.writeString(out, e.text());
-            SpillFiles.writeString(out, e.invalidReason());
+            out.writeString(e.savedAt());
+            out.writeString(e.heading());
+            out.writeString(e.text());
+            out.writeString(e.invalidReason());
             out.writeBoolean(s.mustDrop());
-            SpillFiles.writeString(out, FindingCodec.encode(s.findings()));
+            out.writeString(FindingCodec.encode(s.findings()));
         }
 
         @Override

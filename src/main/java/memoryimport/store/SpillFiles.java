@@ -1,7 +1,5 @@
 package memoryimport.store;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +33,7 @@ final class SpillFiles<T> {
 
     /** Writes and reads one record; {@link #userOf} places it in its bucket. */
     interface Codec<T> {
-        void write(DataOutputStream out, T item) throws IOException;
+        void write(SpillOutput out, T item) throws IOException;
 
         T read(SpillInput in) throws IOException;
 
@@ -144,13 +142,13 @@ final class SpillFiles<T> {
         try {
             Folders.deleteTree(next);
             Files.createDirectories(next);
-            Map<Integer, DataOutputStream> outs = new HashMap<>();
+            Map<Integer, SpillOutput> outs = new HashMap<>();
             try {
                 for (Path file : files) {
                     read(file, t -> {
                         int bucket = bucketIn(slice, t);
                         try {
-                            DataOutputStream out = outs.get(bucket);
+                            SpillOutput out = outs.get(bucket);
                             if (out == null) {
                                 out = output(next.resolve("b" + bucket + SUFFIX));
                                 outs.put(bucket, out);
@@ -162,7 +160,7 @@ final class SpillFiles<T> {
                     });
                 }
             } finally {
-                for (DataOutputStream out : outs.values()) {
+                for (SpillOutput out : outs.values()) {
                     out.close();
                 }
             }
@@ -249,25 +247,15 @@ final class SpillFiles<T> {
         }
     }
 
-    private static DataOutputStream output(Path file, OpenOption... options) throws IOException {
-        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file, options), 1 << 15));
-    }
-
-    static void writeString(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+    private static SpillOutput output(Path file, OpenOption... options) throws IOException {
+        return new SpillOutput(Files.newOutputStream(file, options));
     }
 
     /** One partition's files, opened as its records first reach a slice. */
     private final class FileAppender implements Appender<T> {
 
         private final int partition;
-        private final DataOutputStream[] outs = new DataOutputStream[SLICES];
+        private final SpillOutput[] outs = new SpillOutput[SLICES];
         /** a slice file's length when this appender opened it or first looked (-1: not yet): only it writes there */
         private final long[] lengthBefore = new long[SLICES];
 
@@ -291,7 +279,7 @@ final class SpillFiles<T> {
             }
         }
 
-        private DataOutputStream out(int slice) throws IOException {
+        private SpillOutput out(int slice) throws IOException {
             if (outs[slice] == null) {
                 Files.createDirectories(dir);
                 lengthBefore[slice] = lengthOnDisk(slice);
@@ -313,13 +301,11 @@ final class SpillFiles<T> {
                     if (lengthBefore[slice] < 0) {
                         lengthBefore[slice] = lengthOnDisk(slice);
                     }
-                    DataOutputStream out = outs[slice];
+                    SpillOutput out = outs[slice];
                     if (out != null) {
                         out.flush();
                     }
-                    // size() stops counting at Integer.MAX_VALUE; past 2 GB the file itself says
-                    lengths[slice] = out == null ? lengthBefore[slice]
-                            : out.size() == Integer.MAX_VALUE ? lengthOnDisk(slice) : lengthBefore[slice] + out.size();
+                    lengths[slice] = lengthBefore[slice] + (out == null ? 0 : out.size());
                 }
                 return Arrays.stream(lengths).mapToObj(Long::toString).collect(Collectors.joining(","));
             } catch (IOException e) {

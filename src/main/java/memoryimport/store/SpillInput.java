@@ -7,8 +7,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads the records of a spill file as {@link java.io.DataOutputStream} wrote them, from a buffer of its own: a
- * DataInputStream over a BufferedInputStream takes a lock for every byte of every int. Not thread-safe.
+ * Reads the records of a spill file as {@link SpillOutput} wrote them, from a buffer of its own: a DataInputStream
+ * over a BufferedInputStream takes a lock for every byte of every int. Not thread-safe.
  */
 final class SpillInput implements Closeable {
 
@@ -34,7 +34,7 @@ final class SpillInput implements Closeable {
         return buffer[position++] != 0;
     }
 
-    /** A string as {@link SpillFiles#writeString} wrote it: its UTF-8 length (-1 for null), then the bytes. */
+    /** A string as {@link SpillOutput#writeString} wrote it: its UTF-8 length (-1 for null), then the bytes. */
     String readString() throws IOException {
         int length = readInt();
         if (length < 0) {

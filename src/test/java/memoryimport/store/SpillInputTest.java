@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SpillInputTest {
 
     @Test
-    void readsBackWhatDataOutputStreamWroteAcrossBufferBoundaries() throws IOException {
+    void readsBackWhatSpillOutputWroteAcrossBufferBoundaries() throws IOException {
         // given: records of a string, an int and a boolean, some strings longer than the read buffer
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {
@@ -23,9 +22,9 @@ class SpillInputTest {
         }
         texts.add("é".repeat(70_000));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        try (SpillOutput out = new SpillOutput(bytes)) {
             for (int i = 0; i < texts.size(); i++) {
-                SpillFiles.writeString(out, texts.get(i));
+                out.writeString(texts.get(i));
                 out.writeInt(i - 1500);
                 out.writeBoolean(i % 2 == 0);
             }
@@ -49,8 +48,8 @@ class SpillInputTest {
     @Test
     void aRecordCutShortEndsTheFile() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            SpillFiles.writeString(out, "Uses Kotlin at work");
+        try (SpillOutput out = new SpillOutput(bytes)) {
+            out.writeString("Uses Kotlin at work");
         }
         byte[] cut = java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() - 3);
 
