@@ -22,7 +22,7 @@ import memoryimport.model.ScreenedEntry;
  */
 public final class WorkClassifier {
 
-    private static final Pattern TECHNICAL = Pattern.compile(
+    static final Pattern TECHNICAL = Pattern.compile(
             "[A-Z]{2,}[A-Za-z0-9]*|[A-Za-z]+[A-Z][A-Za-z0-9]*|[A-Za-z]+\\d+[A-Za-z0-9]*|\\d+(?:\\.\\d+)+");
 
     private final ClassifierRules rules;
@@ -170,7 +170,7 @@ public final class WorkClassifier {
         }
         Set<String> technical = new LinkedHashSet<>();
         for (int i = 0; i < text.original.size(); i++) {
-            if (!covered[i] && TECHNICAL.matcher(text.original.get(i)).matches()) {
+            if (!covered[i] && mayBeTechnical(text.original.get(i)) && TECHNICAL.matcher(text.original.get(i)).matches()) {
                 technical.add(text.original.get(i));
             }
         }
@@ -180,6 +180,17 @@ public final class WorkClassifier {
         headingPrior(entry.heading(), work, personal);
         return new Signals(new Side(inRuleOrder(work)), new Side(inRuleOrder(personal)), special,
                 purpose(text, true), purpose(text, false));
+    }
+
+    /** Each branch of {@link #TECHNICAL} needs a digit or a capital after the first letter; most words have neither. */
+    static boolean mayBeTechnical(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= '0' && c <= '9' || i > 0 && c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Map<String, Hit> inRuleOrder(Map<String, Hit> hits) {
