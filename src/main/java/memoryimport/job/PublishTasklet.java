@@ -16,7 +16,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import memoryimport.model.Decision;
 import memoryimport.model.DecisionKind;
 import memoryimport.publish.DecisionCounts;
@@ -47,6 +51,7 @@ public class PublishTasklet implements Tasklet {
     /** Job execution context keys: what the run decided, for the console summary without another table scan. */
     static final String DECISION_COUNTS = "publish.decisionCounts";
     static final String USER_COUNT = "publish.userCount";
+    private static final int RENDER_THREADS = 2;
 
     private final Path output;
     private final Path input;
@@ -85,13 +90,15 @@ public class PublishTasklet implements Tasklet {
         DecisionCounts counts = new DecisionCounts();
         MemoryEditsWriter edits = dryRun ? null : new MemoryEditsWriter(partial.resolve("edits"));
         RunSummary summary;
-        // one pass over the decisions on three threads: one reads them, one writes decisions.csv and gathers each
-        // user's, this one writes the user's report page and edits; the report's header, which needs the counts, is
-        // put in front at the end
+        // one pass over the decisions: a thread reads them, one writes decisions.csv and gathers each user's, two
+        // render the users' report sections (most of the work: this thread alone could not keep up), and this one
+        // writes them and the edits, in order; the report's header, which needs the counts, is put in front at the end
+        ExecutorService render = Executors.newFixedThreadPool(RENDER_THREADS, PublishTasklet::renderThread);
         try (DecisionsCsvWriter csv = new DecisionsCsvWriter(partial.resolve("decisions.csv"));
              HtmlReportWriter report = new HtmlReportWriter(partial.resolve("report.html"), runId, reportOptions)) {
             ReadAhead.<UserDecisions>forEach("publish-csv", 1, users -> {
-                UserBatches batches = new UserBatches(users);
+                UserBatches batches = new UserBatches((userId, batch) -> users.accept(
+                        new UserDecisions(userId, batch, render.submit(() -> report.section(userId, batch)))));
                 ReadAhead.<Decision>forEach("publish-read", each -> decisions.forEachByUser(runId, each), d -> {
                     csv.write(d);
                     counts.add(d);
@@ -100,7 +107,7 @@ public class PublishTasklet implements Tasklet {
                 batches.flush();
             }, user -> {
                 try {
-                    report.user(user.userId(), user.decisions());
+                    report.user(user.userId(), user.decisions(), rendered(user.section()));
                     if (!dryRun) {
                         edits.write(user.userId(),
                                 withOverrides(editsOf(user.decisions()), overrideEdits.remove(user.userId())));
@@ -111,6 +118,8 @@ public class PublishTasklet implements Tasklet {
             });
             summary = summary(job, counts, overrides.applied().size());
             report.finish(summary, overrides.applied());
+        } finally {
+            render.shutdownNow();
         }
         job.getExecutionContext().put(DECISION_COUNTS, new HashMap<>(counts.byDecision()));
         job.getExecutionContext().put(USER_COUNT, counts.byUser().size());
@@ -228,18 +237,35 @@ public class PublishTasklet implements Tasklet {
         }
     }
 
-    /** One user's decisions, in the order the run decided them. */
-    record UserDecisions(String userId, List<Decision> decisions) {
+    private static String rendered(Future<String> section) {
+        try {
+            return section.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the report was rendered", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static Thread renderThread(Runnable task) {
+        Thread thread = new Thread(task, "publish-render");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** One user's decisions, in the order the run decided them, and their report section as it is rendered. */
+    record UserDecisions(String userId, List<Decision> decisions, Future<String> section) {
     }
 
     /** Gathers consecutive decisions of one user and hands each user's list on. */
     static final class UserBatches {
 
-        private final Consumer<UserDecisions> action;
+        private final BiConsumer<String, List<Decision>> action;
         private String user;
         private List<Decision> batch = new ArrayList<>();
 
-        UserBatches(Consumer<UserDecisions> action) {
+        UserBatches(BiConsumer<String, List<Decision>> action) {
             this.action = action;
         }
 
@@ -255,7 +281,7 @@ public class PublishTasklet implements Tasklet {
             if (user == null) {
                 return;
             }
-            action.accept(new UserDecisions(user, batch));
+            action.accept(user, batch);
             batch = new ArrayList<>();
             user = null;
         }

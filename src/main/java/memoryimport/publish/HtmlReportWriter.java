@@ -190,16 +190,26 @@ public final class HtmlReportWriter implements AutoCloseable {
 
     /** One user's entries; users come one after another, each once. */
     public void user(String userId, List<Decision> decisions) throws IOException {
+        user(userId, decisions, section(userId, decisions));
+    }
+
+    /** As {@link #user(String, List)}, with the user's {@link #section} rendered already. */
+    public void user(String userId, List<Decision> decisions, String section) throws IOException {
         paging = paging || mainPageEntries + decisions.size() > options.mainPageEntryLimit();
         if (paging) {
-            userPage(userId, decisions);
+            userPage(userId, decisions, section);
         } else {
             mainPageEntries += decisions.size();
-            body.write(userSection(userId, decisions, options.hidePersonalText()));
+            body.write(section);
         }
     }
 
-    private void userPage(String userId, List<Decision> decisions) throws IOException {
+    /** The HTML of a user's entries, the same in report.html as on a page of its own; any thread may render it. */
+    public String section(String userId, List<Decision> decisions) {
+        return userSection(userId, decisions, options.hidePersonalText());
+    }
+
+    private void userPage(String userId, List<Decision> decisions, String section) throws IOException {
         String safe = UserFileNames.of(userId);
         Path dir = file.toAbsolutePath().getParent().resolve(USERS_DIR);
         Files.createDirectories(dir);
@@ -210,7 +220,7 @@ public final class HtmlReportWriter implements AutoCloseable {
                     + ": user " + esc(userId) + "</h1>\n");
             page.write(toolbar(categoriesOf(decisions), false));
             page.write("<main id=\"users\">\n");
-            page.write(userSection(userId, decisions, options.hidePersonalText()));
+            page.write(section);
             page.write("</main>\n");
             tail(page);
         }
