@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What dedupe compares about one text, computed once: the normalised form, an order-free key, content words (aliases
@@ -16,7 +14,6 @@ import java.util.regex.Pattern;
  */
 final class TextAnalysis {
 
-    private static final Pattern RAW_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,][\\p{L}\\p{N}]+)*");
 
     final String source;
     final String normalized;
@@ -98,14 +95,14 @@ final class TextAnalysis {
 
         List<String> nums = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
-        Matcher m = RAW_TOKEN.matcher(nfkc);
         int last = 0;
         boolean sentenceStart = true;
-        while (m.find()) {
-            if (last > 0 && endsSentence(nfkc, last, m.start())) {
+        for (int start = tokenStart(nfkc, 0); start >= 0; start = tokenStart(nfkc, last)) {
+            int end = tokenEnd(nfkc, start);
+            if (last > 0 && endsSentence(nfkc, last, start)) {
                 sentenceStart = true;
             }
-            String raw = m.group();
+            String raw = nfkc.substring(start, end);
             String lower = raw.toLowerCase(Locale.ROOT);
             if (isNumber(raw) || rules.numberWords.containsKey(lower)) {
                 // numbers come from the aliased words below
@@ -115,7 +112,7 @@ final class TextAnalysis {
                 }
             }
             sentenceStart = false;
-            last = m.end();
+            last = end;
         }
         for (String w : aliasedWords) {
             if (isNumber(w) || mixesDigitsAndLetters(w)) {
@@ -129,6 +126,53 @@ final class TextAnalysis {
         sorted.sort(null);
         this.sortedNumbers = List.copyOf(sorted);
         this.names = names;
+    }
+
+    /** Where the next token {@code [\p{L}\p{N}]+(?:[.,][\p{L}\p{N}]+)*} starts at or after {@code from}; -1: none. */
+    static int tokenStart(String s, int from) {
+        int i = from;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (isLetterOrNumber(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    /** Where the token starting at {@code start} ends: letters and numbers, joined by single dots or commas. */
+    static int tokenEnd(String s, int start) {
+        int i = runEnd(s, start);
+        while (i + 1 < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ',') && isLetterOrNumber(s.codePointAt(i + 1))) {
+            i = runEnd(s, i + 1);
+        }
+        return i;
+    }
+
+    private static int runEnd(String s, int from) {
+        int i = from;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!isLetterOrNumber(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** \p{L} or \p{N}. */
+    private static boolean isLetterOrNumber(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** The words sorted, each once, joined by spaces. */

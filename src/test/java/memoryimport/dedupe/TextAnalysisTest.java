@@ -1,0 +1,63 @@
+package memoryimport.dedupe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class TextAnalysisTest {
+
+    /** What the scanner stands for. */
+    private static final Pattern RAW_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,][\\p{L}\\p{N}]+)*");
+
+    @Test
+    void rawTokensAreWordsAndNumbersJoinedBySingleDotsOrCommas() {
+        assertThat(scanned("Uses Python 3.12, v2.1 and 1,000 users. Ends.")).containsExactly(
+                "0:Uses", "5:Python", "12:3.12", "18:v2.1", "23:and", "27:1,000", "33:users", "40:Ends");
+    }
+
+    @Test
+    void rawTokensMatchTheRegexOnMixedScriptsNumbersAndPunctuation() {
+        // given: fixed texts and random ones over letters, marks, numbers of several kinds, dots, commas and spaces
+        List<String> texts = new ArrayList<>(List.of("naïve café ₂ ⅷ ½ x²", "日本語。テキスト", "e\u0301cole",
+                "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀 1.,2 ..a,,b .x, y.", "Ａｐｐｌｅ", ""));
+        String alphabet = "aZ09 .,'-é\u0301日½²ⅷ😀𝔘\u00a0";
+        Random random = new Random(11);
+        for (int t = 0; t < 5000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                b.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            }
+            texts.add(b.toString());
+        }
+
+        // then: the scanner finds the regex's tokens, at the same places
+        for (String text : texts) {
+            assertThat(scanned(text)).as(text).isEqualTo(regexTokens(text));
+        }
+    }
+
+    private static List<String> scanned(String text) {
+        List<String> tokens = new ArrayList<>();
+        for (int start = TextAnalysis.tokenStart(text, 0); start >= 0; ) {
+            int end = TextAnalysis.tokenEnd(text, start);
+            tokens.add(start + ":" + text.substring(start, end));
+            start = TextAnalysis.tokenStart(text, end);
+        }
+        return tokens;
+    }
+
+    private static List<String> regexTokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = RAW_TOKEN.matcher(text);
+        while (m.find()) {
+            tokens.add(m.start() + ":" + m.group());
+        }
+        return tokens;
+    }
+}
