@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import memoryimport.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 class CueTextTest {
@@ -24,16 +24,7 @@ class CueTextTest {
     void tokensMatchTheRegexOnMixedScriptsMarksAndSymbols() {
         List<String> texts = new ArrayList<>(List.of("Möchte Antworten auf Deutsch", "naïve café ₂ ⅷ ½ x²",
                 "日本語のテキスト", "e\u0301cole", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀 emoji's", "don't ' 'tis ++ ## a+#b", "Ａｐｐｌｅ", ""));
-        String alphabet = "aZ09 '+#-_.é\u0301日½²😀𝔘\u00a0\t";
-        Random random = new Random(7);
-        for (int t = 0; t < 2000; t++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(30); k > 0; k--) {
-                b.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
-                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
-            }
-            texts.add(b.toString());
-        }
+        texts.addAll(RandomTexts.of("aZ09 '+#-_.é\u0301日½²😀𝔘\u00a0\t", 2000, 0, 29, 7));
         for (String text : texts) {
             assertThat(CueText.tokens(text)).as(text).isEqualTo(regexTokens(text));
         }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import memoryimport.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 class TextAnalysisTest {
@@ -25,16 +25,7 @@ class TextAnalysisTest {
         // given: fixed texts and random ones over letters, marks, numbers of several kinds, dots, commas and spaces
         List<String> texts = new ArrayList<>(List.of("naïve café ₂ ⅷ ½ x²", "日本語。テキスト", "e\u0301cole",
                 "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀 1.,2 ..a,,b .x, y.", "Ａｐｐｌｅ", ""));
-        String alphabet = "aZ09 .,'-é\u0301日½²ⅷ😀𝔘\u00a0";
-        Random random = new Random(11);
-        for (int t = 0; t < 5000; t++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(30); k > 0; k--) {
-                b.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
-                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
-            }
-            texts.add(b.toString());
-        }
+        texts.addAll(RandomTexts.of("aZ09 .,'-é\u0301日½²ⅷ😀𝔘\u00a0", 5000, 0, 29, 11));
 
         // then: the scanner finds the regex's tokens, at the same places
         for (String text : texts) {
