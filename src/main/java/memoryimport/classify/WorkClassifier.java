@@ -170,8 +170,9 @@ public final class WorkClassifier {
         }
         Set<String> technical = new LinkedHashSet<>();
         for (int i = 0; i < text.original.size(); i++) {
-            if (!covered[i] && mayBeTechnical(text.original.get(i)) && TECHNICAL.matcher(text.original.get(i)).matches()) {
-                technical.add(text.original.get(i));
+            String word = text.original.get(i);
+            if (!covered[i] && mayBeTechnical(word) && TECHNICAL.matcher(word).matches()) {
+                technical.add(word);
             }
         }
         if (!technical.isEmpty()) {

@@ -14,7 +14,6 @@ import java.util.Set;
  */
 final class TextAnalysis {
 
-
     final String source;
     final String normalized;
     /** normalised words after aliases, for slot patterns */
