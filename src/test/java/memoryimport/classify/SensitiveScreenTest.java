@@ -97,6 +97,9 @@ class SensitiveScreenTest {
             Team standup dial-in is +1 415 555 0199 | phone | 415 555 0199
             London desk +44 20 7946 0958 | phone | 7946 0958
             Call me at (415) 555-0199 or 415.555.0199 | phone | 555-0199;555.0199
+            Phone number 612345678 | phone | 612345678
+            Order hotline 612345678 | phone | 612345678
+            Ticket desk: call 612 345 678 | phone | 612 345 678
             # ---- e-mail
             Work email is x@corp.com | email | x@corp.com
             Personal mail anna.schmidt+news@gmail.com | email | anna.schmidt+news@gmail.com
@@ -156,6 +159,10 @@ class SensitiveScreenTest {
             Prefers ISO dates like 2024-05-01
             Works on ticket JIRA-4521
             Order id 12345678
+            Tracks ticket 612345678 in Jira for the billing migration
+            Order #612345678 shipped late
+            Invoice no. 612345678 is overdue
+            Rechnung 612345678 bezahlt
             Runs Postgres 16 on port 5432
             The token bucket rate limiter design
             Password managers: prefers 1Password

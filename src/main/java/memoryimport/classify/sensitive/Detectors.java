@@ -52,7 +52,8 @@ public final class Detectors {
 
     /** The detector set over these rule files: context words, and phones over the regions they list. */
     public static List<Detector> from(RuleFiles rules) {
-        return table(ContextWords.load(rules), PhoneDetector.from(rules));
+        ContextWords words = ContextWords.load(rules);
+        return table(words, PhoneDetector.from(rules, words));
     }
 
     public static List<Detector> table(ContextWords words, PhoneDetector phones) {

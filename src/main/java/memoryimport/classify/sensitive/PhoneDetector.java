@@ -15,7 +15,8 @@ import memoryimport.model.RuleFiles;
  * Phone numbers in national and international forms, with Google libphonenumber ({@code findNumbers}, leniency
  * VALID) over a list of regions (data file {@code rules/sensitive-phone-regions.txt}). Runs last, only on texts with
  * at least 7 digits, and never claims characters a stronger detector (card, id, date of birth ...) already claimed.
- * Regions sharing a country calling code (US/CA) are scanned once.
+ * Regions sharing a country calling code (US/CA) are scanned once. A bare run of digits right after a word naming a
+ * record ("ticket 612345678", context group {@code identifier}) is that record's number, not a phone.
  */
 public final class PhoneDetector implements Detector {
 
@@ -26,8 +27,10 @@ public final class PhoneDetector implements Detector {
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> regions;
+    private final Set<String> identifierWords;
+    private final Set<String> identifierConnectors;
 
-    public PhoneDetector(List<String> regions) {
+    public PhoneDetector(List<String> regions, List<String> identifierWords, List<String> identifierConnectors) {
         List<String> distinct = new ArrayList<>();
         Set<Integer> codes = new HashSet<>();
         for (String r : regions) {
@@ -41,10 +44,12 @@ public final class PhoneDetector implements Detector {
             }
         }
         this.regions = List.copyOf(distinct);
+        this.identifierWords = Set.copyOf(identifierWords);
+        this.identifierConnectors = Set.copyOf(identifierConnectors);
     }
 
-    public static PhoneDetector from(RuleFiles rules) {
-        return new PhoneDetector(rules.lines(FILE));
+    public static PhoneDetector from(RuleFiles rules, ContextWords words) {
+        return new PhoneDetector(rules.lines(FILE), words.get("identifier"), words.get("identifier-connectors"));
     }
 
     @Override
@@ -117,7 +122,8 @@ public final class PhoneDetector implements Detector {
         if (!anyFreeDigit) {
             return; // all of it is already a card, an id, a date of birth ...
         }
-        if (DATE_OR_VERSION.matcher(s.substring(runStart, runEnd).strip()).matches()) {
+        if (DATE_OR_VERSION.matcher(s.substring(runStart, runEnd).strip()).matches()
+                || isBareDigits(s, runStart, runEnd) && namesRecord(s, runStart)) {
             return;
         }
         int from = Math.max(0, runStart - 1);
@@ -143,6 +149,44 @@ public final class PhoneDetector implements Detector {
                 return;
             }
         }
+    }
+
+    private static boolean isBareDigits(String s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the word before {@code at} (past '#', ':', '.' and spaces, and one connector such as "no") names a record. */
+    private boolean namesRecord(String s, int at) {
+        int end = gapStart(s, at);
+        int start = wordStart(s, end);
+        String word = s.substring(start, end).toLowerCase(Locale.ROOT);
+        if (identifierConnectors.contains(word)) {
+            end = gapStart(s, start);
+            word = s.substring(wordStart(s, end), end).toLowerCase(Locale.ROOT);
+        }
+        return identifierWords.contains(word);
+    }
+
+    /** Where the few characters between a word and the number ("#", ": ", ". ") begin. */
+    private static int gapStart(String s, int at) {
+        int start = at;
+        while (start > 0 && at - start < 3 && " #:.\u00a0".indexOf(s.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        return start;
+    }
+
+    private static int wordStart(String s, int end) {
+        int start = end;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     private static boolean isDigit(char c) {
