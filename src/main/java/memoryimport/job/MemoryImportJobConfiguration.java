@@ -75,7 +75,7 @@ public class MemoryImportJobConfiguration {
     public RegisterFilesTasklet registerFilesTasklet(ImportOptions options, @Value("#{jobParameters['runId']}") String runId,
                                                      @Value("#{jobParameters['reimport']}") boolean reimport,
                                                      FileRegistry registry, ExportFormats formats) {
-        return new RegisterFilesTasklet(options.input(), runId, reimport, registry, formats);
+        return new RegisterFilesTasklet(options.input(), runId, reimport, registry, formats, options.overrides());
     }
 
     @Bean
@@ -181,7 +181,7 @@ public class MemoryImportJobConfiguration {
                                          @Value("#{jobParameters['dryRun']}") boolean dryRun, FileRegistry registry,
                                          DecisionStore decisions, MemoryStore memories) {
         return new PublishTasklet(options.output(), options.input(), runId, dryRun, registry, decisions,
-                new ReviewerOverrides(decisions, memories), options.overrides(),
+                new ReviewerOverrides(decisions, memories),
                 ReportOptions.defaults().withHidePersonalText(options.hidePersonalText()));
     }
 

@@ -60,14 +60,11 @@ public class PublishTasklet implements Tasklet {
     private final FileRegistry registry;
     private final DecisionStore decisions;
     private final ReviewerOverrides reviewerOverrides;
-    private final Path extraOverrides;
     private final ReportOptions reportOptions;
 
     public PublishTasklet(Path output, Path input, String runId, boolean dryRun, FileRegistry registry,
-                          DecisionStore decisions, ReviewerOverrides reviewerOverrides,
-                          Path extraOverrides, ReportOptions reportOptions) {
+                          DecisionStore decisions, ReviewerOverrides reviewerOverrides, ReportOptions reportOptions) {
         this.reviewerOverrides = reviewerOverrides;
-        this.extraOverrides = extraOverrides;
         this.reportOptions = reportOptions;
         this.output = output;
         this.input = input;
@@ -140,14 +137,13 @@ public class PublishTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** Overrides files the register step found in the input folder, and the one named on the command line. */
+    /**
+     * Overrides files the register step found new or changed: in the input folder (paths relative to it) and the one
+     * named on the command line (an absolute path, which resolve keeps).
+     */
     private List<Path> overrideFiles() {
-        List<Path> files = new ArrayList<>(registry.files(runId).stream()
-                .filter(f -> FileRegistry.OVERRIDES.equals(f.status())).map(f -> input.resolve(f.path())).toList());
-        if (extraOverrides != null && Files.isRegularFile(extraOverrides)) {
-            files.add(extraOverrides);
-        }
-        return files;
+        return registry.files(runId).stream().filter(f -> FileRegistry.OVERRIDES.equals(f.status()))
+                .map(f -> input.resolve(f.path())).toList();
     }
 
     /** The run's edits for a user plus the reviewer's; an entry kept now and dropped by the reviewer is neither. */

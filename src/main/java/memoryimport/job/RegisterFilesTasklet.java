@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Step 1: walks the input folder, fingerprints every file and records what the run will read, what a completed run
- * already imported, and what cannot be read and why.
+ * already imported, and what cannot be read and why. An overrides file named on the command line is recorded beside
+ * them (by its absolute path), so that a new or changed one is, like one in the input folder, enough for a run.
  */
 public class RegisterFilesTasklet implements Tasklet {
 
@@ -36,9 +38,12 @@ public class RegisterFilesTasklet implements Tasklet {
     private final boolean reimport;
     private final FileRegistry registry;
     private final ExportFormats formats;
+    private final Path extraOverrides;
 
-    public RegisterFilesTasklet(Path input, String runId, boolean reimport, FileRegistry registry, ExportFormats formats) {
+    public RegisterFilesTasklet(Path input, String runId, boolean reimport, FileRegistry registry, ExportFormats formats,
+                                Path extraOverrides) {
         this.input = input;
+        this.extraOverrides = extraOverrides;
         this.runId = runId;
         this.reimport = reimport;
         this.registry = registry;
@@ -53,8 +58,12 @@ public class RegisterFilesTasklet implements Tasklet {
             files = walk.filter(Files::isRegularFile).filter(p -> !isHidden(input.relativize(p))).sorted().toList();
         }
         // hashing reads every byte of the input: on every core (an organisation's migration is thousands of files)
-        List<RegisteredFile> registered = IntStream.range(0, files.size()).parallel()
-                .mapToObj(i -> register(i, files.get(i))).toList();
+        List<RegisteredFile> registered = new ArrayList<>(IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> register(i, files.get(i), relativePath(input, files.get(i)), false)).toList());
+        Path extra = extraOverrides == null ? null : extraOverrides.toAbsolutePath().normalize();
+        if (extra != null && files.stream().noneMatch(f -> f.toAbsolutePath().normalize().equals(extra))) {
+            registered.add(register(files.size(), extra, extra.toString(), true));
+        }
         registry.record(runId, registered);
         long pending = registered.stream().filter(f -> FileRegistry.PENDING.equals(f.status())
                 || FileRegistry.OVERRIDES.equals(f.status())).count();
@@ -63,8 +72,7 @@ public class RegisterFilesTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private RegisteredFile register(int fileNo, Path file) {
-        String path = relativePath(input, file);
+    private RegisteredFile register(int fileNo, Path file, String path, boolean overrides) {
         long size;
         String sha256;
         try {
@@ -74,7 +82,7 @@ public class RegisterFilesTasklet implements Tasklet {
             return new RegisteredFile(fileNo, path, null, 0, null, FileRegistry.UNREADABLE,
                     "cannot be read: " + e.getClass().getSimpleName());
         }
-        if (isOverrides(file)) {
+        if (overrides || isOverrides(file)) {
             boolean seen = !reimport && registry.wasImported(path, sha256);
             return new RegisteredFile(fileNo, path, sha256, size, "overrides",
                     seen ? FileRegistry.ALREADY_IMPORTED : FileRegistry.OVERRIDES,

@@ -140,6 +140,29 @@ class DedupeAndReviewFunctionalTests {
         assertThat(again).isEqualTo(ExitCodes.NOTHING_TO_DO);
     }
 
+    @Test
+    void anOverridesFileNamedOnTheCommandLineIsEnoughForARunAndIsAppliedOnce() throws Exception {
+        // given: a first run, and the reviewer's download saved outside the input folder under a name of its own
+        Path input = work.resolve("input");
+        Path output = work.resolve("output");
+        write(input.resolve("omar/export.md"), "[2024-01-01] - Something the rules cannot place\n");
+        MemoryImportApplication.run("--input=" + input, "--output=" + output);
+        String review = row(decisions(output.resolve("latest").toRealPath()), "omar/export.md", 1).get("entry_id");
+        Path download = work.resolve("downloads/review-of-march.csv");
+        write(download, "entry_id,decision,note\r\n" + review + ",keep,\r\n");
+
+        // when: nothing new in the input, only --overrides
+        int applied = MemoryImportApplication.run("--input=" + input, "--output=" + output, "--overrides=" + download);
+        Path run = output.resolve("latest").toRealPath();
+        int again = MemoryImportApplication.run("--input=" + input, "--output=" + output, "--overrides=" + download);
+
+        // then
+        assertThat(applied).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(edits(run.resolve("edits/omar.jsonl"))).extracting(e -> e.get("op").asString() + " "
+                + e.get("entry_id").asString()).containsExactly("add " + review);
+        assertThat(again).isEqualTo(ExitCodes.NOTHING_TO_DO);
+    }
+
     private static List<JsonNode> edits(Path jsonl) throws Exception {
         return Files.readAllLines(jsonl).stream().map(JSON::readTree).toList();
     }
