@@ -3,7 +3,6 @@ package memoryimport.publish;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -27,11 +26,12 @@ import memoryimport.model.DecisionKind;
  * so a large run never sits in memory. Call order: constructor, {@link #user(String, List)} once per user, then
  * {@link #finish(RunSummary, List)}, then {@link #close()}.
  *
- * <p>The users' sections come before the run's counts are known, so they go to a temporary file next to report.html,
- * and {@link #finish} writes the page: the header with the counts, then those sections. Users whose entries do not fit
- * under {@link ReportOptions#mainPageEntryLimit()} get their own page {@code report/users/<safe-name>.html} next to
- * report.html; the main page lists them with counts and links. Users are taken in the order they come while their
- * entries fit, and every user after the first one that does not fit gets a page of its own.
+ * <p>The users' sections come before the run's counts are known, so they are held ({@link SortedRows}: beyond a few MB
+ * in temporary files next to report.html), and {@link #finish} writes the page: the header with the counts, then those
+ * sections in order of user id. Users whose entries do not fit under {@link ReportOptions#mainPageEntryLimit()} get
+ * their own page {@code report/users/<safe-name>.html} next to report.html; the main page lists them with counts and
+ * links, in order of user id too. Users are taken in the order they come while their entries fit, and every user after
+ * the first one that does not fit gets a page of its own.
  *
  * <p>Every piece of text that came from input (entry text, reasons, paths, user ids, categories) is escaped, and the
  * page carries a Content-Security-Policy that allows only its own inline style and script.
@@ -41,6 +41,8 @@ public final class HtmlReportWriter implements AutoCloseable {
     static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
     static final String USERS_DIR = "report/users";
     static final String HIDDEN = "(hidden)";
+    /** text of sections (and of paged users' index rows) held in memory before it goes to a temporary file */
+    private static final long HELD_CHARS = 4_000_000;
 
     private static final String CSS = resource("report/report.css");
     private static final String JS = resource("report/report.js");
@@ -50,11 +52,9 @@ public final class HtmlReportWriter implements AutoCloseable {
     private final Path file;
     private final String runId;
     private final ReportOptions options;
-    private final Path bodyFile;
-    private final BufferedWriter body;
+    private final SortedRows mainSections;
+    private final SortedRows pagedIndex;
     private boolean paging;
-    private Path pagedIndexFile;
-    private BufferedWriter pagedIndex;
     private long pagedUsers;
     private long pagedEntries;
     private long mainPageEntries;
@@ -64,8 +64,9 @@ public final class HtmlReportWriter implements AutoCloseable {
         this.file = file;
         this.runId = runId;
         this.options = options;
-        this.bodyFile = Files.createTempFile(file.toAbsolutePath().getParent(), ".report-body", ".tmp");
-        this.body = Files.newBufferedWriter(bodyFile, StandardCharsets.UTF_8);
+        Path dir = file.toAbsolutePath().getParent();
+        this.mainSections = new SortedRows(dir, HELD_CHARS);
+        this.pagedIndex = new SortedRows(dir, HELD_CHARS);
     }
 
     private static String header(RunSummary s, long pagedUsers) {
@@ -200,7 +201,7 @@ public final class HtmlReportWriter implements AutoCloseable {
             userPage(userId, decisions, section);
         } else {
             mainPageEntries += decisions.size();
-            body.write(section);
+            mainSections.add(userId, section);
         }
     }
 
@@ -224,10 +225,6 @@ public final class HtmlReportWriter implements AutoCloseable {
             page.write("</main>\n");
             tail(page);
         }
-        if (pagedIndex == null) {
-            pagedIndexFile = Files.createTempFile(file.toAbsolutePath().getParent(), ".report-paged-users", ".tmp");
-            pagedIndex = Files.newBufferedWriter(pagedIndexFile, StandardCharsets.UTF_8);
-        }
         int[] counts = counts(decisions);
         StringBuilder row = new StringBuilder(256);
         row.append("<tr data-user=\"").append(esc(userId)).append("\"><td><a href=\"").append(USERS_DIR).append('/')
@@ -237,7 +234,7 @@ public final class HtmlReportWriter implements AutoCloseable {
             row.append("<td class=\"n\">").append(counts[kind.ordinal()]).append("</td>");
         }
         row.append("</tr>\n");
-        pagedIndex.write(row.toString());
+        pagedIndex.add(userId, row.toString());
         pagedUsers++;
         pagedEntries += decisions.size();
     }
@@ -433,10 +430,6 @@ public final class HtmlReportWriter implements AutoCloseable {
      * written so far and the list of users on their own pages.
      */
     public void finish(RunSummary summary, List<AppliedOverride> applied) throws IOException {
-        body.close();
-        if (pagedIndex != null) {
-            pagedIndex.close();
-        }
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             head(out, "memory-import run " + summary.runId(), "overrides.csv");
             out.write(header(summary, pagedUsers));
@@ -444,11 +437,9 @@ public final class HtmlReportWriter implements AutoCloseable {
             out.write("<h2>Users</h2>\n");
             out.write(toolbar(summary.byCategory().keySet(), true));
             out.write("<main id=\"users\">\n");
-            try (Reader in = Files.newBufferedReader(bodyFile, StandardCharsets.UTF_8)) {
-                in.transferTo(out);
-            }
+            mainSections.writeTo(out);
             out.write("</main>\n");
-            if (pagedIndex != null) {
+            if (!pagedIndex.isEmpty()) {
                 out.write("<h2 id=\"paged-users\">Users on their own pages (" + pagedUsers + " users, " + pagedEntries
                         + " entries)</h2>\n<p>This page holds " + mainPageEntries + " entries; the users below did not "
                         + "fit and each has a page of its own. Every entry of the run is in "
@@ -458,9 +449,7 @@ public final class HtmlReportWriter implements AutoCloseable {
                     out.write("<th>" + kind.word() + "</th>");
                 }
                 out.write("</tr>\n");
-                try (Reader in = Files.newBufferedReader(pagedIndexFile, StandardCharsets.UTF_8)) {
-                    in.transferTo(out);
-                }
+                pagedIndex.writeTo(out);
                 out.write("</table>\n");
             }
             tail(out);
@@ -475,15 +464,9 @@ public final class HtmlReportWriter implements AutoCloseable {
         }
         closed = true;
         try {
-            body.close();
-            if (pagedIndex != null) {
-                pagedIndex.close();
-            }
+            mainSections.close();
         } finally {
-            Files.deleteIfExists(bodyFile);
-            if (pagedIndexFile != null) {
-                Files.deleteIfExists(pagedIndexFile);
-            }
+            pagedIndex.close();
         }
     }
 

@@ -253,6 +253,23 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void usersAreListedInOrderOfTheirIdsOnTheMainPageAndAmongThoseOnTheirOwnPages() throws IOException {
+        Map<String, List<Decision>> users = new LinkedHashMap<>();
+        for (String user : List.of("mia", "Bob", "zoe", "anna")) { // as the buckets give them
+            List<Decision> list = new ArrayList<>();
+            for (int i = 1; i <= 4; i++) {
+                list.add(decision(user, i, DecisionKind.KEPT, "work", user + " entry " + i, "work", null));
+            }
+            users.put(user, list);
+        }
+        String main = Files.readString(write(new ReportOptions(false, 8), users, null));
+
+        assertThat(main.indexOf("data-user=\"Bob\"")).isPositive().isLessThan(main.indexOf("data-user=\"mia\""));
+        assertThat(main.indexOf("<tr data-user=\"anna\"")).isGreaterThan(main.indexOf("id=\"paged-users\""))
+                .isLessThan(main.indexOf("<tr data-user=\"zoe\""));
+    }
+
+    @Test
     void headerWithTheCountsStandsAboveTheUsersWrittenBeforeIt() throws IOException {
         String html = html(ReportOptions.defaults());
 
