@@ -10,8 +10,9 @@ import memoryimport.parse.TextLine.Kind;
 /**
  * Text and Markdown replies of an assistant. When the reply has fenced blocks, only fenced lines can be entries (a
  * heading just above a fence still names the section). Otherwise, when some lines carry a list marker or a date,
- * those are the entries and unmarked lines are prose; and when none does, every line that is not a heading or
- * prose is an entry. An indented line under an entry continues it.
+ * those are the entries, and so are unmarked lines between them (not the prose before the first or after the last);
+ * when none does, every line that is not a heading or prose is an entry. An indented line under an entry continues
+ * it, and so does an unindented one in lower case right under a marked or dated item (a wrapped line).
  */
 public final class TextExportFormat implements ExportFormat {
 
@@ -56,6 +57,7 @@ public final class TextExportFormat implements ExportFormat {
         List<Entry> entries(List<TextLine> lines) {
             boolean fenced = lines.stream().anyMatch(l -> l.kind() == Kind.FENCE);
             boolean structured = lines.stream().anyMatch(l -> l.kind() == Kind.ENTRY && (l.marked() || l.dated()));
+            int lastListed = lastListed(lines);
             boolean inFence = false;
             for (int i = 0; i < lines.size(); i++) {
                 TextLine line = lines.get(i);
@@ -89,9 +91,11 @@ public final class TextExportFormat implements ExportFormat {
                         }
                     }
                     case PLAIN -> {
-                        if (continues(line)) {
+                        if (continues(line) || wraps(line)) {
                             entryText.append(' ').append(line.text());
-                        } else if ((inFence || !structured) && !PROSE.matcher(line.text()).lookingAt()) {
+                        } else if ((inFence || !structured || i < lastListed && (start != null || !entries.isEmpty()))
+                                && !PROSE.matcher(line.text()).lookingAt()) {
+                            // in a list, an unmarked line between its items is one more item, not the prose around it
                             begin(i + 1, line);
                         } else {
                             finish();
@@ -118,6 +122,26 @@ public final class TextExportFormat implements ExportFormat {
                 return false;
             }
             return !line.marked() || entryText.toString().endsWith(":") || entryText.indexOf("\n") >= 0;
+        }
+
+        /**
+         * A line right under a marked or dated item, without a marker or date of its own and starting in lower case,
+         * is that item's text wrapped without indent ("- Prefers concise answers" / "with code examples first").
+         */
+        private boolean wraps(TextLine line) {
+            return start != null && (start.marked() || start.dated()) && !line.text().isEmpty()
+                    && Character.isLowerCase(line.text().codePointAt(0));
+        }
+
+        /** Index of the last marked or dated line: unmarked lines after it are the reply's closing prose. */
+        private static int lastListed(List<TextLine> lines) {
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                TextLine l = lines.get(i);
+                if (l.kind() == Kind.ENTRY && (l.marked() || l.dated())) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private void begin(int lineNo, TextLine line) {

@@ -33,12 +33,13 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final Pattern BOLD_HEADING = Pattern.compile("^(?:\\*\\*|__)([^*_]{1,80}?)(?:\\*\\*|__)\\s*:?$");
     private static final Pattern LABEL_HEADING = Pattern.compile("^([^:\\[\\]]{1,60}):$");
     private static final Pattern BRACKET_DATE = Pattern.compile("^(?:\\*\\*|__)?\\[([^\\]]{0,40})](?:\\*\\*|__)?");
-    private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\*\\*|__)?("
-            + "\\d{4}-\\d{1,2}-\\d{1,2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}-\\d{1,2}"
-            + "|\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})"
+    private static final String DATE_FORMS = "\\d{4}-\\d{1,2}-\\d{1,2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}-\\d{1,2}"
+            + "|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})"
             + "|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
-            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}"
-            + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|]\\s)");
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}";
+    /** A date leading the line before a separator ("2024-05-01 - text"), or in brackets ("(May 1, 2024) text"). */
+    private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\*\\*|__)?(?:(" + DATE_FORMS
+            + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|]\\s)|\\((" + DATE_FORMS + ")\\)(?:\\*\\*|__)?(?=\\s))");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-\u2013\u2014:|.]\\s*)?");
     private static final Pattern EVIDENCE = Pattern.compile("^(?i:evidence)\\s*:\\s*(.*)$");
     private static final Pattern EVIDENCE_DATE = Pattern.compile("(?i)\\bdate\\s*:\\s*\\[?([^\\]\\n]+?)]?\\.?\\s*$");
@@ -95,7 +96,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         boolean dated = false;
         if ((m = BRACKET_DATE.matcher(s)).lookingAt() || (m = LEADING_DATE.matcher(s)).lookingAt()) {
             dated = true;
-            date = m.group(1).strip();
+            date = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
             s = s.substring(m.end());
             Matcher separator = SEPARATOR.matcher(s);
             s = separator.lookingAt() ? s.substring(separator.end()) : s;
