@@ -93,6 +93,9 @@ public final class TextExportFormat implements ExportFormat {
                     case PLAIN -> {
                         if (continues(line) || wraps(line)) {
                             entryText.append(' ').append(line.text());
+                        } else if (structured && !inFence && namesList(lines, i)) {
+                            finish();
+                            heading = headingOf(line);
                         } else if ((inFence || !structured || i < lastListed && (start != null || !entries.isEmpty()))
                                 && !PROSE.matcher(line.text()).lookingAt()) {
                             // in a list, an unmarked line between its items is one more item, not the prose around it
@@ -131,6 +134,18 @@ public final class TextExportFormat implements ExportFormat {
         private boolean wraps(TextLine line) {
             return start != null && (start.marked() || start.dated()) && !line.text().isEmpty()
                     && Character.isLowerCase(line.text().codePointAt(0));
+        }
+
+        /**
+         * A short line without end punctuation, after a break and right above marked or dated items, names them like
+         * a heading: "Work", "Personal details".
+         */
+        private static boolean namesList(List<TextLine> lines, int i) {
+            String text = lines.get(i).text();
+            boolean afterBreak = i == 0 || lines.get(i - 1).kind() != Kind.ENTRY && lines.get(i - 1).kind() != Kind.PLAIN;
+            TextLine below = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            return afterBreak && below != null && below.kind() == Kind.ENTRY && (below.marked() || below.dated())
+                    && text.split("\\s+").length <= 4 && !text.matches(".*[.!?;,]$");
         }
 
         /** Index of the last marked or dated line: unmarked lines after it are the reply's closing prose. */
