@@ -91,6 +91,6 @@ public final class SensitiveScreen {
             masked.replace(f.start(), f.end(), "[REDACTED:" + f.kind() + "]");
         }
         return new Entry(entry.userId(), entry.sourceFile(), entry.line(), entry.savedAt(), entry.heading(),
-                masked.toString(), entry.invalidReason());
+                masked.toString(), entry.invalidReason(), entry.id());
     }
 }

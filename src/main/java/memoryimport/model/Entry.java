@@ -29,6 +29,12 @@ public record Entry(String userId, String sourceFile, int line, String savedAt, 
         return new Entry(userId, sourceFile, line, null, null, text == null ? "" : text, reason);
     }
 
+    /** This entry as the one {@code ordinal} places after the first that starts on the same line ({@link EntryIds}). */
+    public Entry onSameLineAs(int ordinal) {
+        return new Entry(userId, sourceFile, line, savedAt, heading, text, invalidReason,
+                EntryIds.of(userId, sourceFile, line, ordinal));
+    }
+
     public boolean isInvalid() {
         return invalidReason != null;
     }

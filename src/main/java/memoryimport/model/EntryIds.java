@@ -21,8 +21,20 @@ public final class EntryIds {
     }
 
     public static String of(String userId, String sourceFile, int line) {
-        byte[] hash = SHA_256.get().digest((userId + '\u0000' + sourceFile + '\u0000' + line)
-                .getBytes(StandardCharsets.UTF_8));
+        return hashOf(userId + '\u0000' + sourceFile + '\u0000' + line);
+    }
+
+    /**
+     * The id of the entry {@code ordinal} places after the first one starting on the same line (a minified JSON array
+     * puts every memory on line 1); ordinal 0 is {@link #of(String, String, int)}.
+     */
+    public static String of(String userId, String sourceFile, int line, int ordinal) {
+        return ordinal == 0 ? of(userId, sourceFile, line)
+                : hashOf(userId + '\u0000' + sourceFile + '\u0000' + line + '\u0000' + ordinal);
+    }
+
+    private static String hashOf(String where) {
+        byte[] hash = SHA_256.get().digest(where.getBytes(StandardCharsets.UTF_8));
         return "e" + HexFormat.of().formatHex(hash, 0, 8);
     }
 }

@@ -64,8 +64,11 @@ public final class JsonExportFormat implements ExportFormat {
         }
         String user = namedUser == null || namedUser.isEmpty() ? defaultUser : namedUser;
         List<Entry> entries = new ArrayList<>();
+        int sameLine = 0;
         for (int i = 0; i < memories.size(); i++) {
-            entries.add(JsonMemories.entry(memories.get(i), user, source.relativePath(), lines.get(i)));
+            sameLine = i > 0 && lines.get(i).equals(lines.get(i - 1)) ? sameLine + 1 : 0;
+            entries.add(JsonMemories.entry(memories.get(i), user, source.relativePath(), lines.get(i))
+                    .onSameLineAs(sameLine));
         }
         return new ListCursor(entries);
     }

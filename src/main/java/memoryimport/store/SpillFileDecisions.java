@@ -28,6 +28,7 @@ public class SpillFileDecisions extends SpillFileStore<Decision> implements Deci
             out.writeString(e.userId());
             out.writeString(e.sourceFile());
             out.writeInt(e.line());
+            out.writeString(e.id());
             out.writeString(e.savedAt());
             out.writeString(e.text());
             out.writeString(d.decision().word());
@@ -40,8 +41,11 @@ public class SpillFileDecisions extends SpillFileStore<Decision> implements Deci
 
         @Override
         public Decision read(SpillInput in) throws IOException {
-            Entry entry = new Entry(in.readString(), in.readString(), in.readInt(),
-                    in.readString(), null, in.readString(), null);
+            String userId = in.readString();
+            String sourceFile = in.readString();
+            int line = in.readInt();
+            String id = in.readString();
+            Entry entry = new Entry(userId, sourceFile, line, in.readString(), null, in.readString(), null, id);
             return new Decision(entry, DecisionKind.fromWord(in.readString()), in.readString(),
                     in.readString(), in.readString(), in.readString(),
                     in.readString());

@@ -19,6 +19,7 @@ public class SpillFileStaging extends SpillFileStore<ScreenedEntry> implements E
             out.writeString(e.userId());
             out.writeString(e.sourceFile());
             out.writeInt(e.line());
+            out.writeString(e.id());
             out.writeString(e.savedAt());
             out.writeString(e.heading());
             out.writeString(e.text());
@@ -29,9 +30,12 @@ public class SpillFileStaging extends SpillFileStore<ScreenedEntry> implements E
 
         @Override
         public ScreenedEntry read(SpillInput in) throws IOException {
-            Entry entry = new Entry(in.readString(), in.readString(), in.readInt(),
-                    in.readString(), in.readString(), in.readString(),
-                    in.readString());
+            String userId = in.readString();
+            String sourceFile = in.readString();
+            int line = in.readInt();
+            String id = in.readString();
+            Entry entry = new Entry(userId, sourceFile, line, in.readString(), in.readString(), in.readString(),
+                    in.readString(), id);
             boolean mustDrop = in.readBoolean();
             return new ScreenedEntry(entry, FindingCodec.decode(in.readString()), mustDrop);
         }

@@ -50,7 +50,7 @@ public class TableDecisions implements DecisionStore {
     public void forEachByUser(String runId, Consumer<Decision> action) {
         // a bucket a query: a driver may hold a whole result in memory
         for (int bucket = 0; bucket < EntryStaging.BUCKETS; bucket++) {
-            jdbc.query("SELECT " + COLUMNS + " FROM mi_decision WHERE run_id = ? AND bucket = ?"
+            jdbc.query("SELECT " + COLUMNS + ", entry_id FROM mi_decision WHERE run_id = ? AND bucket = ?"
                             // the order decide made them in (EntryStaging.DECIDE_ORDER within a bucket)
                             + " ORDER BY user_id, saved_at DESC NULLS LAST, CHAR_LENGTH(text) DESC, source_file, line",
                     mapping(action), runId, bucket);
@@ -64,7 +64,8 @@ public class TableDecisions implements DecisionStore {
 
     private static RowCallbackHandler mapping(Consumer<Decision> action) {
         return rs -> action.accept(new Decision(
-                new Entry(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), null, rs.getString(5), null),
+                new Entry(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), null, rs.getString(5), null,
+                        rs.getString(12)),
                 DecisionKind.fromWord(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9),
                 rs.getString(10), rs.getString(11)));
     }

@@ -16,13 +16,13 @@ import org.springframework.jdbc.core.RowMapper;
 public class TableStaging implements EntryStaging {
 
     private static final String BUCKET_SELECT = "SELECT user_id, source_file, line, saved_at, heading, text,"
-            + " invalid_reason, must_drop, findings FROM mi_entry WHERE run_id = ? AND bucket = ?"
+            + " invalid_reason, must_drop, findings, entry_id FROM mi_entry WHERE run_id = ? AND bucket = ?"
             // EntryStaging.DECIDE_ORDER within a bucket
             + " ORDER BY user_id, saved_at DESC NULLS LAST, CHAR_LENGTH(text) DESC, source_file, line";
 
     private static final RowMapper<ScreenedEntry> ROW_MAPPER = (rs, i) -> new ScreenedEntry(
             new Entry(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getString(7)),
+                    rs.getString(6), rs.getString(7), rs.getString(10)),
             FindingCodec.decode(rs.getString(9)), rs.getBoolean(8));
 
     private final JdbcTemplate jdbc;

@@ -205,6 +205,31 @@ class MemoryImportJobFunctionalTests {
     }
 
     @Test
+    void memoriesOfAMinifiedJsonArrayOnOneLineEachGetAnIdOfTheirOwn() throws Exception {
+        // given: an API's export, every memory on line 1, one with an email the screen masks
+        Path input = work.resolve("input");
+        Files.createDirectories(input.resolve("lena"));
+        Files.writeString(input.resolve("lena/memories.json"), "[{\"content\":\"Uses Terraform for every environment\"},"
+                + "{\"content\":\"Prefers concise answers with code examples\"},"
+                + "{\"content\":\"Sends release notes to release@example.com every Friday\"}]");
+
+        for (String staging : List.of("files", "database")) {
+            // when
+            Path output = work.resolve("output-" + staging);
+            int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output, "--contact-policy=mask",
+                    "--memory-import.staging=" + staging);
+
+            // then: three decisions, three ids, and the kept ones are three memory edits
+            assertThat(exit).as(staging).isEqualTo(ExitCodes.COMPLETED);
+            List<Map<String, String>> rows = decisions(output.resolve("latest").toRealPath());
+            assertThat(rows).as(staging).hasSize(3).allMatch(r -> r.get("line").equals("1"));
+            assertThat(rows.stream().map(r -> r.get("entry_id")).distinct()).as(staging).hasSize(3);
+            assertThat(Files.readAllLines(output.resolve("latest").toRealPath().resolve("edits/lena.jsonl")))
+                    .as(staging).hasSize(3);
+        }
+    }
+
+    @Test
     void missingInputFolderIsRefusedWithAClearMessage(CapturedOutput console) {
         int exit = MemoryImportApplication.run("--input=" + work.resolve("nowhere"), "--output=" + work.resolve("out"));
 
