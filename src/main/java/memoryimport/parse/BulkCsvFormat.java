@@ -5,14 +5,50 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Locale;
 import memoryimport.model.Entry;
 
-/** Bulk CSV: a header row naming {@code user_id}, {@code saved_at} and {@code content}, in any order. */
+/**
+ * Bulk CSV: a header row naming the user, text and (optionally) date columns in any order, with the names a JSON
+ * memory uses ({@code user_id}/{@code user}, {@code content}/{@code text}/{@code memory}, {@code saved_at}/{@code date}
+ * ...). Separated by commas, or by semicolons or tabs when the header has more of those (a spreadsheet saved in a
+ * locale whose decimal mark is the comma).
+ */
 public final class BulkCsvFormat implements ExportFormat {
+
+    private static final List<String> USER_COLUMNS = columns(JsonMemories.USER_FIELDS);
+    private static final List<String> TEXT_COLUMNS = columns(JsonMemories.TEXT_FIELDS);
+    private static final List<String> DATE_COLUMNS = columns(JsonMemories.DATE_FIELDS);
+    /** the header line is looked at for its separator; a longer one is read with commas */
+    private static final int HEADER_LIMIT = 1 << 20;
+
+    private static List<String> columns(List<String> fields) {
+        return fields.stream().map(f -> f.toLowerCase(Locale.ROOT)).distinct().toList();
+    }
+
+    /** The most frequent of comma, semicolon and tab outside quotes in the header; comma on a tie. */
+    static char separatorOf(String header) {
+        if (header == null) {
+            return ',';
+        }
+        int commas = 0, semicolons = 0, tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas ? '\t' : ',';
+    }
 
     @Override
     public String name() {
@@ -21,8 +57,12 @@ public final class BulkCsvFormat implements ExportFormat {
 
     @Override
     public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
-        Reader reader = Files.newBufferedReader(source.file(), StandardCharsets.UTF_8);
-        CSVReader csv = new CSVReaderBuilder(reader).withCSVParser(new CSVParserBuilder().build()).build();
+        BufferedReader reader = Files.newBufferedReader(source.file(), StandardCharsets.UTF_8);
+        reader.mark(HEADER_LIMIT);
+        String firstLine = reader.readLine();
+        reader.reset();
+        CSVReader csv = new CSVReaderBuilder(reader)
+                .withCSVParser(new CSVParserBuilder().withSeparator(separatorOf(firstLine)).build()).build();
         try {
             String[] header = csv.readNext();
             if (header == null) {
@@ -30,17 +70,16 @@ public final class BulkCsvFormat implements ExportFormat {
                 return ListCursor.empty();
             }
             int user = -1, saved = -1, content = -1;
-            for (int i = 0; i < header.length; i++) {
-                switch (header[i].replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)) {
-                    case "user_id" -> user = i;
-                    case "saved_at" -> saved = i;
-                    case "content" -> content = i;
-                    default -> { }
-                }
+            for (int i = header.length - 1; i >= 0; i--) { // the first of two alias columns wins
+                String name = header[i].replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replaceAll("[ -]", "_");
+                user = USER_COLUMNS.contains(name) ? i : user;
+                saved = DATE_COLUMNS.contains(name) ? i : saved;
+                content = TEXT_COLUMNS.contains(name) ? i : content;
             }
             if (user < 0 || content < 0) {
                 csv.close();
-                throw new UnreadableExportException("CSV header lacks the user_id and content columns");
+                throw new UnreadableExportException("CSV header lacks a user column (" + String.join(", ", USER_COLUMNS)
+                        + ") or a text column (" + String.join(", ", TEXT_COLUMNS) + ")");
             }
             return new CsvCursor(csv, source.relativePath(), user, saved, content);
         } catch (CsvValidationException e) {

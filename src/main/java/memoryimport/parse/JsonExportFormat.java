@@ -13,12 +13,15 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * JSON: {@code {"user_id": ..., "memories": [...]}} or a bare array of memories (objects or strings). Each memory's
- * line is the line its value starts on.
+ * JSON: {@code {"user_id": ..., "memories": [...]}} (the list may sit in an object under the top one, as in
+ * {@code {"data": {"memories": [...]}}}) or a bare array of memories (objects or strings). Each memory's line is the
+ * line its value starts on. An object with no list of memories is unreadable, with that reason.
  */
 public final class JsonExportFormat implements ExportFormat {
 
     private static final List<String> LIST_FIELDS = List.of("memories", "entries", "items", "memory", "data");
+    /** how many objects deep a list of memories is looked for */
+    private static final int MAX_DEPTH = 3;
 
     /** Reads one memory at a time from the open parser, so the tokens after it are the next memory's. */
     private final ObjectMapper mapper = JsonMapper.builder()
@@ -44,17 +47,12 @@ public final class JsonExportFormat implements ExportFormat {
             if (top == JsonToken.START_ARRAY) {
                 readArray(parser, memories, lines);
             } else if (top == JsonToken.START_OBJECT) {
-                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String field = parser.currentName();
-                    JsonToken value = parser.nextToken();
-                    if (LIST_FIELDS.contains(field) && value == JsonToken.START_ARRAY) {
-                        readArray(parser, memories, lines);
-                    } else if (JsonMemories.USER_FIELDS.contains(field) && value == JsonToken.VALUE_STRING) {
-                        namedUser = parser.getString().strip();
-                    } else {
-                        parser.skipChildren();
-                    }
+                ObjectFields found = readObject(parser, memories, lines, 0);
+                if (!found.hasList()) {
+                    throw new UnreadableExportException("JSON object has no list of memories (a "
+                            + String.join(", ", LIST_FIELDS) + " array, at the top or in an object under it)");
                 }
+                namedUser = found.user();
             } else {
                 throw new UnreadableExportException("JSON export is neither an object nor an array");
             }
@@ -71,6 +69,37 @@ public final class JsonExportFormat implements ExportFormat {
                     .onSameLineAs(sameLine));
         }
         return new ListCursor(entries);
+    }
+
+    /** What an object held: whether a list of memories was read, and the user it names (or null). */
+    private record ObjectFields(boolean hasList, String user) {
+    }
+
+    /**
+     * Reads the lists of memories of an object and of the objects under it ({@code {"data": {"memories": [...]}}}),
+     * a few levels deep; the user named nearest the top wins.
+     */
+    private ObjectFields readObject(JsonParser parser, List<JsonNode> memories, List<Integer> lines, int depth) {
+        boolean hasList = false;
+        String user = null;
+        String nestedUser = null;
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (LIST_FIELDS.contains(field) && value == JsonToken.START_ARRAY) {
+                readArray(parser, memories, lines);
+                hasList = true;
+            } else if (JsonMemories.USER_FIELDS.contains(field) && value == JsonToken.VALUE_STRING) {
+                user = parser.getString().strip();
+            } else if (value == JsonToken.START_OBJECT && depth < MAX_DEPTH) {
+                ObjectFields nested = readObject(parser, memories, lines, depth + 1);
+                hasList |= nested.hasList();
+                nestedUser = nestedUser == null ? nested.user() : nestedUser;
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return new ObjectFields(hasList, user != null ? user : nestedUser);
     }
 
     private void readArray(JsonParser parser, List<JsonNode> memories, List<Integer> lines) {
