@@ -6,11 +6,17 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import memoryimport.model.Entry;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** JSONL: one memory per line, an object or a string. A line that is not JSON is an invalid entry; the rest goes on. */
+/**
+ * JSONL: one memory per line, an object or a string (or an array of them, and a comma after it is let pass). A line
+ * that is not JSON is an invalid entry; the rest goes on.
+ */
 public final class JsonLinesFormat implements ExportFormat {
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -27,21 +33,39 @@ public final class JsonLinesFormat implements ExportFormat {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()));
         return new EntryCursor() {
             private int line;
+            /** the rest of a line that holds an array of memories */
+            private final Deque<Entry> sameLine = new ArrayDeque<>();
 
             @Override
             public Entry next() throws IOException {
+                if (!sameLine.isEmpty()) {
+                    return sameLine.poll();
+                }
                 String text;
                 while ((text = reader.readLine()) != null) {
                     line++;
                     String json = (line == 1 ? text.replace("\uFEFF", "") : text).strip();
+                    // a line copied out of a JSON array keeps its comma
+                    json = json.endsWith(",") ? json.substring(0, json.length() - 1).strip() : json;
                     if (json.isEmpty()) {
                         continue;
                     }
+                    JsonNode node;
                     try {
-                        return JsonMemories.entry(mapper.readTree(json), defaultUser, source.relativePath(), line);
+                        node = mapper.readTree(json);
                     } catch (JacksonException e) {
                         return Entry.invalid(defaultUser, source.relativePath(), line, "",
                                 "line is not valid JSON: " + e.getOriginalMessage());
+                    }
+                    if (!node.isArray()) {
+                        return JsonMemories.entry(node, defaultUser, source.relativePath(), line);
+                    }
+                    for (int i = 0; i < node.size(); i++) {
+                        sameLine.add(JsonMemories.entry(node.get(i), defaultUser, source.relativePath(), line)
+                                .onSameLineAs(i));
+                    }
+                    if (!sameLine.isEmpty()) {
+                        return sameLine.poll();
                     }
                 }
                 return null;

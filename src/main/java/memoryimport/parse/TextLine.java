@@ -29,7 +29,8 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final Pattern RULE = Pattern.compile("^(?:([-*_=])\\s*(?:\\1\\s*){2,}|\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?)$");
     private static final Pattern HASH_HEADING = Pattern.compile("^#{1,6}(?:\\s+(.*?))?\\s*#*$");
     private static final Pattern MARKER = Pattern.compile(
-            "^(?:[-*+\u2022\u25AA\u25E6\u2023\u00B7\u2013\u2014]\\s+|\\d{1,4}[.)](?:\\s+|(?=\\[))|\\(\\d{1,4}\\)\\s+|[a-z][.)]\\s+)");
+            "^(?:[-*+\u2022\u25AA\u25E6\u2023\u00B7\u2013\u2014\u2192\u25BA\u25B8\u27A4\u2713\u2714\u2610\u2611]\\s+"
+            + "|\\d{1,4}[.)](?:\\s+|(?=\\[))|#\\d{1,4}[.):]?\\s+|\\(\\d{1,4}\\)\\s+|[a-z][.)]\\s+)");
     private static final Pattern BOLD_HEADING = Pattern.compile("^(?:\\*\\*|__)([^*_]{1,80}?)(?:\\*\\*|__)\\s*:?$");
     private static final Pattern LABEL_HEADING = Pattern.compile("^([^:\\[\\]]{1,60}):$");
     private static final Pattern BRACKET_DATE = Pattern.compile("^(?:\\*\\*|__)?\\[([^\\]]{0,40})](?:\\*\\*|__)?");
@@ -62,6 +63,9 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static TextLine read(String raw) {
         int indent = indentOf(raw);
         String s = raw.strip();
+        while (s.startsWith("> ") || s.equals(">")) { // a Markdown quote: its content is read as the line
+            s = s.substring(1).strip();
+        }
         if (s.isEmpty()) {
             return new TextLine(Kind.BLANK, indent, false, false, null, "", null);
         }
