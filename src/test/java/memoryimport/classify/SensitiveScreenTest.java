@@ -58,6 +58,10 @@ class SensitiveScreenTest {
             Wifi mot de passe : soleil2020 | credential | soleil2020
             Meeting ID 845 2931 0072, passcode 918273 | credential | 918273
             Zoom https://zoom.us/j/84529310072?pwd=abc123XYZ | credential | abc123XYZ
+            Alerts go to https://hooks.slack.com/services/T0123ABCD/B0123ABCD/abcdefghijklmnopqrstuvwx | credential | abcdefghijklmnopqrstuvwx
+            CI publishes with npm_abcdefghijklmnopqrstuvwxyz0123456789 | credential | npm_abcdefghijklmnopqrstuvwxyz0123456789
+            Calls staging with Authorization: Bearer abcdef0123456789abcdef0123456789abcdef01 | credential | abcdef0123456789abcdef0123456789abcdef01
+            Heroku API key 01234567-89ab-cdef-0123-456789abcdef for deploys | credential | 01234567-89ab-cdef-0123-456789abcdef
             redis://:hunter2pass@cache.local:6379/0 | credential | hunter2pass
             # ---- payment cards
             Visa 4111 1111 1111 1111 exp 12/27 | card | 4111 1111 1111 1111
@@ -103,6 +107,8 @@ class SensitiveScreenTest {
             # ---- e-mail
             Work email is x@corp.com | email | x@corp.com
             Personal mail anna.schmidt+news@gmail.com | email | anna.schmidt+news@gmail.com
+            Invoices to john.doe [at] example [dot] com | email | john.doe;example
+            Write to jane (at) corp.example.org | email | jane;corp.example
             # ---- home addresses
             Home: 14 Glenview Park, Rathfarnham, Dublin 14 | home_address | Glenview Park;Rathfarnham;Dublin 14
             Lives at 1187 Maple Crest Drive, Decatur, GA 30030. | home_address | Maple Crest;Decatur;30030
@@ -159,6 +165,10 @@ class SensitiveScreenTest {
             Prefers ISO dates like 2024-05-01
             Works on ticket JIRA-4521
             Order id 12345678
+            Uses Bearer authentication for the internal APIs
+            Rotates the API key every 90 days
+            Stores the access token in the keychain
+            Meet at (the) office on Mondays
             Tracks ticket 612345678 in Jira for the billing migration
             Order #612345678 shipped late
             Invoice no. 612345678 is overdue

@@ -97,6 +97,19 @@ public final class Detectors {
                 RegexDetector.of("jwt", CREDENTIAL,
                         "\\beyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{10,}",
                         "JSON Web Token").keywords("eyJ").score(0.95),
+                RegexDetector.of("slack-webhook", CREDENTIAL,
+                        "\\bhttps?://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,}",
+                        "Slack incoming webhook URL").keywords("hooks.slack.com").score(0.95),
+                RegexDetector.of("npm-token", CREDENTIAL, "\\bnpm_[A-Za-z0-9]{36}\\b", "npm access token")
+                        .keywords("npm_").score(0.95),
+                RegexDetector.of("bearer-token", CREDENTIAL, "(?i)\\bbearer\\s+(?<v>[A-Za-z0-9._~+/-]{20,}=*)",
+                        "bearer token, as in an Authorization header").keywords("bearer")
+                        .validate(Validator.value(v -> Checks.secretLike(v, 20, 3.0))).score(0.9),
+                RegexDetector.of("key-named", CREDENTIAL,
+                        "(?i)\\b(?:api[ _-]?key|access[ _-]?token|auth[ _-]?token|secret[ _-]?key)\\s+"
+                                + "(?<v>[A-Za-z0-9][A-Za-z0-9_-]{15,})",
+                        "key or token right after its name, without 'is' or ':'").keywords("key", "token")
+                        .validate(Validator.value(v -> Checks.secretLike(v, 16, 3.0))).score(0.85),
                 RegexDetector.of("aws-secret-key", CREDENTIAL,
                         "(?<![A-Za-z0-9/+=])(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
                         "AWS secret access key near 'secret'/'aws'")
@@ -210,6 +223,11 @@ public final class Detectors {
                         "(?<![\\w.+%/-])[\\w.%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9]"
                                 + "(?:[A-Za-z0-9-]*[A-Za-z0-9])?)+",
                         "e-mail address").keywords("@").validate(Validator.value(emails::isValid)),
+                RegexDetector.of("email-spelled-out", EMAIL,
+                        "(?i)(?<![\\w.+-])[\\w.+-]+\\s*[\\[(]\\s*at\\s*[\\])]\\s*[\\w-]+"
+                                + "(?:\\s*(?:[\\[(]\\s*dot\\s*[\\])]|\\.)\\s*[\\w-]+)+",
+                        "e-mail address written out with [at] and [dot]").keywords("at]", "at)", "at ]", "at )")
+                        .score(0.85),
 
                 // ---- home addresses -----------------------------------------------------------------------
                 RegexDetector.of("address-said", HOME_ADDRESS,
