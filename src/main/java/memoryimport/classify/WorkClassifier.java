@@ -25,6 +25,11 @@ public final class WorkClassifier {
     static final Pattern TECHNICAL = Pattern.compile(
             "[A-Z]{2,}[A-Za-z0-9]*|[A-Za-z]+[A-Z][A-Za-z0-9]*|[A-Za-z]+\\d+[A-Za-z0-9]*|\\d+(?:\\.\\d+)+");
 
+    /** the lexicon of jobs and employers, whose words a personal word before them only qualifies */
+    private static final String JOB_LEXICON = "work_role";
+    private static final Set<String> ARTICLES = Set.of("a", "an");
+    private static final Set<String> PREPOSITIONS = Set.of("as", "at", "for", "to", "of", "with", "in", "on", "by");
+
     private final ClassifierRules rules;
     private final Map<String, List<ClassifierRules.Match>> index;
     private final List<ClassifierRules.Match> inTextTerms;
@@ -149,7 +154,7 @@ public final class WorkClassifier {
             for (ClassifierRules.Match m : index.getOrDefault(text.words.get(i), List.of())) {
                 int n = m.term().words().size();
                 if ((length == 0 || n == length) && matchesAt(text, i, m.term())
-                        && !(m.lexicon().work() ? false : partOfName(text, i, m.term()))) {
+                        && !(m.lexicon().work() ? false : partOfName(text, i, m.term()) || namesAJob(text, i, i + n))) {
                     length = n;
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
                             String.join(" ", m.term().words()), m.term().weight());
@@ -210,6 +215,25 @@ public final class WorkClassifier {
             lexicon.inText().forEach(t -> terms.add(new ClassifierRules.Match(lexicon, t)));
         }
         return terms;
+    }
+
+    /**
+     * A personal word between "a" and a job ("a family lawyer", "a health data analyst") says what kind of job, not
+     * something about the person's own life. The job is a noun: a phrase ending in a preposition ("works at",
+     * "working as") is a verb with its own subject ("a brother working as a nurse").
+     */
+    private boolean namesAJob(CueText text, int at, int next) {
+        if (at == 0 || next >= text.words.size() || !ARTICLES.contains(text.words.get(at - 1))) {
+            return false;
+        }
+        for (ClassifierRules.Match m : index.getOrDefault(text.words.get(next), List.of())) {
+            List<String> words = m.term().words();
+            if (m.lexicon().category().equals(JOB_LEXICON) && !PREPOSITIONS.contains(words.get(words.size() - 1))
+                    && matchesAt(text, next, m.term())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A personal word capitalised in mid-entry ("the Lingobee Kids app") names something; it says nothing personal. */
