@@ -21,12 +21,40 @@ public record Entry(String userId, String sourceFile, int line, String savedAt, 
         this(userId, sourceFile, line, savedAt, heading, text, invalidReason, EntryIds.of(userId, sourceFile, line));
     }
 
+    /** The longest text, user id and heading an entry keeps (the tables hold 32,000, 512, 512; masks add length). */
+    public static final int MAX_TEXT = 30_000;
+    public static final int MAX_USER_ID = 512;
+    public static final int MAX_HEADING = 512;
+
+    /**
+     * A readable entry; one whose text or user id is longer than the job can store is invalid, with its text cut at
+     * a space (so no value is cut in half and slips past the sensitive screen), and an over-long heading is cut.
+     */
     public static Entry of(String userId, String sourceFile, int line, String savedAt, String heading, String text) {
-        return new Entry(userId, sourceFile, line, savedAt, heading, text, null);
+        if (text.length() > MAX_TEXT || userId.length() > MAX_USER_ID) {
+            String what = text.length() > MAX_TEXT ? "entry is " + text.length() + " characters long"
+                    : "user id is " + userId.length() + " characters long";
+            return invalid(userId, sourceFile, line, text,
+                    what + "; the job stores at most " + MAX_TEXT + " characters of text and " + MAX_USER_ID
+                            + " of user id");
+        }
+        String hint = heading == null || heading.length() <= MAX_HEADING ? heading : cut(heading, MAX_HEADING);
+        return new Entry(userId, sourceFile, line, savedAt, hint, text, null);
+    }
+
+    /** At most {@code max} characters, ended at the last space before the limit; nothing when there is none. */
+    private static String cut(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int space = s.lastIndexOf(' ', max);
+        return space > 0 ? s.substring(0, space) : "";
     }
 
     public static Entry invalid(String userId, String sourceFile, int line, String text, String reason) {
-        return new Entry(userId, sourceFile, line, null, null, text == null ? "" : text, reason);
+        String shown = text == null ? "" : text.length() > MAX_TEXT ? cut(text, 200) : text;
+        String user = userId.length() > MAX_USER_ID ? userId.substring(0, MAX_USER_ID) : userId;
+        return new Entry(user, sourceFile, line, null, null, shown, reason);
     }
 
     /** This entry as the one {@code ordinal} places after the first that starts on the same line ({@link EntryIds}). */

@@ -230,6 +230,28 @@ class MemoryImportJobFunctionalTests {
     }
 
     @Test
+    void anEntryTooLongToStoreIsInvalidWithItsLengthAndTheRunGoesOn() throws Exception {
+        // given: a paste far longer than any memory, between two ordinary entries
+        Path input = work.resolve("input");
+        Files.createDirectories(input.resolve("lena"));
+        Files.writeString(input.resolve("lena/export.md"), "- Uses Terraform for every environment\n- Prefers answers "
+                + "that cover the checklist and the deployment steps ".repeat(700) + "\n- Prefers concise answers\n");
+        Path output = work.resolve("output");
+
+        // when
+        int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output);
+
+        // then
+        assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
+        List<Map<String, String>> rows = decisions(output.resolve("latest").toRealPath());
+        assertThat(row(rows, "lena/export.md", 2)).containsEntry("decision", "invalid")
+                .hasEntrySatisfying("reason", r -> assertThat(r).matches("entry is 3\\d{4} characters long; .*"))
+                .hasEntrySatisfying("text", t -> assertThat(t.length()).isLessThanOrEqualTo(200));
+        assertThat(row(rows, "lena/export.md", 1)).containsEntry("decision", "kept");
+        assertThat(row(rows, "lena/export.md", 3)).containsEntry("decision", "kept");
+    }
+
+    @Test
     void missingInputFolderIsRefusedWithAClearMessage(CapturedOutput console) {
         int exit = MemoryImportApplication.run("--input=" + work.resolve("nowhere"), "--output=" + work.resolve("out"));
 
