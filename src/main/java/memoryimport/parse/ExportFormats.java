@@ -14,7 +14,7 @@ public final class ExportFormats {
     /** The format that reads this file, or empty when no format does (the file is recorded as unsupported). */
     public Optional<ExportFormat> forFileName(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv")) {
+        if (name.endsWith(".csv") || name.endsWith(".tsv")) {
             return Optional.of(csv);
         }
         if (name.endsWith(".json")) {
