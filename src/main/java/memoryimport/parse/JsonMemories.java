@@ -9,13 +9,16 @@ import tools.jackson.databind.JsonNode;
 /**
  * One memory of a JSON or JSONL export: a string, or an object whose text is in {@code content}, {@code text} or
  * {@code memory}, whose date is in {@code saved_at}, {@code created_at}, {@code date} or {@code timestamp} (ISO text
- * or epoch seconds/milliseconds), and whose owner may be named by {@code user_id} or {@code user}.
+ * or epoch seconds/milliseconds; else in its {@code metadata} object), whose owner may be named by {@code user_id} or
+ * {@code user}, and whose {@code category}, {@code section} or {@code topic} is read like a heading.
  */
 final class JsonMemories {
 
     static final List<String> TEXT_FIELDS = List.of("content", "text", "memory", "value");
     static final List<String> DATE_FIELDS = List.of("saved_at", "created_at", "date", "timestamp", "updated_at");
     static final List<String> USER_FIELDS = List.of("user_id", "user", "userId");
+    /** a label the assistant filed the memory under, a hint for the classifier like a heading in a text export */
+    static final List<String> HEADING_FIELDS = List.of("category", "section", "topic");
 
     private JsonMemories() {
     }
@@ -35,7 +38,12 @@ final class JsonMemories {
         if (text == null || text.isBlank()) {
             return Entry.invalid(userId, path, line, "", "memory has no " + String.join("/", TEXT_FIELDS) + " text");
         }
-        return Entry.of(userId, path, line, date(memory), null, text.strip());
+        JsonNode metadata = memory.get("metadata");
+        String date = date(memory);
+        if (date == null && metadata != null && metadata.isObject()) {
+            date = date(metadata);
+        }
+        return Entry.of(userId, path, line, date, firstString(memory, HEADING_FIELDS), text.strip());
     }
 
     static String firstString(JsonNode object, List<String> fields) {
