@@ -41,6 +41,9 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     /** A date leading the line before a separator ("2024-05-01 - text"), or in brackets ("(May 1, 2024) text"). */
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\*\\*|__)?(?:(" + DATE_FORMS
             + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|]\\s)|\\((" + DATE_FORMS + ")\\)(?:\\*\\*|__)?(?=\\s))");
+    /** A numbered label some assistants print instead of a list marker: "Memory 1 (saved 2024-05-01): text". */
+    private static final Pattern NUMBERED_LABEL = Pattern.compile("^(?i:memory|entry|item|note)\\s*#?\\d{1,5}\\s*"
+            + "(?:\\((?i:saved|added|created|updated|stored)?\\s*(?i:on\\s+)?(" + DATE_FORMS + ")\\)\\s*)?[:.\u2013\u2014-]\\s+");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-\u2013\u2014:|.]\\s*)?");
     private static final Pattern EVIDENCE = Pattern.compile("^(?i:evidence)\\s*:\\s*(.*)$");
     private static final Pattern EVIDENCE_DATE = Pattern.compile("(?i)\\bdate\\s*:\\s*\\[?([^\\]\\n]+?)]?\\.?\\s*$");
@@ -85,8 +88,13 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             return tableRow(indent, s);
         }
         boolean marked = false;
+        String labelDate = null;
         if ((m = MARKER.matcher(s)).lookingAt()) {
             marked = true;
+            s = s.substring(m.end()).strip();
+        } else if ("MmEeIiNn".indexOf(first) >= 0 && (m = NUMBERED_LABEL.matcher(s)).lookingAt()) {
+            marked = true;
+            labelDate = m.group(1);
             s = s.substring(m.end()).strip();
         }
         if (s.regionMatches(true, 0, "evidence", 0, 8) && (m = EVIDENCE.matcher(s)).matches()) {
@@ -96,9 +104,9 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         if ((s.startsWith("**") || s.startsWith("__")) && (m = BOLD_HEADING.matcher(s)).matches()) {
             return heading(indent, m.group(1));
         }
-        String date = null;
-        boolean dated = false;
-        if ((m = BRACKET_DATE.matcher(s)).lookingAt() || (m = LEADING_DATE.matcher(s)).lookingAt()) {
+        String date = labelDate;
+        boolean dated = labelDate != null;
+        if (!dated && ((m = BRACKET_DATE.matcher(s)).lookingAt() || (m = LEADING_DATE.matcher(s)).lookingAt())) {
             dated = true;
             date = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
             s = s.substring(m.end());
