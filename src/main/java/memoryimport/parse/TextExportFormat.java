@@ -56,8 +56,8 @@ public final class TextExportFormat implements ExportFormat {
 
         List<Entry> entries(List<TextLine> lines) {
             boolean fenced = lines.stream().anyMatch(l -> l.kind() == Kind.FENCE);
-            boolean structured = lines.stream().anyMatch(l -> l.kind() == Kind.ENTRY && (l.marked() || l.dated()));
             int lastListed = lastListed(lines);
+            boolean structured = lastListed >= 0;
             boolean inFence = false;
             for (int i = 0; i < lines.size(); i++) {
                 TextLine line = lines.get(i);
@@ -132,7 +132,7 @@ public final class TextExportFormat implements ExportFormat {
          * is that item's text wrapped without indent ("- Prefers concise answers" / "with code examples first").
          */
         private boolean wraps(TextLine line) {
-            return start != null && (start.marked() || start.dated()) && !line.text().isEmpty()
+            return start != null && start.listed() && !line.text().isEmpty()
                     && Character.isLowerCase(line.text().codePointAt(0));
         }
 
@@ -143,16 +143,14 @@ public final class TextExportFormat implements ExportFormat {
         private static boolean namesList(List<TextLine> lines, int i) {
             String text = lines.get(i).text();
             boolean afterBreak = i == 0 || lines.get(i - 1).kind() != Kind.ENTRY && lines.get(i - 1).kind() != Kind.PLAIN;
-            TextLine below = i + 1 < lines.size() ? lines.get(i + 1) : null;
-            return afterBreak && below != null && below.kind() == Kind.ENTRY && (below.marked() || below.dated())
-                    && text.split("\\s+").length <= 4 && !text.matches(".*[.!?;,]$");
+            return afterBreak && i + 1 < lines.size() && lines.get(i + 1).listed() && text.split("\\s+").length <= 4
+                    && (text.isEmpty() || ".!?;,".indexOf(text.charAt(text.length() - 1)) < 0);
         }
 
         /** Index of the last marked or dated line: unmarked lines after it are the reply's closing prose. */
         private static int lastListed(List<TextLine> lines) {
             for (int i = lines.size() - 1; i >= 0; i--) {
-                TextLine l = lines.get(i);
-                if (l.kind() == Kind.ENTRY && (l.marked() || l.dated())) {
+                if (lines.get(i).listed()) {
                     return i;
                 }
             }

@@ -25,6 +25,11 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
 
     enum Kind { BLANK, FENCE, RULE, HEADING, ENTRY, EVIDENCE, METADATA, PLAIN }
 
+    /** A list item: an entry line with a marker or a date of its own. */
+    boolean listed() {
+        return kind == Kind.ENTRY && (marked || dated);
+    }
+
     private static final Pattern FENCE = Pattern.compile("^(?:```|~~~).*");
     private static final Pattern RULE = Pattern.compile("^(?:([-*_=])\\s*(?:\\1\\s*){2,}|\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?)$");
     private static final Pattern HASH_HEADING = Pattern.compile("^#{1,6}(?:\\s+(.*?))?\\s*#*$");
