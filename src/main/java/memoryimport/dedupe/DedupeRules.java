@@ -37,6 +37,9 @@ public final class DedupeRules {
     final double paraphraseCosine;
     final double paraphraseCosineWithSynonyms;
     final double paraphraseSynonymJaccard;
+    final double paraphraseCosineWithContainment;
+    final double paraphraseContainment;
+    final int paraphraseContainmentMinShared;
     final int paraphraseMaxCandidates;
     final int paraphraseMaxPosting;
     final int paraphraseCacheEntries;
@@ -61,6 +64,9 @@ public final class DedupeRules {
         paraphraseCosine = dbl(p, "paraphrase.cosine");
         paraphraseCosineWithSynonyms = dbl(p, "paraphrase.cosineWithSynonyms");
         paraphraseSynonymJaccard = dbl(p, "paraphrase.synonymJaccard");
+        paraphraseCosineWithContainment = dbl(p, "paraphrase.cosineWithContainment");
+        paraphraseContainment = dbl(p, "paraphrase.containment");
+        paraphraseContainmentMinShared = integer(p, "paraphrase.containmentMinShared");
         paraphraseMaxCandidates = integer(p, "paraphrase.maxCandidates");
         paraphraseMaxPosting = integer(p, "paraphrase.maxPosting");
         paraphraseCacheEntries = integer(p, "paraphrase.cacheEntries");

@@ -262,7 +262,9 @@ public final class UserMemory {
             double cos = SentenceEmbedder.cosine(v, h.vector);
             boolean merge = cos >= rules.paraphraseCosine
                     || (cos >= rules.paraphraseCosineWithSynonyms
-                        && jaccard(t.canonicalSet, h.analysis.canonicalSet) >= rules.paraphraseSynonymJaccard);
+                        && jaccard(t.canonicalSet, h.analysis.canonicalSet) >= rules.paraphraseSynonymJaccard)
+                    || (cos >= rules.paraphraseCosineWithContainment
+                        && contained(t.canonicalSet, h.analysis.canonicalSet));
             if (merge && cos > bestCos) {
                 best = h;
                 bestCos = cos;
@@ -348,6 +350,20 @@ public final class UserMemory {
             }
         }
         return (double) shared / (a.length + b.length - shared);
+    }
+
+    /** Whether enough of the smaller set's words, and most of them, are in the larger one. */
+    private boolean contained(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int shared = 0;
+        for (String w : small) {
+            if (large.contains(w)) {
+                shared++;
+            }
+        }
+        return shared >= rules.paraphraseContainmentMinShared
+                && shared >= rules.paraphraseContainment * small.size();
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {

@@ -37,7 +37,10 @@ class MeasuredPairsTest {
                 Arguments.of("Is a senior backend engineer at Ledgerly", "Works at Ledgerly as a senior back-end developer"),
                 // each text adds words where the other has none: detail, not a swapped value
                 Arguments.of("Tech lead of the platform team", "Leads the platform team, all backend engineers"),
-                Arguments.of("Call me Alex", "Prefers to be called Alex in replies"));
+                Arguments.of("Call me Alex", "Prefers to be called Alex in replies"),
+                // cosine 0.55, below the plain threshold: the shorter one's words are all in the longer one
+                Arguments.of("Prefers brief answers with a code sample first and the explanation after",
+                        "Likes short replies that start with the code"));
     }
 
     /** Stays apart: "claims" and "come" look like one swapped word in an otherwise shared statement. */
