@@ -20,8 +20,8 @@ import memoryimport.model.RuleFiles;
  * ({@code rules/classifier.properties}).
  */
 public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<String>>> headingWords,
-                              List<Purpose> purposes, double headingWeight, double technicalWeight,
-                              double mixedReviewBand, double keepBand) {
+                              List<Purpose> purposes, Set<String> artifactNouns, double headingWeight,
+                              double technicalWeight, double mixedReviewBand, double keepBand) {
 
     /** A phrase that states what an entry is for, and which side it puts it on. */
     public record Purpose(boolean work, String phrase, List<String> words) {
@@ -53,7 +53,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
             String phrase = sideAndPhrase[1].strip();
             return new Purpose(sideAndPhrase[0].strip().equals("work"), phrase, CueText.termWords(phrase));
         }).toList();
-        return new ClassifierRules(List.copyOf(lexicons), headings, purposes,
+        Set<String> artifactNouns = Set.of(p.getProperty("artifact.nouns", "").strip().split("\\s*,\\s*"));
+        return new ClassifierRules(List.copyOf(lexicons), headings, purposes, artifactNouns,
                 Double.parseDouble(p.getProperty("weight.heading", "0.5")),
                 Double.parseDouble(p.getProperty("weight.technical", "0.5")),
                 Double.parseDouble(p.getProperty("band.mixed_review", "2.0")),

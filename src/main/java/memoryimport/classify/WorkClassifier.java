@@ -27,7 +27,7 @@ public final class WorkClassifier {
 
     /** the lexicon of jobs and employers, whose words a personal word before them only qualifies */
     private static final String JOB_LEXICON = "work_role";
-    private static final Set<String> ARTICLES = Set.of("a", "an");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> PREPOSITIONS = Set.of("as", "at", "for", "to", "of", "with", "in", "on", "by");
 
     private final ClassifierRules rules;
@@ -154,7 +154,7 @@ public final class WorkClassifier {
             for (ClassifierRules.Match m : index.getOrDefault(text.words.get(i), List.of())) {
                 int n = m.term().words().size();
                 if ((length == 0 || n == length) && matchesAt(text, i, m.term())
-                        && !(m.lexicon().work() ? false : partOfName(text, i, m.term()) || namesAJob(text, i, i + n))) {
+                        && !(m.lexicon().work() ? false : partOfName(text, i, m.term()) || namesAKind(text, i, i + n))) {
                     length = n;
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
                             String.join(" ", m.term().words()), m.term().weight());
@@ -222,9 +222,16 @@ public final class WorkClassifier {
      * something about the person's own life. The job is a noun: a phrase ending in a preposition ("works at",
      * "working as") is a verb with its own subject ("a brother working as a nurse").
      */
-    private boolean namesAJob(CueText text, int at, int next) {
+    /**
+     * A personal term between an article and a job noun or a thing built at work names the kind of job or thing ("a
+     * family lawyer", "the parent dashboard"), not the writer's family.
+     */
+    private boolean namesAKind(CueText text, int at, int next) {
         if (at == 0 || next >= text.words.size() || !ARTICLES.contains(text.words.get(at - 1))) {
             return false;
+        }
+        if (rules.artifactNouns().contains(text.words.get(next))) {
+            return true;
         }
         for (ClassifierRules.Match m : index.getOrDefault(text.words.get(next), List.of())) {
             List<String> words = m.term().words();
