@@ -115,9 +115,24 @@ public final class WorkClassifier {
 
     /** What one category collected: its cue words and their total weight. */
     record Hit(String category, Set<String> cues, double score) {
+
+        /** Cues shown in a reason, each cut to a length: a long paste must not make a reason longer than its column. */
+        private static final int CUES_SHOWN = 8;
+        private static final int CUE_SHOWN_LENGTH = 40;
+
         @Override
         public String toString() {
-            return category + " (" + String.join(", ", cues) + ")";
+            StringBuilder out = new StringBuilder(category).append(" (");
+            int shown = 0;
+            for (String cue : cues) {
+                if (shown == CUES_SHOWN) {
+                    out.append(", +").append(cues.size() - shown).append(" more");
+                    break;
+                }
+                out.append(shown++ == 0 ? "" : ", ")
+                        .append(cue.length() <= CUE_SHOWN_LENGTH ? cue : cue.substring(0, CUE_SHOWN_LENGTH) + "…");
+            }
+            return out.append(')').toString();
         }
     }
 
@@ -180,8 +195,10 @@ public final class WorkClassifier {
                 technical.add(word);
             }
         }
-        if (!technical.isEmpty()) {
-            add(work, "tools", String.join(", ", technical), rules.technicalWeight());
+        double weight = rules.technicalWeight(); // once, however many such words
+        for (String word : technical) {
+            add(work, "tools", word, weight);
+            weight = 0;
         }
         headingPrior(entry.heading(), work, personal);
         return new Signals(new Side(inRuleOrder(work)), new Side(inRuleOrder(personal)), special,

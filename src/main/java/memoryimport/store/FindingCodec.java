@@ -1,10 +1,16 @@
 package memoryimport.store;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import memoryimport.model.SensitiveFinding;
 
-/** Findings as one text column: one finding a line, fields separated by tabs (explanations hold no values). */
+/**
+ * Findings as one text column: one finding a line, fields separated by tabs (explanations hold no values). Only the
+ * first finding of each detector and kind is kept: the text is masked already and decide needs only the kinds, and an
+ * entry listing a hundred emails must still fit its column.
+ */
 final class FindingCodec {
 
     private FindingCodec() {
@@ -15,7 +21,11 @@ final class FindingCodec {
             return null;
         }
         StringBuilder out = new StringBuilder();
+        Set<String> written = new HashSet<>();
         for (SensitiveFinding f : findings) {
+            if (!written.add(f.detector() + '\t' + f.kind())) {
+                continue;
+            }
             out.append(clean(f.detector())).append('\t').append(clean(f.kind())).append('\t').append(f.start())
                     .append('\t').append(f.end()).append('\t').append(f.score()).append('\t')
                     .append(clean(f.explanation())).append('\n');

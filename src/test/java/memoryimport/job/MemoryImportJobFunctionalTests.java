@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import memoryimport.MemoryImportApplication;
 import org.junit.jupiter.api.Test;
@@ -249,6 +251,32 @@ class MemoryImportJobFunctionalTests {
                 .hasEntrySatisfying("text", t -> assertThat(t.length()).isLessThanOrEqualTo(200));
         assertThat(row(rows, "lena/export.md", 1)).containsEntry("decision", "kept");
         assertThat(row(rows, "lena/export.md", 3)).containsEntry("decision", "kept");
+    }
+
+    @Test
+    void entriesWithHundredsOfCuesOrEmailsFitTheJobsTables(CapturedOutput console) throws Exception {
+        // given: a pasted inventory of 600 internal library names, and a mailing list of 200 addresses
+        Path input = work.resolve("input");
+        Files.createDirectories(input.resolve("lena"));
+        String libraries = IntStream.range(0, 600).mapToObj(i -> "PayKit" + i).collect(Collectors.joining(", "));
+        String emails = IntStream.range(0, 200).mapToObj(i -> "reviewer" + i + "@example.com")
+                .collect(Collectors.joining(", "));
+        Files.writeString(input.resolve("lena/export.md"), "- Maintains these libraries: " + libraries
+                + "\n- Sends the weekly release notes to " + emails + "\n- Prefers concise answers\n");
+        Path output = work.resolve("output");
+
+        // when: staged in the job's tables, as remote workers share them
+        int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output,
+                "--memory-import.staging=database");
+
+        // then: every entry decided, reasons short enough to read
+        assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
+        List<Map<String, String>> rows = decisions(output.resolve("latest").toRealPath());
+        assertThat(row(rows, "lena/export.md", 1)).containsEntry("decision", "kept")
+                .hasEntrySatisfying("reason", r -> assertThat(r).contains("+").hasSizeLessThan(1000));
+        assertThat(row(rows, "lena/export.md", 2)).containsEntry("decision", "dropped_sensitive");
+        assertThat(row(rows, "lena/export.md", 3)).containsEntry("decision", "kept");
+        assertNoOutputHolds(output, console, "reviewer7@example.com");
     }
 
     @Test
