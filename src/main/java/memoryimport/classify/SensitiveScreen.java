@@ -3,6 +3,8 @@ package memoryimport.classify;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import memoryimport.classify.sensitive.Detector;
 import memoryimport.classify.sensitive.Detectors;
 import memoryimport.classify.sensitive.Text;
@@ -26,8 +28,12 @@ public final class SensitiveScreen {
 
     private static volatile List<Detector> defaultDetectors;
 
+    private static final int USER_IDS_REMEMBERED = 100_000;
+
     private final List<Detector> detectors;
     private final SensitivePolicy policy;
+    /** user id to its masked form (itself when it holds no value): a run has few users and many entries each */
+    private final Map<String, String> userIds = new ConcurrentHashMap<>();
 
     /** The default detectors and the default policy ({@code contact=drop}). */
     public SensitiveScreen() {
@@ -54,20 +60,58 @@ public final class SensitiveScreen {
     }
 
     public ScreenedEntry screen(Entry entry) {
-        if (entry.isInvalid() || entry.text().isEmpty()) {
+        String maskedUser = maskedUserId(entry.userId());
+        if (maskedUser != null) {
+            // a user id with a key or card in it is a broken row, not a user: say so without the value
+            return new ScreenedEntry(new Entry(maskedUser, entry.sourceFile(), entry.line(), entry.savedAt(),
+                    entry.heading(), masked(entry.text()), "user id holds a sensitive value", entry.id()),
+                    List.of(), false);
+        }
+        if (entry.text().isEmpty()) {
             return new ScreenedEntry(entry, List.of(), false);
         }
-        Text text = new Text(entry.text());
+        List<SensitiveFinding> findings = findings(entry.text());
+        if (findings.isEmpty()) {
+            return new ScreenedEntry(entry, List.of(), false);
+        }
+        Entry masked = withText(entry, mask(entry.text(), findings));
+        if (entry.isInvalid()) {
+            return new ScreenedEntry(masked, List.of(), false); // shown in the report as read, never in clear
+        }
+        boolean mustDrop = findings.stream().anyMatch(f -> policy.mustDrop(f.kind()));
+        return new ScreenedEntry(masked, findings, mustDrop);
+    }
+
+    /**
+     * The user id with its values masked when it holds one other than a contact (an e-mail address names a user), or
+     * null when it holds none; each id is screened once.
+     */
+    private String maskedUserId(String userId) {
+        String known = userIds.get(userId);
+        if (known == null) {
+            List<SensitiveFinding> findings = findings(userId);
+            boolean holdsValue = findings.stream().anyMatch(f -> !SensitivePolicy.CONTACT_KINDS.contains(f.kind()));
+            known = holdsValue ? mask(userId, findings) : userId;
+            if (userIds.size() >= USER_IDS_REMEMBERED) {
+                userIds.clear();
+            }
+            userIds.put(userId, known);
+        }
+        return known.equals(userId) ? null : known;
+    }
+
+    private List<SensitiveFinding> findings(String value) {
+        Text text = new Text(value);
         for (Detector d : detectors) {
             d.detect(text);
         }
         List<SensitiveFinding> findings = new ArrayList<>(text.findings());
-        if (findings.isEmpty()) {
-            return new ScreenedEntry(entry, List.of(), false);
-        }
         findings.sort(Comparator.comparingInt(SensitiveFinding::start));
-        boolean mustDrop = findings.stream().anyMatch(f -> policy.mustDrop(f.kind()));
-        return new ScreenedEntry(mask(entry, findings), findings, mustDrop);
+        return findings;
+    }
+
+    private String masked(String value) {
+        return value.isEmpty() ? value : mask(value, findings(value));
     }
 
     private static List<Detector> defaults() {
@@ -84,13 +128,18 @@ public final class SensitiveScreen {
         return d;
     }
 
-    private static Entry mask(Entry entry, List<SensitiveFinding> findings) {
-        StringBuilder masked = new StringBuilder(entry.text());
+    /** {@code findings} in order of start. */
+    private static String mask(String value, List<SensitiveFinding> findings) {
+        StringBuilder masked = new StringBuilder(value);
         for (int i = findings.size() - 1; i >= 0; i--) {
             SensitiveFinding f = findings.get(i);
             masked.replace(f.start(), f.end(), "[REDACTED:" + f.kind() + "]");
         }
-        return new Entry(entry.userId(), entry.sourceFile(), entry.line(), entry.savedAt(), entry.heading(),
-                masked.toString(), entry.invalidReason(), entry.id());
+        return masked.toString();
+    }
+
+    private static Entry withText(Entry entry, String text) {
+        return new Entry(entry.userId(), entry.sourceFile(), entry.line(), entry.savedAt(), entry.heading(), text,
+                entry.invalidReason(), entry.id());
     }
 }

@@ -84,7 +84,7 @@ public final class BulkCsvFormat implements ExportFormat {
             return new CsvCursor(csv, source.relativePath(), user, saved, content);
         } catch (CsvValidationException e) {
             csv.close();
-            throw new UnreadableExportException("CSV header cannot be read: " + e.getMessage());
+            throw new UnreadableExportException("CSV header cannot be read: " + ParserMessages.withoutQuotedText(e.getMessage()));
         }
     }
 
@@ -110,7 +110,7 @@ public final class BulkCsvFormat implements ExportFormat {
             try {
                 row = csv.readNext();
             } catch (CsvValidationException e) {
-                return Entry.invalid("", path, line, "", "CSV record cannot be read: " + e.getMessage());
+                return Entry.invalid("", path, line, "", "CSV record cannot be read: " + ParserMessages.withoutQuotedText(e.getMessage()));
             }
             if (row == null) {
                 return null;

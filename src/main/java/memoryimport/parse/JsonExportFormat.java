@@ -57,8 +57,9 @@ public final class JsonExportFormat implements ExportFormat {
                 throw new UnreadableExportException("JSON export is neither an object nor an array");
             }
         } catch (JacksonException e) {
-            throw new UnreadableExportException("not valid JSON at line " + e.getLocation().getLineNr() + ": "
-                    + e.getOriginalMessage());
+            throw new UnreadableExportException("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": "
+                    + ParserMessages.withoutQuotedText(e.getOriginalMessage()));
         }
         String user = namedUser == null || namedUser.isEmpty() ? defaultUser : namedUser;
         List<Entry> entries = new ArrayList<>();

@@ -55,7 +55,7 @@ public final class JsonLinesFormat implements ExportFormat {
                         node = mapper.readTree(json);
                     } catch (JacksonException e) {
                         return Entry.invalid(defaultUser, source.relativePath(), line, "",
-                                "line is not valid JSON: " + e.getOriginalMessage());
+                                "line is not valid JSON: " + ParserMessages.withoutQuotedText(e.getOriginalMessage()));
                     }
                     if (!node.isArray()) {
                         return JsonMemories.entry(node, defaultUser, source.relativePath(), line);

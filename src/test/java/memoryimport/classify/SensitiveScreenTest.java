@@ -257,6 +257,29 @@ class SensitiveScreenTest {
     }
 
     @Test
+    void anInvalidEntryIsShownMaskedAndStaysInvalid() {
+        ScreenedEntry s = DROP.screen(Entry.invalid("u1", "u1/m.csv", 4, "password: hunter2 Uses Terraform",
+                "row has no date"));
+        assertThat(s.entry().text()).doesNotContain("hunter2").contains("[REDACTED:credential]");
+        assertThat(s.entry().invalidReason()).isEqualTo("row has no date");
+        assertThat(s.mustDrop()).isFalse();
+    }
+
+    @Test
+    void aUserIdHoldingAKeyMakesTheEntryInvalidWithTheKeyMasked() {
+        ScreenedEntry broken = DROP.screen(Entry.of("u2,Uses AKIAIOSFODNN7EXAMPLE", "bulk.csv", 2, null, null,
+                "Prefers concise answers"));
+        assertThat(broken.entry().userId()).isEqualTo("u2,Uses [REDACTED:credential]");
+        assertThat(broken.entry().invalidReason()).isEqualTo("user id holds a sensitive value");
+
+        // an e-mail address names a user: it stays, and so does the entry
+        ScreenedEntry named = DROP.screen(Entry.of("lena@example.com", "bulk.csv", 3, null, null,
+                "Prefers concise answers"));
+        assertThat(named.entry().userId()).isEqualTo("lena@example.com");
+        assertThat(named.entry().isInvalid()).isFalse();
+    }
+
+    @Test
     void connectionStringIsMaskedFromSchemeThroughHost() {
         assertThat(screen(DROP, "Use mongodb+srv://svc:p@ss!w0rd@cluster0.ab1cd.mongodb.net/test daily")
                 .entry().text()).isEqualTo("Use [REDACTED:credential]/test daily");

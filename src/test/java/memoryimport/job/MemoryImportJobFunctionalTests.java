@@ -280,6 +280,35 @@ class MemoryImportJobFunctionalTests {
     }
 
     @Test
+    void valuesInBrokenFilesRowsAndUserIdsNeverReachTheOutput(CapturedOutput console) throws Exception {
+        // given: a JSON file broken at a bare key, a CSV row whose user cell swallowed its content, and a paste too
+        // long to store that starts with a password
+        Path input = work.resolve("input");
+        Files.createDirectories(input.resolve("lena"));
+        Files.writeString(input.resolve("lena/memories.json"), "{\"memories\": [sk_live_4eC39HqLyjWDarjtT1zdp7dc]}");
+        Files.writeString(input.resolve("bulk.csv"), "user_id,content\n\"omar,\"Deploys with AKIAIOSFODNN7EXAMPLE\n"
+                + "omar,Uses Terraform for every environment\n");
+        Files.writeString(input.resolve("lena/export.md"), "- password: Zq8#hunter2 " + "and the runbook steps ".repeat(1500)
+                + "\n- Prefers concise answers\n");
+        Path output = work.resolve("output");
+
+        // when
+        int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output);
+
+        // then: each is reported, unreadable or invalid, with its value masked or left out
+        assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
+        List<Map<String, String>> rows = decisions(output.resolve("latest").toRealPath());
+        assertThat(row(rows, "bulk.csv", 2)).containsEntry("decision", "invalid")
+                .containsEntry("user_id", "omar,Deploys with [REDACTED:credential]");
+        assertThat(row(rows, "bulk.csv", 3)).containsEntry("decision", "kept");
+        assertThat(row(rows, "lena/export.md", 1)).containsEntry("decision", "invalid");
+        assertThat(row(rows, "lena/export.md", 2)).containsEntry("decision", "kept");
+        assertThat(Files.readString(output.resolve("latest").toRealPath().resolve("report.html")))
+                .contains("not valid JSON at line 1, column 15: Unrecognized token");
+        assertNoOutputHolds(output, console, "sk_live_4eC39HqLyjWDarjtT1zdp7dc", "AKIAIOSFODNN7EXAMPLE", "Zq8#hunter2");
+    }
+
+    @Test
     void missingInputFolderIsRefusedWithAClearMessage(CapturedOutput console) {
         int exit = MemoryImportApplication.run("--input=" + work.resolve("nowhere"), "--output=" + work.resolve("out"));
 
