@@ -1,6 +1,7 @@
 package memoryimport.job;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,7 +75,8 @@ public class ExportFilesReader implements ItemStreamReader<Entry> {
                 entry = cursor.next();
             } catch (IOException e) {
                 registry.markUnreadable(runId, file.fileNo(), "read stopped after " + readInFile + " entries: "
-                        + e.getClass().getSimpleName());
+                        + (e instanceof CharacterCodingException ? "not valid text in its encoding; save the export as"
+                        + " UTF-8 and run again" : e.getClass().getSimpleName()));
                 entry = null;
             }
             if (entry != null) {

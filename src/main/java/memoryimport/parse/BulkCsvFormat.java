@@ -6,8 +6,7 @@ import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.BufferedReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import java.util.Locale;
 import memoryimport.model.Entry;
@@ -57,10 +56,16 @@ public final class BulkCsvFormat implements ExportFormat {
 
     @Override
     public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
-        BufferedReader reader = Files.newBufferedReader(source.file(), StandardCharsets.UTF_8);
-        reader.mark(HEADER_LIMIT);
-        String firstLine = reader.readLine();
-        reader.reset();
+        BufferedReader reader = ExportText.reader(source.file());
+        String firstLine;
+        try {
+            reader.mark(HEADER_LIMIT);
+            firstLine = reader.readLine();
+            reader.reset();
+        } catch (CharacterCodingException e) {
+            reader.close();
+            throw new UnreadableExportException("not valid UTF-8" + ExportText.NOT_UTF8);
+        }
         CSVReader csv = new CSVReaderBuilder(reader)
                 .withCSVParser(new CSVParserBuilder().withSeparator(separatorOf(firstLine)).build()).build();
         try {

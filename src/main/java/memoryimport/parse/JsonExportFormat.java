@@ -57,8 +57,10 @@ public final class JsonExportFormat implements ExportFormat {
                 throw new UnreadableExportException("JSON export is neither an object nor an array");
             }
         } catch (JacksonException e) {
-            throw new UnreadableExportException("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": "
+            // a limit (nesting depth, number length) is reported without a place
+            String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            throw new UnreadableExportException("not valid JSON" + at + ": "
                     + ParserMessages.withoutQuotedText(e.getOriginalMessage()));
         }
         String user = namedUser == null || namedUser.isEmpty() ? defaultUser : namedUser;
@@ -90,7 +92,8 @@ public final class JsonExportFormat implements ExportFormat {
             if (LIST_FIELDS.contains(field) && value == JsonToken.START_ARRAY) {
                 readArray(parser, memories, lines);
                 hasList = true;
-            } else if (JsonMemories.USER_FIELDS.contains(field) && value == JsonToken.VALUE_STRING) {
+            } else if (JsonMemories.USER_FIELDS.contains(field)
+                    && (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT)) {
                 user = parser.getString().strip();
             } else if (value == JsonToken.START_OBJECT && depth < MAX_DEPTH) {
                 ObjectFields nested = readObject(parser, memories, lines, depth + 1);

@@ -15,6 +15,8 @@ import tools.jackson.databind.JsonNode;
 final class JsonMemories {
 
     static final List<String> TEXT_FIELDS = List.of("content", "text", "memory", "value");
+    /** 9999-12-31T23:59:59Z */
+    private static final double LAST_EPOCH_SECOND = 253_402_300_799d;
     static final List<String> DATE_FIELDS = List.of("saved_at", "created_at", "date", "timestamp", "updated_at");
     static final List<String> USER_FIELDS = List.of("user_id", "user", "userId");
     /** a label the assistant filed the memory under, a hint for the classifier like a heading in a text export */
@@ -32,7 +34,7 @@ final class JsonMemories {
         if (!memory.isObject()) {
             return Entry.invalid(defaultUser, path, line, "", "memory is neither an object nor a string");
         }
-        String user = firstString(memory, USER_FIELDS);
+        String user = userId(memory);
         String userId = user == null || user.isBlank() ? defaultUser : user.strip();
         String text = firstString(memory, TEXT_FIELDS);
         if (text == null || text.isBlank()) {
@@ -44,6 +46,17 @@ final class JsonMemories {
             date = date(metadata);
         }
         return Entry.of(userId, path, line, date, firstString(memory, HEADING_FIELDS), text.strip());
+    }
+
+    /** A user id as text or as a whole number ("user_id": 1042). */
+    private static String userId(JsonNode memory) {
+        for (String field : USER_FIELDS) {
+            JsonNode value = memory.get(field);
+            if (value != null && (value.isString() || value.isIntegralNumber())) {
+                return value.isString() ? value.stringValue() : value.bigIntegerValue().toString();
+            }
+        }
+        return null;
     }
 
     static String firstString(JsonNode object, List<String> fields) {
@@ -59,16 +72,46 @@ final class JsonMemories {
     private static String date(JsonNode memory) {
         for (String field : DATE_FIELDS) {
             JsonNode value = memory.get(field);
-            if (value == null || value.isNull()) {
-                continue;
+            if (value != null && !value.isNull()) {
+                return dateOf(value);
             }
-            if (value.isNumber()) {
-                long epoch = value.longValue();
-                Instant at = epoch > 100_000_000_000L ? Instant.ofEpochMilli(epoch) : Instant.ofEpochSecond(epoch);
-                return at.atZone(ZoneOffset.UTC).toLocalDate().toString();
-            }
-            return SavedDates.parse(value.asString());
         }
         return null;
+    }
+
+    /**
+     * ISO text; epoch seconds or milliseconds (a fraction let go); or a database's date object ({"$date": ...},
+     * {"$numberLong": "..."}). Null for anything else.
+     */
+    private static String dateOf(JsonNode value) {
+        if (value.isNumber()) {
+            return epochDate(value.doubleValue());
+        }
+        if (value.isObject()) {
+            JsonNode date = value.get("$date");
+            if (date != null) {
+                return dateOf(date);
+            }
+            JsonNode millis = value.get("$numberLong");
+            return millis != null && millis.isString() ? epochDate(number(millis.asString())) : null;
+        }
+        return value.isString() ? SavedDates.parse(value.asString()) : null;
+    }
+
+    /** Seconds, or milliseconds when past the year 5138 in seconds; null before 1970 or after 9999. */
+    private static String epochDate(double epoch) {
+        double seconds = epoch > 100_000_000_000d ? epoch / 1000 : epoch;
+        if (!(seconds >= 0 && seconds <= LAST_EPOCH_SECOND)) {
+            return null;
+        }
+        return Instant.ofEpochSecond((long) seconds).atZone(ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    private static double number(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 }

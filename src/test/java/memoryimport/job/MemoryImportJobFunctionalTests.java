@@ -309,6 +309,43 @@ class MemoryImportJobFunctionalTests {
     }
 
     @Test
+    void filesInOtherEncodingsOrWithOddDatesOrTooDeepNeverFailTheRun() throws Exception {
+        // given: what spreadsheets and databases write, beside an ordinary export
+        Path input = work.resolve("input");
+        Files.createDirectories(input.resolve("lena"));
+        Files.writeString(input.resolve("lena/export.md"), "- Uses Terraform for every environment\n");
+        Files.write(input.resolve("excel.csv"), "user_id,content\nmueller,Arbeitet bei M\u00fcller GmbH\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(input.resolve("unicode.csv"), ("\ufeffuser_id,content\nomar,Uses Kafka for events\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        Files.writeString(input.resolve("lena/dates.jsonl"), String.join("\n",
+                "{\"text\":\"Uses Zig for tools\",\"timestamp\":1714550400.5}",
+                "{\"text\":\"Uses Nix for builds\",\"date\":{\"$date\":\"2024-05-02T10:00:00Z\"}}",
+                "{\"text\":\"Uses Bazel for monorepos\",\"timestamp\":1e20}",
+                "{\"text\":\"Uses Buck for builds\",\"timestamp\":-9000000000000000000}"));
+        Files.writeString(input.resolve("lena/deep.json"), "[".repeat(5000));
+        Files.writeString(input.resolve("numbered.json"), "{\"user_id\": 1042, \"memories\": [\"Uses Go at work\"]}");
+        Path output = work.resolve("output");
+
+        // when
+        int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output);
+
+        // then: each bad file unreadable with its reason, every other entry decided
+        assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
+        Path run = output.resolve("latest").toRealPath();
+        List<Map<String, String>> rows = decisions(run);
+        assertThat(row(rows, "lena/export.md", 1)).containsEntry("decision", "kept");
+        assertThat(row(rows, "unicode.csv", 2)).containsEntry("user_id", "omar").containsEntry("decision", "kept");
+        assertThat(row(rows, "lena/dates.jsonl", 1)).containsEntry("saved_at", "2024-05-01");
+        assertThat(row(rows, "lena/dates.jsonl", 2)).containsEntry("saved_at", "2024-05-02");
+        assertThat(row(rows, "lena/dates.jsonl", 3)).containsEntry("saved_at", "").containsEntry("decision", "kept");
+        assertThat(row(rows, "lena/dates.jsonl", 4)).containsEntry("saved_at", "").containsEntry("decision", "kept");
+        assertThat(row(rows, "numbered.json", 1)).containsEntry("user_id", "1042");
+        String files = JsonMapper.builder().build().readTree(run.resolve("summary.json").toFile()).get("files").toString();
+        assertThat(files).contains("not valid UTF-8 text; save the export as UTF-8").contains("not valid JSON");
+    }
+
+    @Test
     void missingInputFolderIsRefusedWithAClearMessage(CapturedOutput console) {
         int exit = MemoryImportApplication.run("--input=" + work.resolve("nowhere"), "--output=" + work.resolve("out"));
 
