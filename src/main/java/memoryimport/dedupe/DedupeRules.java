@@ -49,6 +49,7 @@ public final class DedupeRules {
     final List<String> negationPrefixes;
     final int swapMaxSpan;
     final Set<String> comparisonWords;
+    final Set<String> listWords;
     final Map<String, String> numberWords;
     final Set<String> stopWords;
     final PhraseMap aliases;
@@ -76,6 +77,7 @@ public final class DedupeRules {
         negationPrefixes = list(p, "negation.prefixes");
         swapMaxSpan = integer(p, "guard.swapMaxSpan");
         comparisonWords = Set.copyOf(list(p, "guard.comparisonWords"));
+        listWords = Set.copyOf(list(p, "guard.listWords"));
         Map<String, String> numbers = new HashMap<>();
         for (String pair : list(p, "numbers.words")) {
             String[] kv = pair.split(":");

@@ -41,7 +41,7 @@ final class Guards {
         if (swappedSpan(a, b)) {
             return Optional.of("swap");
         }
-        if (reversedComparison(a, b)) {
+        if (reversedComparison(a, b) || namesReordered(a, b)) {
             return Optional.of("order");
         }
         return Optional.empty();
@@ -173,6 +173,46 @@ final class Guards {
             }
         }
         return false;
+    }
+
+    /**
+     * Two names both texts give, in the other order in {@code b}, with a word between them in {@code a} that does
+     * more than list them: "Reports to Anna and manages Ben" / "Reports to Ben and manages Anna".
+     */
+    private boolean namesReordered(TextAnalysis a, TextAnalysis b) {
+        if (a.names.size() < 2 || b.names.size() < 2) {
+            return false;
+        }
+        List<String> shared = a.names.stream().filter(b.names::contains).toList();
+        List<String> inB = b.names.stream().filter(a.names::contains).toList();
+        if (shared.size() < 2 || shared.equals(inB)) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : a.aliased.split(" ")) {
+            words.add(TextAnalysis.Stemmer.stem(w));
+        }
+        for (int i = 0; i < shared.size(); i++) {
+            for (int j = i + 1; j < shared.size(); j++) {
+                if (inB.indexOf(shared.get(i)) > inB.indexOf(shared.get(j))
+                        && !onlyListBetween(words, shared.get(i), shared.get(j), a.names)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Only list words and other names between the two: "Kotlin, Go and Postgres". */
+    private boolean onlyListBetween(List<String> words, String first, String second, Set<String> names) {
+        int from = words.indexOf(first);
+        int to = words.lastIndexOf(second);
+        for (int k = from + 1; k < to; k++) {
+            if (!rules.listWords.contains(words.get(k)) && !names.contains(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNumber(String w) {

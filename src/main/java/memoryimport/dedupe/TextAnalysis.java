@@ -98,6 +98,9 @@ final class TextAnalysis {
         boolean sentenceStart = true;
         for (int start = tokenStart(nfkc, 0); start >= 0; start = tokenStart(nfkc, last)) {
             int end = tokenEnd(nfkc, start);
+            while (end < nfkc.length() && TextNormalizer.partOfWord(nfkc.charAt(end), nfkc, end + 1)) {
+                end = runEnd(nfkc, end + 1); // C#, C++, UTC+2: the name as the normalised text has it
+            }
             if (last > 0 && endsSentence(nfkc, last, start)) {
                 sentenceStart = true;
             }

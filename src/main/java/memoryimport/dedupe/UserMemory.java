@@ -78,8 +78,12 @@ public final class UserMemory {
         lastEntriesRead = 0;
         Integer same = byNormalized.get(t.normalized);
         if (same == null && t.negations == 0 && !t.comparative) {
-            // "code first, then the explanation" and "the explanation first, then code" have the same words
+            // "code first, then the explanation" and "the explanation first, then code" have the same words; so have
+            // "Reports to Anna and manages Ben" and "Reports to Ben and manages Anna", which the guards keep apart
             same = byOrderFreeKey.get(t.orderFreeKey);
+            if (same != null && guards.blocks(t, held.get(same).analysis).isPresent()) {
+                same = null;
+            }
         }
         if (same != null) {
             return Optional.of(new DuplicateMatch(held.get(same).memory, "exact", 1.0));

@@ -21,6 +21,8 @@ class NearDuplicateTest {
         return Stream.of(
                 Arguments.of("Always use Go for backend examples.", "always use go for backend examples", "exact"),
                 Arguments.of("Uses Python and Go", "Uses Go and Python", "exact"),
+                Arguments.of("Uses Kotlin, Go and Postgres at work", "Uses Postgres, Kotlin and Go at work", "exact"),
+                Arguments.of("Writes C# for Unity", "writes c# for unity!", "exact"),
                 Arguments.of("Prefers DARK mode!!", "prefers dark mode", "exact"),
                 Arguments.of("Uses Postgres for analytics", "Uses PostgreSQL for analytics", "near"),
                 Arguments.of("Deploys services to k8s", "Deploys services to Kubernetes", "near"),
@@ -50,7 +52,15 @@ class NearDuplicateTest {
                 Arguments.of("Works at Ledgerly", "Works at Brightledger"),
                 Arguments.of("Has a team of 5 in 2 cities", "Has a team of 2 in 5 cities"),
                 Arguments.of("Is vegetarian", "Is not vegetarian"),
-                Arguments.of("Has two kids", "Uses Terraform daily"));
+                Arguments.of("Has two kids", "Uses Terraform daily"),
+                // names in another order with more than a list between them: their roles swapped
+                Arguments.of("Prefers Python to Java", "Prefers Java to Python"),
+                Arguments.of("Reports to Anna and manages Ben", "Reports to Ben and manages Anna"),
+                Arguments.of("Migrating from MySQL to PostgreSQL", "Migrating from PostgreSQL to MySQL"),
+                // a sign that makes a name or a value
+                Arguments.of("Uses C# for the game engine", "Uses C++ for the game engine"),
+                Arguments.of("Writes F# at work", "Writes F at work"),
+                Arguments.of("Timezone is UTC+2", "Timezone is UTC-2"));
     }
 
     @ParameterizedTest
