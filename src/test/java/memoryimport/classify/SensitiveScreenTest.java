@@ -63,6 +63,16 @@ class SensitiveScreenTest {
             Calls staging with Authorization: Bearer abcdef0123456789abcdef0123456789abcdef01 | credential | abcdef0123456789abcdef0123456789abcdef01
             Heroku API key 01234567-89ab-cdef-0123-456789abcdef for deploys | credential | 01234567-89ab-cdef-0123-456789abcdef
             redis://:hunter2pass@cache.local:6379/0 | credential | hunter2pass
+            GitLab token glpat-x1Y2z3A4b5C6d7E8f9G0 for the runner | credential | glpat-x1Y2z3A4b5C6d7E8f9G0
+            SendGrid key 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 in mailer | credential | ngeVfQFYQlKU0ufo8x5d1A;TwL2iGABf9DHoTf-09kqeF8tAmbihYzrnopKc-1s5cr
+            Hugging Face token hf_AbCdEfGhIjKlMnOpQrStUvWxYz0123456 | credential | hf_AbCdEfGhIjKlMnOpQrStUvWxYz0123456
+            Shopify admin shpat_0123456789abcdef0123456789abcdef | credential | 0123456789abcdef0123456789abcdef
+            Shop secret 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 set | credential | fedcba9876543210fedcba9876543210
+            Alerts post to https://discord.com/api/webhooks/123456789012345678/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcdEFGH | credential | AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcdEFGH
+            Old hook https://discordapp.com/api/webhooks/987654321/ZyXwVuTsRqPoNmLkJiHgFeDcBa987654 | credential | ZyXwVuTsRqPoNmLkJiHgFeDcBa987654
+            Telegram bot 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawQ posts builds | credential | AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawQ
+            Staging wants Authorization: Basic dXNlcjpwYXNzd29yZDEyMw== on every call | credential | dXNlcjpwYXNzd29yZDEyMw==
+            Blob store DefaultEndpointsProtocol=https;AccountName=acmedata;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;EndpointSuffix=core.windows.net | credential | Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw
             # ---- payment cards
             Visa 4111 1111 1111 1111 exp 12/27 | card | 4111 1111 1111 1111
             Amex 3782 822463 10005 for travel | card | 3782 822463 10005
@@ -214,6 +224,10 @@ class SensitiveScreenTest {
             Ships v2.3.1 on 2024-06-01
             Old IBAN GB82 WEST 1234 5698 7654 33 was mistyped
             Reference RSSMTT85C12F205X
+            Uses Basic auth only on the staging proxy
+            Prefers the basic plan over enterprise
+            Bot 123456789:AAbc is a short test handle
+            Reads the Hugging Face docs on hf_hub_download
             """)
     void doesNotFlagOrdinaryText(String text) {
         ScreenedEntry s = screen(DROP, text);

@@ -228,6 +228,23 @@ public final class Checks {
         return area != 0 && area != 666 && area < 900 && !d.startsWith("00", 3) && !d.endsWith("0000");
     }
 
+    /** HTTP Basic credentials: base64 that decodes to printable "user:password". */
+    public static boolean basicCredentials(String value) {
+        if (!value.matches("[A-Za-z0-9+/]{4,}={0,2}") || value.length() % 4 != 0) {
+            return false;
+        }
+        byte[] decoded;
+        try {
+            decoded = java.util.Base64.getDecoder().decode(value);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        String s = new String(decoded, java.nio.charset.StandardCharsets.UTF_8);
+        int colon = s.indexOf(':');
+        return colon > 0 && colon < s.length() - 1 && s.codePoints().noneMatch(Character::isISOControl)
+                && s.indexOf('\uFFFD') < 0;
+    }
+
     /** Shannon entropy in bits per character. */
     public static double entropy(String s) {
         if (s.isEmpty()) {

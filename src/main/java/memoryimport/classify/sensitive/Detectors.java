@@ -97,14 +97,26 @@ public final class Detectors {
                 RegexDetector.of("jwt", CREDENTIAL,
                         "\\beyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{10,}",
                         "JSON Web Token").keywords("eyJ").score(0.95),
-                RegexDetector.of("slack-webhook", CREDENTIAL,
-                        "\\bhttps?://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,}",
-                        "Slack incoming webhook URL").keywords("hooks.slack.com").score(0.95),
+                RegexDetector.of("webhook-url", CREDENTIAL,
+                        "\\bhttps?://(?:hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,}"
+                                + "|(?:(?:ptb|canary)\\.)?discord(?:app)?\\.com/api/webhooks/\\d+/[A-Za-z0-9_-]{20,})",
+                        "Slack or Discord webhook URL").keywords("hooks.slack.com", "/api/webhooks/").score(0.95),
                 RegexDetector.of("npm-token", CREDENTIAL, "\\bnpm_[A-Za-z0-9]{36}\\b", "npm access token")
                         .keywords("npm_").score(0.95),
-                RegexDetector.of("bearer-token", CREDENTIAL, "(?i)\\bbearer\\s+(?<v>[A-Za-z0-9._~+/-]{20,}=*)",
-                        "bearer token, as in an Authorization header").keywords("bearer")
-                        .validate(Validator.value(v -> Checks.secretLike(v, 20, 3.0))).score(0.9),
+                // a fixed prefix and length make these as certain as a GitHub token
+                RegexDetector.of("vendor-token", CREDENTIAL,
+                        "\\b(?:gl(?:pat|ptt|dt|rt|cbt|soat)-[A-Za-z0-9_-]{20,}"
+                                + "|SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}"
+                                + "|hf_[A-Za-z0-9]{30,40}"
+                                + "|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}"
+                                + "|(?<![\\d:])\\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])",
+                        "GitLab, SendGrid, Hugging Face, Shopify or Telegram bot token")
+                        .keywords("glpat-", "glptt-", "gldt-", "glrt-", "glcbt-", "glsoat-", "SG.", "hf_", "shpat_",
+                                "shpss_", "shpca_", "shppa_", ":AA").score(0.95),
+                RegexDetector.of("auth-header", CREDENTIAL,
+                        "(?i)\\b(?<k>bearer|basic)\\s+(?<v>[A-Za-z0-9._~+/-]{8,}=*)",
+                        "bearer token or Basic credentials, as in an Authorization header").keywords("bearer", "basic")
+                        .validate(authValue()).score(0.9),
                 RegexDetector.of("key-named", CREDENTIAL,
                         "(?i)\\b(?:api[ _-]?key|access[ _-]?token|auth[ _-]?token|secret[ _-]?key)\\s+"
                                 + "(?<v>[A-Za-z0-9][A-Za-z0-9_-]{15,})",
@@ -118,7 +130,8 @@ public final class Detectors {
                 RegexDetector.of("credential-said", CREDENTIAL,
                         "(?iu)\\b(?<k>password|passwort|kennwort|passcode|passphrase|pass phrase|contraseña|contrasena"
                                 + "|mot de passe|mdp|pin(?:[ -]?code)?|code pin|geheimzahl|token|secret|api[ _-]?key"
-                                + "|access[ _-]?key|secret[ _-]?key|clave)"
+                                + "|access[ _-]?key|secret[ _-]?key|account[ _-]?key|shared[ _-]?access[ _-]?key"
+                                + "|clave)"
                                 + "(?:\\s+(?:for|für|fuer|de|del|para|pour|of|to|on)(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?)?"
                                 + "\\s*(?:(?:is|ist|lautet|es|est|era|was)\\b|=|:|->|→)\\s*(?:(?:is|ist|es|est)\\s+)?"
                                 + "[\"'“‘«]?\\s*(?<v>[^\\s\"'”’»]+)",
@@ -260,6 +273,17 @@ public final class Detectors {
 
                 // ---- phones last: never over a card, id or date already claimed ------------------------------
                 phones);
+    }
+
+    /** A bearer token looks generated; Basic credentials are base64 of "user:password". */
+    private static Validator authValue() {
+        return (text, start, end, m) -> {
+            String value = text.substring(start, end);
+            if (m.group("k").equalsIgnoreCase("bearer")) {
+                return Checks.secretLike(value, 20, 3.0) ? end : -1;
+            }
+            return Checks.basicCredentials(value) ? end : -1;
+        };
     }
 
     private static Validator credentialValue(Set<String> stopValues) {
