@@ -63,6 +63,19 @@ class SensitiveScreenTest {
             Calls staging with Authorization: Bearer abcdef0123456789abcdef0123456789abcdef01 | credential | abcdef0123456789abcdef0123456789abcdef01
             Heroku API key 01234567-89ab-cdef-0123-456789abcdef for deploys | credential | 01234567-89ab-cdef-0123-456789abcdef
             redis://:hunter2pass@cache.local:6379/0 | credential | hunter2pass
+            VPN pw: hunter2x | credential | hunter2x
+            pw=Pa$$w0rd99 for the test rig | credential | Pa$$w0rd99
+            The wifi password at the office is CorrectHorse99 | credential | CorrectHorse99
+            The Jenkins admin password is still admin123 | credential | admin123
+            Credentials are user deploy, pass Depl0yPass | credential | Depl0yPass
+            Login admin / Adm1nPass22 | credential | Adm1nPass22
+            Door code is 4471 | credential | 4471
+            Recovery codes 4821-9930, 1177-0042 | credential | 4821-9930;1177-0042
+            Backup codes: 9f3k2-8d7h1 7c4m2-5x9z0 | credential | 9f3k2-8d7h1;7c4m2-5x9z0
+            `password: "S3cr3t Phrase!"` | credential | S3cr3t;Phrase
+            My password is correct horse battery staple | credential | correct horse battery staple;horse;staple
+            PGP passphrase correct horse battery staple | credential | horse;battery;staple
+            The passphrase: tiny purple otter dances, for the backup key | credential | tiny purple otter dances;otter
             GitLab token glpat-x1Y2z3A4b5C6d7E8f9G0 for the runner | credential | glpat-x1Y2z3A4b5C6d7E8f9G0
             SendGrid key 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 in mailer | credential | ngeVfQFYQlKU0ufo8x5d1A;TwL2iGABf9DHoTf-09kqeF8tAmbihYzrnopKc-1s5cr
             Hugging Face token hf_AbCdEfGhIjKlMnOpQrStUvWxYz0123456 | credential | hf_AbCdEfGhIjKlMnOpQrStUvWxYz0123456
@@ -224,6 +237,23 @@ class SensitiveScreenTest {
             Ships v2.3.1 on 2024-06-01
             Old IBAN GB82 WEST 1234 5698 7654 33 was mistyped
             Reference RSSMTT85C12F205X
+            Password resets go through the IT portal
+            Wants password policies explained simply
+            Rotates the admin password every 90 days
+            Uses 1Password for team secrets
+            The login page uses OAuth
+            The login page / OAuth2 flow needs work
+            The password is changed every quarter by IT
+            The password is still required for staging
+            The passphrase policy requires four random words
+            User research / interviews on Fridays
+            Login flow, pass rate 95 percent
+            Recovery codes are stored in the vault
+            Backup codes 2024 rotation done
+            The door code is on the fridge
+            Password at least 12 characters is required
+            The wifi password at home is shared with guests
+            Uses the "Password" field label in forms
             Uses Basic auth only on the staging proxy
             Prefers the basic plan over enterprise
             Bot 123456789:AAbc is a short test handle
@@ -268,6 +298,18 @@ class SensitiveScreenTest {
                 .isEqualTo("Home: [REDACTED:home_address], and works in town");
         assertThat(screen(DROP, "Lives at 1187 Maple Crest Drive, Decatur, GA 30030. Has two cats").entry().text())
                 .isEqualTo("Lives at [REDACTED:home_address]. Has two cats");
+    }
+
+    @Test
+    void aQuotedOrSpokenPassphraseIsMaskedWhole() {
+        assertThat(screen(DROP, "password: \"S3cr3t Phrase!\" for the NAS").entry().text())
+                .isEqualTo("password: \"[REDACTED:credential]\" for the NAS");
+        assertThat(screen(DROP, "My password is correct horse battery staple. Uses Vim").entry().text())
+                .isEqualTo("My password is [REDACTED:credential]. Uses Vim");
+        assertThat(screen(DROP, "PGP passphrase correct horse battery staple, rotated yearly").entry().text())
+                .isEqualTo("PGP passphrase [REDACTED:credential], rotated yearly");
+        assertThat(screen(DROP, "The password is swordfish and nobody knows").entry().text())
+                .isEqualTo("The password is [REDACTED:credential] and nobody knows");
     }
 
     @Test

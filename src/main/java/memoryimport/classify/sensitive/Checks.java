@@ -298,7 +298,7 @@ public final class Checks {
                 break;
             }
             if (c == '.' && i >= minEnd && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))
-                    && !STREET_ABBREVIATIONS.contains(wordBefore(text, i))) {
+                    && !STREET_ABBREVIATIONS.contains(wordBeforeDot(text, i))) {
                 break;
             }
             if (i >= minEnd && (Character.isWhitespace(c) || c == ',') && stopWordAt(text, i + 1, stopWords)) {
@@ -311,7 +311,69 @@ public final class Checks {
         return Math.max(i, Math.min(minEnd, text.length()));
     }
 
-    private static String wordBefore(String text, int dot) {
+    /**
+     * End of a passphrase of lower-case words starting at {@code start}: the rest of the clause (to a line end, ',',
+     * ';' or the end of the sentence) when it has at least {@code minWords} words of lower-case letters only, none
+     * but the first of them one of {@code stopWords}; -1 otherwise.
+     */
+    public static int passphraseEnd(String text, int start, int minWords, Set<String> stopWords) {
+        int i = start;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == ',' || c == ';'
+                    || (".!?".indexOf(c) >= 0 && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
+                break;
+            }
+            i++;
+        }
+        while (i > start && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        String[] words = text.substring(start, i).split("\\s+");
+        if (words.length < minWords || words.length > 12) {
+            return -1;
+        }
+        for (int w = 0; w < words.length; w++) {
+            if (!words[w].matches("\\p{Ll}+(?:['’-]\\p{Ll}+)?") || (w > 0 && stopWords.contains(words[w]))) {
+                return -1;
+            }
+        }
+        return i;
+    }
+
+    /** The index of the quote that closes the one at {@code open}, on the same line and within {@code max}; or -1. */
+    public static int closingQuote(String text, int open, int max) {
+        char q = text.charAt(open);
+        String closers = switch (q) {
+            case '“' -> "”\"";
+            case '‘' -> "’'";
+            case '«' -> "»";
+            case '"' -> "\"”";
+            default -> String.valueOf(q);
+        };
+        int limit = Math.min(text.length(), open + 1 + max);
+        for (int i = open + 1; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return -1;
+            }
+            if (closers.indexOf(c) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The word that ends right before {@code at}, skipping spaces; "" when there is none. */
+    public static String wordBefore(String text, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return wordBeforeDot(text, e);
+    }
+
+    private static String wordBeforeDot(String text, int dot) {
         int s = dot;
         while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
             s--;

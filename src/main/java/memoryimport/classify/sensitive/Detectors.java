@@ -48,6 +48,9 @@ public final class Detectors {
     private static final java.util.regex.Pattern IP_ADDRESS =
             java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}\\b|[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}");
 
+    /** One recovery code: letters and digits with at least one digit, perhaps in two dash-joined parts. */
+    private static final String RECOVERY_CODE = "(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{3,12})?(?![\\w-])";
+
     private static final String SAID = "\\s*(?:(?:is|ist|lautet|es|est|era|was)\\b|=|:|#|->|→)?\\s*";
 
     /** The detector set over these rule files: context words, and phones over the regions they list. */
@@ -129,24 +132,39 @@ public final class Detectors {
                         .near(words.get("aws-secret"), 80, 20).score(0.85),
                 RegexDetector.of("credential-said", CREDENTIAL,
                         "(?iu)\\b(?<k>password|passwort|kennwort|passcode|passphrase|pass phrase|contraseña|contrasena"
-                                + "|mot de passe|mdp|pin(?:[ -]?code)?|code pin|geheimzahl|token|secret|api[ _-]?key"
-                                + "|access[ _-]?key|secret[ _-]?key|account[ _-]?key|shared[ _-]?access[ _-]?key"
-                                + "|clave)"
-                                + "(?:\\s+(?:for|für|fuer|de|del|para|pour|of|to|on)(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?)?"
-                                + "\\s*(?:(?:is|ist|lautet|es|est|era|was)\\b|=|:|->|→)\\s*(?:(?:is|ist|es|est)\\s+)?"
-                                + "[\"'“‘«]?\\s*(?<v>[^\\s\"'”’»]+)",
+                                + "|mot de passe|mdp|pw|pwd|passwd|pin(?:[ -]?code)?|code pin|geheimzahl|token|secret"
+                                + "|api[ _-]?key|access[ _-]?key|secret[ _-]?key|account[ _-]?key"
+                                + "|shared[ _-]?access[ _-]?key|clave)"
+                                + "(?:(?:\\s+(?:for|für|fuer|de|del|para|pour|of|to|on|at)(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?)?"
+                                + "\\s*(?<said>(?:is|ist|lautet|es|est|era|was)\\b|=|:|->|→)|)\\s*(?:(?:is|ist|es|est)\\s+)?"
+                                + "(?<still>(?:still|now|currently|also|again)\\s+)?"
+                                + "(?<q>[\"'“‘«])?\\s*(?<v>[^\\s\"'”’»]+)",
                         "credential said in words (password, PIN, token ...)")
-                        .keywords("pass", "kennwort", "contrase", "mot de passe", "mdp", "pin", "geheimzahl",
+                        .keywords("pass", "pw", "kennwort", "contrase", "mot de passe", "mdp", "pin", "geheimzahl",
                                 "token", "secret", "key", "clave")
-                        .validate(credentialValue(stopValues)).score(0.85),
+                        .validate(credentialValue(stopValues, words.get("passphrase-owner"))).score(0.85),
+                RegexDetector.of("login-pair", CREDENTIAL,
+                        "(?iu)\\b(?:log[ -]?in|credentials?|creds|user(?:name)?)(?:\\s+(?:are|is|was))?(?:\\s*[:=]\\s*|\\s+)"
+                                + "(?:(?:user(?:name)?|login)\\s*[:=]?\\s*)?[\\p{L}\\p{N}._@+-]{2,40}"
+                                + "(?:\\s*/\\s*|\\s*,?\\s+(?<k>pass(?:word)?|pw|pwd)\\s*[:=]?\\s*)(?<v>[^\\s,;]+)",
+                        "password right after a user name: 'user deploy, pass ...', 'login admin / ...'")
+                        .keywords("log", "cred", "user")
+                        .validate(loginPassword(stopValues)).score(0.85),
 
                 RegexDetector.of("code-said", CREDENTIAL,
                         "(?iu)\\b(?:passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña"
                                 + "|mot de passe|geheimzahl|access code|door code|alarm code|türcode|code d'accès)"
-                                + "\\s+(?<v>\\d{4,8})(?![\\d.,:/-])",
+                                + "(?:\\s+(?:is|was|ist|es|est)\\s+|\\s*[:=#]\\s*|\\s+)(?<v>\\d{4,8})(?![\\d.,:/-])",
                         "PIN or passcode said in words")
                         .keywords("pass", "pin", "pwd", "kennwort", "contrase", "mot de passe", "geheimzahl", "code")
                         .minDigits(4).score(0.85),
+                RegexDetector.of("recovery-codes", CREDENTIAL,
+                        "(?iu)\\b(?:recovery|backup|2fa|mfa|scratch|one[- ]time)\\s+codes?"
+                                + "(?:\\s+(?:are|is|were|was))?\\s*[:=]?\\s*"
+                                + "(?<v>" + RECOVERY_CODE + "(?:\\s*[,;]?\\s*(?:and\\s+)?" + RECOVERY_CODE + ")*)",
+                        "recovery or backup codes")
+                        .keywords("code").minDigits(6).validate(Validator.value(v -> Checks.countDigits(v) >= 6))
+                        .score(0.85),
                 RegexDetector.of("url-secret-param", CREDENTIAL,
                         "(?i)[?&](?:pwd|password|passwd|pass|token|access_token|auth_token|api_key|apikey|key|secret"
                                 + "|client_secret|sig|signature|auth)=(?<v>[^&\\s#\"']{4,})",
@@ -286,8 +304,19 @@ public final class Detectors {
         };
     }
 
-    private static Validator credentialValue(Set<String> stopValues) {
+    private static Validator credentialValue(Set<String> stopValues, List<String> passphraseOwners) {
+        Set<String> owners = Set.copyOf(passphraseOwners);
         return (text, start, end, m) -> {
+            String keyword = m.group("k").toLowerCase(Locale.ROOT);
+            boolean said = m.group("said") != null;
+            if (m.group("q") != null) {
+                // a quoted value is the value whole, spaces and all: password: "S3cr3t Phrase!"
+                int close = Checks.closingQuote(text, m.start("q"), 120);
+                if (close > start && said) {
+                    String quoted = text.substring(start, close);
+                    return quoted.contains(" ") || !stopValues.contains(quoted.toLowerCase(Locale.ROOT)) ? close : -1;
+                }
+            }
             int e = end;
             while (e > start && ".,;:!?)]}>".indexOf(text.charAt(e - 1)) >= 0) {
                 e--;
@@ -296,9 +325,26 @@ public final class Detectors {
                 return -1;
             }
             String value = text.substring(start, e);
-            String keyword = m.group("k").toLowerCase(Locale.ROOT);
-            if (stopValues.contains(value.toLowerCase(Locale.ROOT))) {
+            boolean stop = stopValues.contains(value.toLowerCase(Locale.ROOT));
+            boolean passphrase = keyword.matches("pass(?:word|wort|phrase| phrase|wd)|pwd?|kennwort");
+            if (!said) {
+                // "PGP passphrase correct horse battery staple": only a passphrase of some key, four words or more
+                boolean owned = owners.contains(Checks.wordBefore(text, m.start("k")).toLowerCase(Locale.ROOT));
+                int phrase = keyword.contains("phrase") && owned ? Checks.passphraseEnd(text, start, 4, stopValues) : -1;
+                return phrase > 0 ? phrase : -1;
+            }
+            if (passphrase && m.group("still") == null) {
+                // "my password is correct horse battery staple": the rest of the clause, when it reads as one
+                int phrase = Checks.passphraseEnd(text, start, stop ? 4 : 3, stopValues);
+                if (phrase > 0) {
+                    return phrase;
+                }
+            }
+            if (stop) {
                 return -1;
+            }
+            if (m.group("still") != null && value.chars().allMatch(Character::isLetter)) {
+                return -1; // "the password is still required"
             }
             if (keyword.startsWith("pin") || keyword.equals("code pin") || keyword.equals("geheimzahl")) {
                 return value.matches("\\d{4,8}") ? e : -1;
@@ -308,6 +354,28 @@ public final class Detectors {
                 return Checks.secretLike(value, 8, 2.5) || value.matches(".*[^\\p{L}\\p{N}].*\\p{N}.*") ? e : -1;
             }
             return value.length() >= 3 ? e : -1;
+        };
+    }
+
+    /** After a user name: a password is not an ordinary word; after a bare '/' it is long and mixed too. */
+    private static Validator loginPassword(Set<String> stopValues) {
+        return (text, start, end, m) -> {
+            int e = end;
+            while (e > start && ".,;:!?)]}>".indexOf(text.charAt(e - 1)) >= 0) {
+                e--;
+            }
+            String value = text.substring(start, e);
+            boolean letter = value.chars().anyMatch(Character::isLetter);
+            boolean other = value.chars().anyMatch(c -> !Character.isLetter(c));
+            boolean mixedCase = !value.equals(value.toLowerCase(Locale.ROOT))
+                    && !value.equals(value.toUpperCase(Locale.ROOT));
+            if (stopValues.contains(value.toLowerCase(Locale.ROOT)) || value.length() < 4) {
+                return -1;
+            }
+            if (m.group("k") == null) {
+                return value.length() >= 8 && letter && other ? e : -1;
+            }
+            return other || mixedCase ? e : -1;
         };
     }
 }
