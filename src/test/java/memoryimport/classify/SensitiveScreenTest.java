@@ -115,6 +115,9 @@ class SensitiveScreenTest {
             Steuer-ID 47 036 892 815 | government_id | 47 036 892 815
             Tax ID 98-7654321 for the LLC | government_id | 98-7654321
             National ID number: A12345678 | government_id | A12345678
+            Driver's licence number DOYLE801018J99AB | government_id | DOYLE801018J99AB
+            driver's license: D1234567 | government_id | D1234567
+            Führerschein B072RRE2I55 seit 2010 | government_id | B072RRE2I55
             # ---- phones
             Mobile +34 612 345 678 | phone | 612 345 678
             Call +91 98765 43210 after six | phone | 98765 43210
@@ -254,6 +257,9 @@ class SensitiveScreenTest {
             Password at least 12 characters is required
             The wifi password at home is shared with guests
             Uses the "Password" field label in forms
+            Driver's license expires in 2027
+            Driving licence 2027 renewal is booked
+            Driver's licence class B2 since 2010
             Uses Basic auth only on the staging proxy
             Prefers the basic plan over enterprise
             Bot 123456789:AAbc is a short test handle

@@ -220,12 +220,22 @@ public final class Detectors {
                                 + "|personalausweis(?:nummer)?|ausweisnummer|numéro fiscal|numéro d'identification"
                                 + "|n[uú]mero de identificaci[oó]n|n[uú]mero de documento|documento de identidad"
                                 + "|dni|nie|nif|cédula|bsn|pps(?:\\s+number)?|aadhaar|personnummer|codice fiscale"
-                                + "|passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport)"
+                                + "|passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport"
+                                + "|(?<licence>(?:driver(?:'s|’s|s)?|driving)\\s+licen[cs]e|führerschein|permis de conduire"
+                                + "|licencia de conducir|carnet de conducir|carta de condução|patente di guida|rijbewijs"
+                                + "|körkort)(?:\\s+(?:number|no\\.?|nr\\.?|#|nummer|numéro|número))?)"
                                 + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*))",
-                        "national id number said as such")
+                        "national id, tax id, passport or driving licence number said as such")
                         .keywords("id", "tin", "tax", "steuer", "ausweis", "fiscal", "identifica", "documento",
-                                "dni", "nie", "nif", "cédula", "bsn", "pps", "aadhaar", "personnummer", "pass")
-                        .minDigits(4).validate(Validator.value(v -> Checks.countDigits(v) >= 5)).score(0.8),
+                                "dni", "nie", "nif", "cédula", "bsn", "pps", "aadhaar", "personnummer", "pass", "licen",
+                                "führerschein", "permis", "carnet", "carta de", "patente", "rijbewijs", "körkort")
+                        .minDigits(1).validate((text, start, end, m) -> {
+                            String v = text.substring(start, end);
+                            // a licence number is often mostly letters (DOYLE801018J99AB); other ids are numbers
+                            boolean ok = m.group("licence") != null ? v.length() >= 6 && v.length() <= 20
+                                    : Checks.countDigits(v) >= 5;
+                            return ok ? end : -1;
+                        }).score(0.8),
 
                 // ---- bank accounts ------------------------------------------------------------------------
                 RegexDetector.of("bank-account-said", BANK_ACCOUNT,
