@@ -135,6 +135,9 @@ class SensitiveScreenTest {
             Personal mail anna.schmidt+news@gmail.com | email | anna.schmidt+news@gmail.com
             Invoices to john.doe [at] example [dot] com | email | john.doe;example
             Write to jane (at) corp.example.org | email | jane;corp.example
+            Reach me at jane dot doe at acme dot com | email | jane;doe;acme
+            Invoices go to jane at acme.com | email | jane;acme.com
+            Old address j.smith at mail.example.co.uk | email | j.smith;example
             # ---- home addresses
             Home: 14 Glenview Park, Rathfarnham, Dublin 14 | home_address | Glenview Park;Rathfarnham;Dublin 14
             Lives at 1187 Maple Crest Drive, Decatur, GA 30030. | home_address | Maple Crest;Decatur;30030
@@ -260,6 +263,12 @@ class SensitiveScreenTest {
             Driver's license expires in 2027
             Driving licence 2027 renewal is booked
             Driver's licence class B2 since 2010
+            Meets the team at 9 at the office
+            Works at Acme dot com startup
+            She works at booking.com on search
+            Docs are at docs.python.org
+            Our API lives at api.example.io
+            Lunch at noon at the cafe
             Uses Basic auth only on the staging proxy
             Prefers the basic plan over enterprise
             Bot 123456789:AAbc is a short test handle

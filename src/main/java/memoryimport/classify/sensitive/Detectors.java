@@ -65,6 +65,7 @@ public final class Detectors {
         List<String> birth = words.get("birth");
         List<String> nationalId = words.get("national-id");
         EmailValidator emails = EmailValidator.getInstance();
+        Set<String> notLocal = Set.copyOf(words.get("email-not-local"));
 
         Validator address = (text, start, end, m) -> {
             int e = Checks.clauseEnd(text, start, end, 160, clauseStops);
@@ -265,9 +266,16 @@ public final class Detectors {
                                 + "(?:[A-Za-z0-9-]*[A-Za-z0-9])?)+",
                         "e-mail address").keywords("@").validate(Validator.value(emails::isValid)),
                 RegexDetector.of("email-spelled-out", EMAIL,
-                        "(?i)(?<![\\w.+-])[\\w.+-]+\\s*[\\[(]\\s*at\\s*[\\])]\\s*[\\w-]+"
-                                + "(?:\\s*(?:[\\[(]\\s*dot\\s*[\\])]|\\.)\\s*[\\w-]+)+",
-                        "e-mail address written out with [at] and [dot]").keywords("at]", "at)", "at ]", "at )")
+                        "(?i)(?<![\\w.+-])(?:[\\w.+-]+\\s*[\\[(]\\s*at\\s*[\\])]\\s*[\\w-]+"
+                                + "(?:\\s*(?:[\\[(]\\s*dot\\s*[\\])]|\\.)\\s*[\\w-]+)+"
+                                // bare 'at': a lower-case local part and a domain ending in a known top-level domain
+                                + "|(?<local>(?-i:[a-z0-9][a-z0-9_+-]*(?:(?:\\s+dot\\s+|\\.)[a-z0-9][a-z0-9_+-]*)*))"
+                                + "\\s+at\\s+[a-z0-9][\\w-]*(?:(?:\\s+dot\\s+|\\.)[a-z0-9][\\w-]*)*?(?:\\s+dot\\s+|\\.)"
+                                + "(?:" + String.join("|", words.get("email-tld")) + ")(?![\\w-]|\\.\\w))",
+                        "e-mail address written out with at and dot")
+                        .keywords("at]", "at)", "at ]", "at )", " at ")
+                        .validate((text, start, end, m) -> m.group("local") == null
+                                || !notLocal.contains(m.group("local").toLowerCase(Locale.ROOT)) ? end : -1)
                         .score(0.85),
 
                 // ---- home addresses -----------------------------------------------------------------------
