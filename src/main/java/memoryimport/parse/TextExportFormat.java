@@ -17,9 +17,11 @@ import memoryimport.parse.TextLine.Kind;
 public final class TextExportFormat implements ExportFormat {
 
     /** Lines assistants write around the list: greetings, confirmations, "no memories yet". */
-    private static final Pattern PROSE = Pattern.compile("(?i)^(?:here(?:'s| is| are)|below (?:is|are)|these are"
-            + "|this is (?:all|everything|the)|that(?:'s| is| was) (?:all|everything|it|the)|i (?:have|don't|do not"
-            + "|haven't|can't|cannot|currently|remember|hope)|i've|i'm|let me know|there (?:is|are|may)"
+    private static final Pattern PROSE = Pattern.compile("(?i)^(?:(?:additionally|also|besides|finally|furthermore"
+            + "|moreover|in addition|lastly|plus|and),? )?(?:here(?:'s| is| are)|below (?:is|are)|these are"
+            + "|this is (?:all|everything|the)|that(?:'s| is| was) (?:all|everything|it|the)|i (?:also )?(?:have|don't"
+            + "|do not|haven't|can't|cannot|currently|remember|recall|know|noted|saved|hope)|i've|i'm"
+            + "|let me know (?:if|whether|what|how|anything|when you)|there (?:is|are|may)"
             + "|(?:the )?end of|sure\\b|okay\\b|ok\\b|no (?:saved |stored )?memor|nothing (?:saved|stored)"
             + "|you (?:have|haven't) no|feel free|if you|would you|do you|note:)");
 

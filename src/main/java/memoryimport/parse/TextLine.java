@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,10 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             "^(?:[-*+\u2022\u25AA\u25E6\u2023\u00B7\u2013\u2014\u2192\u25BA\u25B8\u27A4\u2713\u2714\u2610\u2611]\\s+"
             + "|\\d{1,4}[.)](?:\\s+|(?=\\[))|#\\d{1,4}[.):]?\\s+|\\(\\d{1,4}\\)\\s+|[a-z][.)]\\s+)");
     private static final Pattern BOLD_HEADING = Pattern.compile("^(?:\\*\\*|__)([^*_]{1,80}?)(?:\\*\\*|__)\\s*:?$");
+    private static final Set<String> STATEMENT_STARTS = Set.of("prefers", "wants", "likes", "loves", "uses", "needs",
+            "asks", "expects", "follows", "writes", "works", "has", "is", "avoids", "dislikes", "hates", "requires",
+            "always", "never", "don't", "dont", "do", "please", "use", "avoid", "keep", "write", "answer", "respond",
+            "reply", "give", "include", "explain", "call");
     private static final Pattern LABEL_HEADING = Pattern.compile("^([^:\\[\\]]{1,60}):$");
     private static final Pattern BRACKET_DATE = Pattern.compile("^(?:\\*\\*|__)?\\[([^\\]]{0,40})](?:\\*\\*|__)?");
     private static final String DATE_FORMS = "\\d{4}-\\d{1,2}-\\d{1,2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}-\\d{1,2}"
@@ -53,7 +58,8 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final Pattern EVIDENCE = Pattern.compile("^(?i:evidence)\\s*:\\s*(.*)$");
     private static final Pattern EVIDENCE_DATE = Pattern.compile("(?i)\\bdate\\s*:\\s*\\[?([^\\]\\n]+?)]?\\.?\\s*$");
     private static final Pattern METADATA = Pattern.compile(
-            "(?i)^(?:imported from|exported (?:on|from|at|by)|generated (?:on|by)|last updated|export date)\\b.*");
+            "(?i)^(?:imported from|exported (?:on|from|at|by)|generated (?:on|by)|last updated|export date"
+            + "|(?:note|nb|ps)\\s*:\\s*(?:these|this|the|all|my) (?:memories|memory|list|entries|information|notes))\\b.*");
     private static final Pattern LABELLED = Pattern.compile("^\\p{L}[\\p{L}\\p{N} &/'()-]{0,30}:\\s+\\S.*");
     /** Citation tokens some assistants leave in their text, with the private-use characters around them. */
     private static final Pattern CITATION = Pattern.compile(
@@ -120,10 +126,10 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         }
         if (!dated) {
             if (s.endsWith(":") && (m = LABEL_HEADING.matcher(s)).matches()
-                    && m.group(1).strip().split("\\s+").length <= 6) {
+                    && m.group(1).strip().split("\\s+").length <= 6 && !statesSomething(m.group(1))) {
                 return heading(indent, m.group(1));
             }
-            if (!marked && isAllCaps(s)) {
+            if (!marked && isAllCaps(s) && !statesSomething(s) && s.split("\\s+").length <= 6) {
                 return heading(indent, s);
             }
             if (METADATA.matcher(s).matches()) {
@@ -168,6 +174,15 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         String text = cells.stream().filter(c -> !c.equals(date) && !c.matches("\\d{1,4}\\.?"))
                 .max(Comparator.comparingInt(String::length)).orElse("");
         return new TextLine(Kind.ENTRY, indent, true, date != null, date, clean(text), null);
+    }
+
+    /**
+     * Starts as a memory does, with a verb about the user or an instruction ("Prefers the following format:", "NEVER
+     * USE EMOJIS"): an entry, though it ends with a colon or is in capitals like a heading.
+     */
+    private static boolean statesSomething(String label) {
+        String first = label.strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
+        return STATEMENT_STARTS.contains(first);
     }
 
     private static boolean isAllCaps(String s) {
