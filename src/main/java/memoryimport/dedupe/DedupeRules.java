@@ -55,6 +55,7 @@ public final class DedupeRules {
     final PhraseMap aliases;
     final PhraseMap synonyms;
     final List<SlotRule> slots;
+    final Set<String> slotBlockers;
 
     private DedupeRules(Properties p, PhraseMap aliases, PhraseMap synonyms, Set<String> stopWords, List<SlotRule> slots) {
         nearThreshold = dbl(p, "near.threshold");
@@ -78,6 +79,7 @@ public final class DedupeRules {
         swapMaxSpan = integer(p, "guard.swapMaxSpan");
         comparisonWords = Set.copyOf(list(p, "guard.comparisonWords"));
         listWords = Set.copyOf(list(p, "guard.listWords"));
+        slotBlockers = Set.copyOf(list(p, "slot.notWhen"));
         Map<String, String> numbers = new HashMap<>();
         for (String pair : list(p, "numbers.words")) {
             String[] kv = pair.split(":");

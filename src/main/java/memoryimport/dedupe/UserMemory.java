@@ -378,6 +378,11 @@ public final class UserMemory {
     }
 
     private Map<String, String> slotsOf(TextAnalysis t, String category) {
+        for (String w : t.aliased.split(" ")) {
+            if (rules.slotBlockers.contains(w)) {
+                return Map.of();
+            }
+        }
         Map<String, String> found = new HashMap<>();
         for (DedupeRules.SlotRule rule : rules.slots) {
             if (found.containsKey(rule.slot()) || !rule.appliesTo(category)) {

@@ -31,7 +31,12 @@ class SlotReplacementTest {
                 Arguments.of("Works at Ledgerly", "Works at Ledgerly as a senior developer"),
                 Arguments.of("Works at Ledgerly", "Prefers concise answers"),
                 Arguments.of("Reply in German", "Reply in short sentences"),
-                Arguments.of("Timezone is CET", "Works at Brightledger"));
+                Arguments.of("Timezone is CET", "Works at Brightledger"),
+                // a past value, a condition, someone else's value: not the user's current one
+                Arguments.of("Works at Acme Corp as a staff engineer", "Previously worked at Initech as an intern"),
+                Arguments.of("Works at Acme Corp", "Worked for Globex until 2021"),
+                Arguments.of("Timezone is CET", "The customer's timezone is PST"),
+                Arguments.of("Wants replies in English", "Wants replies in French when the user writes in French"));
     }
 
     @ParameterizedTest
