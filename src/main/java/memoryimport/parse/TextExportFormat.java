@@ -16,6 +16,9 @@ import memoryimport.parse.TextLine.Kind;
  */
 public final class TextExportFormat implements ExportFormat {
 
+    private static final Pattern KEY_BEGIN = Pattern.compile("-----BEGIN [A-Z0-9 ]{3,60}-----");
+    private static final Pattern KEY_END = Pattern.compile("-----END [A-Z0-9 ]{3,60}-----");
+
     /** Lines assistants write around the list: greetings, confirmations, "no memories yet". */
     private static final Pattern PROSE = Pattern.compile("(?i)^(?:(?:additionally|also|besides|finally|furthermore"
             + "|moreover|in addition|lastly|plus|and),? )?(?:here(?:'s| is| are)|below (?:is|are)|these are"
@@ -35,7 +38,32 @@ public final class TextExportFormat implements ExportFormat {
         String text = ExportText.read(source.file());
         String userId = source.defaultUserId();
         return new ListCursor(new Reading(userId, source.relativePath(), SavedDates.dayFirstIn(text))
-                .entries(text.lines().map(TextLine::of).toList()));
+                .entries(linesOf(text.lines().toList())));
+    }
+
+    /**
+     * The lines of a reply, a pasted key block ("-----BEGIN ... PRIVATE KEY-----" to its END line, or to a blank line)
+     * as one entry on its first line, so the sensitive screen sees it whole: line by line it read as headings and
+     * memories, in clear.
+     */
+    static List<TextLine> linesOf(List<String> raw) {
+        List<TextLine> lines = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            if (!KEY_BEGIN.matcher(raw.get(i).strip()).matches()) {
+                lines.add(TextLine.of(raw.get(i)));
+                continue;
+            }
+            int end = i;
+            while (end + 1 < raw.size() && !raw.get(end + 1).isBlank() && !KEY_END.matcher(raw.get(end).strip()).matches()) {
+                end++;
+            }
+            lines.add(TextLine.block(String.join("\n", raw.subList(i, end + 1)).strip()));
+            for (int k = i + 1; k <= end; k++) {
+                lines.add(TextLine.of("")); // read with the block's first line
+            }
+            i = end;
+        }
+        return lines;
     }
 
     /** One pass over the lines of one export. */

@@ -69,6 +69,11 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final Pattern TABLE_HEADER_WORDS = Pattern.compile(
             "(?i)(?:#|no\\.?|date|saved|saved[ _]at|when|memory|memories|content|text|entry|category|topic|note|notes)?");
 
+    /** Several lines read as one entry's text, as they are (a pasted key block). */
+    static TextLine block(String text) {
+        return new TextLine(Kind.ENTRY, 0, false, false, null, text, text);
+    }
+
     static TextLine of(String raw) {
         TextLine line = read(raw);
         return new TextLine(line.kind, line.indent, line.marked, line.dated, line.date, line.text, raw.strip());

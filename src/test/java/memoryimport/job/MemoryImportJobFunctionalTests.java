@@ -281,8 +281,8 @@ class MemoryImportJobFunctionalTests {
 
     @Test
     void valuesInBrokenFilesRowsAndUserIdsNeverReachTheOutput(CapturedOutput console) throws Exception {
-        // given: a JSON file broken at a bare key, a CSV row whose user cell swallowed its content, and a paste too
-        // long to store that starts with a password
+        // given: a JSON file broken at a bare key, a CSV row whose user cell swallowed its content, a paste too
+        // long to store that starts with a password, and a private key pasted into a reply
         Path input = work.resolve("input");
         Files.createDirectories(input.resolve("lena"));
         Files.writeString(input.resolve("lena/memories.json"), "{\"memories\": [sk_live_4eC39HqLyjWDarjtT1zdp7dc]}");
@@ -290,6 +290,9 @@ class MemoryImportJobFunctionalTests {
                 + "omar,Uses Terraform for every environment\n");
         Files.writeString(input.resolve("lena/export.md"), "- password: Zq8#hunter2 " + "and the runbook steps ".repeat(1500)
                 + "\n- Prefers concise answers\n");
+        Files.writeString(input.resolve("lena/keys.md"), "- Uses GPG for signing\n- Signing key is below\n"
+                + "-----BEGIN PGP PRIVATE KEY BLOCK-----\nlQOYBF0WbJoBCADOmPGUcHZQm2x7dS4Q8v0q5PzN3nJk1u8Yr7xZ2L6p9aBcDeF\n=Ab12\n"
+                + "-----END PGP PRIVATE KEY BLOCK-----\n- Works on release engineering\n");
         Path output = work.resolve("output");
 
         // when
@@ -305,7 +308,11 @@ class MemoryImportJobFunctionalTests {
         assertThat(row(rows, "lena/export.md", 2)).containsEntry("decision", "kept");
         assertThat(Files.readString(output.resolve("latest").toRealPath().resolve("report.html")))
                 .contains("not valid JSON at line 1, column 15: Unrecognized token");
-        assertNoOutputHolds(output, console, "sk_live_4eC39HqLyjWDarjtT1zdp7dc", "AKIAIOSFODNN7EXAMPLE", "Zq8#hunter2");
+        assertThat(row(rows, "lena/keys.md", 3)).containsEntry("decision", "dropped_sensitive");
+        assertThat(row(rows, "lena/keys.md", 7)).containsEntry("decision", "kept");
+        assertThat(rows.stream().filter(r -> r.get("source_file").equals("lena/keys.md"))).hasSize(4);
+        assertNoOutputHolds(output, console, "sk_live_4eC39HqLyjWDarjtT1zdp7dc", "AKIAIOSFODNN7EXAMPLE", "Zq8#hunter2",
+                "lQOYBF0WbJoBCADOmPGUcHZQm2x7dS4Q8v0q5PzN3nJk1u8Yr7xZ2L6p9aBcDeF");
     }
 
     @Test
