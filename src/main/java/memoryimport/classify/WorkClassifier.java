@@ -189,7 +189,9 @@ public final class WorkClassifier {
             }
         }
         Set<String> technical = new LinkedHashSet<>();
-        for (int i = 0; i < text.original.size(); i++) {
+        // in a line written in capitals every word looks like an acronym
+        int checked = inCapitals(text.original) ? 0 : text.original.size();
+        for (int i = 0; i < checked; i++) {
             String word = text.original.get(i);
             if (!covered[i] && mayBeTechnical(word) && TECHNICAL.matcher(word).matches()) {
                 technical.add(word);
@@ -203,6 +205,17 @@ public final class WorkClassifier {
         headingPrior(entry.heading(), work, personal);
         return new Signals(new Side(inRuleOrder(work)), new Side(inRuleOrder(personal)), special,
                 purpose(text, true), purpose(text, false));
+    }
+
+    /** Most words (and at least three) written in capitals: "NEVER USE EMOJIS IN REPLIES". */
+    static boolean inCapitals(List<String> words) {
+        int capitals = 0;
+        for (String w : words) {
+            if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && !w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+                capitals++;
+            }
+        }
+        return capitals >= 3 && capitals * 2 > words.size();
     }
 
     /** Each branch of {@link #TECHNICAL} needs a digit or a capital after the first letter; most words have neither. */
