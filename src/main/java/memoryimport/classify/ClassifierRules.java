@@ -20,7 +20,8 @@ import memoryimport.model.RuleFiles;
  * ({@code rules/classifier.properties}).
  */
 public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<String>>> headingWords,
-                              List<Purpose> purposes, Set<String> artifactNouns, double headingWeight,
+                              List<Purpose> purposes, Set<String> artifactNouns, Set<String> occupations,
+                              Set<String> notOccupations, double occupationWeight, double headingWeight,
                               double technicalWeight, double mixedReviewBand, double keepBand) {
 
     /** A phrase that states what an entry is for, and which side it puts it on. */
@@ -53,12 +54,18 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
             String phrase = sideAndPhrase[1].strip();
             return new Purpose(sideAndPhrase[0].strip().equals("work"), phrase, CueText.termWords(phrase));
         }).toList();
-        Set<String> artifactNouns = Set.of(p.getProperty("artifact.nouns", "").strip().split("\\s*,\\s*"));
+        Set<String> artifactNouns = words(p, "artifact.nouns");
         return new ClassifierRules(List.copyOf(lexicons), headings, purposes, artifactNouns,
+                words(p, "occupations"), words(p, "occupation.notAfter"),
+                Double.parseDouble(p.getProperty("weight.occupation", "1.5")),
                 Double.parseDouble(p.getProperty("weight.heading", "0.5")),
                 Double.parseDouble(p.getProperty("weight.technical", "0.5")),
                 Double.parseDouble(p.getProperty("band.mixed_review", "2.0")),
                 Double.parseDouble(p.getProperty("band.keep", "0.5")));
+    }
+
+    private static Set<String> words(Properties p, String key) {
+        return Set.of(p.getProperty(key, "").strip().split("\\s*,\\s*"));
     }
 
     /** Work categories in priority order, for ties. */

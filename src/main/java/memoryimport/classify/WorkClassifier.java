@@ -27,6 +27,7 @@ public final class WorkClassifier {
 
     /** the lexicon of jobs and employers, whose words a personal word before them only qualifies */
     private static final String JOB_LEXICON = "work_role";
+    private static final Set<String> USER_SUBJECTS = Set.of("he", "she", "they", "the", "user");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> PREPOSITIONS = Set.of("as", "at", "for", "to", "of", "with", "in", "on", "by");
 
@@ -164,12 +165,14 @@ public final class WorkClassifier {
         Map<String, Hit> personal = new LinkedHashMap<>();
         Hit special = null;
         boolean[] covered = new boolean[text.words.size()];
+        int[] job = jobPhrase(text);
         for (int i = 0; i < text.words.size(); ) {
             int length = 0;
             for (ClassifierRules.Match m : index.getOrDefault(text.words.get(i), List.of())) {
                 int n = m.term().words().size();
                 if ((length == 0 || n == length) && matchesAt(text, i, m.term())
-                        && !(m.lexicon().work() ? false : partOfName(text, i, m.term()) || namesAKind(text, i, i + n))) {
+                        && !(m.lexicon().work() ? false : partOfName(text, i, m.term()) || namesAKind(text, i, i + n)
+                        || kindOfJob(job, i, n, m.lexicon().special()))) {
                     length = n;
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
                             String.join(" ", m.term().words()), m.term().weight());
@@ -182,6 +185,9 @@ public final class WorkClassifier {
                 covered[k] = true;
             }
             i += Math.max(length, 1);
+        }
+        if (job != null) {
+            add(work, JOB_LEXICON, text.words.get(job[1] - 1), rules.occupationWeight());
         }
         for (ClassifierRules.Match m : inTextTerms) {
             if (text.lower.contains(m.term().text())) {
@@ -252,6 +258,39 @@ public final class WorkClassifier {
      * something about the person's own life. The job is a noun: a phrase ending in a preposition ("works at",
      * "working as") is a verb with its own subject ("a brother working as a nurse").
      */
+    /**
+     * "Is a family therapist", "Works as a freelance wedding photographer" (after "He", "She", "The user" ...): the words from after the article to the occupation, as {from, to}; null when the entry states no job.
+     */
+    private int[] jobPhrase(CueText text) {
+        List<String> w = text.words;
+        for (int at = 0; at < Math.min(3, w.size() - 2); at++) {
+            if (at > 0 && !USER_SUBJECTS.contains(w.get(at - 1))) {
+                return null; // someone else's job: "Her husband is a software engineer"
+            }
+            int article = w.get(at).equals("is") ? at + 1
+                    : w.get(at).startsWith("work") && w.get(at + 1).equals("as") ? at + 2 : -1;
+            if (article < 0 || article >= w.size() || !ARTICLES.contains(w.get(article))) {
+                continue;
+            }
+            for (int k = article + 1; k < Math.min(article + 5, w.size()); k++) {
+                String word = w.get(k);
+                if (rules.notOccupations().contains(word) || PREPOSITIONS.contains(word) || word.equals("and")) {
+                    return null;
+                }
+                if (rules.occupations().contains(word)) {
+                    return new int[] {article + 1, k + 1};
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** A personal term inside the job phrase names the kind of job; a special category one still counts, but not the occupation itself. */
+    private static boolean kindOfJob(int[] job, int at, int length, boolean special) {
+        return job != null && at >= job[0] && at + length <= job[1] && (!special || at + length == job[1]);
+    }
+
     /**
      * A personal term between an article and a job noun or a thing built at work names the kind of job or thing ("a
      * family lawyer", "the parent dashboard"), not the writer's family.
