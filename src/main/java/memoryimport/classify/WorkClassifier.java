@@ -319,6 +319,16 @@ public final class WorkClassifier {
                 && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Capitalised and in the term's own form, not a plural or a verb's: "Spring", "Slack's", not "spring", "Reacts"
+     * (an everyday word that is also a name: {@code =Spring}).
+     */
+    private static boolean asWritten(String token, Lexicon.Term term) {
+        String plain = token.endsWith("'s") || token.endsWith("’s") ? token.substring(0, token.length() - 2) : token;
+        return Character.isUpperCase(token.charAt(0))
+                && (term.words().size() > 1 || plain.equalsIgnoreCase(term.text()));
+    }
+
     private static boolean matchesAt(CueText text, int at, Lexicon.Term term) {
         List<String> words = text.words;
         if (term.atStart()) {
@@ -330,8 +340,7 @@ public final class WorkClassifier {
             return false;
         }
         for (int k = 0; k < t.size(); k++) {
-            if (!t.get(k).equals(words.get(at + k))
-                    || term.capitalisedOnly() && !Character.isUpperCase(text.original.get(at + k).charAt(0))) {
+            if (!t.get(k).equals(words.get(at + k)) || term.capitalisedOnly() && !asWritten(text.original.get(at + k), term)) {
                 return false;
             }
         }
