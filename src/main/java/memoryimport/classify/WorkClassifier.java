@@ -217,11 +217,24 @@ public final class WorkClassifier {
     static boolean inCapitals(List<String> words) {
         int capitals = 0;
         for (String w : words) {
-            if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && !w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+            if (w.length() > 1 && writtenInCapitals(w)) {
                 capitals++;
             }
         }
         return capitals >= 3 && capitals * 2 > words.size();
+    }
+
+    /** No lower-case letter and at least one capital; most words fail at their second letter. */
+    private static boolean writtenInCapitals(String word) {
+        boolean capital = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            capital |= Character.isUpperCase(c);
+        }
+        return capital;
     }
 
     /** Each branch of {@link #TECHNICAL} needs a digit or a capital after the first letter; most words have neither. */

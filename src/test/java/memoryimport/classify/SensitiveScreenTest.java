@@ -137,6 +137,7 @@ class SensitiveScreenTest {
             Write to jane (at) corp.example.org | email | jane;corp.example
             Reach me at jane dot doe at acme dot com | email | jane;doe;acme
             Invoices go to jane at acme.com | email | jane;acme.com
+            Invoices go to jane at Acme.COM | email | jane;Acme.COM
             Old address j.smith at mail.example.co.uk | email | j.smith;example
             # ---- home addresses
             Home: 14 Glenview Park, Rathfarnham, Dublin 14 | home_address | Glenview Park;Rathfarnham;Dublin 14

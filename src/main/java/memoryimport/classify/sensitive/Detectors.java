@@ -149,7 +149,7 @@ public final class Detectors {
                                 + "(?:(?:user(?:name)?|login)\\s*[:=]?\\s*)?[\\p{L}\\p{N}._@+-]{2,40}"
                                 + "(?:\\s*/\\s*|\\s*,?\\s+(?<k>pass(?:word)?|pw|pwd)\\s*[:=]?\\s*)(?<v>[^\\s,;]+)",
                         "password right after a user name: 'user deploy, pass ...', 'login admin / ...'")
-                        .keywords("log", "cred", "user")
+                        .keywords("/", "pass", "pw")
                         .validate(loginPassword(stopValues)).score(0.85),
 
                 RegexDetector.of("code-said", CREDENTIAL,
@@ -164,7 +164,7 @@ public final class Detectors {
                                 + "(?:\\s+(?:are|is|were|was))?\\s*[:=]?\\s*"
                                 + "(?<v>" + RECOVERY_CODE + "(?:\\s*[,;]?\\s*(?:and\\s+)?" + RECOVERY_CODE + ")*)",
                         "recovery or backup codes")
-                        .keywords("code").minDigits(6).validate(Validator.value(v -> Checks.countDigits(v) >= 6))
+                        .keywords("recovery", "backup", "2fa", "mfa", "scratch", "one-time", "one time").minDigits(6).validate(Validator.value(v -> Checks.countDigits(v) >= 6))
                         .score(0.85),
                 RegexDetector.of("url-secret-param", CREDENTIAL,
                         "(?i)[?&](?:pwd|password|passwd|pass|token|access_token|auth_token|api_key|apikey|key|secret"
@@ -266,16 +266,20 @@ public final class Detectors {
                                 + "(?:[A-Za-z0-9-]*[A-Za-z0-9])?)+",
                         "e-mail address").keywords("@").validate(Validator.value(emails::isValid)),
                 RegexDetector.of("email-spelled-out", EMAIL,
-                        "(?i)(?<![\\w.+-])(?:[\\w.+-]+\\s*[\\[(]\\s*at\\s*[\\])]\\s*[\\w-]+"
-                                + "(?:\\s*(?:[\\[(]\\s*dot\\s*[\\])]|\\.)\\s*[\\w-]+)+"
-                                // bare 'at': a lower-case local part and a domain ending in a known top-level domain
-                                + "|(?<local>(?-i:[a-z0-9][a-z0-9_+-]*(?:(?:\\s+dot\\s+|\\.)[a-z0-9][a-z0-9_+-]*)*))"
-                                + "\\s+at\\s+[a-z0-9][\\w-]*(?:(?:\\s+dot\\s+|\\.)[a-z0-9][\\w-]*)*?(?:\\s+dot\\s+|\\.)"
-                                + "(?:" + String.join("|", words.get("email-tld")) + ")(?![\\w-]|\\.\\w))",
+                        "(?i)(?<![\\w.+-])[\\w.+-]+\\s*[\\[(]\\s*at\\s*[\\])]\\s*[\\w-]+"
+                                + "(?:\\s*(?:[\\[(]\\s*dot\\s*[\\])]|\\.)\\s*[\\w-]+)+",
+                        "e-mail address written out with [at] and [dot]")
+                        .keywords("at]", "at)", "at ]", "at )").score(0.85),
+                // bare 'at': a lower-case local part and a domain ending in a known top-level domain; " at " is in
+                // most memories, so the pattern runs only where a top-level domain or a spoken dot is
+                RegexDetector.of("email-bare-at", EMAIL,
+                        "(?<local>[a-z0-9][a-z0-9_+-]*(?:(?:\\s+dot\\s+|\\.)[a-z0-9][a-z0-9_+-]*)*)"
+                                + "\\s+(?i:at\\s+[a-z0-9][\\w-]*(?:(?:\\s+dot\\s+|\\.)[a-z0-9][\\w-]*)*?(?:\\s+dot\\s+|\\.)"
+                                + "(?:" + String.join("|", words.get("email-tld")) + "))(?![\\w-]|\\.\\w)",
                         "e-mail address written out with at and dot")
-                        .keywords("at]", "at)", "at ]", "at )", " at ")
-                        .validate((text, start, end, m) -> m.group("local") == null
-                                || !notLocal.contains(m.group("local").toLowerCase(Locale.ROOT)) ? end : -1)
+                        .keywords(tldKeywords(words.get("email-tld")))
+                        .validate((text, start, end, m) -> start > 0 && isEmailChar(text.charAt(start - 1))
+                                || notLocal.contains(m.group("local").toLowerCase(Locale.ROOT)) ? -1 : end)
                         .score(0.85),
 
                 // ---- home addresses -----------------------------------------------------------------------
@@ -309,6 +313,18 @@ public final class Detectors {
 
                 // ---- phones last: never over a card, id or date already claimed ------------------------------
                 phones);
+    }
+
+    /** " dot " or ".tld" for each top-level domain: where a bare-'at' address can be. */
+    private static List<String> tldKeywords(List<String> tlds) {
+        List<String> keywords = new java.util.ArrayList<>(List.of(" dot "));
+        tlds.forEach(tld -> keywords.add("." + tld));
+        return keywords;
+    }
+
+    /** The local part starts after a character that cannot be in one (the pattern has no look-behind, for speed). */
+    private static boolean isEmailChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '+' || c == '-' || c == '_';
     }
 
     /** A bearer token looks generated; Basic credentials are base64 of "user:password". */
