@@ -20,7 +20,11 @@ public final class SavedDates {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ].*)?");
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
-    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{2}|\\d{4})");
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{2}|\\d{4})");
+    private static final Pattern COMPACT = Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})");
+    private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?");
+    /** "Mon, 01 May 2024", "Monday, May 1, 2024": the weekday says nothing the date does not */
+    private static final Pattern WEEKDAY = Pattern.compile("^\\p{L}{2,9}\\.?,\\s+");
     /** tried only where a number starts a word (see {@link #dayFirstIn}), so it needs no leading \\b */
     private static final Pattern NUMERIC_HERE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](?:\\d{2}|\\d{4})\\b");
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?\\.?";
@@ -44,6 +48,10 @@ public final class SavedDates {
             "october oct oktober okt octobre octubre",
             "november nov novembre noviembre",
             "december dec dez dezember décembre decembre diciembre dic");
+
+    /** A memory saved before 1900 or after 2100 is a typo or a placeholder ("[0000-01-01]"): undated. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2100;
 
     private SavedDates() {
     }
@@ -72,8 +80,14 @@ public final class SavedDates {
             return s;
         }
         if ((m = NUMERIC.matcher(s)).matches()) {
-            int year = fullYear(num(m, 3));
-            return dayFirst ? date(year, num(m, 2), num(m, 1)) : date(year, num(m, 1), num(m, 2));
+            int year = fullYear(num(m, 4));
+            return dayFirst ? date(year, num(m, 3), num(m, 1)) : date(year, num(m, 1), num(m, 3));
+        }
+        if ((m = COMPACT.matcher(s)).matches()) {
+            return date(num(m, 1), num(m, 2), num(m, 3));
+        }
+        if ((m = CJK.matcher(s)).matches()) {
+            return m.group(3) == null ? month(num(m, 1), num(m, 2)) : date(num(m, 1), num(m, 2), num(m, 3));
         }
         if ((m = MONTH_DAY_YEAR.matcher(s)).matches() && monthOf(m.group(1)) > 0) {
             return date(num(m, 3), monthOf(m.group(1)), num(m, 2));
@@ -83,6 +97,10 @@ public final class SavedDates {
         }
         if ((m = MONTH_YEAR.matcher(s)).matches() && monthOf(m.group(1)) > 0) {
             return month(num(m, 2), monthOf(m.group(1)));
+        }
+        if ((m = WEEKDAY.matcher(s)).lookingAt()) {
+            String rest = s.substring(m.end());
+            return rest.chars().anyMatch(Character::isLetter) ? parse(rest, dayFirst) : null;
         }
         return null;
     }
@@ -134,6 +152,9 @@ public final class SavedDates {
     }
 
     private static String date(int year, int month, int day) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            return null;
+        }
         try {
             return LocalDate.of(year, month, day).toString();
         } catch (DateTimeException impossible) {
@@ -142,7 +163,7 @@ public final class SavedDates {
     }
 
     private static String month(int year, int month) {
-        return month >= 1 && month <= 12 ? YearMonth.of(year, month).toString() : null;
+        return year >= FIRST_YEAR && year <= LAST_YEAR && month >= 1 && month <= 12 ? YearMonth.of(year, month).toString() : null;
     }
 
     private static Map<String, Integer> months(String... namesPerMonth) {

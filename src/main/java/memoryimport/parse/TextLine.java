@@ -44,10 +44,19 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             "reply", "give", "include", "explain", "call");
     private static final Pattern LABEL_HEADING = Pattern.compile("^([^:\\[\\]]{1,60}):$");
     private static final Pattern BRACKET_DATE = Pattern.compile("^(?:\\*\\*|__)?\\[([^\\]]{0,40})](?:\\*\\*|__)?");
-    private static final String DATE_FORMS = "\\d{4}-\\d{1,2}-\\d{1,2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}-\\d{1,2}"
-            + "|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})"
-            + "|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
-            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}";
+    private static final String WEEKDAY = "(?:\\p{L}{2,9}\\.?,\\s+)?";
+    private static final String DATE_FORMS = "\\d{4}-\\d{1,2}-\\d{1,2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?"
+            + "|\\s\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:UTC|GMT|Z))?)?|\\d{4}-\\d{1,2}"
+            + "|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|(?:19|20)\\d{6}"
+            + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?"
+            + "|" + WEEKDAY + "\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+            + "|" + WEEKDAY + "\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?\\p{L}{3,9}\\.?,?\\s+\\d{4}"
+            + "|\\p{L}{3,9}\\.?\\s+\\d{4}";
+    /** "3. Mai 2024 - text": a German date, not item 3 */
+    private static final Pattern DOTTED_DAY_DATE = Pattern.compile("^(\\d{1,2}\\.\\s+\\p{L}{3,9}\\.?\\s+\\d{4})(?=\\s*[-\u2013\u2014:|]\\s)");
+    /** A date closing the line: "text (2024-05-01)", "text (saved May 2024)", "text - saved May 2024" */
+    private static final Pattern TRAILING_DATE = Pattern.compile("\\s*(?:\\((?i:(?:saved|added|created|updated|stored)(?:\\s+on)?\\s+)?("
+            + DATE_FORMS + ")\\)|\\s[-\u2013\u2014]\\s+(?i:saved|added|created|updated|stored)(?:\\s+on)?\\s+(" + DATE_FORMS + "))\\.?$");
     /** A date leading the line before a separator ("2024-05-01 - text"), or in brackets ("(May 1, 2024) text"). */
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\*\\*|__)?(?:(" + DATE_FORMS
             + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|]\\s)|\\((" + DATE_FORMS + ")\\)(?:\\*\\*|__)?(?=\\s))");
@@ -105,7 +114,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         }
         boolean marked = false;
         String labelDate = null;
-        if ((m = MARKER.matcher(s)).lookingAt()) {
+        if ((m = MARKER.matcher(s)).lookingAt() && !startsWithDottedDayDate(s)) {
             marked = true;
             s = s.substring(m.end()).strip();
         } else if ("MmEeIiNn".indexOf(first) >= 0 && (m = NUMBERED_LABEL.matcher(s)).lookingAt()) {
@@ -122,12 +131,20 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         }
         String date = labelDate;
         boolean dated = labelDate != null;
-        if (!dated && ((m = BRACKET_DATE.matcher(s)).lookingAt() || (m = LEADING_DATE.matcher(s)).lookingAt())) {
+        if (!dated && ((m = BRACKET_DATE.matcher(s)).lookingAt()
+                || (m = LEADING_DATE.matcher(s)).lookingAt() && namesADate(m.group(1) != null ? m.group(1) : m.group(2))
+                || startsWithDottedDayDate(s) && (m = DOTTED_DAY_DATE.matcher(s)).lookingAt())) {
             dated = true;
             date = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
             s = s.substring(m.end());
             Matcher separator = SEPARATOR.matcher(s);
             s = separator.lookingAt() ? s.substring(separator.end()) : s;
+        }
+        if (!dated && s.length() > 12 && endsLikeDate(s) && (m = TRAILING_DATE.matcher(s)).find()
+                && namesADate(m.group(1) != null ? m.group(1) : m.group(2))) {
+            dated = true;
+            date = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            s = s.substring(0, m.start()).strip();
         }
         if (!dated) {
             if (s.endsWith(":") && (m = LABEL_HEADING.matcher(s)).matches()
@@ -188,6 +205,25 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static boolean statesSomething(String label) {
         String first = label.strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
         return STATEMENT_STARTS.contains(first);
+    }
+
+    /** Digits, or words that make a date ("May 2024"), not "Spring 2024" or "Q3 2024". */
+    private static boolean namesADate(String date) {
+        return date.chars().noneMatch(Character::isLetter) || SavedDates.isDate(date.strip());
+    }
+
+    private static boolean startsWithDottedDayDate(String s) {
+        if (s.length() < 8 || !(s.charAt(1) == '.' || s.charAt(2) == '.') || !Character.isDigit(s.charAt(0))) {
+            return false;
+        }
+        Matcher m = DOTTED_DAY_DATE.matcher(s);
+        return m.lookingAt() && SavedDates.isDate(m.group(1));
+    }
+
+    /** Only a line ending in ')' or a digit can end with a date. */
+    private static boolean endsLikeDate(String s) {
+        char last = s.charAt(s.length() - 1) == '.' ? s.charAt(s.length() - 2) : s.charAt(s.length() - 1);
+        return last == ')' || last >= '0' && last <= '9';
     }
 
     private static boolean isAllCaps(String s) {
