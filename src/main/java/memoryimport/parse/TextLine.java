@@ -76,7 +76,9 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final Pattern BOLD = Pattern.compile("\\*\\*");
     private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
     private static final Pattern TABLE_HEADER_WORDS = Pattern.compile(
-            "(?i)(?:#|no\\.?|date|saved|saved[ _]at|when|memory|memories|content|text|entry|category|topic|note|notes)?");
+            "(?i)(?:#|no\\.?|id|date|(?:last[ _])?(?:saved|added|created|updated|stored|remembered)(?:[ _](?:at|on|date))?|when"
+            + "|time(?:stamp)?|memory|memories|content|text|entry|entries|item|fact|details?|description|value|category"
+            + "|topic|section|type|source|tags?|note|notes|datum|fecha|inhalt|contenu|erinnerung|recuerdo|souvenir)?");
 
     /** Several lines read as one entry's text, as they are (a pasted key block). */
     static TextLine block(String text) {
