@@ -24,8 +24,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               Set<String> notOccupations, double occupationWeight, double headingWeight,
                               double technicalWeight, double mixedReviewBand, double keepBand) {
 
-    /** A phrase that states what an entry is for, and which side it puts it on. */
-    public record Purpose(boolean work, String phrase, List<String> words) {
+    /** A phrase that states what an entry is for, and which side it puts it on; a job one says the activity is a job. */
+    public record Purpose(boolean work, boolean job, String phrase, List<String> words) {
     }
 
     public static ClassifierRules load(RuleFiles files) {
@@ -52,7 +52,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
         List<Purpose> purposes = files.lines("purposes.txt").stream().map(line -> {
             String[] sideAndPhrase = line.split(":", 2);
             String phrase = sideAndPhrase[1].strip();
-            return new Purpose(sideAndPhrase[0].strip().equals("work"), phrase, CueText.termWords(phrase));
+            String side = sideAndPhrase[0].strip();
+            return new Purpose(!side.equals("personal"), side.equals("job"), phrase, CueText.termWords(phrase));
         }).toList();
         Set<String> artifactNouns = words(p, "artifact.nouns");
         return new ClassifierRules(List.copyOf(lexicons), headings, purposes, artifactNouns,

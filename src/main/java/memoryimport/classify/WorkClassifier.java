@@ -209,8 +209,13 @@ public final class WorkClassifier {
             weight = 0;
         }
         headingPrior(entry.heading(), work, personal);
+        ClassifierRules.Purpose workPurpose = purpose(text, true);
+        if (workPurpose != null && workPurpose.job()) {
+            add(work, JOB_LEXICON, workPurpose.phrase(), 1.0); // "writes children's books for a living": a job
+        }
+        ClassifierRules.Purpose personalPurpose = purpose(text, false);
         return new Signals(new Side(inRuleOrder(work)), new Side(inRuleOrder(personal)), special,
-                purpose(text, true), purpose(text, false));
+                workPurpose == null ? null : workPurpose.phrase(), personalPurpose == null ? null : personalPurpose.phrase());
     }
 
     /** Most words (and at least three) written in capitals: "NEVER USE EMOJIS IN REPLIES". */
@@ -390,7 +395,7 @@ public final class WorkClassifier {
     }
 
     /** The first purpose, in the rules' order, whose words stand together in the text. */
-    private String purpose(CueText text, boolean work) {
+    private ClassifierRules.Purpose purpose(CueText text, boolean work) {
         int first = Integer.MAX_VALUE;
         for (int at = 0; at < text.words.size(); at++) {
             for (int i : purposesByFirstWord.getOrDefault(text.words.get(at), List.of())) {
@@ -401,6 +406,6 @@ public final class WorkClassifier {
                 }
             }
         }
-        return first == Integer.MAX_VALUE ? null : rules.purposes().get(first).phrase();
+        return first == Integer.MAX_VALUE ? null : rules.purposes().get(first);
     }
 }
