@@ -19,6 +19,10 @@ public final class TextExportFormat implements ExportFormat {
     private static final Pattern KEY_BEGIN = Pattern.compile("-----BEGIN [A-Z0-9 ]{3,60}-----");
     private static final Pattern KEY_END = Pattern.compile("-----END [A-Z0-9 ]{3,60}-----");
 
+    /** Told to the user about the user, anywhere in a reply: "You've told me that you work as ...", "Your team ..." */
+    private static final Pattern ABOUT_THE_USER = Pattern.compile("(?i)^(?:you(?:'ve| have| are|'re| work| use| prefer"
+            + "| like| want| mentioned| told| said| asked| live| lead| manage| run)\\b|your\\s)");
+
     /** Lines assistants write around the list: greetings, confirmations, "no memories yet". */
     private static final Pattern PROSE = Pattern.compile("(?i)^(?:(?:additionally|also|besides|finally|furthermore"
             + "|moreover|in addition|lastly|plus|and),? )?(?:here(?:'s| is| are)|below (?:is|are)|these are"
@@ -126,7 +130,8 @@ public final class TextExportFormat implements ExportFormat {
                         } else if (structured && !inFence && namesList(lines, i)) {
                             finish();
                             heading = headingOf(line);
-                        } else if ((inFence || !structured || i < lastListed && (start != null || !entries.isEmpty()))
+                        } else if ((inFence || !structured || i < lastListed && (start != null || !entries.isEmpty())
+                                || ABOUT_THE_USER.matcher(line.text()).lookingAt())
                                 && !PROSE.matcher(line.text()).lookingAt()) {
                             // in a list, an unmarked line between its items is one more item, not the prose around it
                             begin(i + 1, line);
