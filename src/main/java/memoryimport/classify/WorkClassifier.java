@@ -27,6 +27,8 @@ public final class WorkClassifier {
 
     /** the lexicon of jobs and employers, whose words a personal word before them only qualifies */
     private static final String JOB_LEXICON = "work_role";
+    private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("at", "for");
+    private static final Set<String> WORK_VERBS = Set.of("work", "works", "working", "worked");
     private static final Set<String> USER_SUBJECTS = Set.of("he", "she", "they", "the", "user");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> PREPOSITIONS = Set.of("as", "at", "for", "to", "of", "with", "in", "on", "by");
@@ -172,6 +174,7 @@ public final class WorkClassifier {
                 int n = m.term().words().size();
                 if ((length == 0 || n == length) && matchesAt(text, i, m.term())
                         && !(m.lexicon().work() ? false : partOfName(text, i, m.term()) || namesAKind(text, i, i + n)
+                        || namesTheEmployer(text, i)
                         || kindOfJob(job, i, n, m.lexicon().special()))) {
                     length = n;
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
@@ -304,6 +307,13 @@ public final class WorkClassifier {
         return null;
     }
 
+    /** Right after "works at", "works for", "joined": the employer's name ("Works at Netflix", "Joined Headspace"). */
+    private static boolean namesTheEmployer(CueText text, int at) {
+        List<String> w = text.words;
+        return at >= 1 && w.get(at - 1).equals("joined")
+                || at >= 2 && EMPLOYER_PREPOSITIONS.contains(w.get(at - 1)) && WORK_VERBS.contains(w.get(at - 2));
+    }
+
     /** A personal term inside the job phrase names the kind of job; a special category one still counts, but not the occupation itself. */
     private static boolean kindOfJob(int[] job, int at, int length, boolean special) {
         return job != null && at >= job[0] && at + length <= job[1] && (!special || at + length == job[1]);
@@ -339,10 +349,13 @@ public final class WorkClassifier {
 
     /**
      * Capitalised and in the term's own form, not a plural or a verb's: "Spring", "Slack's", not "spring", "Reacts"
-     * (an everyday word that is also a name: {@code =Spring}).
+     * (an everyday word that is also a name: {@code =Spring}); an acronym ({@code =EST}) only in capitals.
      */
     private static boolean asWritten(String token, Lexicon.Term term) {
         String plain = token.endsWith("'s") || token.endsWith("’s") ? token.substring(0, token.length() - 2) : token;
+        if (term.text().length() > 1 && term.text().equals(term.text().toUpperCase(java.util.Locale.ROOT))) {
+            return plain.equals(term.text()); // an acronym as written: "EST", not the French "est" or German "Ist"
+        }
         return Character.isUpperCase(token.charAt(0))
                 && (term.words().size() > 1 || plain.equalsIgnoreCase(term.text()));
     }
