@@ -380,6 +380,20 @@ class MemoryImportJobFunctionalTests {
         assertThat(work.resolve("out/latest")).doesNotExist();
     }
 
+    @Test
+    void aMisspelledOptionOrAFlagThatIsNeitherTrueNorFalseIsRefused(CapturedOutput console) {
+        int typo = MemoryImportApplication.run("--input=" + FIXTURES, "--output=" + work.resolve("out"),
+                "--contact-polcy=mask");
+        int flag = MemoryImportApplication.run("--input=" + FIXTURES, "--output=" + work.resolve("out"),
+                "--paraphrase=maybe");
+
+        assertThat(typo).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(flag).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(console.getErr()).contains("unknown option --contact-polcy")
+                .contains("--paraphrase=maybe is not one of true, false");
+        assertThat(work.resolve("out/latest")).doesNotExist();
+    }
+
     private Path copyOfFixtures() throws IOException {
         Path input = work.resolve("input");
         FileSystemUtils.copyRecursively(FIXTURES, input);
