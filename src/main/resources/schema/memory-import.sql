@@ -71,3 +71,14 @@ CREATE TABLE IF NOT EXISTS mi_memory (
     saved_at  VARCHAR(10),
     PRIMARY KEY (user_id, run_id, entry_id)
 );
+
+-- Memories taken out of a user's memory: replaced by a newer value or dropped by a reviewer. The same text read
+-- again (an export sent again with more lines) stays out; text_key is the text normalised as exact repeats are.
+CREATE TABLE IF NOT EXISTS mi_removed (
+    user_id        VARCHAR(512)   NOT NULL,
+    text_key       VARCHAR(32000) NOT NULL,
+    reason         VARCHAR(1024)  NOT NULL,
+    superseded_at  VARCHAR(10),
+    run_id         VARCHAR(64)    NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mi_removed_user ON mi_removed (user_id);

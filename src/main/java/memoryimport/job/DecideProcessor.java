@@ -1,9 +1,11 @@
 package memoryimport.job;
 
+import java.util.Map;
 import java.util.Optional;
 import memoryimport.classify.WorkClassifier;
 import memoryimport.dedupe.Deduper;
 import memoryimport.dedupe.SlotReplacement;
+import memoryimport.dedupe.TextNormalizer;
 import memoryimport.dedupe.UserMemory;
 import memoryimport.model.Classification;
 import memoryimport.model.Decision;
@@ -11,6 +13,7 @@ import memoryimport.model.DecisionKind;
 import memoryimport.model.DuplicateMatch;
 import memoryimport.model.Entry;
 import memoryimport.model.Memory;
+import memoryimport.model.RemovedMemory;
 import memoryimport.model.ScreenedEntry;
 import memoryimport.store.MemoryStore;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -29,6 +32,7 @@ public class DecideProcessor implements ItemProcessor<ScreenedEntry, Decision> {
 
     private String currentUser;
     private UserMemory memory;
+    private Map<String, RemovedMemory> removedOfUser = Map.of();
 
     public DecideProcessor(String runId, WorkClassifier classifier, Deduper deduper, MemoryStore memoryStore) {
         this.runId = runId;
@@ -48,9 +52,21 @@ public class DecideProcessor implements ItemProcessor<ScreenedEntry, Decision> {
             return new Decision(entry, c.decision(), c.category(), c.reason(), null);
         }
         UserMemory userMemory = memoryOf(entry.userId());
+        RemovedMemory removed = removedOfUser.get(TextNormalizer.normalize(entry.text()));
+        if (removed != null && removed.holdsOut(entry.savedAt())) {
+            // an export sent again brings back what a newer value replaced or a reviewer dropped: it stays out
+            return new Decision(entry, DecisionKind.DUPLICATE, c.category(), "taken out earlier: " + removed.reason(),
+                    null);
+        }
         Optional<DuplicateMatch> repeat = userMemory.findRepeat(entry.text());
         if (repeat.isPresent()) {
             DuplicateMatch match = repeat.get();
+            if (match.memory().entryId().equals(entry.id()) && !match.kind().equals("exact")) {
+                // the same line, edited since it was imported: its new text replaces the old
+                userMemory.add(new Memory(entry.id(), entry.userId(), entry.text(), c.category(), entry.savedAt(), runId));
+                return new Decision(entry, DecisionKind.KEPT, c.category(), c.reason() + "; replaces this line's text as"
+                        + " run " + match.memory().runId() + " imported it", null, entry.id(), match.memory().text());
+            }
             return new Decision(entry, DecisionKind.DUPLICATE, c.category(), match.describe(), match.memory().entryId());
         }
         Optional<SlotReplacement> replaced = userMemory.findReplaced(entry.text(), c.category(), entry.savedAt());
@@ -65,6 +81,7 @@ public class DecideProcessor implements ItemProcessor<ScreenedEntry, Decision> {
         if (!userId.equals(currentUser)) {
             currentUser = userId;
             memory = deduper.forUser(memoryStore.memoriesOf(userId), runId);
+            removedOfUser = memoryStore.removedOf(userId);
         }
         return memory;
     }

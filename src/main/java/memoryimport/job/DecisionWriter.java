@@ -1,9 +1,11 @@
 package memoryimport.job;
 
 import java.util.List;
+import memoryimport.dedupe.TextNormalizer;
 import memoryimport.model.Decision;
 import memoryimport.model.DecisionKind;
 import memoryimport.model.Memory;
+import memoryimport.model.RemovedMemory;
 import memoryimport.store.DecisionStore;
 import memoryimport.store.MemoryStore;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -33,6 +35,10 @@ public class DecisionWriter extends AppendingWriter<Decision> {
                 .map(d -> new String[] {d.entry().userId(), d.replaces()}).toList();
         if (!replaced.isEmpty()) {
             memories.remove(replaced);
+            memories.forget(chunk.getItems().stream().filter(d -> d.replaces() != null)
+                    .map(d -> new RemovedMemory(d.entry().userId(), TextNormalizer.normalize(d.replacedText()),
+                            "replaced by " + d.entryId() + " in run " + runId, d.entry().savedAt(), runId))
+                    .toList());
         }
         List<Memory> kept = chunk.getItems().stream()
                 .filter(d -> d.decision() == DecisionKind.KEPT)

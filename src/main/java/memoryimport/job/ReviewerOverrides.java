@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import memoryimport.dedupe.TextNormalizer;
 import memoryimport.model.Decision;
 import memoryimport.model.DecisionKind;
 import memoryimport.model.Memory;
+import memoryimport.model.RemovedMemory;
 import memoryimport.publish.AppliedOverride;
 import memoryimport.publish.MemoryEdit;
 import memoryimport.publish.Overrides;
@@ -64,6 +66,7 @@ class ReviewerOverrides {
                 if (!dryRun) {
                     memories.add(List.of(new Memory(d.entryId(), user, d.entry().text(), d.category(),
                             d.entry().savedAt(), runId)));
+                    memories.unforget(user, TextNormalizer.normalize(d.entry().text()));
                 }
                 edits.computeIfAbsent(user, u -> new ArrayList<>()).add(new MemoryEdit("add", d.entryId(),
                         d.entry().text(), d.category(), d.entry().savedAt(), List.of(source), null));
@@ -71,6 +74,8 @@ class ReviewerOverrides {
             } else if (o.action() == Overrides.Action.DROP && held) {
                 if (!dryRun) {
                     memories.remove(List.<String[]>of(new String[] {user, d.entryId()}));
+                    memories.forget(List.of(new RemovedMemory(user, TextNormalizer.normalize(d.entry().text()),
+                            "dropped by a reviewer in run " + runId, null, runId)));
                 }
                 edits.computeIfAbsent(user, u -> new ArrayList<>()).add(new MemoryEdit("remove", d.entryId(),
                         d.entry().text(), d.category(), d.entry().savedAt(), List.of(source), null));

@@ -1,7 +1,10 @@
 package memoryimport.store;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import memoryimport.model.Memory;
+import memoryimport.model.RemovedMemory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Each user's memory as every run so far kept it; what dedupe compares new entries against. */
@@ -34,6 +37,34 @@ public class MemoryStore {
                     ps.setString(1, ids[0]);
                     ps.setString(2, ids[1]);
                 });
+    }
+
+    /** Remembers memories taken out, so that their text read again stays out. */
+    public void forget(List<RemovedMemory> removed) {
+        jdbc.batchUpdate("INSERT INTO mi_removed (user_id, text_key, reason, superseded_at, run_id) VALUES (?, ?, ?, ?, ?)",
+                removed, removed.size(), (ps, r) -> {
+                    ps.setString(1, r.userId());
+                    ps.setString(2, r.textKey());
+                    ps.setString(3, r.reason());
+                    ps.setString(4, r.supersededAt());
+                    ps.setString(5, r.runId());
+                });
+    }
+
+    /** A reviewer kept a text that had been taken out: it may come back. */
+    public void unforget(String userId, String textKey) {
+        jdbc.update("DELETE FROM mi_removed WHERE user_id = ? AND text_key = ?", userId, textKey);
+    }
+
+    /** The texts taken out of this user's memory, by text key (the latest removal of each). */
+    public Map<String, RemovedMemory> removedOf(String userId) {
+        Map<String, RemovedMemory> removed = new HashMap<>();
+        jdbc.query("SELECT user_id, text_key, reason, superseded_at, run_id FROM mi_removed WHERE user_id = ? ORDER BY run_id",
+                rs -> {
+                    removed.put(rs.getString(2), new RemovedMemory(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5)));
+                }, userId);
+        return removed;
     }
 
     public void add(List<Memory> memories) {

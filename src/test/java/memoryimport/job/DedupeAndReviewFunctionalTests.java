@@ -163,6 +163,44 @@ class DedupeAndReviewFunctionalTests {
         assertThat(again).isEqualTo(ExitCodes.NOTHING_TO_DO);
     }
 
+    @Test
+    void anExportSentAgainWithMoreLinesBringsBackNothingReplacedOrDroppedAndAnEditedLineReplacesItsOldText()
+            throws Exception {
+        // given: a first night, a newer timezone the second night, and a reviewer's drop on the third
+        Path input = work.resolve("input");
+        Path output = work.resolve("output");
+        String export = """
+                - [2024-01-10] Timezone is CET
+                - [2024-01-10] Uses Kotlin and Postgres at work
+                - [2024-01-10] Writes unit tests with pytest
+                """;
+        write(input.resolve("gina/chatgpt.md"), export);
+        MemoryImportApplication.run("--input=" + input, "--output=" + output);
+        String kotlin = row(decisions(output.resolve("latest").toRealPath()), "gina/chatgpt.md", 2).get("entry_id");
+        write(input.resolve("gina/claude.md"), "- [2024-06-01] Timezone is PST\n");
+        MemoryImportApplication.run("--input=" + input, "--output=" + output);
+        write(input.resolve("overrides.csv"), "entry_id,decision,note\r\n" + kotlin + ",drop,moved to Go\r\n");
+        MemoryImportApplication.run("--input=" + input, "--output=" + output);
+
+        // when: the first export is sent again, one line edited and one added
+        write(input.resolve("gina/chatgpt.md"), export.replace("with pytest", "with pytest and hypothesis")
+                + "- [2024-07-01] Prefers concise answers\n");
+        int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output);
+
+        // then: CET stays replaced, Kotlin stays dropped, the edited line replaces its old text, the new one is added
+        assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
+        Path run = output.resolve("latest").toRealPath();
+        List<Map<String, String>> rows = decisions(run);
+        assertThat(row(rows, "gina/chatgpt.md", 1)).containsEntry("decision", "duplicate")
+                .hasEntrySatisfying("reason", r -> assertThat(r).startsWith("taken out earlier: replaced by"));
+        assertThat(row(rows, "gina/chatgpt.md", 2)).containsEntry("decision", "duplicate")
+                .hasEntrySatisfying("reason", r -> assertThat(r).contains("dropped by a reviewer"));
+        assertThat(edits(run.resolve("edits/gina.jsonl")))
+                .extracting(e -> e.get("op").asString() + " " + e.get("text").asString())
+                .containsExactlyInAnyOrder("replace Writes unit tests with pytest and hypothesis",
+                        "add Prefers concise answers");
+    }
+
     private static List<JsonNode> edits(Path jsonl) throws Exception {
         return Files.readAllLines(jsonl).stream().map(JSON::readTree).toList();
     }
