@@ -86,6 +86,7 @@ class SensitiveScreenTest {
             Telegram bot 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawQ posts builds | credential | AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawQ
             Staging wants Authorization: Basic dXNlcjpwYXNzd29yZDEyMw== on every call | credential | dXNlcjpwYXNzd29yZDEyMw==
             Blob store DefaultEndpointsProtocol=https;AccountName=acmedata;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;EndpointSuffix=core.windows.net | credential | Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw
+            API token for Grafana glsa_AbCdEfGhIjKlMnOpQrStUvWxYz012345_abcd1234 | credential | glsa_AbCdEfGhIjKlMnOpQrStUvWxYz012345_abcd1234
             # ---- payment cards
             Visa 4111 1111 1111 1111 exp 12/27 | card | 4111 1111 1111 1111
             Amex 3782 822463 10005 for travel | card | 3782 822463 10005
@@ -274,6 +275,7 @@ class SensitiveScreenTest {
             Prefers the basic plan over enterprise
             Bot 123456789:AAbc is a short test handle
             Reads the Hugging Face docs on hf_hub_download
+            Grafana dashboards use glsa_ service accounts
             """)
     void doesNotFlagOrdinaryText(String text) {
         ScreenedEntry s = screen(DROP, text);

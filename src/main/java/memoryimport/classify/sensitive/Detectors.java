@@ -113,10 +113,11 @@ public final class Detectors {
                                 + "|SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}"
                                 + "|hf_[A-Za-z0-9]{30,40}"
                                 + "|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}"
+                                + "|glsa_[A-Za-z0-9]{32}_[a-fA-F0-9]{8}"
                                 + "|(?<![\\d:])\\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])",
-                        "GitLab, SendGrid, Hugging Face, Shopify or Telegram bot token")
+                        "GitLab, SendGrid, Hugging Face, Shopify, Grafana service account or Telegram bot token")
                         .keywords("glpat-", "glptt-", "gldt-", "glrt-", "glcbt-", "glsoat-", "SG.", "hf_", "shpat_",
-                                "shpss_", "shpca_", "shppa_", ":AA").score(0.95),
+                                "shpss_", "shpca_", "shppa_", "glsa_", ":AA").score(0.95),
                 RegexDetector.of("auth-header", CREDENTIAL,
                         "(?i)\\b(?<k>bearer|basic)\\s+(?<v>[A-Za-z0-9._~+/-]{8,}=*)",
                         "bearer token or Basic credentials, as in an Authorization header").keywords("bearer", "basic")
