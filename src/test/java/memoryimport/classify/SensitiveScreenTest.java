@@ -87,6 +87,9 @@ class SensitiveScreenTest {
             Staging wants Authorization: Basic dXNlcjpwYXNzd29yZDEyMw== on every call | credential | dXNlcjpwYXNzd29yZDEyMw==
             Blob store DefaultEndpointsProtocol=https;AccountName=acmedata;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;EndpointSuffix=core.windows.net | credential | Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw
             API token for Grafana glsa_AbCdEfGhIjKlMnOpQrStUvWxYz012345_abcd1234 | credential | glsa_AbCdEfGhIjKlMnOpQrStUvWxYz012345_abcd1234
+            Door code to the office is 4711 | credential | 4711
+            Alarm code for the office: 9911 | credential | 9911
+            Gate code 4455 for the warehouse | credential | 4455
             # ---- payment cards
             Visa 4111 1111 1111 1111 exp 12/27 | card | 4111 1111 1111 1111
             Amex 3782 822463 10005 for travel | card | 3782 822463 10005
@@ -276,6 +279,12 @@ class SensitiveScreenTest {
             Bot 123456789:AAbc is a short test handle
             Reads the Hugging Face docs on hf_hub_download
             Grafana dashboards use glsa_ service accounts
+            Code review takes 2 days
+            Error code 404 means not found
+            Uses code 128 barcodes
+            The door code changed last week
+            Gate code policy is set by facilities
+            Alarm code for the office 2024 rollout
             """)
     void doesNotFlagOrdinaryText(String text) {
         ScreenedEntry s = screen(DROP, text);

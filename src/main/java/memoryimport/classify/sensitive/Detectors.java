@@ -155,10 +155,15 @@ public final class Detectors {
 
                 RegexDetector.of("code-said", CREDENTIAL,
                         "(?iu)\\b(?:passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña"
-                                + "|mot de passe|geheimzahl|access code|door code|alarm code|türcode|code d'accès)"
-                                + "(?:\\s+(?:is|was|ist|es|est)\\s+|\\s*[:=#]\\s*|\\s+)(?<v>\\d{4,8})(?![\\d.,:/-])",
+                                + "|mot de passe|geheimzahl|(?:access|door|alarm|gate|garage|safe|keypad|lockbox|entry) code"
+                                + "|türcode|code d'accès)"
+                                // "door code to the office is 4711": words between only when 'is' or ':' follows them
+                                + "(?:(?:\\s+(?:to|for|of|at|on|für|de|du)(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
+                                + "(?:\\s+(?:is|was|ist|es|est)\\s+|\\s*[:=#]\\s*)|\\s+)(?<v>\\d{4,8})(?![\\d.,:/-])",
                         "PIN or passcode said in words")
-                        .keywords("pass", "pin", "pwd", "kennwort", "contrase", "mot de passe", "geheimzahl", "code")
+                        .keywords("pass", "pin", "pwd", "kennwort", "contrase", "mot de passe", "geheimzahl",
+                                "access code", "door code", "alarm code", "gate code", "garage code", "safe code",
+                                "keypad code", "lockbox code", "entry code", "türcode", "code d'accès")
                         .minDigits(4).score(0.85),
                 RegexDetector.of("recovery-codes", CREDENTIAL,
                         "(?iu)\\b(?:recovery|backup|2fa|mfa|scratch|one[- ]time)\\s+codes?"
