@@ -90,6 +90,13 @@ class SensitiveScreenTest {
             Door code to the office is 4711 | credential | 4711
             Alarm code for the office: 9911 | credential | 9911
             Gate code 4455 for the warehouse | credential | 4455
+            Le mot de passe du VPN est Soleil#2025 | credential | Soleil#2025
+            Mon mot de passe Gmail est chaton99 | credential | chaton99
+            Mot de passe du NAS : Soleil2029 | credential | Soleil2029
+            La contraseña del wifi es Gato2024 | credential | Gato2024
+            Mi contraseña de Gmail es perrito77 | credential | perrito77
+            Das WLAN-Passwort ist Sonne2024 | credential | Sonne2024
+            Das Passwort für den Jenkins ist Mond2023 | credential | Mond2023
             # ---- payment cards
             Visa 4111 1111 1111 1111 exp 12/27 | card | 4111 1111 1111 1111
             Amex 3782 822463 10005 for travel | card | 3782 822463 10005
@@ -285,6 +292,9 @@ class SensitiveScreenTest {
             The door code changed last week
             Gate code policy is set by facilities
             Alarm code for the office 2024 rollout
+            Le mot de passe du VPN est expiré
+            Das WLAN-Passwort ist geheim
+            Le mot de passe Wi-Fi est partagé
             """)
     void doesNotFlagOrdinaryText(String text) {
         ScreenedEntry s = screen(DROP, text);

@@ -137,7 +137,11 @@ public final class Detectors {
                                 + "|mot de passe|mdp|pw|pwd|passwd|pin(?:[ -]?code)?|code pin|geheimzahl|token|secret"
                                 + "|api[ _-]?key|access[ _-]?key|secret[ _-]?key|account[ _-]?key"
                                 + "|shared[ _-]?access[ _-]?key|clave)"
-                                + "(?:(?:\\s+(?:for|für|fuer|de|del|para|pour|of|to|on|at)(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?)?"
+                                // what the password is for: "for the VPN", "du NAS", "des Routers", and in French and
+                                // Spanish a bare name after the noun: "mot de passe Gmail est ..."
+                                + "(?:(?:\\s+(?:for|für|fuer|vom|zum|zur|de|del|du|des|para|pour|of|to|on|at)"
+                                + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?"
+                                + "|(?<=passe|contraseña|contrasena)\\s+[\\p{L}\\p{N}._@-]+)?"
                                 + "\\s*(?<said>(?:is|ist|lautet|es|est|era|was)\\b|=|:|->|→)|)\\s*(?:(?:is|ist|es|est)\\s+)?"
                                 + "(?<still>(?:still|now|currently|also|again)\\s+)?"
                                 + "(?<q>[\"'“‘«])?\\s*(?<v>[^\\s\"'”’»]+)",
