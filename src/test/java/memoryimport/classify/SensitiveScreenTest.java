@@ -97,6 +97,11 @@ class SensitiveScreenTest {
             Mi contraseña de Gmail es perrito77 | credential | perrito77
             Das WLAN-Passwort ist Sonne2024 | credential | Sonne2024
             Das Passwort für den Jenkins ist Mond2023 | credential | Mond2023
+            Uses login jsmith with password hunter2 on the intranet | credential | hunter2
+            Logs in as admin with password Winter2025 | credential | Winter2025
+            Jenkins password Winter2026 | credential | Winter2026
+            The intranet password? It's Winter2027 | credential | Winter2027
+            ssh root@10.0.0.5 with pass kR8!zzQ1 | credential | kR8!zzQ1
             # ---- payment cards
             Visa 4111 1111 1111 1111 exp 12/27 | card | 4111 1111 1111 1111
             Amex 3782 822463 10005 for travel | card | 3782 822463 10005
@@ -295,6 +300,15 @@ class SensitiveScreenTest {
             Le mot de passe du VPN est expiré
             Das WLAN-Passwort ist geheim
             Le mot de passe Wi-Fi est partagé
+            Uses a password manager for the team
+            Password strength rules follow NIST
+            Never writes passwords in tickets
+            Asked for the Wi-Fi password again
+            Jenkins password rotation is monthly
+            Password isn't required for guests
+            Password e-mails go to the IT desk
+            Stores password SHA256 hashes only
+            The intranet password? It's on the wiki
             """)
     void doesNotFlagOrdinaryText(String text) {
         ScreenedEntry s = screen(DROP, text);

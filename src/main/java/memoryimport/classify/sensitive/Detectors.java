@@ -136,13 +136,15 @@ public final class Detectors {
                         "(?iu)\\b(?<k>password|passwort|kennwort|passcode|passphrase|pass phrase|contraseña|contrasena"
                                 + "|mot de passe|mdp|pw|pwd|passwd|pin(?:[ -]?code)?|code pin|geheimzahl|token|secret"
                                 + "|api[ _-]?key|access[ _-]?key|secret[ _-]?key|account[ _-]?key"
-                                + "|shared[ _-]?access[ _-]?key|clave)"
+                                + "|shared[ _-]?access[ _-]?key|clave|(?<=\\bwith\\s)pass\\b)"
                                 // what the password is for: "for the VPN", "du NAS", "des Routers", and in French and
                                 // Spanish a bare name after the noun: "mot de passe Gmail est ..."
                                 + "(?:(?:\\s+(?:for|für|fuer|vom|zum|zur|de|del|du|des|para|pour|of|to|on|at)"
                                 + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?"
                                 + "|(?<=passe|contraseña|contrasena)\\s+[\\p{L}\\p{N}._@-]+)?"
-                                + "\\s*(?<said>(?:is|ist|lautet|es|est|era|was)\\b|=|:|->|→)|)\\s*(?:(?:is|ist|es|est)\\s+)?"
+                                + "\\s*(?<said>(?:is|ist|lautet|es|est|era|was)\\b|=|:|->|→)"
+                                // "the intranet password? It's ...": weak, the value must look like a password
+                                + "|\\s*\\?\\s*it(?:['’]s|\\s+is|\\s+was)\\b|)\\s*(?:(?:is|ist|es|est)\\s+)?"
                                 + "(?<still>(?:still|now|currently|also|again)\\s+)?"
                                 + "(?<q>[\"'“‘«])?\\s*(?<v>[^\\s\"'”’»]+)",
                         "credential said in words (password, PIN, token ...)")
@@ -375,7 +377,13 @@ public final class Detectors {
                 // "PGP passphrase correct horse battery staple": only a passphrase of some key, four words or more
                 boolean owned = owners.contains(Checks.wordBefore(text, m.start("k")).toLowerCase(Locale.ROOT));
                 int phrase = keyword.contains("phrase") && owned ? Checks.passphraseEnd(text, start, 4, stopValues) : -1;
-                return phrase > 0 ? phrase : -1;
+                if (phrase > 0) {
+                    return phrase;
+                }
+                // "with password hunter2", "Jenkins password Winter2026": the word right after must look like one
+                boolean spaced = start > m.end("k") && Character.isWhitespace(text.charAt(start - 1));
+                return spaced && PASSWORD_WORD.matcher(keyword).matches() && looksLikePassword(value, stopValues)
+                        ? e : -1;
             }
             if (passphrase && m.group("still") == null) {
                 // "my password is correct horse battery staple": the rest of the clause, when it reads as one
@@ -399,6 +407,22 @@ public final class Detectors {
             }
             return value.length() >= 3 ? e : -1;
         };
+    }
+
+    /** The words for a password itself (not a PIN, token or key), which may be followed straight by the value. */
+    private static final java.util.regex.Pattern PASSWORD_WORD =
+            java.util.regex.Pattern.compile("pass(?:word|wort|wd)?|pwd?|kennwort|mot de passe|mdp|contrase[ñn]a");
+
+    /**
+     * A value with nothing but a space between it and "password" is one only when it cannot be an ordinary word:
+     * letters with a digit or a symbol ("hunter2", "kR8!zzQ1"), not "every", "manager", "isn't" or "e-mails".
+     */
+    static boolean looksLikePassword(String value, Set<String> stopValues) {
+        if (value.length() < 5 || stopValues.contains(value.toLowerCase(Locale.ROOT))
+                || value.chars().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        return value.chars().anyMatch(c -> Character.isDigit(c) || "!#$%&*+=@^~?".indexOf(c) >= 0);
     }
 
     /** After a user name: a password is not an ordinary word; after a bare '/' it is long and mixed too. */
