@@ -113,7 +113,7 @@ public class PublishTasklet implements Tasklet {
                     throw new UncheckedIOException(e);
                 }
             });
-            summary = summary(job, counts, overrides.applied().size());
+            summary = summary(job, counts, overrides);
             report.finish(summary, overrides.applied());
         } finally {
             render.shutdownNow();
@@ -197,7 +197,7 @@ public class PublishTasklet implements Tasklet {
         return new MemoryEdit.Source(entryId, d.entry().sourceFile(), d.entry().line());
     }
 
-    private RunSummary summary(JobExecution job, DecisionCounts counts, long overridesApplied) {
+    private RunSummary summary(JobExecution job, DecisionCounts counts, ReviewerOverrides.Outcome overrides) {
         Map<String, Long> stepMillis = new LinkedHashMap<>();
         for (StepExecution step : job.getStepExecutions()) {
             if (step.getStartTime() != null && step.getEndTime() != null && !step.getStepName().contains(":")) {
@@ -212,7 +212,8 @@ public class PublishTasklet implements Tasklet {
                         byFile.getOrDefault(f.path(), 0L)))
                 .toList();
         return new RunSummary(runId, input.toString(), iso(job.getStartTime()), Instant.now().toString(),
-                stepMillis, files, counts.byDecision(), counts.byCategory(), counts.byUser(), byFile, overridesApplied);
+                stepMillis, files, counts.byDecision(), counts.byCategory(), counts.byUser(), byFile,
+                overrides.applied().size(), overrides.skipped());
     }
 
     private static String iso(LocalDateTime time) {

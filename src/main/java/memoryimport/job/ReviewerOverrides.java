@@ -30,8 +30,9 @@ class ReviewerOverrides {
     private static final Logger log = LoggerFactory.getLogger(ReviewerOverrides.class);
 
     /** What applying gave: the report's list, and the edits per user. */
-    record Outcome(List<AppliedOverride> applied, Map<String, List<MemoryEdit>> editsByUser) {
-        static final Outcome NONE = new Outcome(List.of(), Map.of());
+    /** @param skipped overrides not applied, each "line N: why" or "entry ID: why", for the report and summary */
+    record Outcome(List<AppliedOverride> applied, Map<String, List<MemoryEdit>> editsByUser, List<String> skipped) {
+        static final Outcome NONE = new Outcome(List.of(), Map.of(), List.of());
     }
 
     private final DecisionStore decisions;
@@ -48,17 +49,23 @@ class ReviewerOverrides {
             return Outcome.NONE;
         }
         Overrides overrides = Overrides.readAll(files);
-        overrides.problems().forEach(p -> log.warn("overrides: line {} skipped: {}", p.line(), p.reason()));
+        List<String> skipped = new ArrayList<>();
+        overrides.problems().forEach(p -> skipped.add("line " + p.line() + ": " + p.reason()));
         List<AppliedOverride> applied = new ArrayList<>();
         Map<String, List<MemoryEdit>> edits = new LinkedHashMap<>();
         Map<String, Decision> latestDecisions = decisions.latest(overrides.byEntryId().keySet());
         for (Overrides.Override o : overrides.byEntryId().values()) {
             Optional<Decision> latest = Optional.ofNullable(latestDecisions.get(o.entryId()));
             if (latest.isEmpty()) {
-                log.warn("overrides: entry {} is not known to any run; skipped", o.entryId());
+                skipped.add("entry " + o.entryId() + ": not known to any run");
                 continue;
             }
             Decision d = latest.get();
+            if (o.action() == Overrides.Action.KEEP && d.decision() == DecisionKind.DROPPED_SENSITIVE) {
+                // its text holds a masked value: as a memory it would say nothing but "[REDACTED:...]"
+                skipped.add("entry " + o.entryId() + ": holds a sensitive value and cannot be kept");
+                continue;
+            }
             String user = d.entry().userId();
             boolean held = memories.contains(user, o.entryId());
             MemoryEdit.Source source = new MemoryEdit.Source(d.entryId(), d.entry().sourceFile(), d.entry().line());
@@ -82,6 +89,7 @@ class ReviewerOverrides {
                 applied.add(new AppliedOverride(d.entryId(), user, "kept", "removed", o.note()));
             }
         }
-        return new Outcome(applied, edits);
+        skipped.forEach(s -> log.warn("overrides: skipped {}", s));
+        return new Outcome(applied, edits, skipped);
     }
 }

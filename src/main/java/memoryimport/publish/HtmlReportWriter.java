@@ -147,7 +147,7 @@ public final class HtmlReportWriter implements AutoCloseable {
     }
 
     /** The section "Overrides applied": the reviewer overrides this run applied. */
-    private static String overridesApplied(List<AppliedOverride> applied) {
+    private static String overridesApplied(List<AppliedOverride> applied, List<String> skipped) {
         StringBuilder b = new StringBuilder();
         b.append("<h2 id=\"overrides-applied\">Overrides applied (").append(applied.size()).append(")</h2>\n");
         if (applied.isEmpty()) {
@@ -161,6 +161,11 @@ public final class HtmlReportWriter implements AutoCloseable {
                         .append(esc(o.newDecision())).append("</td><td>").append(esc(o.note())).append("</td></tr>");
             }
             b.append("</table>\n");
+        }
+        if (!skipped.isEmpty()) {
+            b.append("<h3 id=\"overrides-skipped\">Overrides skipped (").append(skipped.size()).append(")</h3>\n<ul>");
+            skipped.forEach(s -> b.append("<li>").append(esc(s)).append("</li>"));
+            b.append("</ul>\n");
         }
         return b.toString();
     }
@@ -433,7 +438,7 @@ public final class HtmlReportWriter implements AutoCloseable {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             head(out, "memory-import run " + summary.runId(), "overrides.csv");
             out.write(header(summary, pagedUsers));
-            out.write(overridesApplied(applied));
+            out.write(overridesApplied(applied, summary.overridesSkipped()));
             out.write("<h2>Users</h2>\n");
             out.write(toolbar(summary.byCategory().keySet(), true));
             out.write("<main id=\"users\">\n");

@@ -38,6 +38,7 @@ public final class SummaryJsonWriter {
             return row;
         }).toList());
         json.put("overrides_applied", s.overridesApplied());
+        json.put("overrides_skipped", s.overridesSkipped());
         json.put("step_millis", s.stepMillis());
         Files.writeString(file, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(json));
     }

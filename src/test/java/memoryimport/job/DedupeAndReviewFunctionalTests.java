@@ -201,6 +201,32 @@ class DedupeAndReviewFunctionalTests {
                         "add Prefers concise answers");
     }
 
+    @Test
+    void overridesThatCannotBeAppliedAreListedWithTheirReasonAndASensitiveEntryIsNeverKept() throws Exception {
+        // given: a first run with an entry dropped for its password
+        Path input = work.resolve("input");
+        Path output = work.resolve("output");
+        write(input.resolve("omar/export.md"), "[2024-01-01] - Office wifi password is Zq8#hunter2x\n");
+        MemoryImportApplication.run("--input=" + input, "--output=" + output);
+        String sensitive = row(decisions(output.resolve("latest").toRealPath()), "omar/export.md", 1).get("entry_id");
+
+        // when: the reviewer keeps it, names an entry no run knows, and writes a line with no decision
+        write(input.resolve("overrides.csv"), "entry_id,decision,note\r\n" + sensitive + ",keep,\r\n"
+                + "effffffffffffffff,drop,\r\n" + sensitive + ",approve,\r\n");
+        int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output);
+
+        // then
+        assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
+        Path run = output.resolve("latest").toRealPath();
+        JsonNode summary = JSON.readTree(run.resolve("summary.json").toFile());
+        assertThat(summary.get("overrides_applied").asInt()).isZero();
+        assertThat(summary.get("overrides_skipped").toString()).contains("cannot be kept")
+                .contains("effffffffffffffff: not known to any run").contains("line 4");
+        assertThat(Files.readString(run.resolve("report.html"))).contains("Overrides skipped (3)");
+        assertThat(run.resolve("edits/omar.jsonl")).satisfiesAnyOf(
+                p -> assertThat(p).doesNotExist(), p -> assertThat(Files.readString(p)).doesNotContain("REDACTED"));
+    }
+
     private static List<JsonNode> edits(Path jsonl) throws Exception {
         return Files.readAllLines(jsonl).stream().map(JSON::readTree).toList();
     }

@@ -46,6 +46,6 @@ final class ReportFixtures {
                         "not a memory export: <b>pdf</b>", 0),
                 new RunSummary.FileOutcome("carol/broken.csv", "bulk-csv", "unreadable", "line 3: unclosed quote", 0));
         return new RunSummary("run-2024-06-01", "/data/in", "2024-06-01T02:00:00Z", "2024-06-01T02:05:00Z", steps,
-                files, byDecision, byCategory, byUser, Map.of(), 2);
+                files, byDecision, byCategory, byUser, Map.of(), 2, List.of());
     }
 }
