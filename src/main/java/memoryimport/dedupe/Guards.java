@@ -59,11 +59,41 @@ final class Guards {
 
     private boolean namesPresent(TextAnalysis a, TextAnalysis b) {
         for (String name : a.names) {
-            if (!b.allWords.contains(name) && !typoCloseToAny(name, b.allWords)) {
+            // a short name one letter off is another name (Maria, Mario); a long one is more likely a typo (Kubernets)
+            if (!b.allWords.contains(name) && !sameButAccents(name, b.allWords)
+                    && (name.length() < rules.typoTwoEditsMinLength || !typoCloseToAny(name, b.allWords))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Kraków and Krakow. */
+    private static boolean sameButAccents(String word, Iterable<String> others) {
+        String plain = withoutAccents(word);
+        if (plain.equals(word)) {
+            for (String other : others) {
+                if (!other.equals(withoutAccents(other)) && withoutAccents(other).equals(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (String other : others) {
+            if (withoutAccents(other).equals(plain)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutAccents(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            }
+        }
+        return word;
     }
 
     private boolean typoCloseToAny(String word, Iterable<String> others) {
