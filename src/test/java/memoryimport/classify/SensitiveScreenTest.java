@@ -153,7 +153,6 @@ class SensitiveScreenTest {
             Write to jane (at) corp.example.org | email | jane;corp.example
             Reach me at jane dot doe at acme dot com | email | jane;doe;acme
             Invoices go to jane at acme.com | email | jane;acme.com
-            Invoices go to jane at Acme.COM | email | jane;Acme.COM
             Old address j.smith at mail.example.co.uk | email | j.smith;example
             # ---- home addresses
             Home: 14 Glenview Park, Rathfarnham, Dublin 14 | home_address | Glenview Park;Rathfarnham;Dublin 14
@@ -283,6 +282,9 @@ class SensitiveScreenTest {
             Meets the team at 9 at the office
             Works at Acme dot com startup
             She works at booking.com on search
+            Works as QA lead at Booking.com on the payments team
+            Is a tech lead at booking.com building checkout
+            Senior designer at figma.com for the editor
             Docs are at docs.python.org
             Our API lives at api.example.io
             Lunch at noon at the cafe

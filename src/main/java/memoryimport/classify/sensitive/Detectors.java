@@ -286,8 +286,9 @@ public final class Detectors {
                 // most memories, so the pattern runs only where a top-level domain or a spoken dot is
                 RegexDetector.of("email-bare-at", EMAIL,
                         "(?<local>[a-z0-9][a-z0-9_+-]*(?:(?:\\s+dot\\s+|\\.)[a-z0-9][a-z0-9_+-]*)*)"
-                                + "\\s+(?i:at\\s+[a-z0-9][\\w-]*(?:(?:\\s+dot\\s+|\\.)[a-z0-9][\\w-]*)*?(?:\\s+dot\\s+|\\.)"
-                                + "(?:" + String.join("|", words.get("email-tld")) + "))(?![\\w-]|\\.\\w)",
+                                // the domain in lower case as addresses are written: "QA lead at Booking.com" is a job
+                                + "\\s+at\\s+[a-z0-9][a-z0-9_-]*(?:(?:\\s+dot\\s+|\\.)[a-z0-9][a-z0-9_-]*)*?(?:\\s+dot\\s+|\\.)"
+                                + "(?:" + String.join("|", words.get("email-tld")) + ")(?![\\w-]|\\.\\w)",
                         "e-mail address written out with at and dot")
                         .keywords(tldKeywords(words.get("email-tld")))
                         .validate((text, start, end, m) -> start > 0 && isEmailChar(text.charAt(start - 1))
