@@ -35,7 +35,8 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final Pattern RULE = Pattern.compile("^(?:([-*_=])\\s*(?:\\1\\s*){2,}|\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?)$");
     private static final Pattern HASH_HEADING = Pattern.compile("^#{1,6}(?:\\s+(.*?))?\\s*#*$");
     private static final Pattern MARKER = Pattern.compile(
-            "^(?:[-*+\u2022\u25AA\u25E6\u2023\u00B7\u2013\u2014\u2192\u25BA\u25B8\u27A4\u2713\u2714\u2610\u2611]\\s+"
+            "^(?:[-*+\u2022\u25AA\u25E6\u2023\u00B7\u2013\u2014\u2192\u25BA\u25B8\u27A4\u2713\u2714\u2610\u2611"
+            + "\u2705\u2B50\u2757\u27A1\u25B6\u2611\uD83D\uDCCC\uD83D\uDD39\uD83D\uDD38\uD83D\uDC49\uD83D\uDD35]\\uFE0F?\\s+"
             + "|\\d{1,4}[.)](?:\\s+|(?=\\[))|#\\d{1,4}[.):]?\\s+|\\(\\d{1,4}\\)\\s+|[a-z][.)]\\s+)");
     private static final Pattern BOLD_HEADING = Pattern.compile("^(?:\\*\\*|__)([^*_]{1,80}?)(?:\\*\\*|__)\\s*:?$");
     private static final Set<String> STATEMENT_STARTS = Set.of("prefers", "wants", "likes", "loves", "uses", "needs",
@@ -63,6 +64,11 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     /** A numbered label some assistants print instead of a list marker: "Memory 1 (saved 2024-05-01): text". */
     private static final Pattern NUMBERED_LABEL = Pattern.compile("^(?i:memory|entry|item|note)\\s*#?\\d{1,5}\\s*"
             + "(?:\\((?i:saved|added|created|updated|stored)?\\s*(?i:on\\s+)?(" + DATE_FORMS + ")\\)\\s*)?[:.\u2013\u2014-]\\s+");
+    /** A line saying when the memory above it was saved: "Saved on May 2, 2024", "Source: conversation on 2024-05-02" */
+    private static final Pattern SAVED_NOTE = Pattern.compile("(?i)(?:(?:saved|added|created|stored|remembered|updated)"
+            + "(?:\\s+(?:on|at))?|source\\s*:[^\\n]{0,40}?\\b(?:on|from))\\s*:?\\s*(" + DATE_FORMS + ")\\.?");
+    /** Reference marks a reply leaves after a memory: "[1]", "[3][4]", "【5†source】" */
+    private static final Pattern TRAILING_REFERENCES = Pattern.compile("(?:\\s*(?:\\[\\d{1,3}]|【[^】]{0,40}】))+$");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-\u2013\u2014:|.]\\s*)?");
     private static final Pattern EVIDENCE = Pattern.compile("^(?i:evidence)\\s*:\\s*(.*)$");
     private static final Pattern EVIDENCE_DATE = Pattern.compile("(?i)\\bdate\\s*:\\s*\\[?([^\\]\\n]+?)]?\\.?\\s*$");
@@ -124,6 +130,9 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             labelDate = m.group(1);
             s = s.substring(m.end()).strip();
         }
+        if ("SsAaCcRrUu".indexOf(s.charAt(0)) >= 0 && (m = SAVED_NOTE.matcher(s)).matches()) {
+            return new TextLine(Kind.EVIDENCE, indent, marked, false, m.group(1), s, null);
+        }
         if (s.regionMatches(true, 0, "evidence", 0, 8) && (m = EVIDENCE.matcher(s)).matches()) {
             Matcher d = EVIDENCE_DATE.matcher(m.group(1));
             return new TextLine(Kind.EVIDENCE, indent, marked, false, d.find() ? d.group(1) : null, m.group(1), null);
@@ -170,6 +179,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         String s = text.contains("cite") || hasPrivateUse(text) ? CITATION.matcher(text).replaceAll("") : text;
         s = s.contains("**") ? BOLD.matcher(s).replaceAll("") : s;
         s = s.contains("  ") || s.indexOf('\t') >= 0 ? SPACES.matcher(s).replaceAll(" ") : s;
+        s = s.endsWith("]") || s.endsWith("】") ? TRAILING_REFERENCES.matcher(s).replaceAll("") : s;
         return s.strip();
     }
 
