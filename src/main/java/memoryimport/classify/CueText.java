@@ -19,6 +19,10 @@ final class CueText {
     final List<String> original;
     final String lower;
 
+    /** French and Italian elided words: "l'escalade" is "l" and "escalade", not one word like "answer's" */
+    private static final java.util.Set<String> ELIDED = java.util.Set.of("l", "d", "j", "qu", "n", "s", "c", "m", "t",
+            "lorsqu", "puisqu", "jusqu", "dell", "all", "nell", "dall", "sull", "un", "quest", "quell");
+
     CueText(String text) {
         String unmasked = text.contains("[REDACTED:") ? MASK.matcher(text).replaceAll(" ") : text;
         String folded = Normalizer.normalize(unmasked, Normalizer.Form.NFKC);
@@ -54,7 +58,8 @@ final class CueText {
                 while (i < n && (text.charAt(i) == '+' || text.charAt(i) == '#')) {
                     i++;
                 }
-            } else if (i + 1 < n && text.charAt(i) == '\'' && Character.isLetter(text.codePointAt(i + 1))) {
+            } else if (i + 1 < n && text.charAt(i) == '\'' && Character.isLetter(text.codePointAt(i + 1))
+                    && !ELIDED.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
                 i++;
                 while (i < n && Character.isLetter(cp = text.codePointAt(i))) {
                     i += Character.charCount(cp);
