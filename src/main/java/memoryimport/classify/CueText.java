@@ -40,6 +40,15 @@ final class CueText {
      * apostrophe and letters ("answer's"). The regex {@code [\p{L}\p{M}\p{N}]+(?:[+#]+|'\p{L}+)?}, scanned by hand
      * (a regex find was a third of the classifier's time).
      */
+    private static boolean unspaced(int cp) {
+        if (cp < 0x2E80) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+
     static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         int n = text.length();
@@ -51,7 +60,9 @@ final class CueText {
                 continue;
             }
             int start = i;
-            while (i < n && isWordPart(cp = text.codePointAt(i))) {
+            boolean unspaced = unspaced(cp);
+            // Chinese and Japanese put no space between words: "毎日TypeScriptとReactを使っている" holds two tool names
+            while (i < n && isWordPart(cp = text.codePointAt(i)) && unspaced(cp) == unspaced) {
                 i += Character.charCount(cp);
             }
             if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '#')) {

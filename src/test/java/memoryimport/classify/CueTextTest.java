@@ -12,12 +12,16 @@ import org.junit.jupiter.api.Test;
 class CueTextTest {
 
     /** The tokens as the regex the scanner stands for finds them. */
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[+#]+|'\\p{L}+)?");
+    private static final Pattern TOKEN = Pattern.compile("(?:[\\p{L}\\p{M}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+"
+            + "|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]+)(?:[+#]+|'\\p{L}+)?");
 
     @Test
     void tokensAreWordsWithTheirPlusSignsHashesAndPossessives() {
         assertThat(CueText.tokens("Writes C++ and C# for the team's API, v2.1; 'quoted' it's"))
                 .containsExactly("Writes", "C++", "and", "C#", "for", "the", "team's", "API", "v2", "1", "quoted", "it's");
+        // no spaces between Chinese or Japanese words and Latin names; French elision is two words
+        assertThat(CueText.tokens("毎日TypeScriptとReactを使う")).containsExactly("毎日", "TypeScript", "と", "React", "を使う");
+        assertThat(CueText.tokens("Fait de l'escalade")).containsExactly("Fait", "de", "l", "escalade");
     }
 
     @Test
