@@ -134,6 +134,18 @@ class SensitiveScreenTest {
             Driver's licence number DOYLE801018J99AB | government_id | DOYLE801018J99AB
             driver's license: D1234567 | government_id | D1234567
             Führerschein B072RRE2I55 seit 2010 | government_id | B072RRE2I55
+            CPF 529.982.247-25 | government_id | 529.982.247-25
+            meu CPF é 52998224725 | government_id | 52998224725
+            burgerservicenummer 123456782 | government_id | 123456782
+            BSN 111222333 | government_id | 111222333
+            PAN ABCPE1234F | government_id | ABCPE1234F
+            PAN card number ABCPE1234F | government_id | ABCPE1234F
+            Aadhaar number 4991-1866-5246 | government_id | 4991-1866-5246
+            身份证 11010519491231002X | government_id | 11010519491231002X
+            身份证号码：11010519491231002X | government_id | 11010519491231002X
+            マイナンバー 1234 5678 9012 | government_id | 1234 5678 9012
+            codice fiscale rssmra85t10a562s | government_id | rssmra85t10a562s
+            AHV-Nummer 756.1234.5678.97 | government_id | 756.1234.5678.97
             # ---- phones
             Mobile +34 612 345 678 | phone | 612 345 678
             Call +91 98765 43210 after six | phone | 98765 43210
@@ -311,6 +323,15 @@ class SensitiveScreenTest {
             Password e-mails go to the IT desk
             Stores password SHA256 hashes only
             The intranet password? It's on the wiki
+            Upgraded to Postgres 16.2 on 2024-03-03
+            Ticket JIRA-4821 blocks the release
+            Follows ISO 27001 controls
+            Office postcode 1015 CJ
+            The pan handles 500 requests per second
+            Meets the CPF team on Mondays
+            Works on the Damstraat office move
+            Uses a PAN-like format in the fixtures
+            Release on 2024/03/03 for the 生产 cluster
             """)
     void doesNotFlagOrdinaryText(String text) {
         ScreenedEntry s = screen(DROP, text);

@@ -218,6 +218,56 @@ public final class Checks {
         return v.charAt(15) == (char) ('A' + sum % 26);
     }
 
+    /** Brazilian CPF: 11 digits, not all the same, and its two mod-11 check digits. */
+    public static boolean cpf(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 11 || d.chars().distinct().count() == 1) {
+            return false;
+        }
+        for (int n = 9; n <= 10; n++) {
+            int sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += (d.charAt(i) - '0') * (n + 1 - i);
+            }
+            int check = sum * 10 % 11 % 10;
+            if (check != d.charAt(n) - '0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Chinese resident identity number: 17 digits and an ISO 7064 MOD 11-2 check character (0-9 or X). */
+    public static boolean chineseId(String value) {
+        String v = value.toUpperCase(Locale.ROOT);
+        if (v.length() != 18) {
+            return false;
+        }
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            sum += (c - '0') * weights[i];
+        }
+        return v.charAt(17) == "10X98765432".charAt(sum % 11);
+    }
+
+    /** Swiss AHV/AVS number: 756, nine digits and an EAN-13 check digit. */
+    public static boolean ahv(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 13 || !d.startsWith("756")) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (d.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return (10 - sum % 10) % 10 == d.charAt(12) - '0';
+    }
+
     /** US SSN: area not 000, 666 or 9xx; group not 00; serial not 0000. */
     public static boolean ssn(String value) {
         String d = digitsOf(value);

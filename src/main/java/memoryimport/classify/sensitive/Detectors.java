@@ -204,7 +204,7 @@ public final class Detectors {
                         "\\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b",
                         "UK National Insurance number").minDigits(6),
                 RegexDetector.of("it-codice-fiscale", GOVERNMENT_ID,
-                        "\\b[A-Z]{6}\\d{2}[A-EHLMPR-T]\\d{2}[A-Z]\\d{3}[A-Z]\\b",
+                        "\\b(?:[A-Z]{6}\\d{2}[A-EHLMPR-T]\\d{2}[A-Z]\\d{3}[A-Z]|[a-z]{6}\\d{2}[a-ehlmpr-t]\\d{2}[a-z]\\d{3}[a-z])\\b",
                         "Italian codice fiscale with valid check letter")
                         .minDigits(7).validate(Validator.value(Checks::codiceFiscale)),
                 RegexDetector.of("fr-nir", GOVERNMENT_ID,
@@ -226,13 +226,35 @@ public final class Detectors {
                 RegexDetector.of("de-steuer-id", GOVERNMENT_ID, "(?<!\\d)(?<!\\d )[1-9]\\d ?\\d{3} ?\\d{3} ?\\d{3}(?!\\d)",
                         "German Steuer-ID said as such")
                         .minDigits(11).validate(Validator.value(Checks::steuerId)).near(nationalId, 50, 25),
+                RegexDetector.of("br-cpf", GOVERNMENT_ID,
+                        "(?iu)\\bCPF(?:\\s+(?:n[º°o]\\.?|number|número|numero))?\\s*(?:(?:é|e|is|:|#|=)\\s*)?"
+                                + "(?<v>\\d{3}\\.?\\d{3}\\.?\\d{3}[-.]?\\d{2})(?![\\d.-])",
+                        "Brazilian CPF with valid check digits said as such")
+                        .keywords("cpf").minDigits(11).validate(Validator.value(Checks::cpf)),
+                // upper-case 'PAN' only ("the pan handles ..."), and the fourth letter is the holder type
+                RegexDetector.of("in-pan", GOVERNMENT_ID,
+                        "\\bPAN(?:\\s+(?i:card|number|no\\.?|nr\\.?|#)){0,2}" + SAID
+                                + "(?<v>[A-Z]{3}[ABCFGHJLPT][A-Z]\\d{4}[A-Z])\\b",
+                        "Indian PAN said as such").keywords("PAN").minDigits(4),
+                RegexDetector.of("cn-resident-id", GOVERNMENT_ID,
+                        "(?:身份证|身份證)(?:号码|號碼|号|號)?\\s*(?:[:：]|是|为|為)?\\s*(?<v>\\d{17}[\\dXx])(?![\\dA-Za-z])",
+                        "Chinese resident identity number with valid check character after 身份证")
+                        .keywords("身份").minDigits(17).validate(Validator.value(Checks::chineseId)),
+                RegexDetector.of("jp-my-number", GOVERNMENT_ID,
+                        "(?:マイナンバー|個人番号)(?:カード)?(?:の)?(?:番号)?\\s*(?:[:：]|は)?\\s*"
+                                + "(?<v>\\d{4}[ -]?\\d{4}[ -]?\\d{4})(?!\\d)",
+                        "Japanese My Number after マイナンバー").keywords("マイナンバー", "個人番号").minDigits(12),
+                RegexDetector.of("ch-ahv", GOVERNMENT_ID, "(?<![\\d.])756\\.\\d{4}\\.\\d{4}\\.\\d{2}(?![\\d.])",
+                        "Swiss AHV/AVS number with valid check digit").keywords("756.").minDigits(13)
+                        .validate(Validator.value(Checks::ahv)),
                 RegexDetector.of("national-id-said", GOVERNMENT_ID,
                         "(?iu)\\b(?:national id(?:entity)?(?:\\s+(?:number|no\\.?|card))?|id\\s+(?:number|no\\.?|nr\\.?)"
                                 + "|identity number|identification number|tax id(?:entification)?(?:\\s+number)?"
                                 + "|tax number|tin|steuer-?id|steuernummer|steuer-?identifikationsnummer"
                                 + "|personalausweis(?:nummer)?|ausweisnummer|numéro fiscal|numéro d'identification"
                                 + "|n[uú]mero de identificaci[oó]n|n[uú]mero de documento|documento de identidad"
-                                + "|dni|nie|nif|cédula|bsn|pps(?:\\s+number)?|aadhaar|personnummer|codice fiscale"
+                                + "|dni|nie|nif|cédula|bsn|burgerservicenummer|pps(?:\\s+number)?|personnummer|codice fiscale"
+                                + "|aadhaar(?:\\s+(?:card\\s+)?(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
                                 + "|passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport"
                                 + "|(?<licence>(?:driver(?:'s|’s|s)?|driving)\\s+licen[cs]e|führerschein|permis de conduire"
                                 + "|licencia de conducir|carnet de conducir|carta de condução|patente di guida|rijbewijs"
@@ -240,7 +262,7 @@ public final class Detectors {
                                 + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*))",
                         "national id, tax id, passport or driving licence number said as such")
                         .keywords("id", "tin", "tax", "steuer", "ausweis", "fiscal", "identifica", "documento",
-                                "dni", "nie", "nif", "cédula", "bsn", "pps", "aadhaar", "personnummer", "pass", "licen",
+                                "dni", "nie", "nif", "cédula", "bsn", "burgerservice", "pps", "aadhaar", "ahv", "personnummer", "pass", "licen",
                                 "führerschein", "permis", "carnet", "carta de", "patente", "rijbewijs", "körkort")
                         .minDigits(1).validate((text, start, end, m) -> {
                             String v = text.substring(start, end);
