@@ -111,6 +111,7 @@ class SensitiveScreenTest {
             UK account GB82 WEST 1234 5698 7654 32 | iban | GB82 WEST 1234 5698 7654 32
             French account FR14 2004 1010 0505 0001 3M02 606 | iban | 3M02 606
             Cuenta ES91 2100 0418 4502 0005 1332 en CaixaBank | iban | 0005 1332
+            invoices to be68 5390 0754 7034 | iban | be68 5390 0754 7034
             # ---- bank accounts
             Checking account 4829103756 at Chase | bank_account | 4829103756
             Bank routing 071000013 for direct deposit | bank_account | 071000013

@@ -85,7 +85,11 @@ public final class Checks {
 
     /** IBAN: trims the match to the country's length and checks mod 97; returns the end offset or -1. */
     public static int ibanEnd(String text, int start, int end) {
-        int known = IBAN_LENGTHS.getOrDefault(text.substring(start, Math.min(end, start + 2)), -1);
+        String country = text.substring(start, Math.min(end, start + 2));
+        int known = IBAN_LENGTHS.getOrDefault(country.toUpperCase(Locale.ROOT), -1);
+        if (known < 0 && !country.equals(country.toUpperCase(Locale.ROOT))) {
+            return -1; // a lower-case IBAN only for a country whose IBAN length is known: fewer chance matches
+        }
         StringBuilder compact = new StringBuilder(34);
         int[] endAt = new int[40];
         for (int i = start; i < end && compact.length() < 34; i++) {

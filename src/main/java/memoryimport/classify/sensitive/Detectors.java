@@ -185,8 +185,9 @@ public final class Detectors {
                         .keywords("=").score(0.85),
 
                 // ---- payment ----------------------------------------------------------------------------
-                RegexDetector.of("iban", IBAN, "\\b(?<v>[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,32})",
-                        "IBAN with valid mod-97 check digits")
+                RegexDetector.of("iban", IBAN,
+                        "\\b(?<v>[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,32}|[a-z]{2}\\d{2}(?: ?[a-z0-9]){11,32})",
+                        "IBAN with valid mod-97 check digits, upper or lower case")
                         .minDigits(8).validate((t, s, e, m) -> Checks.ibanEnd(t, s, e)).score(0.95),
                 RegexDetector.of("payment-card", CARD, "(?<![\\d+.,-])[2-6](?:[ -]?\\d){11,18}(?!\\d)",
                         "Luhn-valid payment card number")
