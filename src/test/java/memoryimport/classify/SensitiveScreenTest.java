@@ -192,6 +192,12 @@ class SensitiveScreenTest {
             Celebrates his birthday on the 12th of June | birth_date | 12th of June
             Geburtstag am 3. März | birth_date | 3. März
             14 March 1988 is her birthday | birth_date | 14 March 1988
+            geboren op 3 maart 1988 | birth_date | 3 maart 1988
+            geboortedatum 03-03-1988 | birth_date | 03-03-1988
+            verjaardag op 3 maart | birth_date | 3 maart
+            1988年3月3日生まれ | birth_date | 1988年3月3日
+            出生日期 1988年3月3日 | birth_date | 1988年3月3日
+            生年月日 1988/03/03 | birth_date | 1988/03/03
             """)
     void detectsMasksAndExplainsWithoutTheValue(String text, String kind, String secrets) {
         for (SensitiveScreen screen : new SensitiveScreen[] {DROP, MASK}) {

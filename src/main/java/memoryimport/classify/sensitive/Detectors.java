@@ -30,7 +30,7 @@ public final class Detectors {
             + "|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
             + "|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
             + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maj|juni"
-            + "|juli|augusti|oktober)\\.?";
+            + "|juli|augusti|oktober|maart|mei|augustus)\\.?";
 
     private static final String DATE = "(?<![\\d.])(?<v>"
             + "\\d{1,2}(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:of\\s+|de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?\\d{4}"
@@ -38,6 +38,10 @@ public final class Detectors {
             + "|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})"
             + "|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}"
             + ")(?![\\d])";
+
+    /** 1988年3月3日 or 1988/03/03, as written in Chinese and Japanese. */
+    private static final String CJK_DATE = "(?<!\\d)(?:(?:19|20)\\d{2}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号]?"
+            + "|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2})(?!\\d)";
 
     /** A birthday without its year: day and month in either order, not followed by a year (the full date claims those). */
     private static final String DAY_MONTH = "(?<![\\d.])(?<v>"
@@ -294,6 +298,12 @@ public final class Detectors {
                         .minDigits(4).near(birth, 45, 30).score(0.85),
                 RegexDetector.of("birthday", BIRTH_DATE, "(?iu)" + DAY_MONTH, "day and month near a word about birth")
                         .minDigits(1).near(birth, 45, 30).score(0.8),
+
+                // Chinese and Japanese: the word touches the date (no word boundary), so it is in the pattern
+                RegexDetector.of("birth-date-cjk", BIRTH_DATE,
+                        "(?<=(?:出生日期|出生年月日|生年月日|誕生日|生日)[:：\\s]{0,3}(?:は|是|为|為)?\\s{0,2})" + CJK_DATE
+                                + "|" + CJK_DATE + "(?=\\s?(?:生まれ|出生))",
+                        "date next to a Chinese or Japanese word about birth").keywords("生").minDigits(4).score(0.85),
 
                 // ---- e-mail -------------------------------------------------------------------------------
                 RegexDetector.of("email", EMAIL,
