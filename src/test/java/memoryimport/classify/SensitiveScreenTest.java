@@ -159,6 +159,8 @@ class SensitiveScreenTest {
             Phone number 612345678 | phone | 612345678
             Order hotline 612345678 | phone | 612345678
             Ticket desk: call 612 345 678 | phone | 612 345 678
+            on-call mobile 138 0013 8000 | phone | 138 0013 8000
+            Her mobile is 13800138000 | phone | 13800138000
             # ---- e-mail
             Work email is x@corp.com | email | x@corp.com
             Personal mail anna.schmidt+news@gmail.com | email | anna.schmidt+news@gmail.com
