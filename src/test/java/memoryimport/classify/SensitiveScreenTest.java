@@ -179,6 +179,11 @@ class SensitiveScreenTest {
             Mi dirección: Calle Mayor 23, 3º B, Madrid | home_address | Mayor 23;Madrid
             Lives at 12 rue de Rivoli, 75001 Paris | home_address | Rivoli;75001
             Flat 3, 27 Oak Road, Leeds LS6 2AB | home_address | Flat 3;Oak Road;LS6 2AB
+            Keizersgracht 123, 1015 CJ Amsterdam | home_address | Keizersgracht 123;1015 CJ;Amsterdam
+            Damstraat 5, 1012 JL Amsterdam | home_address | Damstraat 5;1012 JL
+            Prinsengracht 263, Amsterdam | home_address | Prinsengracht 263;Amsterdam
+            Rua Augusta, 1500, apto 42, São Paulo | home_address | Augusta;1500;apto 42;São Paulo
+            ul. Marszałkowska 10/12, 00-590 Warszawa | home_address | Marszałkowska;10/12;00-590;Warszawa
             # ---- dates of birth
             Born on 11 February 1987 in Cork | birth_date | 11 February 1987
             Geboren am 02.09.1990 in Köln | birth_date | 02.09.1990

@@ -342,7 +342,7 @@ public final class Detectors {
                 // every branch starts with a digit or a capital, and a capitalised word starts a German one only when a
                 // number or a street word follows it: the lookaheads turn most word starts away at once
                 RegexDetector.of("street-address", HOME_ADDRESS,
-                        "(?u)\\b(?=[\\d\\p{Lu}])(?<v>(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s+\\w{1,4},?\\s+)?\\d{1,5}[A-Za-z]?,?\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}"
+                        "(?u)\\b(?=[\\d\\p{Lu}]|ul\\.)(?<v>(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s+\\w{1,4},?\\s+)?\\d{1,5}[A-Za-z]?,?\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}"
                                 + "(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Park|Crescent|Cres|Way|Court|Ct"
                                 + "|Boulevard|Blvd|Place|Pl|Terrace|Close|Square|Sq|Gardens|Grove|Highway|Hwy|Parkway"
                                 + "|Pkwy|Circle|Cir|Trail|Row|Walk|Mews|Heights|View|Straße|Strasse|Weg|Allee)\\b\\.?"
@@ -352,7 +352,11 @@ public final class Detectors {
                                 + "|Travessa|Paseo|Plaza|Camino|Boulevard|Chemin|Gatan|Vägen)\\s+"
                                 + "(?:[\\p{L}'’.-]+\\s+){0,4}?\\d{1,5}\\b"
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\.?\\s+\\d)[\\p{L}-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer"
-                                + "|gatan|vägen|gränd)\\s+\\d{1,4}\\s?[a-zA-Z]?\\b"
+                                + "|gatan|vägen|gränd|straat|gracht|laan|plein|kade|singel|steeg)\\s+\\d{1,4}\\s?[a-zA-Z]?\\b"
+                                // Brazilian "Rua Augusta, 1500": a comma between the street and its number
+                                + "|(?:Rua|Avenida|Travessa|Alameda|Calle)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’.-]*,\\s*\\d{1,5}\\b"
+                                // Polish "ul. Marszałkowska 10/12"
+                                + "|ul\\.\\s?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+\\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?\\b"
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\s+[SWAPG])[\\p{L}-]*\\s+(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse)\\s+\\d{1,4}[a-z]?\\b)",
                         "street address, to the end of its clause")
                         .minDigits(1).validate(address).toClauseEnd().score(0.8),
