@@ -293,16 +293,22 @@ public final class WorkClassifier {
             if (article < 0 || article >= w.size() || !ARTICLES.contains(w.get(article))) {
                 continue;
             }
+            int marker = -1;
             for (int k = article + 1; k < Math.min(article + 5, w.size()); k++) {
                 String word = w.get(k);
                 if (rules.notOccupations().contains(word) || PREPOSITIONS.contains(word) || word.equals("and")) {
-                    return null;
+                    break;
                 }
                 if (rules.occupations().contains(word)) {
                     return new int[] {article + 1, k + 1};
                 }
+                if (marker < 0 && rules.occupationMarkers().contains(word)) {
+                    marker = k;
+                }
             }
-            return null;
+            // no known occupation: "a professional footballer" is one all the same, the word after the marker
+            return marker >= 0 && marker + 1 < w.size() && !PREPOSITIONS.contains(w.get(marker + 1))
+                    ? new int[] {article + 1, marker + 2} : null;
         }
         return null;
     }
