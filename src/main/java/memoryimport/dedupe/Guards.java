@@ -71,14 +71,6 @@ final class Guards {
     /** Kraków and Krakow. */
     private static boolean sameButAccents(String word, Iterable<String> others) {
         String plain = withoutAccents(word);
-        if (plain.equals(word)) {
-            for (String other : others) {
-                if (!other.equals(withoutAccents(other)) && withoutAccents(other).equals(word)) {
-                    return true;
-                }
-            }
-            return false;
-        }
         for (String other : others) {
             if (withoutAccents(other).equals(plain)) {
                 return true;
