@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,37 @@ final class ExportText {
     }
 
     /** Not UTF-8 (or UTF-16 with a byte order mark): the same words whether a whole file or its header is read. */
+    /** The bytes looked at for a byte order mark or NUL bytes. */
+    private static final int HEAD_BYTES = 8192;
+
     static final String NOT_UTF8 = " text; save the export as UTF-8 and run again";
+
+    /** The encoding a file's first bytes show, and how many of them are its byte order mark. */
+    private record Encoding(Charset charset, int bomLength) {
+
+        /** UTF-8 (with or without a byte order mark) or UTF-16 by its mark; NUL bytes without a mark: not text. */
+        static Encoding of(byte[] head) throws UnreadableExportException {
+            if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+                return new Encoding(StandardCharsets.UTF_8, 3);
+            }
+            if (startsWith(head, 0xFF, 0xFE)) {
+                return new Encoding(StandardCharsets.UTF_16LE, 2);
+            }
+            if (startsWith(head, 0xFE, 0xFF)) {
+                return new Encoding(StandardCharsets.UTF_16BE, 2);
+            }
+            if (hasNul(head)) {
+                throw new UnreadableExportException("binary file, not a text export");
+            }
+            return new Encoding(StandardCharsets.UTF_8, 0);
+        }
+
+        /** A decoder that reports bytes not valid in the encoding instead of replacing them. */
+        CharsetDecoder strictDecoder() {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+        }
+    }
 
     /**
      * A streaming reader of the file in its encoding (UTF-8, or UTF-16 by its byte order mark, which is skipped); bytes
@@ -31,50 +62,28 @@ final class ExportText {
      */
     static BufferedReader reader(Path file) throws IOException, UnreadableExportException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file));
-        in.mark(8192);
-        byte[] head = in.readNBytes(8192);
+        in.mark(HEAD_BYTES);
+        byte[] head = in.readNBytes(HEAD_BYTES);
         in.reset();
-        Charset charset = StandardCharsets.UTF_8;
-        long skip = 0;
-        if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
-            skip = 3;
-        } else if (startsWith(head, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            skip = 2;
-        } else if (startsWith(head, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            skip = 2;
-        } else if (hasNul(head)) {
+        Encoding encoding;
+        try {
+            encoding = Encoding.of(head);
+        } catch (UnreadableExportException e) {
             in.close();
-            throw new UnreadableExportException("binary file, not a text export");
+            throw e;
         }
-        in.skipNBytes(skip);
-        return new BufferedReader(new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        in.skipNBytes(encoding.bomLength());
+        return new BufferedReader(new InputStreamReader(in, encoding.strictDecoder()));
     }
 
     static String read(Path file) throws IOException, UnreadableExportException {
         byte[] bytes = Files.readAllBytes(file);
-        Charset charset = StandardCharsets.UTF_8;
-        int skip = 0;
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            skip = 3;
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            skip = 2;
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            skip = 2;
-        } else if (hasNul(bytes)) {
-            throw new UnreadableExportException("binary file, not a text export");
-        }
+        Encoding encoding = Encoding.of(bytes);
         try {
-            return charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+            int start = encoding.bomLength();
+            return encoding.strictDecoder().decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableExportException("not valid " + charset.name() + NOT_UTF8);
+            throw new UnreadableExportException("not valid " + encoding.charset().name() + NOT_UTF8);
         }
     }
 
@@ -91,7 +100,7 @@ final class ExportText {
     }
 
     private static boolean hasNul(byte[] bytes) {
-        for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
+        for (int i = 0, n = Math.min(bytes.length, HEAD_BYTES); i < n; i++) {
             if (bytes[i] == 0) {
                 return true;
             }
