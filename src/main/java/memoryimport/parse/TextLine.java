@@ -122,7 +122,8 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         }
         boolean marked = false;
         String labelDate = null;
-        if ((m = MARKER.matcher(s)).lookingAt() && !startsWithDottedDayDate(s)) {
+        Matcher dottedDayDate = null; // "3. Mai 2024": a date, though "3." looks like a list marker
+        if ((m = MARKER.matcher(s)).lookingAt() && (dottedDayDate = dottedDayDate(s)) == null) {
             marked = true;
             s = s.substring(m.end()).strip();
         } else if ("MmEeIiNn".indexOf(first) >= 0 && (m = NUMBERED_LABEL.matcher(s)).lookingAt()) {
@@ -144,7 +145,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         boolean dated = labelDate != null;
         if (!dated && ((m = BRACKET_DATE.matcher(s)).lookingAt()
                 || (m = LEADING_DATE.matcher(s)).lookingAt() && namesADate(m.group(1) != null ? m.group(1) : m.group(2))
-                || startsWithDottedDayDate(s) && (m = DOTTED_DAY_DATE.matcher(s)).lookingAt())) {
+                || (m = dottedDayDate) != null)) {
             dated = true;
             date = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
             s = s.substring(m.end());
@@ -224,12 +225,13 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         return date.chars().noneMatch(Character::isLetter) || SavedDates.isDate(date.strip());
     }
 
-    private static boolean startsWithDottedDayDate(String s) {
+    /** The matched date of a line starting "3. Mai 2024 -", or null. */
+    private static Matcher dottedDayDate(String s) {
         if (s.length() < 8 || !(s.charAt(1) == '.' || s.charAt(2) == '.') || !Character.isDigit(s.charAt(0))) {
-            return false;
+            return null;
         }
         Matcher m = DOTTED_DAY_DATE.matcher(s);
-        return m.lookingAt() && SavedDates.isDate(m.group(1));
+        return m.lookingAt() && SavedDates.isDate(m.group(1)) ? m : null;
     }
 
     /** Only a line ending in ')' or a digit can end with a date. */
