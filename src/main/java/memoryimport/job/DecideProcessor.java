@@ -52,7 +52,9 @@ public class DecideProcessor implements ItemProcessor<ScreenedEntry, Decision> {
             return new Decision(entry, c.decision(), c.category(), c.reason(), null);
         }
         UserMemory userMemory = memoryOf(entry.userId());
-        RemovedMemory removed = removedOfUser.get(TextNormalizer.normalize(entry.text()));
+        // most users have nothing taken out: no normalising on their entries' path
+        RemovedMemory removed = removedOfUser.isEmpty() ? null
+                : removedOfUser.get(TextNormalizer.normalize(entry.text()));
         if (removed != null && removed.holdsOut(entry.savedAt())) {
             // an export sent again brings back what a newer value replaced or a reviewer dropped: it stays out
             return new Decision(entry, DecisionKind.DUPLICATE, c.category(), "taken out earlier: " + removed.reason(),
@@ -63,18 +65,26 @@ public class DecideProcessor implements ItemProcessor<ScreenedEntry, Decision> {
             DuplicateMatch match = repeat.get();
             if (match.memory().entryId().equals(entry.id()) && !match.kind().equals("exact")) {
                 // the same line, edited since it was imported: its new text replaces the old
-                userMemory.add(new Memory(entry.id(), entry.userId(), entry.text(), c.category(), entry.savedAt(), runId));
-                return new Decision(entry, DecisionKind.KEPT, c.category(), c.reason() + "; replaces this line's text as"
-                        + " run " + match.memory().runId() + " imported it", null, entry.id(), match.memory().text());
+                userMemory.add(keptMemory(entry, c));
+                String reason = c.reason() + "; replaces this line's text as run " + match.memory().runId()
+                        + " imported it";
+                return new Decision(entry, DecisionKind.KEPT, c.category(), reason, null, entry.id(),
+                        match.memory().text());
             }
-            return new Decision(entry, DecisionKind.DUPLICATE, c.category(), match.describe(), match.memory().entryId());
+            return new Decision(entry, DecisionKind.DUPLICATE, c.category(), match.describe(),
+                    match.memory().entryId());
         }
         Optional<SlotReplacement> replaced = userMemory.findReplaced(entry.text(), c.category(), entry.savedAt());
-        userMemory.add(new Memory(entry.id(), entry.userId(), entry.text(), c.category(), entry.savedAt(), runId));
+        userMemory.add(keptMemory(entry, c));
         return replaced
                 .map(r -> new Decision(entry, DecisionKind.KEPT, c.category(), c.reason() + "; " + r.describe(), null,
                         r.replaced().entryId(), r.replaced().text()))
                 .orElseGet(() -> new Decision(entry, DecisionKind.KEPT, c.category(), c.reason(), null));
+    }
+
+    /** What a kept entry becomes in the user's memory. */
+    private Memory keptMemory(Entry entry, Classification c) {
+        return new Memory(entry.id(), entry.userId(), entry.text(), c.category(), entry.savedAt(), runId);
     }
 
     private UserMemory memoryOf(String userId) {
