@@ -26,7 +26,10 @@ public class MemoryImportApplication {
         ImportOptions options = ImportOptions.fromArgs(args);
         RunMode mode = RunMode.fromArgs(args);
         String problem = mode == null ? "--mode is not one of local, manager, worker"
-                : argumentProblem(args) != null ? argumentProblem(args) : optionProblem(options, mode);
+                : ImportOptions.argumentProblem(args);
+        if (problem == null) {
+            problem = optionProblem(options, mode);
+        }
         if (problem != null) {
             System.err.println("memory-import: " + problem);
             return ExitCodes.BAD_USAGE;
@@ -77,33 +80,6 @@ public class MemoryImportApplication {
     public static String defaultDatabaseUrl(Path output) {
         return "jdbc:hsqldb:file:" + output.resolve("db").resolve("memory-import")
                 + ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;hsqldb.log_size=0;shutdown=true";
-    }
-
-    /** The job's own options; anything else must be a Spring property (a typo would otherwise pass unnoticed). */
-    private static final List<String> OPTIONS = List.of("input", "output", "reimport", "dry-run", "schedule",
-            "paraphrase", "contact-policy", "rules", "overrides", "hide-personal-text", "mode");
-    private static final List<String> FLAGS = List.of("reimport", "dry-run", "paraphrase", "hide-personal-text");
-    private static final List<String> PROPERTY_PREFIXES = List.of("memory-import.", "spring.", "logging.",
-            "management.", "server.");
-
-    /** An argument that is not an option of the job or a Spring property, or a flag set to neither true nor false. */
-    static String argumentProblem(String... args) {
-        for (String arg : args) {
-            if (!arg.startsWith("--")) {
-                return "unexpected argument '" + arg + "': options are written --name=value (see the README)";
-            }
-            int eq = arg.indexOf('=');
-            String name = arg.substring(2, eq < 0 ? arg.length() : eq);
-            String value = eq < 0 ? "" : arg.substring(eq + 1);
-            if (!OPTIONS.contains(name) && PROPERTY_PREFIXES.stream().noneMatch(name::startsWith)) {
-                return "unknown option --" + name + " (the job's options: --" + String.join(", --", OPTIONS)
-                        + "; and --memory-import.*, --spring.* properties)";
-            }
-            if (FLAGS.contains(name) && !List.of("", "true", "false").contains(value.toLowerCase(java.util.Locale.ROOT))) {
-                return "--" + name + "=" + value + " is not one of true, false";
-            }
-        }
-        return null;
     }
 
     private static String optionProblem(ImportOptions options, RunMode mode) {

@@ -1,6 +1,8 @@
 package memoryimport.job;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -43,6 +45,36 @@ public record ImportOptions(Path input, Path output, boolean reimport, boolean d
 
     private static boolean flag(String value) {
         return value != null && !value.equalsIgnoreCase("false");
+    }
+
+    /**
+     * The options {@link #from} reads, and {@code mode} ({@link RunMode}); anything else must be a Spring property (a
+     * typo would otherwise pass unnoticed).
+     */
+    private static final List<String> OPTIONS = List.of("input", "output", "reimport", "dry-run", "schedule",
+            "paraphrase", "contact-policy", "rules", "overrides", "hide-personal-text", "mode");
+    private static final List<String> FLAGS = List.of("reimport", "dry-run", "paraphrase", "hide-personal-text");
+    private static final List<String> PROPERTY_PREFIXES = List.of("memory-import.", "spring.", "logging.",
+            "management.", "server.");
+
+    /** An argument that is not an option of the job or a Spring property, or a flag set to neither true nor false. */
+    public static String argumentProblem(String... args) {
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                return "unexpected argument '" + arg + "': options are written --name=value (see the README)";
+            }
+            int eq = arg.indexOf('=');
+            String name = arg.substring(2, eq < 0 ? arg.length() : eq);
+            String value = eq < 0 ? "" : arg.substring(eq + 1);
+            if (!OPTIONS.contains(name) && PROPERTY_PREFIXES.stream().noneMatch(name::startsWith)) {
+                return "unknown option --" + name + " (the job's options: --" + String.join(", --", OPTIONS)
+                        + "; and --memory-import.*, --spring.* properties)";
+            }
+            if (FLAGS.contains(name) && !List.of("", "true", "false").contains(value.toLowerCase(Locale.ROOT))) {
+                return "--" + name + "=" + value + " is not one of true, false";
+            }
+        }
+        return null;
     }
 
     /** Reads {@code --name=value} and bare {@code --name} flags among Spring's own arguments. */
