@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,7 @@ final class CueText {
     final String lower;
 
     /** French and Italian elided words: "l'escalade" is "l" and "escalade", not one word like "answer's" */
-    private static final java.util.Set<String> ELIDED = java.util.Set.of("l", "d", "j", "qu", "n", "s", "c", "m", "t",
+    private static final Set<String> ELIDED = Set.of("l", "d", "j", "qu", "n", "s", "c", "m", "t",
             "lorsqu", "puisqu", "jusqu", "dell", "all", "nell", "dall", "sull", "un", "quest", "quell");
 
     CueText(String text) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -358,6 +357,19 @@ public final class UserMemory {
 
     /** Whether enough of the smaller set's words, and most of them, are in the larger one. */
     private boolean contained(Set<String> a, Set<String> b) {
+        int shared = shared(a, b);
+        return shared >= rules.paraphraseContainmentMinShared
+                && shared >= rules.paraphraseContainment * Math.min(a.size(), b.size());
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        int shared = shared(a, b);
+        int union = a.size() + b.size() - shared;
+        return union == 0 ? 1.0 : (double) shared / union;
+    }
+
+    /** Words in both sets, counted over the smaller one. */
+    private static int shared(Set<String> a, Set<String> b) {
         Set<String> small = a.size() <= b.size() ? a : b;
         Set<String> large = small == a ? b : a;
         int shared = 0;
@@ -366,15 +378,7 @@ public final class UserMemory {
                 shared++;
             }
         }
-        return shared >= rules.paraphraseContainmentMinShared
-                && shared >= rules.paraphraseContainment * small.size();
-    }
-
-    private static double jaccard(Set<String> a, Set<String> b) {
-        Set<String> inter = new HashSet<>(a);
-        inter.retainAll(b);
-        int union = a.size() + b.size() - inter.size();
-        return union == 0 ? 1.0 : (double) inter.size() / union;
+        return shared;
     }
 
     private Map<String, String> slotsOf(TextAnalysis t, String category) {
