@@ -8,6 +8,7 @@
 #   BENCH_SEED=42    generator seed
 #   BENCH_JFR=1      record a JFR profile (bench/work/run.jfr) and print the hottest methods
 #   BENCH_KEEP=1     keep the run's output folder (default: deleted before the next run only)
+#   BENCH_CDS=0      run the jar as built, without the extracted layout and class-data archive (start-up ~2 s slower)
 #
 # Prints: entries, wall seconds, entries/s end to end, the job's per-step times and rates, peak RSS, peak heap.
 set -euo pipefail
@@ -32,6 +33,21 @@ mkdir -p "$work"
 if [[ ! -f $jar ]]; then
     echo "bench: $jar missing, building it (mvn -B -q -DskipTests package)"
     mvn -B -q -DskipTests package
+fi
+
+# 1b. start-up: the jar extracted and a class-data-sharing archive of the classes a run loads, made by a run on the
+# bundled input/ (Spring Boot's documented CDS set-up); remade whenever the jar is newer
+launch=(-jar "$jar")
+if [[ ${BENCH_CDS:-1} == 1 ]]; then
+    app=$work/app
+    if [[ ! -f $app/app.jsa || $jar -nt $app/app.jsa ]]; then
+        rm -rf "$app" "$work/cds-out"
+        java -Djarmode=tools -jar "$jar" extract --destination "$app" > /dev/null
+        java -XX:ArchiveClassesAtExit="$app/app.jsa" -jar "$app/memory-import.jar" --input=input \
+            --output="$work/cds-out" --paraphrase=false > "$work/cds.log" 2>&1
+        rm -rf "$work/cds-out"
+    fi
+    launch=(-XX:SharedArchiveFile="$app/app.jsa" -jar "$app/memory-import.jar")
 fi
 
 # 2. the generator: compiled on its own (it needs nothing but the JDK), so a stale target/test-classes does not matter
@@ -69,7 +85,7 @@ if [[ ${BENCH_JFR:-0} == 1 ]]; then
 fi
 # with paraphrase matching on, the job also times the model alone on the texts it embedded (after the run; taken out
 # of the wall time below)
-cmd=(java "${jvm[@]}" -jar "$jar" --input="$input" --output="$output" --memory-import.time-model-alone=true "$@")
+cmd=(java "${jvm[@]}" "${launch[@]}" --input="$input" --output="$output" --memory-import.time-model-alone=true "$@")
 echo "bench: ${cmd[*]}"
 
 # 5. run, timing wall clock and peak RSS: /usr/bin/time -v when it exists, else VmHWM sampled from /proc
@@ -116,7 +132,7 @@ steps=$(sed -n 's/^  steps *//p' "$log" | tail -1)
 job_s=$(sed -n 's/^memory-import: run .* in \([0-9.]*\) s.*/\1/p' "$log" | tail -1)
 
 echo
-echo "=== bench: $users users x $per_user entries (seed $seed, -Xmx$xmx, $(nproc) cores) ==="
+echo "=== bench: $users users x $per_user entries (seed $seed, -Xmx$xmx, $(nproc) cores, $([[ ${BENCH_CDS:-1} == 1 ]] && echo 'extracted jar + CDS archive' || echo 'plain jar')) ==="
 printf '  job exit code        %s\n' "$rc"
 printf '  entries              %s\n' "$entries"
 printf '  wall                 %s s (JVM start to exit%s)\n' "$wall" "${alone_s:+, less the $alone_s s of the model-alone timing}"
