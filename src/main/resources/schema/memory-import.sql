@@ -61,7 +61,17 @@ CREATE TABLE IF NOT EXISTS mi_decision (
 -- (no index on entry_id: every insert would pay for it, while only a reviewer's overrides look entries up by id,
 -- and they do it in one pass over the newest runs)
 
--- Each user's memory: what every run kept.
+-- Each user's memory: what every run kept. A row holds the memories one chunk of one run kept for one user, as a JSON
+-- array of [entry_id, text, category, saved_at] (a row a memory made the store's inserts a sixth of decide's time).
+CREATE TABLE IF NOT EXISTS mi_memory_set (
+    user_id      VARCHAR(512)      NOT NULL,
+    run_id       VARCHAR(64)       NOT NULL,
+    first_entry  VARCHAR(32)       NOT NULL,
+    memories     VARCHAR(10485760) NOT NULL,
+    PRIMARY KEY (user_id, run_id, first_entry)
+);
+
+-- A row a memory, as versions before mi_memory_set stored them: moved into mi_memory_set when the job starts.
 CREATE TABLE IF NOT EXISTS mi_memory (
     user_id   VARCHAR(512)  NOT NULL,
     run_id    VARCHAR(64)   NOT NULL,

@@ -18,6 +18,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The job's own tables beside the job repository, in whichever database Spring's datasource points at. */
 @Configuration
@@ -30,8 +32,11 @@ public class StoreConfiguration {
 
     @Bean
     @Profile("!" + RunMode.WORKER_PROFILE) // the manager creates the tables; workers starting at once would race
-    public InitializingBean importSchema(DataSource dataSource) {
-        return () -> new ResourceDatabasePopulator(new ClassPathResource("schema/memory-import.sql")).execute(dataSource);
+    public InitializingBean importSchema(DataSource dataSource, MemoryStore memoryStore, PlatformTransactionManager tm) {
+        return () -> {
+            new ResourceDatabasePopulator(new ClassPathResource("schema/memory-import.sql")).execute(dataSource);
+            new TransactionTemplate(tm).executeWithoutResult(status -> memoryStore.moveRowsIntoSets());
+        };
     }
 
     @Bean
