@@ -8,8 +8,8 @@ import memoryimport.model.Entry;
 import memoryimport.parse.TextLine.Kind;
 
 /**
- * Text and Markdown replies of an assistant. When the reply has fenced blocks, only fenced lines can be entries (a
- * heading just above a fence still names the section). Otherwise, when some lines carry a list marker or a date,
+ * Text and Markdown replies of an assistant. When the reply has fenced blocks, only fenced lines and list items can be
+ * entries (a heading just above a fence still names the section). Otherwise, when some lines carry a list marker or a date,
  * those are the entries, and so are unmarked lines between them (not the prose before the first or after the last);
  * when none does, every line that is not a heading or prose is an entry. An indented line under an entry continues
  * it, and so does an unindented one in lower case right under a marked or dated item (a wrapped line).
@@ -100,7 +100,11 @@ public final class TextExportFormat implements ExportFormat {
                     finish();
                     continue;
                 }
-                if (fenced && !inFence) {
+                if (fenced && !inFence && !listedOutsideFence(line)) {
+                    if (line.kind() != Kind.BLANK && (continues(line) || wraps(line))) {
+                        entryText.append(' ').append(line.text());
+                        continue;
+                    }
                     finish();
                     if (line.kind() == Kind.HEADING) {
                         heading = headingOf(line);
@@ -144,6 +148,14 @@ public final class TextExportFormat implements ExportFormat {
             }
             finish();
             return entries;
+        }
+
+        /**
+         * Around fenced blocks only list items are read, a marked or dated line the reply's prose does not open
+         * ("- Works at Acme" under the block): passed over, it had no decision.
+         */
+        private static boolean listedOutsideFence(TextLine line) {
+            return line.kind() == Kind.ENTRY && line.listed() && !PROSE.matcher(line.text()).lookingAt();
         }
 
         /** A heading names a section unless it is the reply's own preamble ("Here's what I know about you:"). */
