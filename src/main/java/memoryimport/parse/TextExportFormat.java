@@ -3,6 +3,7 @@ package memoryimport.parse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import memoryimport.model.Entry;
 import memoryimport.parse.TextLine.Kind;
@@ -31,6 +32,14 @@ public final class TextExportFormat implements ExportFormat {
             + "|let me know (?:if|whether|what|how|anything|when you)|there (?:is|are|may)"
             + "|(?:the )?end of|sure\\b|okay\\b|ok\\b|no (?:saved |stored )?memor|nothing (?:saved|stored)"
             + "|you (?:have|haven't) no|feel free|if you|would you|do you|note:)");
+
+    /** An item written as fields ("- date: 2024-05-01" / "  text: Prefers ..."), the wrapped line joined to the first. */
+    private static final Pattern FIELDS = Pattern.compile("(?i)(?:(?:date|saved|saved[ _](?:at|on)|created(?:[ _]at)?)"
+            + "\\s*:\\s*(?<date>.+?)\\s+(?:text|memory|content)\\s*:\\s*(?<text>.+)"
+            + "|(?:text|memory|content)\\s*:\\s*(?<text2>.+?)\\s+(?:date|saved|saved[ _](?:at|on)|created(?:[ _]at)?)"
+            + "\\s*:\\s*(?<date2>.+))");
+
+    private static final Pattern TEXT_FIELD = Pattern.compile("(?i)(?:text|memory|content)\\s*:\\s*");
 
     @Override
     public String name() {
@@ -218,6 +227,17 @@ public final class TextExportFormat implements ExportFormat {
             }
             String text = entryText.toString().strip();
             String date = start.date() != null ? start.date() : evidenceDate;
+            Matcher fields = FIELDS.matcher(text);
+            Matcher label = TEXT_FIELD.matcher(text);
+            if (evidenceDate != null && label.lookingAt()) {
+                text = text.substring(label.end()); // "- content: ..." over its "  saved: 2024-05-03", read as evidence
+            } else if (fields.matches()) {
+                String fieldDate = fields.group("date") != null ? fields.group("date") : fields.group("date2");
+                if (SavedDates.isDate(fieldDate.strip())) {
+                    text = (fields.group("text") != null ? fields.group("text") : fields.group("text2")).strip();
+                    date = date != null ? date : fieldDate.strip();
+                }
+            }
             if (text.isEmpty() || !text.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 entries.add(Entry.invalid(userId, path, startLine, text,
                         start.dated() ? "entry has a date but no text" : "list item has no text"));
