@@ -14,8 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON: {@code {"user_id": ..., "memories": [...]}} (the list may sit in an object under the top one, as in
- * {@code {"data": {"memories": [...]}}}) or a bare array of memories (objects or strings). Each memory's line is the
- * line its value starts on. An object with no list of memories is unreadable, with that reason.
+ * {@code {"data": {"memories": [...]}}}) or a bare array of memories (objects or strings). Without such a list, lists
+ * under other names are memories filed under those names ({@code {"instructions": [...], "projects": [...]}}). Each
+ * memory's line is the line its value starts on. An object with no list at all is unreadable, with that reason.
  */
 public final class JsonExportFormat implements ExportFormat {
 
@@ -36,8 +37,8 @@ public final class JsonExportFormat implements ExportFormat {
     public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
         String text = ExportText.read(source.file());
         String defaultUser = source.defaultUserId();
-        List<JsonNode> memories = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
+        List<Memory> memories = new ArrayList<>();
+        List<Memory> filed = new ArrayList<>();
         String namedUser = null;
         try (JsonParser parser = mapper.createParser(text)) {
             JsonToken top = parser.nextToken();
@@ -45,12 +46,16 @@ public final class JsonExportFormat implements ExportFormat {
                 return ListCursor.empty();
             }
             if (top == JsonToken.START_ARRAY) {
-                readArray(parser, memories, lines);
+                readArray(parser, memories, null);
             } else if (top == JsonToken.START_OBJECT) {
-                ObjectFields found = readObject(parser, memories, lines, 0);
+                ObjectFields found = readObject(parser, memories, filed, 0);
                 if (!found.hasList()) {
+                    memories = filed;
+                }
+                if (memories.isEmpty() && !found.hasList()) {
                     throw new UnreadableExportException("JSON object has no list of memories (a "
-                            + String.join(", ", LIST_FIELDS) + " array, at the top or in an object under it)");
+                            + String.join(", ", LIST_FIELDS) + " array, or lists named by category, at the top or in"
+                            + " an object under it)");
                 }
                 namedUser = found.user();
             } else {
@@ -67,11 +72,16 @@ public final class JsonExportFormat implements ExportFormat {
         List<Entry> entries = new ArrayList<>();
         int sameLine = 0;
         for (int i = 0; i < memories.size(); i++) {
-            sameLine = i > 0 && lines.get(i).equals(lines.get(i - 1)) ? sameLine + 1 : 0;
-            entries.add(JsonMemories.entry(memories.get(i), user, source.relativePath(), lines.get(i))
+            Memory m = memories.get(i);
+            sameLine = i > 0 && m.line() == memories.get(i - 1).line() ? sameLine + 1 : 0;
+            entries.add(JsonMemories.entry(m.node(), user, source.relativePath(), m.line(), m.filedUnder())
                     .onSameLineAs(sameLine));
         }
         return new ListCursor(entries);
+    }
+
+    /** One memory's JSON value, the line it starts on and the name of the list it was in when that names a category. */
+    private record Memory(JsonNode node, int line, String filedUnder) {
     }
 
     /** What an object held: whether a list of memories was read, and the user it names (or null). */
@@ -82,7 +92,7 @@ public final class JsonExportFormat implements ExportFormat {
      * Reads the lists of memories of an object and of the objects under it ({@code {"data": {"memories": [...]}}}),
      * a few levels deep; the user named nearest the top wins.
      */
-    private ObjectFields readObject(JsonParser parser, List<JsonNode> memories, List<Integer> lines, int depth) {
+    private ObjectFields readObject(JsonParser parser, List<Memory> memories, List<Memory> filed, int depth) {
         boolean hasList = false;
         String user = null;
         String nestedUser = null;
@@ -90,13 +100,15 @@ public final class JsonExportFormat implements ExportFormat {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             if (LIST_FIELDS.contains(field) && value == JsonToken.START_ARRAY) {
-                readArray(parser, memories, lines);
+                readArray(parser, memories, null);
                 hasList = true;
+            } else if (value == JsonToken.START_ARRAY) {
+                readArray(parser, filed, field); // used only when no list of memories turns up
             } else if (JsonMemories.USER_FIELDS.contains(field)
                     && (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT)) {
                 user = parser.getString().strip();
             } else if (value == JsonToken.START_OBJECT && depth < MAX_DEPTH) {
-                ObjectFields nested = readObject(parser, memories, lines, depth + 1);
+                ObjectFields nested = readObject(parser, memories, filed, depth + 1);
                 hasList |= nested.hasList();
                 nestedUser = nestedUser == null ? nested.user() : nestedUser;
             } else {
@@ -106,10 +118,10 @@ public final class JsonExportFormat implements ExportFormat {
         return new ObjectFields(hasList, user != null ? user : nestedUser);
     }
 
-    private void readArray(JsonParser parser, List<JsonNode> memories, List<Integer> lines) {
+    private void readArray(JsonParser parser, List<Memory> memories, String filedUnder) {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            lines.add(parser.currentTokenLocation().getLineNr());
-            memories.add(mapper.readTree(parser));
+            int line = parser.currentTokenLocation().getLineNr();
+            memories.add(new Memory(mapper.readTree(parser), line, filedUnder));
         }
     }
 }

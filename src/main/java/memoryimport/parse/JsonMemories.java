@@ -26,10 +26,15 @@ final class JsonMemories {
     }
 
     static Entry entry(JsonNode memory, String defaultUser, String path, int line) {
+        return entry(memory, defaultUser, path, line, null);
+    }
+
+    /** As {@link #entry(JsonNode, String, String, int)}, the memory filed under a category when it names none. */
+    static Entry entry(JsonNode memory, String defaultUser, String path, int line, String filedUnder) {
         if (memory.isString()) {
             String text = memory.stringValue().strip();
             return text.isEmpty() ? Entry.invalid(defaultUser, path, line, "", "memory is an empty string")
-                    : Entry.of(defaultUser, path, line, null, null, text);
+                    : Entry.of(defaultUser, path, line, null, filedUnder, text);
         }
         if (!memory.isObject()) {
             return Entry.invalid(defaultUser, path, line, "", "memory is neither an object nor a string");
@@ -45,7 +50,8 @@ final class JsonMemories {
         if (date == null && metadata != null && metadata.isObject()) {
             date = date(metadata);
         }
-        return Entry.of(userId, path, line, date, firstString(memory, HEADING_FIELDS), text.strip());
+        String heading = firstString(memory, HEADING_FIELDS);
+        return Entry.of(userId, path, line, date, heading != null ? heading : filedUnder, text.strip());
     }
 
     /** A user id as text or as a whole number ("user_id": 1042). */
