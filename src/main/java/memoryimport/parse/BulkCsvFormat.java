@@ -14,14 +14,16 @@ import memoryimport.model.Entry;
 /**
  * Bulk CSV: a header row naming the user, text and (optionally) date columns in any order, with the names a JSON
  * memory uses ({@code user_id}/{@code user}, {@code content}/{@code text}/{@code memory}, {@code saved_at}/{@code date}
- * ...). Separated by commas, or by semicolons or tabs when the header has more of those (a spreadsheet saved in a
- * locale whose decimal mark is the comma).
+ * ...), and a category column read like a heading. In a user's folder the user column may be left out: the folder
+ * names the user. Separated by commas, or by semicolons or tabs when the header has more of those (a spreadsheet
+ * saved in a locale whose decimal mark is the comma).
  */
 public final class BulkCsvFormat implements ExportFormat {
 
     private static final List<String> USER_COLUMNS = columns(JsonMemories.USER_FIELDS);
     private static final List<String> TEXT_COLUMNS = columns(JsonMemories.TEXT_FIELDS);
     private static final List<String> DATE_COLUMNS = columns(JsonMemories.DATE_FIELDS);
+    private static final List<String> HEADING_COLUMNS = columns(JsonMemories.HEADING_FIELDS);
     /** the header line is looked at for its separator; a longer one is read with commas */
     private static final int HEADER_LIMIT = 1 << 20;
 
@@ -74,38 +76,44 @@ public final class BulkCsvFormat implements ExportFormat {
                 csv.close();
                 return ListCursor.empty();
             }
-            int user = -1, saved = -1, content = -1;
+            int user = -1, saved = -1, content = -1, heading = -1;
             for (int i = header.length - 1; i >= 0; i--) { // the first of two alias columns wins
                 String name = header[i].replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replaceAll("[ -]", "_");
                 user = USER_COLUMNS.contains(name) ? i : user;
                 saved = DATE_COLUMNS.contains(name) ? i : saved;
                 content = TEXT_COLUMNS.contains(name) ? i : content;
+                heading = HEADING_COLUMNS.contains(name) ? i : heading;
             }
-            if (user < 0 || content < 0) {
+            if (user < 0 && source.folderUserId() == null || content < 0) {
                 csv.close();
                 throw new UnreadableExportException("CSV header lacks a user column (" + String.join(", ", USER_COLUMNS)
-                        + ") or a text column (" + String.join(", ", TEXT_COLUMNS) + ")");
+                        + "; only a file in a user's folder may leave it out) or a text column ("
+                        + String.join(", ", TEXT_COLUMNS) + ")");
             }
-            return new CsvCursor(csv, source.relativePath(), user, saved, content);
+            return new CsvCursor(csv, source.relativePath(), new Columns(user, saved, content, heading),
+                    source.folderUserId());
         } catch (CsvValidationException e) {
             csv.close();
             throw new UnreadableExportException("CSV header cannot be read: " + ParserMessages.withoutQuotedText(e.getMessage()));
         }
     }
 
+    /** Where the user, date, text and category are in a row; -1 when the header has no such column. */
+    private record Columns(int user, int saved, int content, int heading) {
+    }
+
     private static final class CsvCursor implements EntryCursor {
         private final CSVReader csv;
         private final String path;
-        private final int user;
-        private final int saved;
-        private final int content;
+        private final Columns columns;
+        /** the user of rows without a user column: the file's folder's */
+        private final String folderUser;
 
-        CsvCursor(CSVReader csv, String path, int user, int saved, int content) {
+        CsvCursor(CSVReader csv, String path, Columns columns, String folderUser) {
             this.csv = csv;
             this.path = path;
-            this.user = user;
-            this.saved = saved;
-            this.content = content;
+            this.columns = columns;
+            this.folderUser = folderUser;
         }
 
         @Override
@@ -120,12 +128,14 @@ public final class BulkCsvFormat implements ExportFormat {
             if (row == null) {
                 return null;
             }
-            String userId = cell(row, user);
-            String text = cell(row, content);
+            String userId = columns.user() < 0 ? folderUser : cell(row, columns.user());
+            String text = cell(row, columns.content());
             if (userId.isEmpty() || text.isEmpty()) {
                 return Entry.invalid(userId, path, line, text, userId.isEmpty() ? "row has no user_id" : "row has no content");
             }
-            return Entry.of(userId, path, line, SavedDates.parse(cell(row, saved)), null, text);
+            String heading = cell(row, columns.heading());
+            return Entry.of(userId, path, line, SavedDates.parse(cell(row, columns.saved())),
+                    heading.isEmpty() ? null : heading, text);
         }
 
         private static String cell(String[] row, int index) {

@@ -3,6 +3,7 @@ package memoryimport.parse;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import memoryimport.model.Entry;
 import tools.jackson.databind.JsonNode;
 
@@ -17,7 +18,8 @@ final class JsonMemories {
     static final List<String> TEXT_FIELDS = List.of("content", "text", "memory", "value");
     /** 9999-12-31T23:59:59Z */
     private static final double LAST_EPOCH_SECOND = 253_402_300_799d;
-    static final List<String> DATE_FIELDS = List.of("saved_at", "created_at", "date", "timestamp", "updated_at");
+    static final List<String> DATE_FIELDS = List.of("saved_at", "created_at", "date", "timestamp", "updated_at",
+            "created", "saved", "updated");
     static final List<String> USER_FIELDS = List.of("user_id", "user", "userId");
     /** a label the assistant filed the memory under, a hint for the classifier like a heading in a text export */
     static final List<String> HEADING_FIELDS = List.of("category", "section", "topic");
@@ -42,6 +44,9 @@ final class JsonMemories {
         String user = userId(memory);
         String userId = user == null || user.isBlank() ? defaultUser : user.strip();
         String text = firstString(memory, TEXT_FIELDS);
+        if (text == null) {
+            text = onlySentence(memory);
+        }
         if (text == null || text.isBlank()) {
             return Entry.invalid(userId, path, line, "", "memory has no " + String.join("/", TEXT_FIELDS) + " text");
         }
@@ -63,6 +68,26 @@ final class JsonMemories {
             }
         }
         return null;
+    }
+
+    /**
+     * The text of a memory that keeps it under a name of its own ({"fact": ...}, {"note": ...}): its one field, other
+     * than the user, date and category, whose value is words. Null when none or several are.
+     */
+    private static String onlySentence(JsonNode memory) {
+        String found = null;
+        for (Map.Entry<String, JsonNode> field : memory.properties()) {
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            if (value.isString() && value.stringValue().strip().indexOf(' ') > 0 && !USER_FIELDS.contains(name)
+                    && !DATE_FIELDS.contains(name) && !HEADING_FIELDS.contains(name)) {
+                if (found != null) {
+                    return null;
+                }
+                found = value.stringValue();
+            }
+        }
+        return found;
     }
 
     static String firstString(JsonNode object, List<String> fields) {

@@ -58,6 +58,17 @@ class SeedShapeParsingTest {
     }
 
     @Test
+    void aBulkCsvAtTheTopWithoutAUserColumnIsUnreadableWhileInAUsersFolderItIsThatUsers() throws Exception {
+        Path file = write("memories.csv", "memory,date\nPrefers concise answers,2024-05-01\n");
+
+        assertThatThrownBy(() -> readAll(new BulkCsvFormat(), new ExportSource(file, "memories.csv", null)))
+                .isInstanceOf(UnreadableExportException.class)
+                .hasMessageContaining("user column");
+        assertThat(readAll(new BulkCsvFormat(), new ExportSource(file, "ana/memories.csv", "ana")))
+                .containsExactly(Entry.of("ana", "ana/memories.csv", 2, "2024-05-01", null, "Prefers concise answers"));
+    }
+
+    @Test
     void textThatIsNotUtf8IsUnreadableWithAReason() throws Exception {
         Path file = dir.resolve("latin1.txt");
         Files.write(file, new byte[] {'[', '2', '0', '2', '4', ']', ' ', '-', ' ', (byte) 0xC0, (byte) 0x20, (byte) 0xFF});
