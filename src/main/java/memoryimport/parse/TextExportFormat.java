@@ -86,6 +86,8 @@ public final class TextExportFormat implements ExportFormat {
         private final boolean dayFirst;
         private final List<Entry> entries = new ArrayList<>();
         private String heading;
+        /** the heading is a short line above a list ("Work"), which names that list only */
+        private boolean headingNamesList;
         private int startLine;
         private TextLine start;
         private StringBuilder entryText;
@@ -120,10 +122,16 @@ public final class TextExportFormat implements ExportFormat {
                     }
                     continue;
                 }
+                if (headingNamesList && line.kind() == Kind.BLANK && !listFollows(lines, i)) {
+                    finish();
+                    heading = null; // "Personal" above a list names that list, not the lines after it
+                    headingNamesList = false;
+                }
                 switch (line.kind()) {
                     case HEADING -> {
                         finish();
                         heading = headingOf(line);
+                        headingNamesList = false;
                     }
                     case EVIDENCE -> {
                         if (start != null && line.date() != null && evidenceDate == null) {
@@ -143,6 +151,7 @@ public final class TextExportFormat implements ExportFormat {
                         } else if (structured && !inFence && namesList(lines, i)) {
                             finish();
                             heading = headingOf(line);
+                            headingNamesList = true;
                         } else if ((inFence || !structured || i < lastListed && (start != null || !entries.isEmpty())
                                 || ABOUT_THE_USER.matcher(line.text()).lookingAt())
                                 && !PROSE.matcher(line.text()).lookingAt()) {
@@ -201,6 +210,17 @@ public final class TextExportFormat implements ExportFormat {
             boolean afterBreak = i == 0 || lines.get(i - 1).kind() != Kind.ENTRY && lines.get(i - 1).kind() != Kind.PLAIN;
             return afterBreak && i + 1 < lines.size() && lines.get(i + 1).listed() && text.split("\\s+").length <= 4
                     && (text.isEmpty() || ".!?;,".indexOf(text.charAt(text.length() - 1)) < 0);
+        }
+
+        /** Whether the next line that is not blank is a list item or a heading. */
+        private static boolean listFollows(List<TextLine> lines, int i) {
+            for (int k = i + 1; k < lines.size(); k++) {
+                TextLine next = lines.get(k);
+                if (next.kind() != Kind.BLANK) {
+                    return next.listed() || next.kind() == Kind.HEADING;
+                }
+            }
+            return false;
         }
 
         /** Index of the last marked or dated line: unmarked lines after it are the reply's closing prose. */

@@ -67,6 +67,9 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     /** A line saying when the memory above it was saved: "Saved on May 2, 2024", "Source: conversation on 2024-05-02" */
     private static final Pattern SAVED_NOTE = Pattern.compile("(?i)(?:(?:saved|added|created|stored|remembered|updated)"
             + "(?:\\s+(?:on|at))?|source\\s*:[^\\n]{0,40}?\\b(?:on|from))\\s*:?\\s*(" + DATE_FORMS + ")\\.?");
+    /** The same leading the memory: "Remembered on 1 May 2024: text", "Saved 2024-05-01 - text" */
+    private static final Pattern SAVED_LEAD = Pattern.compile("(?i)(?:saved|added|created|stored|remembered|noted"
+            + "|updated)(?:\\s+(?:on|at))?\\s+(" + DATE_FORMS + ")\\s*[:\u2013\u2014-]\\s+");
     /** Reference marks a reply leaves after a memory: "[1]", "[3][4]", "【5†source】" */
     private static final Pattern TRAILING_REFERENCES = Pattern.compile("(?:\\s*(?:\\[\\d{1,3}]|【[^】]{0,40}】))+$");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-\u2013\u2014:|.]\\s*)?");
@@ -140,6 +143,11 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         }
         if ((s.startsWith("**") || s.startsWith("__")) && (m = BOLD_HEADING.matcher(s)).matches()) {
             return heading(indent, m.group(1));
+        }
+        if (labelDate == null && "SsAaCcRrUuNn".indexOf(s.charAt(0)) >= 0 && (m = SAVED_LEAD.matcher(s)).lookingAt()
+                && SavedDates.isDate(m.group(1))) {
+            labelDate = m.group(1);
+            s = s.substring(m.end()).strip();
         }
         String date = labelDate;
         boolean dated = labelDate != null;
