@@ -58,10 +58,11 @@ final class Guards {
     }
 
     private boolean namesPresent(TextAnalysis a, TextAnalysis b) {
-        for (String name : a.names) {
+        for (String name : a.nameForms) {
+            // as written, not stemmed: the product "Teams" is not the word "team"
             // a short name one letter off is another name (Maria, Mario); a long one is more likely a typo (Kubernets)
-            if (!b.allWords.contains(name) && !sameButAccents(name, b.allWords)
-                    && (name.length() < rules.typoTwoEditsMinLength || !typoCloseToAny(name, b.allWords))) {
+            if (!b.surfaceWords.contains(name) && !sameButAccents(name, b.surfaceWords)
+                    && (name.length() < rules.typoTwoEditsMinLength || !typoCloseToAny(name, b.surfaceWords))) {
                 return false;
             }
         }

@@ -3,6 +3,7 @@ package memoryimport.dedupe;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,10 @@ final class TextAnalysis {
     final boolean comparative;
     /** capitalised words not opening a sentence, and words with inner capitals or all caps; aliased, stemmed */
     final Set<String> names;
+    /** the same names as written, aliased but not stemmed ("Teams" is not "team") */
+    final Set<String> nameForms;
+    /** every aliased word, not stemmed: where another text's names are looked for */
+    final Set<String> surfaceWords;
     /** words that begin with a negation prefix (dislike, unsure), each with the word the prefix negates */
     final List<PrefixForm> prefixForms;
     /** LSH band keys, computed once by the user memory that asks first */
@@ -94,6 +99,7 @@ final class TextAnalysis {
 
         List<String> nums = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
+        Set<String> nameForms = new LinkedHashSet<>();
         int last = 0;
         boolean sentenceStart = true;
         for (int start = tokenStart(nfkc, 0); start >= 0; start = tokenStart(nfkc, last)) {
@@ -111,6 +117,7 @@ final class TextAnalysis {
             } else if (isName(raw, sentenceStart) && !rules.stopWords.contains(lower) && !rules.negationWords.contains(lower)) {
                 for (String part : rules.aliases.apply(Arrays.asList(TextNormalizer.normalize(raw).split(" ")))) {
                     names.add(Stemmer.stem(part));
+                    nameForms.add(part);
                 }
             }
             sentenceStart = false;
@@ -128,6 +135,8 @@ final class TextAnalysis {
         sorted.sort(null);
         this.sortedNumbers = List.copyOf(sorted);
         this.names = names;
+        this.nameForms = nameForms;
+        this.surfaceWords = new HashSet<>(aliasedWords);
     }
 
     /** Where the next token {@code [\p{L}\p{N}]+(?:[.,][\p{L}\p{N}]+)*} starts at or after {@code from}; -1: none. */
