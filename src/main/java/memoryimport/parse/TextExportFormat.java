@@ -153,7 +153,7 @@ public final class TextExportFormat implements ExportFormat {
                             heading = headingOf(line);
                             headingNamesList = true;
                         } else if ((inFence || !structured || i < lastListed && (start != null || !entries.isEmpty())
-                                || ABOUT_THE_USER.matcher(line.text()).lookingAt())
+                                || ABOUT_THE_USER.matcher(line.text()).lookingAt() || statesAFactAboveList(lines, i))
                                 && !PROSE.matcher(line.text()).lookingAt()) {
                             // in a list, an unmarked line between its items is one more item, not the prose around it
                             begin(i + 1, line);
@@ -202,14 +202,21 @@ public final class TextExportFormat implements ExportFormat {
         }
 
         /**
-         * A short line without end punctuation, after a break and right above marked or dated items, names them like
-         * a heading: "Work", "Personal details".
+         * A short line without end punctuation or a verb, after a break and right above marked or dated items, names
+         * them like a heading: "Work", "Personal details"; not "Prefers short answers", "Team uses Jira".
          */
         private static boolean namesList(List<TextLine> lines, int i) {
             String text = lines.get(i).text();
             boolean afterBreak = i == 0 || lines.get(i - 1).kind() != Kind.ENTRY && lines.get(i - 1).kind() != Kind.PLAIN;
             return afterBreak && i + 1 < lines.size() && lines.get(i + 1).listed() && text.split("\\s+").length <= 4
-                    && (text.isEmpty() || ".!?;,".indexOf(text.charAt(text.length() - 1)) < 0);
+                    && (text.isEmpty() || ".!?;,\u3002\uFF01\uFF1F".indexOf(text.charAt(text.length() - 1)) < 0)
+                    && !TextLine.statesAFact(text);
+        }
+
+        /** "Prefers short answers" right above the first list item: a memory, not the reply's opening prose. */
+        private static boolean statesAFactAboveList(List<TextLine> lines, int i) {
+            String text = lines.get(i).text();
+            return i + 1 < lines.size() && lines.get(i + 1).listed() && !text.endsWith("?") && TextLine.statesAFact(text);
         }
 
         /** Whether the next line that is not blank is a list item or a heading. */

@@ -34,9 +34,15 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final Pattern FENCE = Pattern.compile("^(?:```|~~~).*");
     private static final Pattern RULE = Pattern.compile("^(?:([-*_=])\\s*(?:\\1\\s*){2,}|\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?)$");
     private static final Pattern HASH_HEADING = Pattern.compile("^#{1,6}(?:\\s+(.*?))?\\s*#*$");
+    /**
+     * Bullets (ASCII, typographic, geometric shapes U+25A0-25FF, stars, ticks, a few emoji), numbers ("1.", "1)",
+     * "(1)", "#1", circled, full-width "１．"), letters ("a)"), and the "o" and tab of a list pasted from Word.
+     */
     private static final Pattern MARKER = Pattern.compile(
-            "^(?:[-*+\u2022\u25AA\u25E6\u2023\u00B7\u2013\u2014\u2192\u25BA\u25B8\u27A4\u2713\u2714\u2610\u2611"
-            + "\u2705\u2B50\u2757\u27A1\u25B6\u2611\uD83D\uDCCC\uD83D\uDD39\uD83D\uDD38\uD83D\uDC49\uD83D\uDD35]\\uFE0F?\\s+"
+            "^(?:[-*+\u2010\u2022\u2023\u2043\u00B7\u00BB\u2013\u2014\u2192\u2219\u22C5\u203B\u30FB\u25A0-\u25FF"
+            + "\u2605\u2606\u2726\u2756\u27A2\u27A4\u2713\u2714\u2610\u2611\u2705\u2B50\u2757\u27A1"
+            + "\uD83D\uDCCC\uD83D\uDD39\uD83D\uDD38\uD83D\uDC49\uD83D\uDD35\uD83D\uDD34\uD83D\uDFE2\uD83D\uDFE1]"
+            + "\\uFE0F?\\s+|[\u2460-\u2473\u2776-\u277F]\\s*|[\uFF10-\uFF19]{1,3}[\uFF0E\uFF09\u3001.)]\\s*|o\\t+"
             + "|\\d{1,4}[.)](?:\\s+|(?=\\[))|#\\d{1,4}[.):]?\\s+|\\(\\d{1,4}\\)\\s+|[a-z][.)]\\s+)");
     private static final Pattern BOLD_HEADING = Pattern.compile("^(?:\\*\\*|__)([^*_]{1,80}?)(?:\\*\\*|__)\\s*:?$");
     private static final Set<String> STATEMENT_STARTS = Set.of("prefers", "wants", "likes", "loves", "uses", "needs",
@@ -223,6 +229,31 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
      * Starts as a memory does, with a verb about the user or an instruction ("Prefers the following format:", "NEVER
      * USE EMOJIS"): an entry, though it ends with a colon or is in capitals like a heading.
      */
+    /** Verbs that make a short line a statement wherever they stand ("Manager is Priya", "Team uses Jira"). */
+    private static final Set<String> STATEMENT_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "uses", "likes", "prefers", "works", "lives", "wants", "needs", "manages", "leads", "runs", "loves", "hates",
+            "dislikes", "speaks", "knows", "owns", "plays", "writes", "reads");
+
+    /**
+     * A short unpunctuated line of two words or more that says something of the user, not a name for the list below
+     * it; a single word ("Work", "Likes") is a name.
+     */
+    static boolean statesAFact(String line) {
+        String[] words = line.strip().toLowerCase(Locale.ROOT).split("[\\s,]+");
+        if (words.length < 2) {
+            return false;
+        }
+        if (statesSomething(line)) {
+            return true;
+        }
+        for (String word : words) {
+            if (STATEMENT_VERBS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean statesSomething(String label) {
         String first = label.strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
         return STATEMENT_STARTS.contains(first);
