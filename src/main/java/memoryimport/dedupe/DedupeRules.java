@@ -50,6 +50,7 @@ public final class DedupeRules {
     final int swapMaxSpan;
     final Set<String> comparisonWords;
     final Set<String> listWords;
+    final Set<String> pastWords;
     final Map<String, String> numberWords;
     final Set<String> stopWords;
     final PhraseMap aliases;
@@ -79,6 +80,7 @@ public final class DedupeRules {
         swapMaxSpan = integer(p, "guard.swapMaxSpan");
         comparisonWords = Set.copyOf(list(p, "guard.comparisonWords"));
         listWords = Set.copyOf(list(p, "guard.listWords"));
+        pastWords = Set.copyOf(list(p, "guard.pastWords"));
         slotBlockers = Set.copyOf(list(p, "slot.notWhen"));
         Map<String, String> numbers = new HashMap<>();
         for (String pair : list(p, "numbers.words")) {

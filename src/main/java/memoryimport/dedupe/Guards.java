@@ -35,6 +35,9 @@ final class Guards {
                 || (a.numbers.size() > 1 && !a.numbers.equals(b.numbers)))) {
             return Optional.of("number");
         }
+        if (saysPast(a) != saysPast(b)) {
+            return Optional.of("tense");
+        }
         if (!namesPresent(a, b)) {
             return Optional.of("name");
         }
@@ -51,6 +54,17 @@ final class Guards {
     private static boolean prefixNegated(TextAnalysis a, TextAnalysis b) {
         for (TextAnalysis.PrefixForm form : a.prefixForms) {
             if (!b.allWords.contains(form.word()) && b.allWords.contains(form.negated())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text has one of the past words or phrases ("was", "used to"), whole words. */
+    private boolean saysPast(TextAnalysis t) {
+        String words = " " + t.aliased + " ";
+        for (String past : rules.pastWords) {
+            if (words.contains(" " + past + " ")) {
                 return true;
             }
         }

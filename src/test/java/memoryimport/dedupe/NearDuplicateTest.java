@@ -34,6 +34,7 @@ class NearDuplicateTest {
                 Arguments.of("Has two kids", "Has 2 kids", "near"),
                 Arguments.of("Is a back-end developer", "Is a backend developer", "near"),
                 Arguments.of("Likes TypeScript", "Likes Typescript a lot", "near"),
+                Arguments.of("Previously worked at Initech as a developer", "Previously worked at Initech as a web developer", "near"),
                 Arguments.of("Designer at a web agency in Kraków", "designer at a web agency in Krakow", "near"));
     }
 
@@ -43,6 +44,10 @@ class NearDuplicateTest {
                 // names compare as written: "US" is not "use" stemmed, the product "Teams" not the word "team"
                 Arguments.of("Never use British spelling in replies", "Never use US spelling in replies"),
                 Arguments.of("Team uses Jira", "Uses Teams"),
+                // a fact of the past is not the same fact now
+                Arguments.of("Used to work at Google as a software engineer", "Works at Google as a software engineer"),
+                Arguments.of("Former manager is Anna Berg", "Manager is Anna Berg"),
+                Arguments.of("Was the tech lead of the Payments team until 2023", "Is the tech lead of the Payments team"),
                 Arguments.of("Likes TypeScript", "Dislikes TypeScript"),
                 Arguments.of("Likes TypeScript", "Doesn't like TypeScript"),
                 Arguments.of("Manages a team of 5", "Manages a team of 50"),
