@@ -55,6 +55,12 @@ public final class Detectors {
     /** One recovery code: letters and digits with at least one digit, perhaps in two dash-joined parts. */
     private static final String RECOVERY_CODE = "(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{3,12})?(?![\\w-])";
 
+    /**
+     * After a dotted number: a '.' that goes on ("756.1234.5678.97.1") makes it part of a longer number, but a
+     * sentence's full stop (a '.' before a space or the end) ends it: "Seu CPF é 529.982.247-25."
+     */
+    private static final String FULL_STOP_ONLY = "(?!\\.(?!\\s|$))";
+
     private static final String SAID = "\\s*(?:(?:is|ist|lautet|es|est|era|was)\\b|=|:|#|->|→)?\\s*";
 
     /** The detector set over these rule files: context words, and phones over the regions they list. */
@@ -169,7 +175,7 @@ public final class Detectors {
                                 + "|türcode|code d'accès)"
                                 // "door code to the office is 4711": words between only when 'is' or ':' follows them
                                 + "(?:(?:\\s+(?:to|for|of|at|on|für|de|du)(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
-                                + "(?:\\s+(?:is|was|ist|es|est)\\s+|\\s*[:=#]\\s*)|\\s+)(?<v>\\d{4,8})(?![\\d.,:/-])",
+                                + "(?:\\s+(?:is|was|ist|es|est)\\s+|\\s*[:=#]\\s*)|\\s+)(?<v>\\d{4,8})(?![\\d,:/-])" + FULL_STOP_ONLY,
                         "PIN or passcode said in words")
                         .keywords("pass", "pin", "pwd", "kennwort", "contrase", "mot de passe", "geheimzahl",
                                 "access code", "door code", "alarm code", "gate code", "garage code", "safe code",
@@ -233,7 +239,7 @@ public final class Detectors {
                         .minDigits(11).validate(Validator.value(Checks::steuerId)).near(nationalId, 50, 25),
                 RegexDetector.of("br-cpf", GOVERNMENT_ID,
                         "(?iu)\\bCPF(?:\\s+(?:n[º°o]\\.?|number|número|numero))?\\s*(?:(?:é|e|is|:|#|=)\\s*)?"
-                                + "(?<v>\\d{3}\\.?\\d{3}\\.?\\d{3}[-.]?\\d{2})(?![\\d.-])",
+                                + "(?<v>\\d{3}\\.?\\d{3}\\.?\\d{3}[-.]?\\d{2})(?![\\d-])" + FULL_STOP_ONLY,
                         "Brazilian CPF with valid check digits said as such")
                         .keywords("cpf").minDigits(11).validate(Validator.value(Checks::cpf)),
                 // upper-case 'PAN' only ("the pan handles ..."), and the fourth letter is the holder type
@@ -249,7 +255,7 @@ public final class Detectors {
                         "(?:マイナンバー|個人番号)(?:カード)?(?:の)?(?:番号)?\\s*(?:[:：]|は)?\\s*"
                                 + "(?<v>\\d{4}[ -]?\\d{4}[ -]?\\d{4})(?!\\d)",
                         "Japanese My Number after マイナンバー").keywords("マイナンバー", "個人番号").minDigits(12),
-                RegexDetector.of("ch-ahv", GOVERNMENT_ID, "(?<![\\d.])756\\.\\d{4}\\.\\d{4}\\.\\d{2}(?![\\d.])",
+                RegexDetector.of("ch-ahv", GOVERNMENT_ID, "(?<![\\d.])756\\.\\d{4}\\.\\d{4}\\.\\d{2}(?!\\d)" + FULL_STOP_ONLY,
                         "Swiss AHV/AVS number with valid check digit").keywords("756.").minDigits(13)
                         .validate(Validator.value(Checks::ahv)),
                 RegexDetector.of("national-id-said", GOVERNMENT_ID,
