@@ -29,6 +29,23 @@ class SensitiveLocalesTest {
             - AHV number: 756.9217.0769.85. | government_id | 756.9217.0769.85;9217.0769
             AHV 756.9217.0769.85.\\nUses Vim | government_id | 756.9217.0769.85
             Door code is 4471. | credential | 4471
+            # ---- passwords said in Italian, Dutch, Portuguese, Japanese
+            La password del server è Roma!2024 | credential | Roma!2024;Roma
+            La password della VPN è Milano2023 | credential | Milano2023
+            Het wachtwoord van de NAS is Tulp2024! | credential | Tulp2024
+            Wachtwoord: Fiets!99 | credential | Fiets!99
+            A senha do banco é Pao2024# | credential | Pao2024
+            Minha senha é Brasil2024 | credential | Brasil2024
+            パスワードは tanaka1234 です | credential | tanaka1234
+            パスワード：Sakura!2024 | credential | Sakura!2024
+            WiFiのパスワードは「abc12345」 | credential | abc12345
+            密码是 abc12345 | credential | abc12345
+            # ---- a user / password pair after a label
+            Zugangsdaten für Jira: vhoffmann / Sommer2024! | credential | Sommer2024
+            Credenciais do Jira: joao.silva / Inverno2024! | credential | Inverno2024
+            Credentials for the staging box: deploy / Depl0yKey9 | credential | Depl0yKey9
+            Jira: vhoffmann / Sommer2024! | credential | Sommer2024
+            Old Confluence account: m.rossi / Estate#2023 | credential | Estate#2023
             """)
     void masks(String text, String kind, String secrets) {
         ScreenedEntry s = screen(text.replace("\\n", "\n"));
@@ -50,6 +67,23 @@ class SensitiveLocalesTest {
             CPF 529.982.247-25.1 is a test fixture id
             Door code is 4471.5 metres away
             The door code changed on 2024-05-01.
+            La password del server è scaduta
+            La password è nel vault
+            La password è obbligatoria per lo staging
+            Het wachtwoord van de NAS is verlopen
+            Het wachtwoord is opgeslagen in 1Password
+            A senha do banco é pessoal
+            A senha é obrigatória para o staging
+            パスワードは忘れた
+            パスワードは8文字以上
+            パスワードは 1Password で管理
+            パスワードはLastPassに保存
+            Zugangsdaten für Jira: im Passwortmanager
+            Stack: React / TypeScript
+            Stack: react / TypeScript5
+            Editors: VSCode / IntelliJ 2024
+            Frontend: Vue 3 / Vite 5.2
+            Paths: src / main/java/App2024.java
             """)
     void leavesOrdinaryTextAlone(String text) {
         ScreenedEntry s = screen(text);

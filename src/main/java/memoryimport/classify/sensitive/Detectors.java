@@ -143,31 +143,52 @@ public final class Detectors {
                         .validate(Validator.value(v -> Checks.secretLike(v, 40, 4.0)))
                         .near(words.get("aws-secret"), 80, 20).score(0.85),
                 RegexDetector.of("credential-said", CREDENTIAL,
-                        "(?iu)\\b(?<k>password|passwort|kennwort|passcode|passphrase|pass phrase|contraseña|contrasena"
+                        "(?iu)\\b(?<k>password|passwort|kennwort|wachtwoord|senha|palavra-passe|passcode|passphrase|pass phrase"
+                                + "|contraseña|contrasena"
                                 + "|mot de passe|mdp|pw|pwd|passwd|pin(?:[ -]?code)?|code pin|geheimzahl|token|secret"
                                 + "|api[ _-]?key|access[ _-]?key|secret[ _-]?key|account[ _-]?key"
                                 + "|shared[ _-]?access[ _-]?key|clave|(?<=\\bwith\\s)pass\\b)"
-                                // what the password is for: "for the VPN", "du NAS", "des Routers", and in French and
-                                // Spanish a bare name after the noun: "mot de passe Gmail est ..."
-                                + "(?:(?:\\s+(?:for|für|fuer|vom|zum|zur|de|del|du|des|para|pour|of|to|on|at)"
+                                // what the password is for: "for the VPN", "du NAS", "des Routers", "della VPN", "van de
+                                // NAS", "do banco", and in French and Spanish a bare name after the noun: "mot de passe
+                                // Gmail est ..."
+                                + "(?:(?:\\s+(?:for|für|fuer|vom|zum|zur|de|del|du|des|para|pour|of|to|on|at|della|dello"
+                                + "|di|per|van|voor|do|da|dos|das)"
                                 + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?"
                                 + "|(?<=passe|contraseña|contrasena)\\s+[\\p{L}\\p{N}._@-]+)?"
-                                + "\\s*(?<said>(?:is|ist|lautet|es|est|era|was)\\b|=|:|->|→)"
+                                + "\\s*(?<said>(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|->|→)"
                                 // "the intranet password? It's ...": weak, the value must look like a password
                                 + "|\\s*\\?\\s*it(?:['’]s|\\s+is|\\s+was)\\b|)\\s*(?:(?:is|ist|es|est)\\s+)?"
                                 + "(?<still>(?:still|now|currently|also|again)\\s+)?"
                                 + "(?<q>[\"'“‘«])?\\s*(?<v>[^\\s\"'”’»]+)",
                         "credential said in words (password, PIN, token ...)")
-                        .keywords("pass", "pw", "kennwort", "contrase", "mot de passe", "mdp", "pin", "geheimzahl",
-                                "token", "secret", "key", "clave")
+                        .keywords("pass", "pw", "kennwort", "wachtwoord", "senha", "contrase", "mot de passe", "mdp",
+                                "pin", "geheimzahl", "token", "secret", "key", "clave")
                         .validate(credentialValue(stopValues, words.get("passphrase-owner"))).score(0.85),
                 RegexDetector.of("login-pair", CREDENTIAL,
-                        "(?iu)\\b(?:log[ -]?in|credentials?|creds|user(?:name)?)(?:\\s+(?:are|is|was))?(?:\\s*[:=]\\s*|\\s+)"
+                        "(?iu)\\b(?:" + String.join("|", words.get("login-label")) + ")"
+                                // "Zugangsdaten für Jira: ...": what the login is for, only before ':' or '='
+                                + "(?:(?:\\s+(?:for|für|fuer|zum|zur|pour|para|per|voor|van|de|del|do|da|du|des|di)"
+                                + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?)?(?:\\s+(?:are|is|was))?\\s*[:=]\\s*"
+                                + "|(?:\\s+(?:are|is|was))?\\s+)"
                                 + "(?:(?:user(?:name)?|login)\\s*[:=]?\\s*)?[\\p{L}\\p{N}._@+-]{2,40}"
                                 + "(?:\\s*/\\s*|\\s*,?\\s+(?<k>pass(?:word)?|pw|pwd)\\s*[:=]?\\s*)(?<v>[^\\s,;]+)",
                         "password right after a user name: 'user deploy, pass ...', 'login admin / ...'")
                         .keywords("/", "pass", "pw")
                         .validate(loginPassword(stopValues)).score(0.85),
+                // no label at all ("Jira: vhoffmann / Sommer2024!"): a lower-case user name after a ':' and a value
+                // shaped like a strong password, so that "Stack: React / TypeScript5" stays
+                RegexDetector.of("login-pair-any-label", CREDENTIAL,
+                        ":\\s*[a-z][a-z0-9._-]{1,39}\\s*/\\s*(?<v>[^\\s,;]{8,})",
+                        "strong password right after a user name and '/', behind any label")
+                        .keywords("/").validate(strongPassword(stopValues)).score(0.8),
+                // Japanese and Chinese: the word touches its particle (no word boundary); the value is the run of
+                // ASCII after it, and must look like a password ("パスワードはLastPassに保存" stays)
+                RegexDetector.of("credential-said-cjk", CREDENTIAL,
+                        "(?:パスワード|パスコード|暗証番号|密码|密碼)\\s*(?:[:：=]|は|是|为|為)\\s*[「『“\"]?\\s*"
+                                + "(?<v>[!-~]{4,64})(?![!-~])",
+                        "password said in Japanese or Chinese")
+                        .keywords("パスワード", "パスコード", "暗証番号", "密码", "密碼")
+                        .validate(cjkPassword(stopValues)).score(0.85),
 
                 RegexDetector.of("code-said", CREDENTIAL,
                         "(?iu)\\b(?:passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña"
@@ -416,7 +437,7 @@ public final class Detectors {
             }
             String value = text.substring(start, e);
             boolean stop = stopValues.contains(value.toLowerCase(Locale.ROOT));
-            boolean passphrase = keyword.matches("pass(?:word|wort|phrase| phrase|wd)|pwd?|kennwort");
+            boolean passphrase = keyword.matches("pass(?:word|wort|phrase| phrase|wd)|pwd?|kennwort|wachtwoord|senha|palavra-passe");
             if (!said) {
                 // "PGP passphrase correct horse battery staple": only a passphrase of some key, four words or more
                 boolean owned = owners.contains(Checks.wordBefore(text, m.start("k")).toLowerCase(Locale.ROOT));
@@ -455,7 +476,8 @@ public final class Detectors {
 
     /** The words for a password itself (not a PIN, token or key), which may be followed straight by the value. */
     private static final java.util.regex.Pattern PASSWORD_WORD =
-            java.util.regex.Pattern.compile("pass(?:word|wort|wd)?|pwd?|kennwort|mot de passe|mdp|contrase[ñn]a");
+            java.util.regex.Pattern.compile(
+                    "pass(?:word|wort|wd)?|pwd?|kennwort|wachtwoord|senha|palavra-passe|mot de passe|mdp|contrase[ñn]a");
 
     /**
      * A value with nothing but a space between it and "password" is one only when it cannot be an ordinary word:
@@ -467,6 +489,39 @@ public final class Detectors {
             return false;
         }
         return value.chars().anyMatch(c -> Character.isDigit(c) || "!#$%&*+=@^~?".indexOf(c) >= 0);
+    }
+
+    /** Trailing sentence punctuation is not part of a value. */
+    private static int trimEnd(String text, int start, int end) {
+        int e = end;
+        while (e > start && ".,;:!?)]}>\"'」』”".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e;
+    }
+
+    /** After a Japanese or Chinese password word: a password (letters with a digit or symbol) or a PIN. */
+    private static Validator cjkPassword(Set<String> stopValues) {
+        return (text, start, end, m) -> {
+            int e = trimEnd(text, start, end);
+            String value = text.substring(start, e);
+            return value.matches("\\d{4,8}") || looksLikePassword(value, stopValues) ? e : -1;
+        };
+    }
+
+    /** Behind any label: letters in both cases, a digit and a symbol, as a password policy asks for. */
+    private static Validator strongPassword(Set<String> stopValues) {
+        return (text, start, end, m) -> {
+            int e = trimEnd(text, start, end);
+            String value = text.substring(start, e);
+            boolean upper = value.chars().anyMatch(Character::isUpperCase);
+            boolean lower = value.chars().anyMatch(Character::isLowerCase);
+            boolean digit = value.chars().anyMatch(Character::isDigit);
+            // the symbol may be the last character: "Sommer2024!"
+            boolean symbol = text.substring(start, end).chars().anyMatch(c -> "!#$%&*+=@^~?".indexOf(c) >= 0);
+            return value.length() >= 8 && upper && lower && digit && symbol
+                    && !stopValues.contains(value.toLowerCase(Locale.ROOT)) ? e : -1;
+        };
     }
 
     /** After a user name: a password is not an ordinary word; after a bare '/' it is long and mixed too. */
