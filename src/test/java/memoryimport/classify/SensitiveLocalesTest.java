@@ -46,6 +46,14 @@ class SensitiveLocalesTest {
             Credentials for the staging box: deploy / Depl0yKey9 | credential | Depl0yKey9
             Jira: vhoffmann / Sommer2024! | credential | Sommer2024
             Old Confluence account: m.rossi / Estate#2023 | credential | Estate#2023
+            # ---- bank accounts said with 'conto', 'rekening', 'conta'
+            Bank: Intesa Sanpaolo, conto n. 1000/12345678 | bank_account | 1000/12345678;12345678
+            Il conto corrente è 000012345678 | bank_account | 000012345678
+            Numero di conto 12345678 presso UniCredit | bank_account | 12345678
+            Rekeningnummer 123456789 bij de ING | bank_account | 123456789
+            Mijn rekening is 1234 5678 90 | bank_account | 1234 5678 90
+            Conta corrente nº 12345-6 agência 0001 | bank_account | 12345-6
+            A conta é 98765-4 no Itaú | bank_account | 98765-4
             """)
     void masks(String text, String kind, String secrets) {
         ScreenedEntry s = screen(text.replace("\\n", "\n"));
@@ -84,6 +92,13 @@ class SensitiveLocalesTest {
             Editors: VSCode / IntelliJ 2024
             Frontend: Vue 3 / Vite 5.2
             Paths: src / main/java/App2024.java
+            Conto economico 2024 chiuso
+            Il racconto 2024 è pronto
+            Rekening 2024 voor de kantine
+            Conta de luz 2024 paga
+            Contact 12345678 support desk
+            Account 2023/2024 budget review
+            Conto 2023/2024 chiuso
             """)
     void leavesOrdinaryTextAlone(String text) {
         ScreenedEntry s = screen(text);

@@ -61,7 +61,7 @@ public final class Detectors {
      */
     private static final String FULL_STOP_ONLY = "(?!\\.(?!\\s|$))";
 
-    private static final String SAID = "\\s*(?:(?:is|ist|lautet|es|est|era|was)\\b|=|:|#|->|→)?\\s*";
+    private static final String SAID = "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|#|->|→)?\\s*";
 
     /** The detector set over these rule files: context words, and phones over the regions they list. */
     public static List<Detector> from(RuleFiles rules) {
@@ -310,11 +310,15 @@ public final class Detectors {
                                 + "|routing(?:\\s+(?:number|no\\.?|#))?|aba(?:\\s+(?:routing\\s+)?number)?"
                                 + "|sort\\s+code|bsb|kontonummer|kontonr\\.?|konto(?:\\s+nr\\.?)?|bankleitzahl|blz"
                                 + "|num[ée]ro\\s+de\\s+compte|n°\\s*de\\s+compte|compte(?:\\s+bancaire)?"
-                                + "|n[uú]mero\\s+de\\s+cuenta|cuenta(?:\\s+bancaria)?|n[uú]mero\\s+da\\s+conta|conta)"
-                                + SAID + "(?<v>\\d[\\d -]{4,22}\\d)(?!\\d)",
+                                + "|n[uú]mero\\s+de\\s+cuenta|cuenta(?:\\s+bancaria)?|n[uú]mero\\s+da\\s+conta"
+                                // Italian, Dutch, Portuguese: "conto n. 1000/12345678", "rekeningnummer", "conta corrente nº"
+                                + "|numero\\s+di\\s+conto|(?:conto|conta)(?:\\s+(?:corrente|poupança))?"
+                                + "(?:\\s+(?:n[º°.]?|nr\\.?|n[uú]mero))?|rekening(?:nummer|nr\\.?)?(?:\\s+(?:nr\\.?|nummer))?)"
+                                // a branch and account joined by '/' ("1000/12345678"), not a year range ("2023/2024")
+                                + SAID + "(?<v>\\d{2,6}/\\d{5,14}|\\d[\\d -]{4,22}\\d)(?!\\d)",
                         "bank account or routing number said as such")
                         .keywords("account", "acct", "routing", "aba", "sort code", "bsb", "konto", "bankleitzahl",
-                                "blz", "compte", "cuenta", "conta")
+                                "blz", "compte", "cuenta", "conta", "conto", "rekening")
                         .minDigits(6).validate(Validator.value(v -> {
                             int d = Checks.countDigits(v);
                             return d >= 6 && d <= 18;
