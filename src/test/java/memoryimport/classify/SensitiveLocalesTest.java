@@ -54,6 +54,18 @@ class SensitiveLocalesTest {
             Mijn rekening is 1234 5678 90 | bank_account | 1234 5678 90
             Conta corrente nº 12345-6 agência 0001 | bank_account | 12345-6
             A conta é 98765-4 no Itaú | bank_account | 98765-4
+            # ---- Japanese address and birthday, Portuguese birth date
+            自宅は東京都渋谷区神南1-2-3です | home_address | 神南1-2-3;渋谷区
+            住所：大阪府大阪市北区梅田3丁目1番1号 | home_address | 梅田3丁目1番1号
+            渋谷区神南1-2-3-405に住んでいる | home_address | 神南1-2-3;405
+            誕生日は2月14日 | birth_date | 2月14日
+            誕生日：12月3日です | birth_date | 12月3日
+            2月14日生まれ | birth_date | 2月14日
+            Nasceu em 14/02/1986 | birth_date | 14/02/1986
+            Nasci em 3 de março de 1990 em Braga | birth_date | 3 de março de 1990
+            Data de nascimento: 14/02/1986 | birth_date | 14/02/1986
+            Nascida em 3 de março de 1990 | birth_date | 3 de março de 1990
+            Nascido em 14/02/1986 no Porto | birth_date | 14/02/1986
             """)
     void masks(String text, String kind, String secrets) {
         ScreenedEntry s = screen(text.replace("\\n", "\n"));
@@ -99,6 +111,15 @@ class SensitiveLocalesTest {
             Contact 12345678 support desk
             Account 2023/2024 budget review
             Conto 2023/2024 chiuso
+            東京都渋谷区のオフィスで勤務
+            渋谷区のイベントは2024年5月1日
+            大阪市の人口は270万人
+            第3区画の12番
+            誕生日パーティーは計画中
+            Release 2月14日 for the 生产 cluster
+            会議は2月14日です
+            Nasceu o projeto em 2024
+            Nascimento do produto em 14/02/2024 no roadmap
             """)
     void leavesOrdinaryTextAlone(String text) {
         ScreenedEntry s = screen(text);

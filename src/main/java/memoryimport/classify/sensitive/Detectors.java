@@ -43,6 +43,18 @@ public final class Detectors {
     private static final String CJK_DATE = "(?<!\\d)(?:(?:19|20)\\d{2}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号]?"
             + "|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2})(?!\\d)";
 
+    /** 2月14日 as written in Chinese and Japanese, without a year (the full date claims one with its year). */
+    private static final String CJK_MONTH_DAY = "(?<![\\d年])\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号](?!\\d)";
+
+    /**
+     * A Japanese address: prefecture (optional), one to three municipalities (市区町村郡), the district name and its
+     * block numbers, 1-2-3 or 3丁目1番1号, perhaps with a room number.
+     */
+    private static final String JP_ADDRESS = "(?:東京都|北海道|(?:京都|大阪)府|\\p{IsHan}{2,3}県)?"
+            + "(?:[\\p{IsHan}\\p{IsKatakana}ヶ]{1,6}?[市区町村郡]){1,3}[\\p{IsHan}\\p{IsKatakana}がケヶー]{0,10}?"
+            + "[0-9０-９]{1,4}(?:丁目|[-－‐−ー])[0-9０-９]{1,4}(?:(?:番地?|[-－‐−ー])[0-9０-９]{1,4}号?)?"
+            + "(?:[-－‐−ー][0-9０-９]{1,5})?(?![0-9０-９])";
+
     /** A birthday without its year: day and month in either order, not followed by a year (the full date claims those). */
     private static final String DAY_MONTH = "(?<![\\d.])(?<v>"
             + "\\d{1,2}(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:of\\s+|de\\s+)?" + MONTH
@@ -332,9 +344,11 @@ public final class Detectors {
 
                 // Chinese and Japanese: the word touches the date (no word boundary), so it is in the pattern
                 RegexDetector.of("birth-date-cjk", BIRTH_DATE,
-                        "(?<=(?:出生日期|出生年月日|生年月日|誕生日|生日)[:：\\s]{0,3}(?:は|是|为|為)?\\s{0,2})" + CJK_DATE
-                                + "|" + CJK_DATE + "(?=\\s?(?:生まれ|出生))",
-                        "date next to a Chinese or Japanese word about birth").keywords("生").minDigits(4).score(0.85),
+                        "(?<=(?:出生日期|出生年月日|生年月日|誕生日|生日)[:：\\s]{0,3}(?:は|是|为|為)?\\s{0,2})"
+                                + "(?:" + CJK_DATE + "|" + CJK_MONTH_DAY + ")"
+                                + "|(?:" + CJK_DATE + "|" + CJK_MONTH_DAY + ")(?=\\s?(?:生まれ|出生))",
+                        "date or birthday next to a Chinese or Japanese word about birth").keywords("生").minDigits(2)
+                        .score(0.85),
 
                 // ---- e-mail -------------------------------------------------------------------------------
                 RegexDetector.of("email", EMAIL,
@@ -391,6 +405,9 @@ public final class Detectors {
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\s+[SWAPG])[\\p{L}-]*\\s+(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse)\\s+\\d{1,4}[a-z]?\\b)",
                         "street address, to the end of its clause")
                         .minDigits(1).validate(address).toClauseEnd().score(0.8),
+                RegexDetector.of("jp-address", HOME_ADDRESS, JP_ADDRESS,
+                        "Japanese address: municipality, district and block numbers")
+                        .keywords("都", "道", "府", "県", "市", "区", "町", "村", "郡").minDigits(2).score(0.8),
 
                 // ---- phones last: never over a card, id or date already claimed ------------------------------
                 phones);
