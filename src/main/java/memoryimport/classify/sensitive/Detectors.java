@@ -43,6 +43,18 @@ public final class Detectors {
     private static final String CJK_DATE = "(?<!\\d)(?:(?:19|20)\\d{2}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号]?"
             + "|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2})(?!\\d)";
 
+    /** 2月14日 as written in Chinese and Japanese, without a year (the full date claims one with its year). */
+    private static final String CJK_MONTH_DAY = "(?<![\\d年])\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号](?!\\d)";
+
+    /**
+     * A Japanese address: prefecture (optional), one to three municipalities (市区町村郡), the district name and its
+     * block numbers, 1-2-3 or 3丁目1番1号, perhaps with a room number.
+     */
+    private static final String JP_ADDRESS = "(?:東京都|北海道|(?:京都|大阪)府|\\p{IsHan}{2,3}県)?"
+            + "(?:[\\p{IsHan}\\p{IsKatakana}ヶ]{1,6}?[市区町村郡]){1,3}[\\p{IsHan}\\p{IsKatakana}がケヶー]{0,10}?"
+            + "[0-9０-９]{1,4}(?:丁目|[-－‐−ー])[0-9０-９]{1,4}(?:(?:番地?|[-－‐−ー])[0-9０-９]{1,4}号?)?"
+            + "(?:[-－‐−ー][0-9０-９]{1,5})?(?![0-9０-９])";
+
     /** A birthday without its year: day and month in either order, not followed by a year (the full date claims those). */
     private static final String DAY_MONTH = "(?<![\\d.])(?<v>"
             + "\\d{1,2}(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:of\\s+|de\\s+)?" + MONTH
@@ -55,7 +67,13 @@ public final class Detectors {
     /** One recovery code: letters and digits with at least one digit, perhaps in two dash-joined parts. */
     private static final String RECOVERY_CODE = "(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{3,12})?(?![\\w-])";
 
-    private static final String SAID = "\\s*(?:(?:is|ist|lautet|es|est|era|was)\\b|=|:|#|->|→)?\\s*";
+    /**
+     * After a dotted number: a '.' that goes on ("756.1234.5678.97.1") makes it part of a longer number, but a
+     * sentence's full stop (a '.' before a space or the end) ends it: "Seu CPF é 529.982.247-25."
+     */
+    private static final String FULL_STOP_ONLY = "(?!\\.(?!\\s|$))";
+
+    private static final String SAID = "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|#|->|→)?\\s*";
 
     /** The detector set over these rule files: context words, and phones over the regions they list. */
     public static List<Detector> from(RuleFiles rules) {
@@ -137,31 +155,52 @@ public final class Detectors {
                         .validate(Validator.value(v -> Checks.secretLike(v, 40, 4.0)))
                         .near(words.get("aws-secret"), 80, 20).score(0.85),
                 RegexDetector.of("credential-said", CREDENTIAL,
-                        "(?iu)\\b(?<k>password|passwort|kennwort|passcode|passphrase|pass phrase|contraseña|contrasena"
+                        "(?iu)\\b(?<k>password|passwort|kennwort|wachtwoord|senha|palavra-passe|passcode|passphrase|pass phrase"
+                                + "|contraseña|contrasena"
                                 + "|mot de passe|mdp|pw|pwd|passwd|pin(?:[ -]?code)?|code pin|geheimzahl|token|secret"
                                 + "|api[ _-]?key|access[ _-]?key|secret[ _-]?key|account[ _-]?key"
                                 + "|shared[ _-]?access[ _-]?key|clave|(?<=\\bwith\\s)pass\\b)"
-                                // what the password is for: "for the VPN", "du NAS", "des Routers", and in French and
-                                // Spanish a bare name after the noun: "mot de passe Gmail est ..."
-                                + "(?:(?:\\s+(?:for|für|fuer|vom|zum|zur|de|del|du|des|para|pour|of|to|on|at)"
+                                // what the password is for: "for the VPN", "du NAS", "des Routers", "della VPN", "van de
+                                // NAS", "do banco", and in French and Spanish a bare name after the noun: "mot de passe
+                                // Gmail est ..."
+                                + "(?:(?:\\s+(?:for|für|fuer|vom|zum|zur|de|del|du|des|para|pour|of|to|on|at|della|dello"
+                                + "|di|per|van|voor|do|da|dos|das)"
                                 + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?"
                                 + "|(?<=passe|contraseña|contrasena)\\s+[\\p{L}\\p{N}._@-]+)?"
-                                + "\\s*(?<said>(?:is|ist|lautet|es|est|era|was)\\b|=|:|->|→)"
+                                + "\\s*(?<said>(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|->|→)"
                                 // "the intranet password? It's ...": weak, the value must look like a password
                                 + "|\\s*\\?\\s*it(?:['’]s|\\s+is|\\s+was)\\b|)\\s*(?:(?:is|ist|es|est)\\s+)?"
                                 + "(?<still>(?:still|now|currently|also|again)\\s+)?"
                                 + "(?<q>[\"'“‘«])?\\s*(?<v>[^\\s\"'”’»]+)",
                         "credential said in words (password, PIN, token ...)")
-                        .keywords("pass", "pw", "kennwort", "contrase", "mot de passe", "mdp", "pin", "geheimzahl",
-                                "token", "secret", "key", "clave")
+                        .keywords("pass", "pw", "kennwort", "wachtwoord", "senha", "contrase", "mot de passe", "mdp",
+                                "pin", "geheimzahl", "token", "secret", "key", "clave")
                         .validate(credentialValue(stopValues, words.get("passphrase-owner"))).score(0.85),
                 RegexDetector.of("login-pair", CREDENTIAL,
-                        "(?iu)\\b(?:log[ -]?in|credentials?|creds|user(?:name)?)(?:\\s+(?:are|is|was))?(?:\\s*[:=]\\s*|\\s+)"
+                        "(?iu)\\b(?:" + String.join("|", words.get("login-label")) + ")"
+                                // "Zugangsdaten für Jira: ...": what the login is for, only before ':' or '='
+                                + "(?:(?:\\s+(?:for|für|fuer|zum|zur|pour|para|per|voor|van|de|del|do|da|du|des|di)"
+                                + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?)?(?:\\s+(?:are|is|was))?\\s*[:=]\\s*"
+                                + "|(?:\\s+(?:are|is|was))?\\s+)"
                                 + "(?:(?:user(?:name)?|login)\\s*[:=]?\\s*)?[\\p{L}\\p{N}._@+-]{2,40}"
                                 + "(?:\\s*/\\s*|\\s*,?\\s+(?<k>pass(?:word)?|pw|pwd)\\s*[:=]?\\s*)(?<v>[^\\s,;]+)",
                         "password right after a user name: 'user deploy, pass ...', 'login admin / ...'")
                         .keywords("/", "pass", "pw")
                         .validate(loginPassword(stopValues)).score(0.85),
+                // no label at all ("Jira: vhoffmann / Sommer2024!"): a lower-case user name after a ':' and a value
+                // shaped like a strong password, so that "Stack: React / TypeScript5" stays
+                RegexDetector.of("login-pair-any-label", CREDENTIAL,
+                        ":\\s*[a-z][a-z0-9._-]{1,39}\\s*/\\s*(?<v>[^\\s,;]{8,})",
+                        "strong password right after a user name and '/', behind any label")
+                        .keywords("/").validate(strongPassword(stopValues)).score(0.8),
+                // Japanese and Chinese: the word touches its particle (no word boundary); the value is the run of
+                // ASCII after it, and must look like a password ("パスワードはLastPassに保存" stays)
+                RegexDetector.of("credential-said-cjk", CREDENTIAL,
+                        "(?:パスワード|パスコード|暗証番号|密码|密碼)\\s*(?:[:：=]|は|是|为|為)\\s*[「『“\"]?\\s*"
+                                + "(?<v>[!-~]{4,64})(?![!-~])",
+                        "password said in Japanese or Chinese")
+                        .keywords("パスワード", "パスコード", "暗証番号", "密码", "密碼")
+                        .validate(cjkPassword(stopValues)).score(0.85),
 
                 RegexDetector.of("code-said", CREDENTIAL,
                         "(?iu)\\b(?:passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña"
@@ -169,7 +208,7 @@ public final class Detectors {
                                 + "|türcode|code d'accès)"
                                 // "door code to the office is 4711": words between only when 'is' or ':' follows them
                                 + "(?:(?:\\s+(?:to|for|of|at|on|für|de|du)(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
-                                + "(?:\\s+(?:is|was|ist|es|est)\\s+|\\s*[:=#]\\s*)|\\s+)(?<v>\\d{4,8})(?![\\d.,:/-])",
+                                + "(?:\\s+(?:is|was|ist|es|est)\\s+|\\s*[:=#]\\s*)|\\s+)(?<v>\\d{4,8})(?![\\d,:/-])" + FULL_STOP_ONLY,
                         "PIN or passcode said in words")
                         .keywords("pass", "pin", "pwd", "kennwort", "contrase", "mot de passe", "geheimzahl",
                                 "access code", "door code", "alarm code", "gate code", "garage code", "safe code",
@@ -233,7 +272,7 @@ public final class Detectors {
                         .minDigits(11).validate(Validator.value(Checks::steuerId)).near(nationalId, 50, 25),
                 RegexDetector.of("br-cpf", GOVERNMENT_ID,
                         "(?iu)\\bCPF(?:\\s+(?:n[º°o]\\.?|number|número|numero))?\\s*(?:(?:é|e|is|:|#|=)\\s*)?"
-                                + "(?<v>\\d{3}\\.?\\d{3}\\.?\\d{3}[-.]?\\d{2})(?![\\d.-])",
+                                + "(?<v>\\d{3}\\.?\\d{3}\\.?\\d{3}[-.]?\\d{2})(?![\\d-])" + FULL_STOP_ONLY,
                         "Brazilian CPF with valid check digits said as such")
                         .keywords("cpf").minDigits(11).validate(Validator.value(Checks::cpf)),
                 // upper-case 'PAN' only ("the pan handles ..."), and the fourth letter is the holder type
@@ -249,7 +288,7 @@ public final class Detectors {
                         "(?:マイナンバー|個人番号)(?:カード)?(?:の)?(?:番号)?\\s*(?:[:：]|は)?\\s*"
                                 + "(?<v>\\d{4}[ -]?\\d{4}[ -]?\\d{4})(?!\\d)",
                         "Japanese My Number after マイナンバー").keywords("マイナンバー", "個人番号").minDigits(12),
-                RegexDetector.of("ch-ahv", GOVERNMENT_ID, "(?<![\\d.])756\\.\\d{4}\\.\\d{4}\\.\\d{2}(?![\\d.])",
+                RegexDetector.of("ch-ahv", GOVERNMENT_ID, "(?<![\\d.])756\\.\\d{4}\\.\\d{4}\\.\\d{2}(?!\\d)" + FULL_STOP_ONLY,
                         "Swiss AHV/AVS number with valid check digit").keywords("756.").minDigits(13)
                         .validate(Validator.value(Checks::ahv)),
                 RegexDetector.of("national-id-said", GOVERNMENT_ID,
@@ -283,11 +322,15 @@ public final class Detectors {
                                 + "|routing(?:\\s+(?:number|no\\.?|#))?|aba(?:\\s+(?:routing\\s+)?number)?"
                                 + "|sort\\s+code|bsb|kontonummer|kontonr\\.?|konto(?:\\s+nr\\.?)?|bankleitzahl|blz"
                                 + "|num[ée]ro\\s+de\\s+compte|n°\\s*de\\s+compte|compte(?:\\s+bancaire)?"
-                                + "|n[uú]mero\\s+de\\s+cuenta|cuenta(?:\\s+bancaria)?|n[uú]mero\\s+da\\s+conta|conta)"
-                                + SAID + "(?<v>\\d[\\d -]{4,22}\\d)(?!\\d)",
+                                + "|n[uú]mero\\s+de\\s+cuenta|cuenta(?:\\s+bancaria)?|n[uú]mero\\s+da\\s+conta"
+                                // Italian, Dutch, Portuguese: "conto n. 1000/12345678", "rekeningnummer", "conta corrente nº"
+                                + "|numero\\s+di\\s+conto|(?:conto|conta)(?:\\s+(?:corrente|poupança))?"
+                                + "(?:\\s+(?:n[º°.]?|nr\\.?|n[uú]mero))?|rekening(?:nummer|nr\\.?)?(?:\\s+(?:nr\\.?|nummer))?)"
+                                // a branch and account joined by '/' ("1000/12345678"), not a year range ("2023/2024")
+                                + SAID + "(?<v>\\d{2,6}/\\d{5,14}|\\d[\\d -]{4,22}\\d)(?!\\d)",
                         "bank account or routing number said as such")
                         .keywords("account", "acct", "routing", "aba", "sort code", "bsb", "konto", "bankleitzahl",
-                                "blz", "compte", "cuenta", "conta")
+                                "blz", "compte", "cuenta", "conta", "conto", "rekening")
                         .minDigits(6).validate(Validator.value(v -> {
                             int d = Checks.countDigits(v);
                             return d >= 6 && d <= 18;
@@ -301,9 +344,11 @@ public final class Detectors {
 
                 // Chinese and Japanese: the word touches the date (no word boundary), so it is in the pattern
                 RegexDetector.of("birth-date-cjk", BIRTH_DATE,
-                        "(?<=(?:出生日期|出生年月日|生年月日|誕生日|生日)[:：\\s]{0,3}(?:は|是|为|為)?\\s{0,2})" + CJK_DATE
-                                + "|" + CJK_DATE + "(?=\\s?(?:生まれ|出生))",
-                        "date next to a Chinese or Japanese word about birth").keywords("生").minDigits(4).score(0.85),
+                        "(?<=(?:出生日期|出生年月日|生年月日|誕生日|生日)[:：\\s]{0,3}(?:は|是|为|為)?\\s{0,2})"
+                                + "(?:" + CJK_DATE + "|" + CJK_MONTH_DAY + ")"
+                                + "|(?:" + CJK_DATE + "|" + CJK_MONTH_DAY + ")(?=\\s?(?:生まれ|出生))",
+                        "date or birthday next to a Chinese or Japanese word about birth").keywords("生").minDigits(2)
+                        .score(0.85),
 
                 // ---- e-mail -------------------------------------------------------------------------------
                 RegexDetector.of("email", EMAIL,
@@ -360,6 +405,9 @@ public final class Detectors {
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\s+[SWAPG])[\\p{L}-]*\\s+(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse)\\s+\\d{1,4}[a-z]?\\b)",
                         "street address, to the end of its clause")
                         .minDigits(1).validate(address).toClauseEnd().score(0.8),
+                RegexDetector.of("jp-address", HOME_ADDRESS, JP_ADDRESS,
+                        "Japanese address: municipality, district and block numbers")
+                        .keywords("都", "道", "府", "県", "市", "区", "町", "村", "郡").minDigits(2).score(0.8),
 
                 // ---- phones last: never over a card, id or date already claimed ------------------------------
                 phones);
@@ -410,7 +458,7 @@ public final class Detectors {
             }
             String value = text.substring(start, e);
             boolean stop = stopValues.contains(value.toLowerCase(Locale.ROOT));
-            boolean passphrase = keyword.matches("pass(?:word|wort|phrase| phrase|wd)|pwd?|kennwort");
+            boolean passphrase = keyword.matches("pass(?:word|wort|phrase| phrase|wd)|pwd?|kennwort|wachtwoord|senha|palavra-passe");
             if (!said) {
                 // "PGP passphrase correct horse battery staple": only a passphrase of some key, four words or more
                 boolean owned = owners.contains(Checks.wordBefore(text, m.start("k")).toLowerCase(Locale.ROOT));
@@ -449,7 +497,8 @@ public final class Detectors {
 
     /** The words for a password itself (not a PIN, token or key), which may be followed straight by the value. */
     private static final java.util.regex.Pattern PASSWORD_WORD =
-            java.util.regex.Pattern.compile("pass(?:word|wort|wd)?|pwd?|kennwort|mot de passe|mdp|contrase[ñn]a");
+            java.util.regex.Pattern.compile(
+                    "pass(?:word|wort|wd)?|pwd?|kennwort|wachtwoord|senha|palavra-passe|mot de passe|mdp|contrase[ñn]a");
 
     /**
      * A value with nothing but a space between it and "password" is one only when it cannot be an ordinary word:
@@ -461,6 +510,39 @@ public final class Detectors {
             return false;
         }
         return value.chars().anyMatch(c -> Character.isDigit(c) || "!#$%&*+=@^~?".indexOf(c) >= 0);
+    }
+
+    /** Trailing sentence punctuation is not part of a value. */
+    private static int trimEnd(String text, int start, int end) {
+        int e = end;
+        while (e > start && ".,;:!?)]}>\"'」』”".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e;
+    }
+
+    /** After a Japanese or Chinese password word: a password (letters with a digit or symbol) or a PIN. */
+    private static Validator cjkPassword(Set<String> stopValues) {
+        return (text, start, end, m) -> {
+            int e = trimEnd(text, start, end);
+            String value = text.substring(start, e);
+            return value.matches("\\d{4,8}") || looksLikePassword(value, stopValues) ? e : -1;
+        };
+    }
+
+    /** Behind any label: letters in both cases, a digit and a symbol, as a password policy asks for. */
+    private static Validator strongPassword(Set<String> stopValues) {
+        return (text, start, end, m) -> {
+            int e = trimEnd(text, start, end);
+            String value = text.substring(start, e);
+            boolean upper = value.chars().anyMatch(Character::isUpperCase);
+            boolean lower = value.chars().anyMatch(Character::isLowerCase);
+            boolean digit = value.chars().anyMatch(Character::isDigit);
+            // the symbol may be the last character: "Sommer2024!"
+            boolean symbol = text.substring(start, end).chars().anyMatch(c -> "!#$%&*+=@^~?".indexOf(c) >= 0);
+            return value.length() >= 8 && upper && lower && digit && symbol
+                    && !stopValues.contains(value.toLowerCase(Locale.ROOT)) ? e : -1;
+        };
     }
 
     /** After a user name: a password is not an ordinary word; after a bare '/' it is long and mixed too. */

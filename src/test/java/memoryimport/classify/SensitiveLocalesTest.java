@@ -1,0 +1,129 @@
+package memoryimport.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import memoryimport.model.Entry;
+import memoryimport.model.ScreenedEntry;
+import memoryimport.model.SensitiveFinding;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Values a tester found passing in clear: ids before a sentence's full stop, passwords, bank accounts, addresses and
+ * birth dates said in Italian, Dutch, Portuguese and Japanese, and a user / password pair after a label.
+ */
+class SensitiveLocalesTest {
+
+    private static final SensitiveScreen DROP = new SensitiveScreen();
+
+    private static ScreenedEntry screen(String text) {
+        return DROP.screen(Entry.of("u1", "u1/memory.md", 3, "2024-05-01", null, text));
+    }
+
+    /** text | expected kind | the sensitive parts (';'-separated) that must not survive masking. */
+    @ParameterizedTest(name = "[{index}] {1}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            # ---- a full stop ends the sentence, not the number
+            - Seu CPF é 529.982.247-25. | government_id | 529.982.247-25;982.247
+            Seu CPF é 529.982.247-25. Mora em Recife | government_id | 529.982.247-25
+            - AHV number: 756.9217.0769.85. | government_id | 756.9217.0769.85;9217.0769
+            AHV 756.9217.0769.85.\\nUses Vim | government_id | 756.9217.0769.85
+            Door code is 4471. | credential | 4471
+            # ---- passwords said in Italian, Dutch, Portuguese, Japanese
+            La password del server è Roma!2024 | credential | Roma!2024;Roma
+            La password della VPN è Milano2023 | credential | Milano2023
+            Het wachtwoord van de NAS is Tulp2024! | credential | Tulp2024
+            Wachtwoord: Fiets!99 | credential | Fiets!99
+            A senha do banco é Pao2024# | credential | Pao2024
+            Minha senha é Brasil2024 | credential | Brasil2024
+            パスワードは tanaka1234 です | credential | tanaka1234
+            パスワード：Sakura!2024 | credential | Sakura!2024
+            WiFiのパスワードは「abc12345」 | credential | abc12345
+            密码是 abc12345 | credential | abc12345
+            # ---- a user / password pair after a label
+            Zugangsdaten für Jira: vhoffmann / Sommer2024! | credential | Sommer2024
+            Credenciais do Jira: joao.silva / Inverno2024! | credential | Inverno2024
+            Credentials for the staging box: deploy / Depl0yKey9 | credential | Depl0yKey9
+            Jira: vhoffmann / Sommer2024! | credential | Sommer2024
+            Old Confluence account: m.rossi / Estate#2023 | credential | Estate#2023
+            # ---- bank accounts said with 'conto', 'rekening', 'conta'
+            Bank: Intesa Sanpaolo, conto n. 1000/12345678 | bank_account | 1000/12345678;12345678
+            Il conto corrente è 000012345678 | bank_account | 000012345678
+            Numero di conto 12345678 presso UniCredit | bank_account | 12345678
+            Rekeningnummer 123456789 bij de ING | bank_account | 123456789
+            Mijn rekening is 1234 5678 90 | bank_account | 1234 5678 90
+            Conta corrente nº 12345-6 agência 0001 | bank_account | 12345-6
+            A conta é 98765-4 no Itaú | bank_account | 98765-4
+            # ---- Japanese address and birthday, Portuguese birth date
+            自宅は東京都渋谷区神南1-2-3です | home_address | 神南1-2-3;渋谷区
+            住所：大阪府大阪市北区梅田3丁目1番1号 | home_address | 梅田3丁目1番1号
+            渋谷区神南1-2-3-405に住んでいる | home_address | 神南1-2-3;405
+            誕生日は2月14日 | birth_date | 2月14日
+            誕生日：12月3日です | birth_date | 12月3日
+            2月14日生まれ | birth_date | 2月14日
+            Nasceu em 14/02/1986 | birth_date | 14/02/1986
+            Nasci em 3 de março de 1990 em Braga | birth_date | 3 de março de 1990
+            Data de nascimento: 14/02/1986 | birth_date | 14/02/1986
+            Nascida em 3 de março de 1990 | birth_date | 3 de março de 1990
+            Nascido em 14/02/1986 no Porto | birth_date | 14/02/1986
+            """)
+    void masks(String text, String kind, String secrets) {
+        ScreenedEntry s = screen(text.replace("\\n", "\n"));
+        assertThat(s.findings()).extracting(SensitiveFinding::kind).as(text).contains(kind);
+        assertThat(s.mustDrop()).isTrue();
+        for (String secret : secrets.split(";")) {
+            assertThat(s.entry().text()).as("masked text").doesNotContain(secret);
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Uses Python 3.12.
+            Team of 12 engineers.
+            Sprint 24 ends on 2024-05-01.
+            Ticket 1000/12345 is about login
+            Ticket 1000/12345 is about login.
+            Version 756.1234.5678.97.1 of the tool
+            CPF 529.982.247-25.1 is a test fixture id
+            Door code is 4471.5 metres away
+            The door code changed on 2024-05-01.
+            La password del server è scaduta
+            La password è nel vault
+            La password è obbligatoria per lo staging
+            Het wachtwoord van de NAS is verlopen
+            Het wachtwoord is opgeslagen in 1Password
+            A senha do banco é pessoal
+            A senha é obrigatória para o staging
+            パスワードは忘れた
+            パスワードは8文字以上
+            パスワードは 1Password で管理
+            パスワードはLastPassに保存
+            Zugangsdaten für Jira: im Passwortmanager
+            Stack: React / TypeScript
+            Stack: react / TypeScript5
+            Editors: VSCode / IntelliJ 2024
+            Frontend: Vue 3 / Vite 5.2
+            Paths: src / main/java/App2024.java
+            Conto economico 2024 chiuso
+            Il racconto 2024 è pronto
+            Rekening 2024 voor de kantine
+            Conta de luz 2024 paga
+            Contact 12345678 support desk
+            Account 2023/2024 budget review
+            Conto 2023/2024 chiuso
+            東京都渋谷区のオフィスで勤務
+            渋谷区のイベントは2024年5月1日
+            大阪市の人口は270万人
+            第3区画の12番
+            誕生日パーティーは計画中
+            Release 2月14日 for the 生产 cluster
+            会議は2月14日です
+            Nasceu o projeto em 2024
+            Nascimento do produto em 14/02/2024 no roadmap
+            """)
+    void leavesOrdinaryTextAlone(String text) {
+        ScreenedEntry s = screen(text);
+        assertThat(s.findings()).as(text).isEmpty();
+        assertThat(s.entry().text()).isEqualTo(text);
+    }
+}
