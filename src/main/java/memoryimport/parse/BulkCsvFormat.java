@@ -6,7 +6,6 @@ import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.BufferedReader;
-import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import java.util.Locale;
 import memoryimport.model.Entry;
@@ -24,8 +23,11 @@ public final class BulkCsvFormat implements ExportFormat {
     private static final List<String> TEXT_COLUMNS = columns(JsonMemories.TEXT_FIELDS);
     private static final List<String> DATE_COLUMNS = columns(JsonMemories.DATE_FIELDS);
     private static final List<String> HEADING_COLUMNS = columns(JsonMemories.HEADING_FIELDS);
-    /** the header line is looked at for its separator; a longer one is read with commas */
-    private static final int HEADER_LIMIT = 1 << 20;
+    /**
+     * The first characters of the file, looked at before it is streamed: its header line for the separator (a header
+     * longer than this is read with commas), and its dates for their day/month order, as a text export's are.
+     */
+    static final int PREFIX_LIMIT = 1 << 20;
 
     private static List<String> columns(List<String> fields) {
         return fields.stream().map(f -> f.toLowerCase(Locale.ROOT)).distinct().toList();
@@ -59,15 +61,19 @@ public final class BulkCsvFormat implements ExportFormat {
     @Override
     public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
         BufferedReader reader = ExportText.reader(source.file());
-        String firstLine;
+        ExportText.Prefix prefix;
         try {
-            reader.mark(HEADER_LIMIT);
-            firstLine = reader.readLine();
-            reader.reset();
-        } catch (CharacterCodingException e) {
+            prefix = ExportText.prefix(reader, PREFIX_LIMIT);
+        } catch (IOException e) {
+            reader.close();
+            throw e;
+        }
+        String firstLine = prefix.firstLine();
+        if (firstLine == null && prefix.stopped()) { // the header itself is not valid text
             reader.close();
             throw new UnreadableExportException("not valid UTF-8" + ExportText.NOT_UTF8);
         }
+        boolean dayFirst = SavedDates.dayFirstIn(prefix.text());
         CSVReader csv = new CSVReaderBuilder(reader)
                 .withCSVParser(new CSVParserBuilder().withSeparator(separatorOf(firstLine)).build()).build();
         try {
@@ -91,7 +97,7 @@ public final class BulkCsvFormat implements ExportFormat {
                         + String.join(", ", TEXT_COLUMNS) + ")");
             }
             return new CsvCursor(csv, source.relativePath(), new Columns(user, saved, content, heading),
-                    source.folderUserId());
+                    source.folderUserId(), dayFirst);
         } catch (CsvValidationException e) {
             csv.close();
             throw new UnreadableExportException("CSV header cannot be read: " + ParserMessages.withoutQuotedText(e.getMessage()));
@@ -108,12 +114,15 @@ public final class BulkCsvFormat implements ExportFormat {
         private final Columns columns;
         /** the user of rows without a user column: the file's folder's */
         private final String folderUser;
+        /** whether the file's numeric dates read day first */
+        private final boolean dayFirst;
 
-        CsvCursor(CSVReader csv, String path, Columns columns, String folderUser) {
+        CsvCursor(CSVReader csv, String path, Columns columns, String folderUser, boolean dayFirst) {
             this.csv = csv;
             this.path = path;
             this.columns = columns;
             this.folderUser = folderUser;
+            this.dayFirst = dayFirst;
         }
 
         @Override
@@ -134,7 +143,7 @@ public final class BulkCsvFormat implements ExportFormat {
                 return Entry.invalid(userId, path, line, text, userId.isEmpty() ? "row has no user_id" : "row has no content");
             }
             String heading = cell(row, columns.heading());
-            return Entry.of(userId, path, line, SavedDates.parse(cell(row, columns.saved())),
+            return Entry.of(userId, path, line, SavedDates.parse(cell(row, columns.saved()), dayFirst),
                     heading.isEmpty() ? null : heading, text);
         }
 

@@ -76,6 +76,49 @@ final class ExportText {
         return new BufferedReader(new InputStreamReader(in, encoding.strictDecoder()));
     }
 
+    /**
+     * The first characters of a streamed file, up to {@code limit}, the reader put back to where it was. Bytes that are
+     * not valid text end the prefix early ({@link Prefix#stopped}); the stream then stops at them again when read on.
+     */
+    static Prefix prefix(BufferedReader reader, int limit) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] chunk = new char[Math.min(limit, 8192)];
+        boolean stopped = false;
+        boolean whole = false;
+        reader.mark(limit);
+        try {
+            for (int n; text.length() < limit; text.append(chunk, 0, n)) {
+                n = reader.read(chunk, 0, Math.min(chunk.length, limit - text.length()));
+                if (n < 0) {
+                    whole = true;
+                    break;
+                }
+            }
+        } catch (CharacterCodingException e) {
+            stopped = true;
+        }
+        reader.reset();
+        return new Prefix(text.toString(), stopped, whole);
+    }
+
+    /**
+     * The first characters of a file; {@code stopped} when bytes that are not valid text came before the limit,
+     * {@code whole} when the file ended before it.
+     */
+    record Prefix(String text, boolean stopped, boolean whole) {
+
+        /** The first line, or null when the prefix ends first (a longer line, or not valid text within it). */
+        String firstLine() {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    return text.substring(0, i);
+                }
+            }
+            return whole ? text : null;
+        }
+    }
+
     static String read(Path file) throws IOException, UnreadableExportException {
         byte[] bytes = Files.readAllBytes(file);
         Encoding encoding = Encoding.of(bytes);

@@ -69,12 +69,13 @@ public final class JsonExportFormat implements ExportFormat {
                     + ParserMessages.withoutQuotedText(e.getOriginalMessage()));
         }
         String user = namedUser == null || namedUser.isEmpty() ? defaultUser : namedUser;
+        boolean dayFirst = SavedDates.dayFirstIn(JsonMemories.unescapedSlashes(text));
         List<Entry> entries = new ArrayList<>();
         int sameLine = 0;
         for (int i = 0; i < memories.size(); i++) {
             Memory m = memories.get(i);
             sameLine = i > 0 && m.line() == memories.get(i - 1).line() ? sameLine + 1 : 0;
-            entries.add(JsonMemories.entry(m.node(), user, source.relativePath(), m.line(), m.filedUnder())
+            entries.add(JsonMemories.entry(m.node(), user, source.relativePath(), m.line(), m.filedUnder(), dayFirst)
                     .onSameLineAs(sameLine));
         }
         return new ListCursor(entries);

@@ -15,9 +15,12 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * JSONL: one memory per line, an object or a string (or an array of them, and a comma after it is let pass). A line
- * that is not JSON is an invalid entry; the rest goes on.
+ * that is not JSON is an invalid entry; the rest goes on. Numeric dates read in the order the file's first dates show.
  */
 public final class JsonLinesFormat implements ExportFormat {
+
+    /** the first characters of a file, looked at for its dates' day/month order as a text export's whole text is */
+    private static final int PREFIX_LIMIT = BulkCsvFormat.PREFIX_LIMIT;
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -31,6 +34,13 @@ public final class JsonLinesFormat implements ExportFormat {
         String defaultUser = source.defaultUserId();
         InputStream in = Files.newInputStream(source.file());
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()));
+        boolean dayFirst;
+        try {
+            dayFirst = SavedDates.dayFirstIn(JsonMemories.unescapedSlashes(ExportText.prefix(reader, PREFIX_LIMIT).text()));
+        } catch (IOException e) {
+            reader.close();
+            throw e;
+        }
         return new EntryCursor() {
             private int line;
             /** the rest of a line that holds an array of memories */
@@ -58,10 +68,10 @@ public final class JsonLinesFormat implements ExportFormat {
                                 "line is not valid JSON: " + ParserMessages.withoutQuotedText(e.getOriginalMessage()));
                     }
                     if (!node.isArray()) {
-                        return JsonMemories.entry(node, defaultUser, source.relativePath(), line);
+                        return JsonMemories.entry(node, defaultUser, source.relativePath(), line, dayFirst);
                     }
                     for (int i = 0; i < node.size(); i++) {
-                        sameLine.add(JsonMemories.entry(node.get(i), defaultUser, source.relativePath(), line)
+                        sameLine.add(JsonMemories.entry(node.get(i), defaultUser, source.relativePath(), line, dayFirst)
                                 .onSameLineAs(i));
                     }
                     if (!sameLine.isEmpty()) {

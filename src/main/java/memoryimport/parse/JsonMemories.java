@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * One memory of a JSON or JSONL export: a string, or an object whose text is in {@code content}, {@code text} or
  * {@code memory}, whose date is in {@code saved_at}, {@code created_at}, {@code date} or {@code timestamp} (ISO text
- * or epoch seconds/milliseconds; else in its {@code metadata} object), whose owner may be named by {@code user_id} or
+ * numeric text in its export's day/month order, or epoch seconds/milliseconds; else in its {@code metadata} object), whose owner may be named by {@code user_id} or
  * {@code user}, and whose {@code category}, {@code section} or {@code topic} is read like a heading.
  */
 final class JsonMemories {
@@ -27,12 +27,13 @@ final class JsonMemories {
     private JsonMemories() {
     }
 
-    static Entry entry(JsonNode memory, String defaultUser, String path, int line) {
-        return entry(memory, defaultUser, path, line, null);
+    /** A memory; {@code dayFirst} whether its export's numeric dates read day first (see {@link SavedDates#dayFirstIn}). */
+    static Entry entry(JsonNode memory, String defaultUser, String path, int line, boolean dayFirst) {
+        return entry(memory, defaultUser, path, line, null, dayFirst);
     }
 
-    /** As {@link #entry(JsonNode, String, String, int)}, the memory filed under a category when it names none. */
-    static Entry entry(JsonNode memory, String defaultUser, String path, int line, String filedUnder) {
+    /** As {@link #entry(JsonNode, String, String, int, boolean)}, the memory filed under a category when it names none. */
+    static Entry entry(JsonNode memory, String defaultUser, String path, int line, String filedUnder, boolean dayFirst) {
         if (memory.isString()) {
             String text = memory.stringValue().strip();
             return text.isEmpty() ? Entry.invalid(defaultUser, path, line, "", "memory is an empty string")
@@ -51,9 +52,9 @@ final class JsonMemories {
             return Entry.invalid(userId, path, line, "", "memory has no " + String.join("/", TEXT_FIELDS) + " text");
         }
         JsonNode metadata = memory.get("metadata");
-        String date = date(memory);
+        String date = date(memory, dayFirst);
         if (date == null && metadata != null && metadata.isObject()) {
-            date = date(metadata);
+            date = date(metadata, dayFirst);
         }
         String heading = firstString(memory, HEADING_FIELDS);
         return Entry.of(userId, path, line, date, heading != null ? heading : filedUnder, text.strip());
@@ -90,6 +91,11 @@ final class JsonMemories {
         return found;
     }
 
+    /** JSON text with "\\/" (an escaped slash, "5\\/13\\/2024") read as "/", for looking at its dates. */
+    static String unescapedSlashes(String json) {
+        return json.contains("\\/") ? json.replace("\\/", "/") : json;
+    }
+
     static String firstString(JsonNode object, List<String> fields) {
         for (String field : fields) {
             JsonNode value = object.get(field);
@@ -100,11 +106,11 @@ final class JsonMemories {
         return null;
     }
 
-    private static String date(JsonNode memory) {
+    private static String date(JsonNode memory, boolean dayFirst) {
         for (String field : DATE_FIELDS) {
             JsonNode value = memory.get(field);
             if (value != null && !value.isNull()) {
-                return dateOf(value);
+                return dateOf(value, dayFirst);
             }
         }
         return null;
@@ -114,19 +120,19 @@ final class JsonMemories {
      * ISO text; epoch seconds or milliseconds (a fraction let go); or a database's date object ({"$date": ...},
      * {"$numberLong": "..."}). Null for anything else.
      */
-    private static String dateOf(JsonNode value) {
+    private static String dateOf(JsonNode value, boolean dayFirst) {
         if (value.isNumber()) {
             return epochDate(value.doubleValue());
         }
         if (value.isObject()) {
             JsonNode date = value.get("$date");
             if (date != null) {
-                return dateOf(date);
+                return dateOf(date, dayFirst);
             }
             JsonNode millis = value.get("$numberLong");
             return millis != null && millis.isString() ? epochDate(number(millis.asString())) : null;
         }
-        return value.isString() ? SavedDates.parse(value.asString()) : null;
+        return value.isString() ? SavedDates.parse(value.asString(), dayFirst) : null;
     }
 
     /** Seconds, or milliseconds when past the year 5138 in seconds; null before 1970 or after 9999. */

@@ -20,34 +20,40 @@ public final class SavedDates {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ].*)?");
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
-    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{2}|\\d{4})");
+    /** a time after a date, let go: "10:22", "10:22:05 AM", "10 AM", "T10:22Z", ", 10:22 UTC" */
+    private static final String TIME = "(?:,?\\s*(?:T|\\s(?:at\\s+)?)\\s*\\d{1,2}(?::\\d{2}.*|\\s*[AaPp]\\.?[Mm]\\.?.*))?";
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{2}|\\d{4})" + TIME);
     private static final Pattern COMPACT = Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?");
     /** "Mon, 01 May 2024", "Monday, May 1, 2024": the weekday says nothing the date does not */
     private static final Pattern WEEKDAY = Pattern.compile("^\\p{L}{2,9}\\.?,\\s+");
     /** tried only where a number starts a word (see {@link #dayFirstIn}), so it needs no leading \\b */
     private static final Pattern NUMERIC_HERE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](?:\\d{2}|\\d{4})\\b");
-    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?\\.?";
+    /** a day of the month, with an English, French ("1er") or Iberian ("1º") ordinal ending */
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er|º|°|ª)?\\.?";
     private static final Pattern MONTH_DAY_YEAR =
             Pattern.compile("(\\p{L}+)\\.?\\s+" + DAY + ",?\\s+(\\d{4})(?:,?\\s+\\d{1,2}:\\d{2}.*)?");
     private static final Pattern DAY_MONTH_YEAR =
-            Pattern.compile(DAY + "\\s+(?:of\\s+|de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})");
+            Pattern.compile(DAY + "\\s+(?:of\\s+|de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})" + TIME);
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})");
 
-    /** Month names and their common abbreviations in English, German, French and Spanish. */
+    /**
+     * Month names and their common abbreviations (each also read with a period after it) in English, German, French,
+     * Spanish, Portuguese, Dutch and Italian.
+     */
     private static final Map<String, Integer> MONTHS = months(
-            "january jan januar janvier enero ene jänner",
-            "february feb februar février fevrier febrero",
-            "march mar märz maerz mars marzo",
-            "april apr avril abril abr",
-            "may mai mayo",
-            "june jun juni juin junio",
-            "july jul juli juillet julio",
-            "august aug août aout agosto ago",
-            "september sep sept septembre septiembre set",
-            "october oct oktober okt octobre octubre",
-            "november nov novembre noviembre",
-            "december dec dez dezember décembre decembre diciembre dic");
+            "january jan januar jän jänner janvier janv enero ene janeiro januari gennaio gen",
+            "february feb februar février fevrier févr fevr febrero fevereiro fev februari febbraio",
+            "march mar märz maerz mär mars marzo março marco maart mrt",
+            "april apr avril avr abril abr aprile",
+            "may mai mayo maio mei maggio mag",
+            "june jun juni juin junio junho giugno giu",
+            "july jul juli juillet juil julio julho luglio lug",
+            "august aug août aout agosto ago augustus",
+            "september sep sept septembre septiembre setiembre set setembro settembre",
+            "october oct oktober okt octobre octubre outubro out ottobre ott",
+            "november nov novembre noviembre novembro",
+            "december dec dez dezember décembre decembre déc diciembre dic dezembro dicembre");
 
     /** A memory saved before 1900 or after 2100 is a typo or a placeholder ("[0000-01-01]"): undated. */
     private static final int FIRST_YEAR = 1900;
@@ -81,7 +87,11 @@ public final class SavedDates {
         }
         if ((m = NUMERIC.matcher(s)).matches()) {
             int year = fullYear(num(m, 4));
-            return dayFirst ? date(year, num(m, 3), num(m, 1)) : date(year, num(m, 1), num(m, 3));
+            int first = num(m, 1);
+            int second = num(m, 3);
+            // a date only valid in one order is read in that order, whatever the export's usual order
+            boolean firstIsDay = first > 12 || second <= 12 && dayFirst;
+            return firstIsDay ? date(year, second, first) : date(year, first, second);
         }
         if ((m = COMPACT.matcher(s)).matches()) {
             return date(num(m, 1), num(m, 2), num(m, 3));
@@ -132,6 +142,11 @@ public final class SavedDates {
     /** True when the text reads as a date, for telling a leading date from leading text. */
     public static boolean isDate(String raw) {
         return parse(raw, true) != null;
+    }
+
+    /** True for a month's name or abbreviation in a language this class reads ("May", "janv", "März"). */
+    public static boolean isMonthName(String word) {
+        return monthOf(word) > 0;
     }
 
     /** A character \\b counts as part of a word. */

@@ -52,21 +52,55 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final Pattern LABEL_HEADING = Pattern.compile("^([^:\\[\\]]{1,60}):$");
     private static final Pattern BRACKET_DATE = Pattern.compile("^(?:\\*\\*|__)?\\[([^\\]]{0,40})](?:\\*\\*|__)?");
     private static final String WEEKDAY = "(?:\\p{L}{2,9}\\.?,\\s+)?";
+    /** A day of the month before its month: "1st", "1er" (French), "1º" (Iberian), "3." (German) */
+    private static final String DAY_OF_MONTH = "\\d{1,2}(?:st|nd|rd|th|er|º|°|ª)?\\.?";
     private static final String DATE_FORMS = "\\d{4}-\\d{1,2}-\\d{1,2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?"
             + "|\\s\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:UTC|GMT|Z))?)?|\\d{4}-\\d{1,2}"
             + "|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|(?:19|20)\\d{6}"
             + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?"
-            + "|" + WEEKDAY + "\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
-            + "|" + WEEKDAY + "\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?\\p{L}{3,9}\\.?,?\\s+\\d{4}"
-            + "|\\p{L}{3,9}\\.?\\s+\\d{4}";
+            + "|" + WEEKDAY + "\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+            // "1 May 2024", "1st of May, 2024", "1 de mayo de 2024" (Spanish, Portuguese), "12 janv. 2025"
+            + "|" + WEEKDAY + DAY_OF_MONTH + "\\s+(?:of\\s+|de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4}"
+            + "|\\p{L}{3,10}\\.?\\s+(?:de\\s+)?\\d{4}";
+    /**
+     * A date given relative to a day the export does not tell ("3 weeks ago", "vor 2 Tagen", "hace 3 días"): taken out
+     * of the text like a date, the entry left undated.
+     */
+    private static final String RELATIVE_DATE = "(?iu:(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|a\\s+few|a\\s+couple\\s+of|several)\\s+(?:minute|hour|day|week|month|year)s?\\s+ago"
+            + "|yesterday|today|last\\s+(?:week|month|year)"
+            + "|vor\\s+(?:\\d{1,3}|einem|einer|zwei|drei)\\s+(?:minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
+            + "|hace\\s+(?:\\d{1,3}|un|una|dos|tres)\\s+(?:minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)"
+            + "|há\\s+(?:\\d{1,3}|um|uma|dois|duas|três)\\s+(?:minutos?|horas?|dias?|semanas?|mês|meses|anos?)"
+            + "|il\\s+y\\s+a\\s+(?:\\d{1,3}|un|une|deux|trois)\\s+(?:minutes?|heures?|jours?|semaines?|mois|ans?|années?)"
+            + "|(?:\\d{1,3}|een|twee|drie)\\s+(?:minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaren|jaar)\\s+geleden"
+            + "|(?:\\d{1,3}|un|una|due|tre)\\s+(?:minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)\\s+fa)";
+    /** A date or a relative one. */
+    private static final String DATE_OR_RELATIVE = "(?:" + DATE_FORMS + "|" + RELATIVE_DATE + ")";
+    /** Words saying a date is when the memory was saved, in the languages of the month names SavedDates knows. */
+    private static final String SAVED_WORD = "(?iu:(?:last\\s+)?(?:saved|added|created|updated|stored|remembered|noted)"
+            + "(?:\\s+(?:on|at))?|(?:gespeichert|hinzugefügt|erstellt|aktualisiert)(?:\\s+am)?"
+            + "|(?:guardad[oa]|añadid[oa]|agregad[oa]|cread[oa]|actualizad[oa])(?:\\s+el)?"
+            + "|(?:salv[oa]|adicionad[oa]|criad[oa]|atualizad[oa])(?:\\s+em)?"
+            + "|(?:opgeslagen|toegevoegd|aangemaakt|bijgewerkt)(?:\\s+op)?"
+            + "|(?:salvat[oa]|aggiunt[oa]|creat[oa]|aggiornat[oa])(?:\\s+il)?"
+            + "|(?:enregistrée?|ajoutée?|créée?|mise?\\s+à\\s+jour)(?:\\s+le)?)";
     /** "3. Mai 2024 - text": a German date, not item 3 */
     private static final Pattern DOTTED_DAY_DATE = Pattern.compile("^(\\d{1,2}\\.\\s+\\p{L}{3,9}\\.?\\s+\\d{4})(?=\\s*[-\u2013\u2014:|]\\s)");
-    /** A date closing the line: "text (2024-05-01)", "text (saved May 2024)", "text - saved May 2024" */
-    private static final Pattern TRAILING_DATE = Pattern.compile("\\s*(?:\\((?i:(?:saved|added|created|updated|stored)(?:\\s+on)?\\s+)?("
-            + DATE_FORMS + ")\\)|\\s[-\u2013\u2014]\\s+(?i:saved|added|created|updated|stored)(?:\\s+on)?\\s+(" + DATE_FORMS + "))\\.?$");
+    /**
+     * A date closing the line: "text (2024-05-01)", "text (saved May 2024)", "text (gespeichert am 3. Mai 2024)",
+     * "text - saved May 2024", "text, last updated 2024-05-03", "text — 12 janv. 2025" (a day date after a dash needs
+     * no word before it); or a relative date there, "text (2 days ago)".
+     */
+    private static final Pattern TRAILING_DATE = Pattern.compile("\\s*(?:\\((?:" + SAVED_WORD + "\\s+)?("
+            + DATE_OR_RELATIVE + ")\\)|\\s[-\u2013\u2014]\\s+" + SAVED_WORD + "\\s+(" + DATE_OR_RELATIVE + ")"
+            + "|\\s[-\u2013\u2014]\\s+(" + DATE_OR_RELATIVE + ")|,\\s*" + SAVED_WORD + "\\s+(" + DATE_OR_RELATIVE + "))\\.?$");
+    /** The group of {@link #TRAILING_DATE} for a date after a bare dash, which must name a day. */
+    private static final int DASHED_DATE = 3;
     /** A date leading the line before a separator ("2024-05-01 - text"), or in brackets ("(May 1, 2024) text"). */
-    private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\*\\*|__)?(?:(" + DATE_FORMS
-            + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|]\\s)|\\((" + DATE_FORMS + ")\\)(?:\\*\\*|__)?(?=\\s))");
+    private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\*\\*|__)?(?:(" + DATE_OR_RELATIVE
+            + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|]\\s)|\\((" + DATE_OR_RELATIVE + ")\\)(?:\\*\\*|__)?(?=\\s))");
+    private static final Pattern RELATIVE = Pattern.compile(RELATIVE_DATE);
     /** A numbered label some assistants print instead of a list marker: "Memory 1 (saved 2024-05-01): text". */
     private static final Pattern NUMBERED_LABEL = Pattern.compile("^(?i:memory|entry|item|note)\\s*#?\\d{1,5}\\s*"
             + "(?:\\((?i:saved|added|created|updated|stored)?\\s*(?i:on\\s+)?(" + DATE_FORMS + ")\\)\\s*)?[:.\u2013\u2014-]\\s+");
@@ -158,18 +192,18 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         String date = labelDate;
         boolean dated = labelDate != null;
         if (!dated && ((m = BRACKET_DATE.matcher(s)).lookingAt()
-                || (m = LEADING_DATE.matcher(s)).lookingAt() && namesADate(m.group(1) != null ? m.group(1) : m.group(2))
+                || (m = LEADING_DATE.matcher(s)).lookingAt() && namesADate(matchedDate(m))
                 || (m = dottedDayDate) != null)) {
             dated = true;
-            date = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            date = undatedIfRelative(matchedDate(m).strip());
             s = s.substring(m.end());
             Matcher separator = SEPARATOR.matcher(s);
             s = separator.lookingAt() ? s.substring(separator.end()) : s;
         }
         if (!dated && s.length() > 12 && endsLikeDate(s) && (m = TRAILING_DATE.matcher(s)).find()
-                && namesADate(m.group(1) != null ? m.group(1) : m.group(2))) {
+                && namesADate(matchedDate(m)) && (m.group(DASHED_DATE) == null || closesWithADay(s, m))) {
             dated = true;
-            date = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            date = undatedIfRelative(matchedDate(m).strip());
             s = s.substring(0, m.start()).strip();
         }
         if (!dated) {
@@ -259,9 +293,48 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         return STATEMENT_STARTS.contains(first);
     }
 
-    /** Digits, or words that make a date ("May 2024"), not "Spring 2024" or "Q3 2024". */
+    /** Digits, or words that make a date ("May 2024"), not "Spring 2024" or "Q3 2024"; or a relative date. */
     private static boolean namesADate(String date) {
-        return date.chars().noneMatch(Character::isLetter) || SavedDates.isDate(date.strip());
+        return date.chars().noneMatch(Character::isLetter) || SavedDates.isDate(date.strip())
+                || RELATIVE.matcher(date.strip()).matches();
+    }
+
+    /** The date a date pattern matched: its first group that took part. */
+    private static String matchedDate(Matcher m) {
+        for (int i = 1; i <= m.groupCount(); i++) {
+            if (m.group(i) != null) {
+                return m.group(i);
+            }
+        }
+        throw new IllegalStateException("no date group matched");
+    }
+
+    /** A relative date says nothing the job can date by: the line keeps a date slot but no date. */
+    private static String undatedIfRelative(String date) {
+        return RELATIVE.matcher(date).matches() ? null : date;
+    }
+
+    /**
+     * A date after a bare dash closes the memory only when it names a day ("— 12 janv. 2025", not "- May 2025") and
+     * does not end a range ("from Jan 2020 - 12 Mar 2023", "2023-01 - 2023-06"); relative dates always do.
+     */
+    private static boolean closesWithADay(String line, Matcher m) {
+        String date = m.group(DASHED_DATE).strip();
+        if (RELATIVE.matcher(date).matches()) {
+            return true;
+        }
+        String read = SavedDates.parse(date);
+        if (read == null || read.length() != 10) {
+            return false;
+        }
+        String before = line.substring(0, m.start()).strip();
+        int wordStart = before.length();
+        while (wordStart > 0 && Character.isLetter(before.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String lastWord = before.substring(wordStart);
+        return !before.isEmpty() && !Character.isDigit(before.charAt(before.length() - 1))
+                && !SavedDates.isMonthName(lastWord);
     }
 
     /** The matched date of a line starting "3. Mai 2024 -", or null. */
@@ -273,10 +346,11 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         return m.lookingAt() && SavedDates.isDate(m.group(1)) ? m : null;
     }
 
-    /** Only a line ending in ')' or a digit can end with a date. */
+    /** Only a line ending in ')', a digit or "ago" can end with a date. */
     private static boolean endsLikeDate(String s) {
         char last = s.charAt(s.length() - 1) == '.' ? s.charAt(s.length() - 2) : s.charAt(s.length() - 1);
-        return last == ')' || last >= '0' && last <= '9';
+        return last == ')' || last >= '0' && last <= '9'
+                || (last == 'o' || last == 'O') && s.regionMatches(true, s.length() - (s.endsWith(".") ? 4 : 3), "ago", 0, 3);
     }
 
     private static boolean isAllCaps(String s) {

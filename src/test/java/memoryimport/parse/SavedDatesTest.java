@@ -25,4 +25,52 @@ class SavedDatesTest {
         assertThat(SavedDates.dayFirstIn("04/25/20245")).isTrue();
         assertThat(SavedDates.dayFirstIn("(04/25/24)")).isFalse();
     }
+
+    @Test
+    void aNumericDateValidInOnlyOneOrderIsReadInThatOrder() {
+        assertThat(SavedDates.parse("5/13/2024", true)).isEqualTo("2024-05-13");
+        assertThat(SavedDates.parse("12/25/2024")).isEqualTo("2024-12-25");
+        assertThat(SavedDates.parse("13/5/2024", false)).isEqualTo("2024-05-13");
+        // both orders valid: the export's order decides
+        assertThat(SavedDates.parse("5/1/2024", true)).isEqualTo("2024-01-05");
+        assertThat(SavedDates.parse("5/1/2024", false)).isEqualTo("2024-05-01");
+        assertThat(SavedDates.parse("13/13/2024", false)).isNull();
+    }
+
+    @Test
+    void aTimeAfterADateIsLetGo() {
+        assertThat(SavedDates.parse("5/1/2024 10:22 AM", false)).isEqualTo("2024-05-01");
+        assertThat(SavedDates.parse("12/3/2024, 9:05:17 PM", false)).isEqualTo("2024-12-03");
+        assertThat(SavedDates.parse("01.05.2024 14:22")).isEqualTo("2024-05-01");
+        assertThat(SavedDates.parse("5/1/2024 10 AM", false)).isEqualTo("2024-05-01");
+        assertThat(SavedDates.parse("1 May 2024, 10:22")).isEqualTo("2024-05-01");
+        assertThat(SavedDates.parse("5/1/2024 and more")).isNull();
+    }
+
+    @Test
+    void monthNamesOfSevenLanguagesWithTheirAbbreviationsAndDe() {
+        assertThat(SavedDates.parse("1 de mayo de 2024")).isEqualTo("2024-05-01");
+        assertThat(SavedDates.parse("12 de março de 2024")).isEqualTo("2024-03-12");
+        assertThat(SavedDates.parse("2 de abr. de 2024")).isEqualTo("2024-04-02");
+        assertThat(SavedDates.parse("1º de dezembro de 2024")).isEqualTo("2024-12-01");
+        assertThat(SavedDates.parse("1 mei 2024")).isEqualTo("2024-05-01");
+        assertThat(SavedDates.parse("3 mrt 2024")).isEqualTo("2024-03-03");
+        assertThat(SavedDates.parse("1 maggio 2024")).isEqualTo("2024-05-01");
+        assertThat(SavedDates.parse("7 ott. 2024")).isEqualTo("2024-10-07");
+        assertThat(SavedDates.parse("12 janv. 2025")).isEqualTo("2025-01-12");
+        assertThat(SavedDates.parse("1er juil. 2024")).isEqualTo("2024-07-01");
+        assertThat(SavedDates.parse("12. Jan. 2025")).isEqualTo("2025-01-12");
+        assertThat(SavedDates.parse("3. Mär. 2024")).isEqualTo("2024-03-03");
+        assertThat(SavedDates.parse("septiembre de 2024")).isEqualTo("2024-09");
+        assertThat(SavedDates.parse("Dez. 2024")).isEqualTo("2024-12");
+        assertThat(SavedDates.isMonthName("févr")).isTrue();
+    }
+
+    @Test
+    void wordsThatAreNoMonthsOrRelativeDatesAreNoDates() {
+        assertThat(SavedDates.parse("Mai Tanaka")).isNull();
+        assertThat(SavedDates.parse("Spring 2024")).isNull();
+        assertThat(SavedDates.parse("3 weeks ago")).isNull();
+        assertThat(SavedDates.parse("1 de Tanaka de 2024")).isNull();
+    }
 }
