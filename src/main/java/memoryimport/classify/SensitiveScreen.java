@@ -29,8 +29,14 @@ public final class SensitiveScreen {
     private static volatile List<Detector> defaultDetectors;
 
     private static final int USER_IDS_REMEMBERED = 100_000;
+    /** no assistant saved memories before this day: an earlier "saved" date is a date the memory is about */
+    private static final String FIRST_SAVED_DATE = "2015-01-01";
+    /** a text of at most this many words is little more than the words around a date it was read with */
+    private static final int SHORT_TEXT_WORDS = 4;
 
     private final List<Detector> detectors;
+    /** the birth-date detectors, which also look at the date an entry was read with */
+    private final List<Detector> birthDates;
     private final SensitivePolicy policy;
     /** user id to its masked form (itself when it holds no value): a run has few users and many entries each */
     private final Map<String, String> userIds = new ConcurrentHashMap<>();
@@ -53,6 +59,7 @@ public final class SensitiveScreen {
     public SensitiveScreen(List<Detector> detectors, SensitivePolicy policy) {
         this.detectors = List.copyOf(detectors);
         this.policy = policy;
+        this.birthDates = detectors.stream().filter(d -> d.kind().equals(SensitivePolicy.BIRTH_DATE)).toList();
     }
 
     public SensitivePolicy policy() {
@@ -71,6 +78,19 @@ public final class SensitiveScreen {
             return new ScreenedEntry(entry, List.of(), false);
         }
         List<SensitiveFinding> findings = findings(entry.text());
+        // a text that gives its birth date itself ("Born on 1985-02-03") was saved on the date it was read with
+        SensitiveFinding savedBirthDate = entry.isInvalid()
+                || findings.stream().anyMatch(f -> f.kind().equals(SensitivePolicy.BIRTH_DATE)) ? null
+                : savedDateIsABirthDate(entry);
+        if (savedBirthDate != null) {
+            // "Daughter's birthday (12 March 2015)": the date read as when the memory was saved is the value itself
+            Entry undated = new Entry(entry.userId(), entry.sourceFile(), entry.line(), null, entry.heading(),
+                    entry.text(), entry.invalidReason(), entry.id());
+            List<SensitiveFinding> all = new ArrayList<>(findings);
+            all.add(savedBirthDate);
+            return new ScreenedEntry(withText(undated, mask(entry.text(), findings)), all,
+                    policy.mustDrop(SensitivePolicy.BIRTH_DATE));
+        }
         if (findings.isEmpty()) {
             return new ScreenedEntry(entry, List.of(), false);
         }
@@ -98,6 +118,29 @@ public final class SensitiveScreen {
             userIds.put(userId, known);
         }
         return known.equals(userId) ? null : known;
+    }
+
+    /**
+     * A birth-date finding for the entry's saved date when the text makes it one, placed just past the text's end;
+     * null when it is not. The date must be near a birth word, and either the text is little more than that word
+     * ("Birthday - 12 March 1988" read as "Birthday" saved on 1988-03-12, "Daughter's birthday (12 March 2015)") or
+     * the date is older than any assistant's memory ("[1988-04-03] - Was born on this day"); "Their father's birthday
+     * is in May", saved on 2024-09-08, was saved then.
+     */
+    private SensitiveFinding savedDateIsABirthDate(Entry entry) {
+        if (entry.savedAt() == null || entry.savedAt().length() != 10 || birthDates.isEmpty()
+                || entry.savedAt().compareTo(FIRST_SAVED_DATE) >= 0 && entry.text().split("\\s+").length > SHORT_TEXT_WORDS) {
+            return null;
+        }
+        int at = entry.text().length() + 1;
+        Text text = new Text(entry.text() + " " + entry.savedAt());
+        for (Detector d : birthDates) {
+            d.detect(text);
+        }
+        return text.findings().stream().filter(f -> f.start() >= at).findFirst()
+                .map(f -> new SensitiveFinding(f.detector(), f.kind(), at - 1, at - 1, f.score(),
+                        f.kind() + " (the date the entry was read with) found by detector " + f.detector()))
+                .orElse(null);
     }
 
     private List<SensitiveFinding> findings(String value) {

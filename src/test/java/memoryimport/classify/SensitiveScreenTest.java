@@ -3,6 +3,7 @@ package memoryimport.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import memoryimport.model.Entry;
 import memoryimport.model.ScreenedEntry;
 import memoryimport.model.SensitiveFinding;
@@ -407,6 +408,27 @@ class SensitiveScreenTest {
         assertThat(s.entry().text()).doesNotContain("hunter2").contains("[REDACTED:credential]");
         assertThat(s.entry().invalidReason()).isEqualTo("row has no date");
         assertThat(s.mustDrop()).isFalse();
+    }
+
+    @Test
+    void aBirthDateReadAsTheSavedDateIsDroppedAndTheDateLetGo() {
+        // the parser took the date beside the birth word for the day the memory was saved
+        for (Entry read : List.of(Entry.of("u1", "u1/m.md", 2, "2015-03-12", null, "Daughter's birthday"),
+                Entry.of("u1", "u1/m.md", 3, "1988-03-12", null, "Birthday"),
+                Entry.of("u1", "u1/m.md", 4, "1988-04-03", null, "Was born on this day at the old hospital"))) {
+            ScreenedEntry s = DROP.screen(read);
+            assertThat(s.mustDrop()).as(read.text()).isTrue();
+            assertThat(s.entry().savedAt()).as(read.text()).isNull();
+            assertThat(s.findings()).extracting(SensitiveFinding::kind).contains("birth_date");
+        }
+        // a memory about a birthday, saved on a day of its own, and one that gives the birth date in its text
+        ScreenedEntry saved = DROP.screen(Entry.of("u1", "u1/m.md", 5, "2024-09-08", null,
+                "Their father's birthday is in May"));
+        assertThat(saved.findings()).isEmpty();
+        assertThat(saved.entry().savedAt()).isEqualTo("2024-09-08");
+        ScreenedEntry inText = DROP.screen(Entry.of("u1", "u1/m.md", 6, "2024-04-04", null, "Born on 1985-02-03"));
+        assertThat(inText.entry().savedAt()).isEqualTo("2024-04-04");
+        assertThat(inText.entry().text()).isEqualTo("Born on [REDACTED:birth_date]");
     }
 
     @Test
