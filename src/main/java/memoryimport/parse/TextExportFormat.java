@@ -31,7 +31,9 @@ public final class TextExportFormat implements ExportFormat {
             + "|do not|haven't|can't|cannot|currently|remember|recall|know|noted|saved|hope)|i've|i'm"
             + "|let me know (?:if|whether|what|how|anything|when you)|there (?:is|are|may)"
             + "|(?:the )?end of|sure\\b|okay\\b|ok\\b|no (?:saved |stored )?memor|nothing (?:saved|stored)"
-            + "|you (?:have|haven't) no|feel free|if you|would you|do you|note:)");
+            + "|you (?:have|haven't) no|feel free|if you|would you|do you|note:|is there anything|anything else"
+            + "|want me to|shall i|should i|you can (?:ask|tell|manage|delete|edit|update|turn|always|see)"
+            + "|(?:chatgpt|gemini|claude|copilot) (?:tries|will|can|may|automatically|remembers|saves|uses)\\b)");
 
     /** An item written as fields ("- date: 2024-05-01" / "  text: Prefers ..."), the wrapped line joined to the first. */
     private static final Pattern FIELDS = Pattern.compile("(?i)(?:(?:date|saved|saved[ _](?:at|on)|created(?:[ _]at)?)"

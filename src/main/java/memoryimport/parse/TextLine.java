@@ -118,6 +118,11 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final Pattern METADATA = Pattern.compile(
             "(?i)^(?:imported from|exported (?:on|from|at|by)|generated (?:on|by)|last updated|export date"
             + "|(?:note|nb|ps)\\s*:\\s*(?:these|this|the|all|my) (?:memories|memory|list|entries|information|notes))\\b.*");
+    /** A memory screen's buttons and labels, pasted with the list: "Manage memories", "Delete", "Saved info" */
+    private static final Pattern UI_LINE = Pattern.compile("(?i)(?:manage(?: saved)? memories|saved memories"
+            + "|memory (?:updated|full)|delete(?: all)?|clear (?:\\p{L}+'s |all )?memor(?:y|ies)|saved info"
+            + "|info you asked \\p{L}+ to save|add|edit|remove|undo|forget|show (?:more|less)|copy"
+            + "|(?:reference|turn (?:on|off)) (?:saved memories|chat history|memory))[.!]?");
     private static final Pattern LABELLED = Pattern.compile("^\\p{L}[\\p{L}\\p{N} &/'()-]{0,30}:\\s+\\S.*");
     /** Citation tokens some assistants leave in their text, with the private-use characters around them. */
     private static final Pattern CITATION = Pattern.compile(
@@ -214,7 +219,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             if (!marked && isAllCaps(s) && !statesSomething(s) && s.split("\\s+").length <= 6) {
                 return heading(indent, s);
             }
-            if (METADATA.matcher(s).matches()) {
+            if (METADATA.matcher(s).matches() || s.length() <= 40 && UI_LINE.matcher(s).matches()) {
                 return new TextLine(Kind.METADATA, indent, marked, false, null, s, null);
             }
         }
