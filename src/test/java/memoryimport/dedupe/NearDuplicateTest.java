@@ -35,6 +35,9 @@ class NearDuplicateTest {
                 Arguments.of("Is a back-end developer", "Is a backend developer", "near"),
                 Arguments.of("Likes TypeScript", "Likes Typescript a lot", "near"),
                 Arguments.of("Previously worked at Initech as a developer", "Previously worked at Initech as a web developer", "near"),
+                // "User" is the subject of a third-person export, not a fact: the user's own name in its place merges
+                Arguments.of("Rui prefers TypeScript strict mode!", "User prefers TypeScript strict mode.", "near"),
+                Arguments.of("Kai wants answers without emojis.", "The user wants answers without emojis.", "near"),
                 Arguments.of("Designer at a web agency in Kraków", "designer at a web agency in Krakow", "near"));
     }
 
