@@ -197,7 +197,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         String date = labelDate;
         boolean dated = labelDate != null;
         if (!dated && ((m = BRACKET_DATE.matcher(s)).lookingAt()
-                || (m = LEADING_DATE.matcher(s)).lookingAt() && namesADate(matchedDate(m))
+                || mayLeadWithADate(s) && (m = LEADING_DATE.matcher(s)).lookingAt() && namesADate(matchedDate(m))
                 || (m = dottedDayDate) != null)) {
             dated = true;
             date = undatedIfRelative(matchedDate(m).strip());
@@ -302,6 +302,30 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static boolean namesADate(String date) {
         return date.chars().noneMatch(Character::isLetter) || SavedDates.isDate(date.strip())
                 || RELATIVE.matcher(date.strip()).matches();
+    }
+
+    /** Words a relative date has ("3 weeks ago", "vor 2 Tagen", "hace 3 días", "il y a 2 jours", "2 dagen geleden"). */
+    private static final List<String> RELATIVE_HINTS = List.of("ago", "yesterday", "today", "last ", "vor ", "hace ",
+            "há ", "il y a", "geleden", " fa");
+
+    /**
+     * Whether {@link #LEADING_DATE}, a long alternation, can match at all: a date has a digit near the start, a relative
+     * one its word; most lines have neither, and the pattern is not tried on them.
+     */
+    private static boolean mayLeadWithADate(String s) {
+        int n = Math.min(s.length(), 40);
+        for (int i = 0; i < n; i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        String start = s.substring(0, Math.min(s.length(), 60)).toLowerCase(Locale.ROOT);
+        for (String hint : RELATIVE_HINTS) {
+            if (start.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The date a date pattern matched: its first group that took part. */
