@@ -85,6 +85,8 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             + "|(?:opgeslagen|toegevoegd|aangemaakt|bijgewerkt)(?:\\s+op)?"
             + "|(?:salvat[oa]|aggiunt[oa]|creat[oa]|aggiornat[oa])(?:\\s+il)?"
             + "|(?:enregistrée?|ajoutée?|créée?|mise?\\s+à\\s+jour)(?:\\s+le)?)";
+    /** The letters a saved word or "Source:" starts with: other lines are not tried as saved notes */
+    private static final String SAVED_WORD_STARTS = "SsAaCcRrUuNnLlGgHhEeOoTtBbMmÉé";
     /** "3. Mai 2024 - text": a German date, not item 3 */
     private static final Pattern DOTTED_DAY_DATE = Pattern.compile("^(\\d{1,2}\\.\\s+\\p{L}{3,9}\\.?\\s+\\d{4})(?=\\s*[-\u2013\u2014:|]\\s)");
     /**
@@ -105,8 +107,8 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final Pattern NUMBERED_LABEL = Pattern.compile("^(?i:memory|entry|item|note)\\s*#?\\d{1,5}\\s*"
             + "(?:\\((?i:saved|added|created|updated|stored)?\\s*(?i:on\\s+)?(" + DATE_FORMS + ")\\)\\s*)?[:.\u2013\u2014-]\\s+");
     /** A line saying when the memory above it was saved: "Saved on May 2, 2024", "Source: conversation on 2024-05-02" */
-    private static final Pattern SAVED_NOTE = Pattern.compile("(?i)(?:(?:saved|added|created|stored|remembered|updated)"
-            + "(?:\\s+(?:on|at))?|source\\s*:[^\\n]{0,40}?\\b(?:on|from))\\s*:?\\s*(" + DATE_FORMS + ")\\.?");
+    private static final Pattern SAVED_NOTE = Pattern.compile("(?i)(?:" + SAVED_WORD
+            + "|source\\s*:[^\\n]{0,40}?\\b(?:on|from))\\s*:?\\s*(" + DATE_FORMS + ")\\.?");
     /** The same leading the memory: "Remembered on 1 May 2024: text", "Saved 2024-05-01 - text" */
     private static final Pattern SAVED_LEAD = Pattern.compile("(?i)(?:saved|added|created|stored|remembered|noted"
             + "|updated)(?:\\s+(?:on|at))?\\s+(" + DATE_FORMS + ")\\s*[:\u2013\u2014-]\\s+");
@@ -179,7 +181,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             labelDate = m.group(1);
             s = s.substring(m.end()).strip();
         }
-        if ("SsAaCcRrUu".indexOf(s.charAt(0)) >= 0 && (m = SAVED_NOTE.matcher(s)).matches()) {
+        if (SAVED_WORD_STARTS.indexOf(s.charAt(0)) >= 0 && (m = SAVED_NOTE.matcher(s)).matches()) {
             return new TextLine(Kind.EVIDENCE, indent, marked, false, m.group(1), s, null);
         }
         if (s.regionMatches(true, 0, "evidence", 0, 8) && (m = EVIDENCE.matcher(s)).matches()) {
@@ -340,7 +342,8 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
 
     /** A relative date says nothing the job can date by: the line keeps a date slot but no date. */
     private static String undatedIfRelative(String date) {
-        return RELATIVE.matcher(date).matches() ? null : date;
+        // a relative date has words: most dates read ("2024-05-01") have none and skip the long pattern
+        return date.chars().anyMatch(Character::isLetter) && RELATIVE.matcher(date).matches() ? null : date;
     }
 
     /**
