@@ -29,6 +29,7 @@ class SensitiveLocalesTest {
             - AHV number: 756.9217.0769.85. | government_id | 756.9217.0769.85;9217.0769
             AHV 756.9217.0769.85.\\nUses Vim | government_id | 756.9217.0769.85
             Door code is 4471. | credential | 4471
+            Gate code 4455, for the warehouse | credential | 4455
             # ---- passwords said in Italian, Dutch, Portuguese, Japanese
             La password del server è Roma!2024 | credential | Roma!2024;Roma
             La password della VPN è Milano2023 | credential | Milano2023
@@ -86,6 +87,7 @@ class SensitiveLocalesTest {
             Version 756.1234.5678.97.1 of the tool
             CPF 529.982.247-25.1 is a test fixture id
             Door code is 4471.5 metres away
+            Door code is 4471,5 metres from the gate
             The door code changed on 2024-05-01.
             La password del server è scaduta
             La password è nel vault

@@ -208,7 +208,7 @@ public final class Detectors {
                                 + "|türcode|code d'accès)"
                                 // "door code to the office is 4711": words between only when 'is' or ':' follows them
                                 + "(?:(?:\\s+(?:to|for|of|at|on|für|de|du)(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
-                                + "(?:\\s+(?:is|was|ist|es|est)\\s+|\\s*[:=#]\\s*)|\\s+)(?<v>\\d{4,8})(?![\\d,:/-])" + FULL_STOP_ONLY,
+                                + "(?:\\s+(?:is|was|ist|es|est)\\s+|\\s*[:=#]\\s*)|\\s+)(?<v>\\d{4,8})(?![\\d:/-]|,\\d)" + FULL_STOP_ONLY,
                         "PIN or passcode said in words")
                         .keywords("pass", "pin", "pwd", "kennwort", "contrase", "mot de passe", "geheimzahl",
                                 "access code", "door code", "alarm code", "gate code", "garage code", "safe code",
