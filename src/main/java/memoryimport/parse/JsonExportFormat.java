@@ -37,8 +37,8 @@ public final class JsonExportFormat implements ExportFormat {
     public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
         String text = ExportText.read(source.file());
         String defaultUser = source.defaultUserId();
-        List<Memory> memories = new ArrayList<>();
-        List<Memory> filed = new ArrayList<>();
+        List<Listed> memories = new ArrayList<>();
+        List<Listed> filed = new ArrayList<>();
         String namedUser = null;
         try (JsonParser parser = mapper.createParser(text)) {
             JsonToken top = parser.nextToken();
@@ -50,12 +50,12 @@ public final class JsonExportFormat implements ExportFormat {
             } else if (top == JsonToken.START_OBJECT) {
                 ObjectFields found = readObject(parser, memories, filed, 0);
                 if (!found.hasList()) {
+                    if (filed.isEmpty()) {
+                        throw new UnreadableExportException("JSON object has no list of memories (a "
+                                + String.join(", ", LIST_FIELDS) + " array, or lists named by category, at the top or"
+                                + " in an object under it)");
+                    }
                     memories = filed;
-                }
-                if (memories.isEmpty() && !found.hasList()) {
-                    throw new UnreadableExportException("JSON object has no list of memories (a "
-                            + String.join(", ", LIST_FIELDS) + " array, or lists named by category, at the top or in"
-                            + " an object under it)");
                 }
                 namedUser = found.user();
             } else {
@@ -73,7 +73,7 @@ public final class JsonExportFormat implements ExportFormat {
         List<Entry> entries = new ArrayList<>();
         int sameLine = 0;
         for (int i = 0; i < memories.size(); i++) {
-            Memory m = memories.get(i);
+            Listed m = memories.get(i);
             sameLine = i > 0 && m.line() == memories.get(i - 1).line() ? sameLine + 1 : 0;
             entries.add(JsonMemories.entry(m.node(), user, source.relativePath(), m.line(), m.filedUnder(), dayFirst)
                     .onSameLineAs(sameLine));
@@ -82,7 +82,7 @@ public final class JsonExportFormat implements ExportFormat {
     }
 
     /** One memory's JSON value, the line it starts on and the name of the list it was in when that names a category. */
-    private record Memory(JsonNode node, int line, String filedUnder) {
+    private record Listed(JsonNode node, int line, String filedUnder) {
     }
 
     /** What an object held: whether a list of memories was read, and the user it names (or null). */
@@ -93,7 +93,7 @@ public final class JsonExportFormat implements ExportFormat {
      * Reads the lists of memories of an object and of the objects under it ({@code {"data": {"memories": [...]}}}),
      * a few levels deep; the user named nearest the top wins.
      */
-    private ObjectFields readObject(JsonParser parser, List<Memory> memories, List<Memory> filed, int depth) {
+    private ObjectFields readObject(JsonParser parser, List<Listed> memories, List<Listed> filed, int depth) {
         boolean hasList = false;
         String user = null;
         String nestedUser = null;
@@ -119,10 +119,10 @@ public final class JsonExportFormat implements ExportFormat {
         return new ObjectFields(hasList, user != null ? user : nestedUser);
     }
 
-    private void readArray(JsonParser parser, List<Memory> memories, String filedUnder) {
+    private void readArray(JsonParser parser, List<Listed> memories, String filedUnder) {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             int line = parser.currentTokenLocation().getLineNr();
-            memories.add(new Memory(mapper.readTree(parser), line, filedUnder));
+            memories.add(new Listed(mapper.readTree(parser), line, filedUnder));
         }
     }
 }
