@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What dedupe compares about one text, computed once: the normalised form, an order-free key, content words (aliases
@@ -48,6 +49,9 @@ final class TextAnalysis {
     /** contentSet's words as ids of that user memory's dictionary, in set order and sorted; set with bandKeys */
     int[] contentIds;
     int[] sortedContentIds;
+
+    private static final Pattern CONTRAST = Pattern.compile(
+            "(?i)(?:,|\\bbut)\\s+not\\b");
 
     TextAnalysis(String text, DedupeRules rules) {
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
@@ -128,7 +132,9 @@ final class TextAnalysis {
                 nums.add(w); // versions and codes too: v2, fy25, q3, p99
             }
         }
-        this.comparative = aliasedWords.stream().anyMatch(rules.comparisonWords::contains);
+        // "X, not Y" prefers X to Y as "X over Y" does: "Uses Tailwind, not styled-components" is not its reverse
+        this.comparative = aliasedWords.stream().anyMatch(rules.comparisonWords::contains)
+                || CONTRAST.matcher(text).find();
         this.numbers = List.copyOf(nums);
         this.orderFreeKey = sortedDistinct(words) + " |" + String.join(" ", nums);
         List<String> sorted = new ArrayList<>(nums);

@@ -47,6 +47,9 @@ class NearDuplicateTest {
                 // names compare as written: "US" is not "use" stemmed, the product "Teams" not the word "team"
                 Arguments.of("Never use British spelling in replies", "Never use US spelling in replies"),
                 Arguments.of("Team uses Jira", "Uses Teams"),
+                // "X, not Y" is a preference: its reverse is the opposite one
+                Arguments.of("Uses Tailwind CSS, not styled-components.", "Uses styled-components, not Tailwind CSS."),
+                Arguments.of("Reviews PRs in the morning, not the afternoon", "Reviews PRs in the afternoon, not the morning"),
                 // a fact of the past is not the same fact now
                 Arguments.of("Used to work at Google as a software engineer", "Works at Google as a software engineer"),
                 Arguments.of("Former manager is Anna Berg", "Manager is Anna Berg"),
