@@ -39,6 +39,7 @@ public final class WorkClassifier {
     private final List<String> categoryOrder;
     /** positions in the rules' purpose list, by the purpose phrase's first word */
     private final Map<String, List<Integer>> purposesByFirstWord = new HashMap<>();
+    private static final Set<String> TOOL_PREPOSITIONS = Set.of("from", "to");
 
     public WorkClassifier(ClassifierRules rules) {
         this.rules = rules;
@@ -174,7 +175,7 @@ public final class WorkClassifier {
                 int n = m.term().words().size();
                 if ((length == 0 || n == length) && matchesAt(text, i, m.term())
                         && !(m.lexicon().work() ? false : partOfName(text, i, m.term()) || namesAKind(text, i, i + n)
-                        || namesTheEmployer(text, i)
+                        || namesTheEmployer(text, i) || aboutATool(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special()))) {
                     length = n;
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
@@ -311,6 +312,26 @@ public final class WorkClassifier {
                     ? new int[] {article + 1, marker + 2} : null;
         }
         return null;
+    }
+
+    /**
+     * A personal phrase ending in "from" or "to" whose object is a tool is said of work: "Moved from AWS to GCP",
+     * "moved from Java to Kotlin" (not "moved to Berlin").
+     */
+    private boolean aboutATool(CueText text, int next) {
+        if (next == 0 || next >= text.words.size() || !TOOL_PREPOSITIONS.contains(text.words.get(next - 1))) {
+            return false;
+        }
+        String word = text.original.get(next);
+        if (mayBeTechnical(word) && TECHNICAL.matcher(word).matches()) {
+            return true;
+        }
+        for (ClassifierRules.Match m : index.getOrDefault(text.words.get(next), List.of())) {
+            if (m.lexicon().category().equals("tools") && matchesAt(text, next, m.term())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Right after "works at", "works for", "joined": the employer's name ("Works at Netflix", "Joined Headspace"). */
