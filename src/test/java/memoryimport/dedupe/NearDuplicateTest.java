@@ -35,6 +35,10 @@ class NearDuplicateTest {
                 Arguments.of("Is a back-end developer", "Is a backend developer", "near"),
                 Arguments.of("Likes TypeScript", "Likes Typescript a lot", "near"),
                 Arguments.of("Previously worked at Initech as a developer", "Previously worked at Initech as a web developer", "near"),
+                // one word written as two or hyphenated, and a common short form
+                Arguments.of("Works in the Europe/Berlin timezone", "Works in the Europe/Berlin time zone", "near"),
+                Arguments.of("Works at a fintech startup", "Works at a fintech start-up", "near"),
+                Arguments.of("Uses Ansible for configuration management", "Uses Ansible for config management", "near"),
                 // "User" is the subject of a third-person export, not a fact: the user's own name in its place merges
                 Arguments.of("Rui prefers TypeScript strict mode!", "User prefers TypeScript strict mode.", "near"),
                 Arguments.of("Kai wants answers without emojis.", "The user wants answers without emojis.", "near"),
