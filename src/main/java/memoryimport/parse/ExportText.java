@@ -23,10 +23,10 @@ final class ExportText {
     private ExportText() {
     }
 
-    /** Not UTF-8 (or UTF-16 with a byte order mark): the same words whether a whole file or its header is read. */
     /** The bytes looked at for a byte order mark or NUL bytes. */
     private static final int HEAD_BYTES = 8192;
 
+    /** Not UTF-8 (or UTF-16 with a byte order mark): the same words whether a whole file or its header is read. */
     static final String NOT_UTF8 = " text; save the export as UTF-8 and run again";
 
     /** The encoding a file's first bytes show, and how many of them are its byte order mark. */

@@ -9,9 +9,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One memory of a JSON or JSONL export: a string, or an object whose text is in {@code content}, {@code text} or
- * {@code memory}, whose date is in {@code saved_at}, {@code created_at}, {@code date} or {@code timestamp} (ISO text
- * numeric text in its export's day/month order, or epoch seconds/milliseconds; else in its {@code metadata} object), whose owner may be named by {@code user_id} or
- * {@code user}, and whose {@code category}, {@code section} or {@code topic} is read like a heading.
+ * {@code memory}, whose date is in {@code saved_at}, {@code created_at}, {@code date} or {@code timestamp} (ISO text,
+ * numeric text in its export's day/month order, or epoch seconds/milliseconds; else in its {@code metadata} object),
+ * whose owner may be named by {@code user_id} or {@code user}, and whose {@code category}, {@code section} or
+ * {@code topic} is read like a heading.
  */
 final class JsonMemories {
 

@@ -35,13 +35,15 @@ public final class TextExportFormat implements ExportFormat {
             + "|want me to|shall i|should i|you can (?:ask|tell|manage|delete|edit|update|turn|always|see)"
             + "|(?:chatgpt|gemini|claude|copilot) (?:tries|will|can|may|automatically|remembers|saves|uses)\\b)");
 
-    /** An item written as fields ("- date: 2024-05-01" / "  text: Prefers ..."), the wrapped line joined to the first. */
-    private static final Pattern FIELDS = Pattern.compile("(?i)(?:(?:date|saved|saved[ _](?:at|on)|created(?:[ _]at)?)"
-            + "\\s*:\\s*(?<date>.+?)\\s+(?:text|memory|content)\\s*:\\s*(?<text>.+)"
-            + "|(?:text|memory|content)\\s*:\\s*(?<text2>.+?)\\s+(?:date|saved|saved[ _](?:at|on)|created(?:[ _]at)?)"
-            + "\\s*:\\s*(?<date2>.+))");
+    /** The names of an item's date and text when it is written as fields, each with its colon. */
+    private static final String DATE_KEY = "(?:date|saved|saved[ _](?:at|on)|created(?:[ _]at)?)\\s*:\\s*";
+    private static final String TEXT_KEY = "(?:text|memory|content)\\s*:\\s*";
 
-    private static final Pattern TEXT_FIELD = Pattern.compile("(?i)(?:text|memory|content)\\s*:\\s*");
+    /** An item written as fields ("- date: 2024-05-01" / "  text: Prefers ..."), the wrapped line joined to the first. */
+    private static final Pattern FIELDS = Pattern.compile("(?i)(?:" + DATE_KEY + "(?<date>.+?)\\s+" + TEXT_KEY
+            + "(?<text>.+)|" + TEXT_KEY + "(?<text2>.+?)\\s+" + DATE_KEY + "(?<date2>.+))");
+
+    private static final Pattern TEXT_FIELD = Pattern.compile("(?i)" + TEXT_KEY);
 
     @Override
     public String name() {
@@ -256,11 +258,11 @@ public final class TextExportFormat implements ExportFormat {
             }
             String text = entryText.toString().strip();
             String date = start.date() != null ? start.date() : evidenceDate;
-            Matcher fields = FIELDS.matcher(text);
-            Matcher label = TEXT_FIELD.matcher(text);
-            if (evidenceDate != null && label.lookingAt()) {
+            Matcher label;
+            Matcher fields;
+            if (evidenceDate != null && (label = TEXT_FIELD.matcher(text)).lookingAt()) {
                 text = text.substring(label.end()); // "- content: ..." over its "  saved: 2024-05-03", read as evidence
-            } else if (fields.matches()) {
+            } else if ((fields = FIELDS.matcher(text)).matches()) {
                 String fieldDate = fields.group("date") != null ? fields.group("date") : fields.group("date2");
                 if (SavedDates.isDate(fieldDate.strip())) {
                     text = (fields.group("text") != null ? fields.group("text") : fields.group("text2")).strip();
