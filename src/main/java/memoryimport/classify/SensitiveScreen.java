@@ -78,10 +78,7 @@ public final class SensitiveScreen {
             return new ScreenedEntry(entry, List.of(), false);
         }
         List<SensitiveFinding> findings = findings(entry.text());
-        // a text that gives its birth date itself ("Born on 1985-02-03") was saved on the date it was read with
-        SensitiveFinding savedBirthDate = entry.isInvalid()
-                || findings.stream().anyMatch(f -> f.kind().equals(SensitivePolicy.BIRTH_DATE)) ? null
-                : savedDateIsABirthDate(entry);
+        SensitiveFinding savedBirthDate = entry.isInvalid() ? null : savedDateIsABirthDate(entry, findings);
         if (savedBirthDate != null) {
             // "Daughter's birthday (12 March 2015)": the date read as when the memory was saved is the value itself
             Entry undated = new Entry(entry.userId(), entry.sourceFile(), entry.line(), null, entry.heading(),
@@ -127,9 +124,11 @@ public final class SensitiveScreen {
      * the date is older than any assistant's memory ("[1988-04-03] - Was born on this day"); "Their father's birthday
      * is in May", saved on 2024-09-08, was saved then.
      */
-    private SensitiveFinding savedDateIsABirthDate(Entry entry) {
+    private SensitiveFinding savedDateIsABirthDate(Entry entry, List<SensitiveFinding> textFindings) {
         if (entry.savedAt() == null || entry.savedAt().length() != 10 || birthDates.isEmpty()
-                || entry.savedAt().compareTo(FIRST_SAVED_DATE) >= 0 && moreWordsThan(entry.text(), SHORT_TEXT_WORDS)) {
+                || entry.savedAt().compareTo(FIRST_SAVED_DATE) >= 0 && moreWordsThan(entry.text(), SHORT_TEXT_WORDS)
+                // a text that gives its birth date itself ("Born on 1985-02-03") was saved on the date it was read with
+                || textFindings.stream().anyMatch(f -> f.kind().equals(SensitivePolicy.BIRTH_DATE))) {
             return null;
         }
         int at = entry.text().length() + 1;
