@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * partitions append without a database row per record, and a slice is read back from all partitions' files and
  * sorted in memory. A slice larger than {@code inMemoryBytes} (a large run's) is first split into a file per bucket
  * ({@code s<slice>.split/b<bucket>.spill}) and read a bucket at a time, so what a reader holds stays the same however
- * large the run. A partition's mark is the length of each of its files; rewinding truncates them to it.
+ * large the run. A split copy exists whole or not at all: made under another name and moved, renamed before it is
+ * deleted. A partition's mark is the length of each of its files; rewinding truncates them to it.
  */
 final class SpillFiles<T> {
 
@@ -111,12 +112,20 @@ final class SpillFiles<T> {
         List<T> records = sorted(List.of(file), slice, bucket, bucket + 1, order);
         if (last) {
             try {
-                Folders.deleteTree(split);
+                // renamed first: a process killed while deleting must not leave a part of the copy under its name
+                Path retired = retired(split);
+                Folders.deleteTree(retired);
+                Files.move(split, retired, StandardCopyOption.ATOMIC_MOVE);
+                Folders.deleteTree(retired);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return records;
+    }
+
+    private static Path retired(Path split) {
+        return split.resolveSibling(split.getFileName() + ".gone");
     }
 
     private List<T> sorted(List<Path> files, int slice, int from, int to, Comparator<? super T> order) {
@@ -199,8 +208,10 @@ final class SpillFiles<T> {
                 for (Path file : filesOf(slice)) {
                     Files.delete(file);
                 }
-                Folders.deleteTree(dir.resolve("s" + slice + ".split"));
-                Folders.deleteTree(dir.resolve("s" + slice + ".split.next"));
+                Path split = dir.resolve("s" + slice + ".split");
+                Folders.deleteTree(split);
+                Folders.deleteTree(split.resolveSibling(split.getFileName() + ".next"));
+                Folders.deleteTree(retired(split));
             }
             if (Files.isDirectory(dir)) {
                 try (DirectoryStream<Path> rest = Files.newDirectoryStream(dir)) {

@@ -86,6 +86,33 @@ class SpillFileStagingTest {
     }
 
     @Test
+    void aSplitCopyHalfDeletedByAKilledRunIsNeitherReadNorLeftBehind() throws Exception {
+        // given: a slice split into per-bucket files, then retired and half deleted when the process died
+        SpillFileStaging whole = new SpillFileStaging(root.resolve("whole"));
+        stageTwoPartitions(whole);
+        SpillFileStaging splitting = new SpillFileStaging(root.resolve("split"), 1);
+        stageTwoPartitions(splitting);
+        int slice = EntryStaging.bucketOf("user0") / EntryStaging.SLICE;
+        assertThat(splitting.slice("run1", slice * EntryStaging.SLICE, (slice + 1) * EntryStaging.SLICE).hasNext()).isTrue();
+        Path split = root.resolve("split/run1/s" + slice + ".split");
+        Path retired = split.resolveSibling(split.getFileName() + ".gone");
+        Files.move(split, retired);
+        try (Stream<Path> buckets = Files.list(retired)) {
+            Files.delete(buckets.findFirst().orElseThrow());
+        }
+
+        // when: the restarted run reads every slice, then clears them
+        List<ScreenedEntry> read = readEverySlice(splitting);
+        for (int from = 0; from < EntryStaging.BUCKETS; from += EntryStaging.SLICE) {
+            splitting.clear("run1", from, from + EntryStaging.SLICE);
+        }
+
+        // then: every entry came back, and nothing of the copy is left
+        assertThat(read).containsExactlyElementsOf(readEverySlice(whole));
+        assertThat(root.resolve("split/run1")).doesNotExist();
+    }
+
+    @Test
     void aSliceFileWrittenWhenUsersWereBucketedOtherwiseIsReadWhole() throws Exception {
         for (long inMemoryBytes : new long[] {SpillFiles.IN_MEMORY_BYTES, 1}) {
             // given: ana's entries in the file of a slice her bucket is not in (as an older version may have left it)
