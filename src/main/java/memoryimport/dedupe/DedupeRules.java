@@ -57,8 +57,14 @@ public final class DedupeRules {
     final PhraseMap synonyms;
     final List<SlotRule> slots;
     final Set<String> slotBlockers;
+    /** a word's pole, as the line of dedupe-opposites.txt times {@link #POLES} plus the pole within it */
+    final Map<String, Integer> poles;
 
-    private DedupeRules(Properties p, PhraseMap aliases, PhraseMap synonyms, Set<String> stopWords, List<SlotRule> slots) {
+    /** at most this many poles on a line of dedupe-opposites.txt */
+    static final int POLES = 16;
+
+    private DedupeRules(Properties p, PhraseMap aliases, PhraseMap synonyms, Set<String> stopWords, List<SlotRule> slots,
+                        Map<String, Integer> poles) {
         nearThreshold = dbl(p, "near.threshold");
         lshBands = integer(p, "near.lsh.bands");
         lshRows = integer(p, "near.lsh.rows");
@@ -92,6 +98,7 @@ public final class DedupeRules {
         this.synonyms = synonyms;
         this.stopWords = Set.copyOf(stopWords);
         this.slots = List.copyOf(slots);
+        this.poles = Map.copyOf(poles);
     }
 
     private static final class Holder {
@@ -135,7 +142,23 @@ public final class DedupeRules {
             Set<String> categories = "*".equals(parts[1].strip()) ? Set.of() : Set.of(parts[1].strip().split("\\s*,\\s*"));
             slots.add(new SlotRule(parts[0].strip(), categories, Pattern.compile(parts[2].strip().replace("{value}", VALUE))));
         }
-        return new DedupeRules(p, aliases, synonyms, stop, slots);
+        Map<String, Integer> poles = new HashMap<>();
+        List<String> opposites = files.lines("dedupe-opposites.txt");
+        for (int line = 0; line < opposites.size(); line++) {
+            String[] sides = opposites.get(line).split("\\|");
+            if (sides.length > POLES) {
+                throw new IllegalArgumentException("dedupe-opposites.txt: more than " + POLES + " poles: " + opposites.get(line));
+            }
+            for (int pole = 0; pole < sides.length; pole++) {
+                for (String word : sides[pole].split(",")) {
+                    // the form a text's canonical word has: synonyms folded, then stemmed
+                    for (String w : synonyms.apply(List.of(TextNormalizer.normalize(word)))) {
+                        poles.put(TextAnalysis.Stemmer.stem(w), line * POLES + pole);
+                    }
+                }
+            }
+        }
+        return new DedupeRules(p, aliases, synonyms, stop, slots, poles);
     }
 
     private static DedupeRules load() {

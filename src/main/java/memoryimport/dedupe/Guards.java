@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Near-misses that similarity alone would merge. Any guard that fires keeps two texts apart, whatever the score:
  * negation parity (or a dis-/un-/non- form of the other's word), different numbers, a name one text has and the other
- * lacks, and a single swapped span of words with the rest shared (tabs/spaces, cortado/flat white).
+ * lacks, opposite words (short/detailed, weekdays/weekend), and a single swapped span of words with the rest shared
+ * (tabs/spaces, cortado/flat white).
  */
 final class Guards {
 
@@ -41,6 +42,9 @@ final class Guards {
         if (!namesPresent(a, b)) {
             return Optional.of("name");
         }
+        if (opposite(a, b)) {
+            return Optional.of("opposite");
+        }
         if (swappedSpan(a, b)) {
             return Optional.of("swap");
         }
@@ -48,6 +52,27 @@ final class Guards {
             return Optional.of("order");
         }
         return Optional.empty();
+    }
+
+    /** One text says a pole of a line of opposites that the other does not, and the other another pole of it. */
+    private static boolean opposite(TextAnalysis a, TextAnalysis b) {
+        for (int pa : a.poles) {
+            for (int pb : b.poles) {
+                if (pa != pb && pa / DedupeRules.POLES == pb / DedupeRules.POLES && !has(b.poles, pa) && !has(a.poles, pb)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean has(int[] poles, int pole) {
+        for (int p : poles) {
+            if (p == pole) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code a} has "dislike" where {@code b} has "like" (and the reverse is checked by the caller). */

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,8 @@ final class TextAnalysis {
     /** as content, with synonyms folded (paraphrase signal and swapped-word guard), each word once in order */
     final List<String> canonical;
     final Set<String> canonicalSet;
+    /** the poles of dedupe-opposites.txt its canonical words say, usually none */
+    final int[] poles;
     /** every aliased stemmed word, stop words included (a name must appear here in the other text) */
     final Set<String> allWords;
     /** numbers, digits and number words, in order of appearance */
@@ -100,6 +103,8 @@ final class TextAnalysis {
         }
         this.canonical = List.copyOf(canonical);
         this.canonicalSet = canonical;
+        this.poles = canonical.stream().map(rules.poles::get).filter(Objects::nonNull).distinct()
+                .mapToInt(Integer::intValue).toArray();
 
         List<String> nums = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();

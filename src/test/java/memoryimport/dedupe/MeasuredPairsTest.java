@@ -73,7 +73,9 @@ class MeasuredPairsTest {
                 Arguments.of("Wants the code first, then the explanation", "Wants the explanation first, then the code"),
                 Arguments.of("In emails, wants a formal tone", "Wants a casual tone in emails"),
                 Arguments.of("Prefers single quotes in JavaScript code", "In JavaScript code, use double quotes"),
-                Arguments.of("Wants the summary at the top of every report", "Every report should end with the summary"));
+                Arguments.of("Wants the summary at the top of every report", "Every report should end with the summary"),
+                // two values differ, more words than they share: no single swap, but opposite words (cosine 0.75)
+                Arguments.of("Prefers short answers during the week", "Prefers detailed answers on weekends"));
     }
 
     @ParameterizedTest
