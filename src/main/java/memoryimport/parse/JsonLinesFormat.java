@@ -2,10 +2,6 @@ package memoryimport.parse;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import memoryimport.model.Entry;
@@ -30,10 +26,9 @@ public final class JsonLinesFormat implements ExportFormat {
     }
 
     @Override
-    public EntryCursor open(ExportSource source) throws IOException {
+    public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
         String defaultUser = source.defaultUserId();
-        InputStream in = Files.newInputStream(source.file());
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()));
+        BufferedReader reader = ExportText.reader(source.file()); // UTF-8, or UTF-16 by its byte order mark
         boolean dayFirst;
         try {
             dayFirst = SavedDates.dayFirstIn(JsonMemories.unescapedSlashes(ExportText.prefix(reader, PREFIX_LIMIT).text()));
@@ -54,7 +49,7 @@ public final class JsonLinesFormat implements ExportFormat {
                 String text;
                 while ((text = reader.readLine()) != null) {
                     line++;
-                    String json = (line == 1 ? text.replace("\uFEFF", "") : text).strip();
+                    String json = text.strip();
                     // a line copied out of a JSON array keeps its comma
                     json = json.endsWith(",") ? json.substring(0, json.length() - 1).strip() : json;
                     if (json.isEmpty()) {

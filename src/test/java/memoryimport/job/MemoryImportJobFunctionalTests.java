@@ -325,6 +325,8 @@ class MemoryImportJobFunctionalTests {
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         Files.write(input.resolve("unicode.csv"), ("\ufeffuser_id,content\nomar,Uses Kafka for events\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        Files.write(input.resolve("lena/unicode.jsonl"), "\ufeff{\"text\":\"Uses Kotlin for services\"}\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
         Files.writeString(input.resolve("lena/dates.jsonl"), String.join("\n",
                 "{\"text\":\"Uses Zig for tools\",\"timestamp\":1714550400.5}",
                 "{\"text\":\"Uses Nix for builds\",\"date\":{\"$date\":\"2024-05-02T10:00:00Z\"}}",
@@ -343,6 +345,7 @@ class MemoryImportJobFunctionalTests {
         List<Map<String, String>> rows = decisions(run);
         assertThat(row(rows, "lena/export.md", 1)).containsEntry("decision", "kept");
         assertThat(row(rows, "unicode.csv", 2)).containsEntry("user_id", "omar").containsEntry("decision", "kept");
+        assertThat(row(rows, "lena/unicode.jsonl", 1)).containsEntry("decision", "kept");
         assertThat(row(rows, "lena/dates.jsonl", 1)).containsEntry("saved_at", "2024-05-01");
         assertThat(row(rows, "lena/dates.jsonl", 2)).containsEntry("saved_at", "2024-05-02");
         assertThat(row(rows, "lena/dates.jsonl", 3)).containsEntry("saved_at", "").containsEntry("decision", "kept");
