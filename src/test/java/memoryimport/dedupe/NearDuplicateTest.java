@@ -39,6 +39,9 @@ class NearDuplicateTest {
                 Arguments.of("Works in the Europe/Berlin timezone", "Works in the Europe/Berlin time zone", "near"),
                 Arguments.of("Works at a fintech startup", "Works at a fintech start-up", "near"),
                 Arguments.of("Uses Ansible for configuration management", "Uses Ansible for config management", "near"),
+                Arguments.of("Never use jargon in the documentation", "Never use jargon in the docs", "near"),
+                Arguments.of("Keeps job descriptions under 400 words", "Keeps JDs under 400 words", "near"),
+                Arguments.of("Links the PR in every ticket", "Links the pull request in every ticket", "near"),
                 // "User" is the subject of a third-person export, not a fact: the user's own name in its place merges
                 Arguments.of("Rui prefers TypeScript strict mode!", "User prefers TypeScript strict mode.", "near"),
                 Arguments.of("Kai wants answers without emojis.", "The user wants answers without emojis.", "near"),
