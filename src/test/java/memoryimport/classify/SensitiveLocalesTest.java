@@ -47,6 +47,14 @@ class SensitiveLocalesTest {
             Credentials for the staging box: deploy / Depl0yKey9 | credential | Depl0yKey9
             Jira: vhoffmann / Sommer2024! | credential | Sommer2024
             Old Confluence account: m.rossi / Estate#2023 | credential | Estate#2023
+            # ---- environment variables named for a credential: '_' joins the name, so \\b finds no word in it
+            DATABASE_PASSWORD=Kp9!vR2mXq7Lw | credential | Kp9!vR2mXq7Lw;vR2mXq7Lw
+            OPENWEATHER_API_KEY=3b9c0f8e7d6a5b4c3d2e1f0a9b8c7d6e | credential | 3b9c0f8e7d6a5b4c3d2e1f0a9b8c7d6e
+            DD_API_KEY=a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6 in the agent config | credential | a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6
+            export TWILIO_AUTH_TOKEN=9f8e7d6c5b4a39281706f5e4d3c2b1a0 | credential | 9f8e7d6c5b4a39281706f5e4d3c2b1a0
+            MY_APP_SECRET: s3cr3tV4lue | credential | s3cr3tV4lue
+            DB_PWD=hunter | credential | hunter
+            `STRIPE_SECRET="whsec 9f8e7d6c"` | credential | 9f8e7d6c;whsec
             # ---- bank accounts said with 'conto', 'rekening', 'conta'
             Bank: Intesa Sanpaolo, conto n. 1000/12345678 | bank_account | 1000/12345678;12345678
             Il conto corrente è 000012345678 | bank_account | 000012345678
@@ -80,6 +88,19 @@ class SensitiveLocalesTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
             Uses Python 3.12.
+            Set API_KEY in the .env file
+            Reads OPENAI_API_KEY from the environment
+            DATABASE_PASSWORD is read from Vault
+            Set API_KEY=<your key> in .env
+            Set DATABASE_PASSWORD=${DB_PASS} in compose
+            API_KEY=xxxx for local dev
+            TOKEN_LIMIT=4096
+            MAX_TOKENS=2048
+            AUTH_PROVIDER=google
+            PASSWORD_MIN_LENGTH=12
+            JWT_SECRET_ROTATION=30d
+            PWD: /home/jane/projects
+            AUTHOR: Jane Doe
             Team of 12 engineers.
             Sprint 24 ends on 2024-05-01.
             Ticket 1000/12345 is about login

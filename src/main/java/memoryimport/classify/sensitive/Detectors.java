@@ -144,6 +144,15 @@ public final class Detectors {
                         "(?i)\\b(?<k>bearer|basic)\\s+(?<v>[A-Za-z0-9._~+/-]{8,}=*)",
                         "bearer token or Basic credentials, as in an Authorization header").keywords("bearer", "basic")
                         .validate(authValue()).score(0.9),
+                // DATABASE_PASSWORD=..., export TWILIO_AUTH_TOKEN=...: the name is upper-case and '_' joins its
+                // parts, so \\b cannot find the credential word in it; the name says what the value is
+                RegexDetector.of("env-credential", CREDENTIAL,
+                        "(?<![A-Za-z0-9_$])(?<k>[A-Z0-9_]*(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY|AUTH"
+                                + "|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*)\\s*[=:]\\s*(?<q>[\"'])?(?<v>[^\\s\"'`,;<>]+)",
+                        "credential in an environment variable whose name says it is one")
+                        .keywords("PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "AUTH",
+                                "PRIVATE_KEY", "ACCESS_KEY")
+                        .validate(envValue(stopValues, Set.copyOf(words.get("env-name-not-secret")))).score(0.9),
                 RegexDetector.of("key-named", CREDENTIAL,
                         "(?i)\\b(?:api[ _-]?key|access[ _-]?token|auth[ _-]?token|secret[ _-]?key)\\s+"
                                 + "(?<v>[A-Za-z0-9][A-Za-z0-9_-]{15,})",
@@ -423,6 +432,43 @@ public final class Detectors {
     /** The local part starts after a character that cannot be in one (the pattern has no look-behind, for speed). */
     private static boolean isEmailChar(char c) {
         return Character.isLetterOrDigit(c) || c == '.' || c == '+' || c == '-' || c == '_';
+    }
+
+    /**
+     * The value of an environment variable named for a credential: not a placeholder ("<your key>", "${DB_PASSWORD}",
+     * "changeme"), not a setting about the credential (TOKEN_LIMIT, AUTH_PROVIDER, MAX_TOKENS); a password may be a
+     * plain word, any other value must have a digit or a symbol.
+     */
+    private static Validator envValue(Set<String> stopValues, Set<String> notSecretParts) {
+        return (text, start, end, m) -> {
+            String name = m.group("k");
+            for (String part : name.split("_")) {
+                if (notSecretParts.contains(part.toLowerCase(Locale.ROOT))) {
+                    return -1;
+                }
+            }
+            if (m.group("q") != null) {
+                int close = Checks.closingQuote(text, m.start("q"), 200);
+                if (close > start) {
+                    end = close;
+                }
+            }
+            int e = end;
+            while (e > start && ".,;:)]}>".indexOf(text.charAt(e - 1)) >= 0) {
+                e--; // a '!' stays: it ends passwords more often than sentences here
+            }
+            String value = text.substring(start, e);
+            String lower = value.toLowerCase(Locale.ROOT);
+            if (value.length() < 4 || stopValues.contains(lower) || notSecretParts.contains(lower)
+                    || value.matches("(?i)x+|\\*+|\\.+|changeme|change_me|placeholder|todo|tbd|redacted|secret|password"
+                            + "|token|true|false|null|none|yes|no|on|off|empty|required|optional|[$%{/~].*|\\w+://.*")) {
+                return -1;
+            }
+            boolean password = name.matches(".*(?:PASSWORD|PASSWD|PWD).*");
+            boolean mixed = value.chars().anyMatch(c -> Character.isDigit(c) || !Character.isLetterOrDigit(c));
+            return (password && value.length() >= 4) || (mixed && value.length() >= 6) || Checks.secretLike(value, 12, 3.0)
+                    ? e : -1;
+        };
     }
 
     /** A bearer token looks generated; Basic credentials are base64 of "user:password". */
