@@ -55,6 +55,27 @@ class SensitiveLocalesTest {
             MY_APP_SECRET: s3cr3tV4lue | credential | s3cr3tV4lue
             DB_PWD=hunter | credential | hunter
             `STRIPE_SECRET="whsec 9f8e7d6c"` | credential | 9f8e7d6c;whsec
+            # ---- a credential word, a short phrase about what it is for, then 'is' or ':' and a value
+            Kennwort fürs Büro-WLAN: Tannenbaum!88 | credential | Tannenbaum;!88
+            Passwort meines Routers: FritzBox#4471x | credential | FritzBox#4471x
+            WLAN-Schlüssel zu Hause ist 8392017465 | credential | 8392017465
+            Hasło do wifi: Kotek2024! | credential | Kotek2024
+            Code wifi : MaisonBleue2023 | credential | MaisonBleue2023
+            Le code du digicode est 4B17A | credential | 4B17A
+            The deploy key for the staging box is Zx9-kQ2mP7vL-stg | credential | Zx9-kQ2mP7vL-stg;kQ2mP7vL
+            Azure AD client secret Xy8Q~abC1dEfG2hIjK3lMnO4pQrS5tUvW6xYz7 | credential | abC1dEfG2hIjK3lMnO4pQrS5tUvW6xYz7
+            Vault unseal key: 7d3f9a2b1c8e4f6a0b5d7c9e1f3a5b7d9c1e3f5a7b9d | credential | 7d3f9a2b1c8e4f6a0b5d7c9e1f3a5b7d9c1e3f5a7b9d
+            password for my bank account at Chase is Hunter2Chase! | credential | Hunter2Chase;Chase!
+            The password I use everywhere: correcthorse77 | credential | correcthorse77
+            API-Schlüssel für DeepL: 8f3a2b1c-4d5e-6f7a-8b9c-0d1e2f3a4b5c:fx | credential | 8f3a2b1c-4d5e-6f7a-8b9c-0d1e2f3a4b5c
+            chiave API di OpenRouter: or-v1-8f3a2b1c4d5e6f7a8b9c | credential | 8f3a2b1c4d5e6f7a8b9c
+            clé API Mistral : Xq8vR2mL9pK3nT7wZ5yB1cD4 | credential | Xq8vR2mL9pK3nT7wZ5yB1cD4
+            # ---- the whole value: a word before the part with digits, 'immer noch', a trailing '!'
+            Mein Passwort ist immer noch Sommer2024 | credential | Sommer2024
+            Passwort: Sommer 2024! | credential | Sommer;2024
+            Password: la solita, Gattino2019 | credential | Gattino2019
+            The password is still Winter 2025 | credential | Winter;2025
+            Apple ID password: Lisbon2019! | credential | 2019!
             # ---- bank accounts said with 'conto', 'rekening', 'conta'
             Bank: Intesa Sanpaolo, conto n. 1000/12345678 | bank_account | 1000/12345678;12345678
             Il conto corrente è 000012345678 | bank_account | 000012345678
@@ -88,6 +109,23 @@ class SensitiveLocalesTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
             Uses Python 3.12.
+            The password is in 1Password
+            Password manager I use: 1Password
+            Token limit for GPT-4: 8192
+            Token budget 4096
+            Secret Santa budget is 50EUR
+            Secret Santa on December 20
+            The app uses environment variables for secrets
+            Password policy at work: 12 chars
+            The API key for the weather app is in the .env file
+            La password è la stessa del 2023
+            Deploy key for staging: see the wiki
+            Code wifi : sur le routeur
+            Le digicode est en panne
+            Le digicode est cassé
+            Client secret rotation is every 90 days
+            The password is still valid until 2025
+            Uses passport-jwt for auth
             Set API_KEY in the .env file
             Reads OPENAI_API_KEY from the environment
             DATABASE_PASSWORD is read from Vault

@@ -73,6 +73,14 @@ public final class Detectors {
      */
     private static final String FULL_STOP_ONLY = "(?!\\.(?!\\s|$))";
 
+    /** A Wi-Fi key, which is a password: "WLAN-Schlüssel", "code wifi", "clé WPA". */
+    private static final String WIFI_KEY = "(?:wlan|wifi|wi-fi|wpa2?|netzwerk)[ -]?(?:schlüssel|schluessel|key|code)"
+            + "|(?:code|clé|cle|chiave|clave)\\s+(?:du\\s+|de\\s+la\\s+|del\\s+)?(?:wifi|wi-fi|wlan|wpa2?)|digicode";
+
+    /** Keys and secrets other than passwords: the value must look generated. */
+    private static final String KEY_WORD = "(?:deploy|unseal|master|encryption|signing|recovery)[ _-]?key"
+            + "|client[ _-]?secret|api[ _-]?(?:schlüssel|schluessel)|(?:chiave|clé|cle|clave|chave)\\s+(?:de\\s+)?api";
+
     private static final String SAID = "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|#|->|→)?\\s*";
 
     /** The detector set over these rule files: context words, and phones over the regions they list. */
@@ -165,25 +173,32 @@ public final class Detectors {
                         .near(words.get("aws-secret"), 80, 20).score(0.85),
                 RegexDetector.of("credential-said", CREDENTIAL,
                         "(?iu)\\b(?<k>password|passwort|kennwort|wachtwoord|senha|palavra-passe|passcode|passphrase|pass phrase"
-                                + "|contraseña|contrasena"
+                                + "|contraseña|contrasena|has[łl]o|has[łl]a"
                                 + "|mot de passe|mdp|pw|pwd|passwd|pin(?:[ -]?code)?|code pin|geheimzahl|token|secret"
+                                + "|" + WIFI_KEY + "|" + KEY_WORD
                                 + "|api[ _-]?key|access[ _-]?key|secret[ _-]?key|account[ _-]?key"
                                 + "|shared[ _-]?access[ _-]?key|clave|(?<=\\bwith\\s)pass\\b)"
                                 // what the password is for: "for the VPN", "du NAS", "des Routers", "della VPN", "van de
                                 // NAS", "do banco", and in French and Spanish a bare name after the noun: "mot de passe
                                 // Gmail est ..."
-                                + "(?:(?:\\s+(?:for|für|fuer|vom|zum|zur|de|del|du|des|para|pour|of|to|on|at|della|dello"
+                                + "(?:(?:\\s+(?:for|für|fürs|fuer|vom|zum|zur|de|del|du|des|para|pour|of|to|on|at|della|dello"
                                 + "|di|per|van|voor|do|da|dos|das)"
                                 + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?"
-                                + "|(?<=passe|contraseña|contrasena)\\s+[\\p{L}\\p{N}._@-]+)?"
+                                + "|(?<=passe|contraseña|contrasena)\\s+[\\p{L}\\p{N}._@-]+"
+                                // any short phrase: "Passwort meines Routers:", "password I use everywhere:", "password
+                                // for my bank account at Chase is": the value must then look like a secret
+                                + "|(?<fill>(?:\\s+[\\p{L}\\p{N}@'’_-]+(?:\\.[\\p{L}\\p{N}@_-]+)*(?![\\p{L}\\p{N}])){1,6}?))?"
                                 + "\\s*(?<said>(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|->|→)"
                                 // "the intranet password? It's ...": weak, the value must look like a password
                                 + "|\\s*\\?\\s*it(?:['’]s|\\s+is|\\s+was)\\b|)\\s*(?:(?:is|ist|es|est)\\s+)?"
-                                + "(?<still>(?:still|now|currently|also|again)\\s+)?"
+                                + "(?<still>(?:still|now|currently|also|again|immer noch|noch immer|noch|weiterhin|toujours"
+                                + "|encore|ancora|sempre|todavía|aún|ainda)\\s+)?"
                                 + "(?<q>[\"'“‘«])?\\s*(?<v>[^\\s\"'”’»]+)",
                         "credential said in words (password, PIN, token ...)")
                         .keywords("pass", "pw", "kennwort", "wachtwoord", "senha", "contrase", "mot de passe", "mdp",
-                                "pin", "geheimzahl", "token", "secret", "key", "clave")
+                                "pin", "geheimzahl", "token", "secret", "key", "clave", "hasło", "haslo", "hasła",
+                                "schlüssel", "schluessel", "chiave", "clé", "cle api", "code wifi", "code wi-fi", "wifi code",
+                                "wi-fi code", "digicode")
                         .validate(credentialValue(stopValues, words.get("passphrase-owner"))).score(0.85),
                 RegexDetector.of("login-pair", CREDENTIAL,
                         "(?iu)\\b(?:" + String.join("|", words.get("login-label")) + ")"
@@ -487,6 +502,13 @@ public final class Detectors {
         return (text, start, end, m) -> {
             String keyword = m.group("k").toLowerCase(Locale.ROOT);
             boolean said = m.group("said") != null;
+            // java.util.regex may keep a capture from an attempt it backtracked out of: the phrase counts only when
+            // 'is' or ':' comes right after it
+            boolean filled = said && m.group("fill") != null && m.end("fill") <= m.start("said")
+                    && text.substring(m.end("fill"), m.start("said")).isBlank();
+            boolean wifi = WIFI_KEY_WORD.matcher(keyword).matches();
+            boolean keyLike = !wifi && (keyword.equals("token") || keyword.contains("secret") || keyword.contains("key")
+                    || KEY_WORD_PATTERN.matcher(keyword).matches());
             if (m.group("q") != null) {
                 // a quoted value is the value whole, spaces and all: password: "S3cr3t Phrase!"
                 int close = Checks.closingQuote(text, m.start("q"), 120);
@@ -503,8 +525,19 @@ public final class Detectors {
                 return -1;
             }
             String value = text.substring(start, e);
+            int masked = withBang(text, e, end); // "Hunter2Chase!": the '!' is the password's
             boolean stop = stopValues.contains(value.toLowerCase(Locale.ROOT));
             boolean passphrase = keyword.matches("pass(?:word|wort|phrase| phrase|wd)|pwd?|kennwort|wachtwoord|senha|palavra-passe");
+            if (filled) {
+                // "Passwort meines Routers: FritzBox#4471x": after any phrase, only a value that cannot be a word
+                if (stop || !said) {
+                    return -1;
+                }
+                boolean digits = value.matches("\\d{4,}") && !keyLike && !keyword.equals("token");
+                boolean secret = keyLike ? Checks.secretLike(value, 8, 2.5) || value.matches(".*[^\\p{L}\\p{N}].*\\p{N}.*")
+                        : looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0);
+                return digits || secret ? masked : -1;
+            }
             if (!said) {
                 // "PGP passphrase correct horse battery staple": only a passphrase of some key, four words or more
                 boolean owned = owners.contains(Checks.wordBefore(text, m.start("k")).toLowerCase(Locale.ROOT));
@@ -514,8 +547,12 @@ public final class Detectors {
                 }
                 // "with password hunter2", "Jenkins password Winter2026": the word right after must look like one
                 boolean spaced = start > m.end("k") && Character.isWhitespace(text.charAt(start - 1));
+                if (spaced && keyLike && !keyword.equals("token") && !keyword.equals("secret")
+                        && Checks.secretLike(value, 16, 3.0)) {
+                    return masked; // "Azure AD client secret Xy8Q~...": a named key right before a generated value
+                }
                 return spaced && PASSWORD_WORD.matcher(keyword).matches() && looksLikePassword(value, stopValues)
-                        ? e : -1;
+                        ? masked : -1;
             }
             if (passphrase && m.group("still") == null) {
                 // "my password is correct horse battery staple": the rest of the clause, when it reads as one
@@ -523,6 +560,16 @@ public final class Detectors {
                 if (phrase > 0) {
                     return phrase;
                 }
+            }
+            boolean word = !keyLike && !keyword.startsWith("pin") && !keyword.equals("code pin")
+                    && !keyword.equals("geheimzahl") && !keyword.equals("digicode");
+            // "Passwort: Sommer 2024!", "Password: la solita, Gattino2019": a word, and a little later in the same
+            // clause the part with a digit or symbol; the value is all of it
+            boolean joins = RUN_STOPS.contains(value.toLowerCase(Locale.ROOT)); // "is in 1Password"
+            int run = word && !joins && !hasDigitOrSymbol(value) ? valueRunEnd(text, e, stopValues) : -1;
+            if (run > 0 && (value.length() >= 3 && !stop
+                    || looksLikePassword(trimmedToken(text, e, run), stopValues))) {
+                return run;
             }
             if (stop) {
                 return -1;
@@ -533,12 +580,84 @@ public final class Detectors {
             if (keyword.startsWith("pin") || keyword.equals("code pin") || keyword.equals("geheimzahl")) {
                 return value.matches("\\d{4,8}") ? e : -1;
             }
-            if (keyword.equals("token") || keyword.equals("secret") || keyword.contains("key")) {
-                // "the token is expired", "the secret is patience": ordinary words, not a credential
-                return Checks.secretLike(value, 8, 2.5) || value.matches(".*[^\\p{L}\\p{N}].*\\p{N}.*") ? e : -1;
+            if (keyword.equals("digicode")) {
+                return Checks.countDigits(value) >= 2 && value.length() <= 10 ? masked : -1; // "4B17A"
             }
-            return value.length() >= 3 ? e : -1;
+            if (keyLike) {
+                // "the token is expired", "the secret is patience": ordinary words, not a credential
+                return Checks.secretLike(value, 8, 2.5) || value.matches(".*[^\\p{L}\\p{N}].*\\p{N}.*") ? masked : -1;
+            }
+            return value.length() >= 3 ? masked : -1;
         };
+    }
+
+    private static final java.util.regex.Pattern WIFI_KEY_WORD = java.util.regex.Pattern.compile("(?iu)" + WIFI_KEY);
+    private static final java.util.regex.Pattern KEY_WORD_PATTERN = java.util.regex.Pattern.compile("(?iu)" + KEY_WORD);
+
+    /** Words that end a password's clause before any later part of it: "swordfish and nobody knows". */
+    private static final Set<String> RUN_STOPS = Set.of("and", "und", "et", "y", "e", "but", "aber", "mais", "ma", "pero",
+            "or", "oder", "ou", "o", "in", "im", "on", "at", "bei", "nel", "dans", "en", "em", "no", "na", "op", "with",
+            "mit", "avec", "con", "com", "via", "from", "von", "for", "für", "pour", "per", "para", "which", "the", "to",
+            "is", "ist", "est", "è", "was", "war", "since", "seit", "depuis", "until", "bis", "jusqu'au", "by", "als", "as");
+
+    /**
+     * After a value that is a plain word, the end of the first later token in the same clause with a digit or symbol
+     * ("Sommer 2024!", "la solita, Gattino2019"), at most three tokens on and over at most one comma; -1 when there is
+     * none or a joining word or the sentence's end comes first.
+     */
+    static int valueRunEnd(String text, int from, Set<String> stopValues) {
+        int i = from;
+        boolean comma = false;
+        for (int tokens = 0; tokens < 3; tokens++) {
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t'
+                    || text.charAt(i) == ',' && !comma)) {
+                comma |= text.charAt(i) == ',';
+                i++;
+            }
+            int s = i;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != ',') {
+                i++;
+            }
+            if (s == i) {
+                return -1;
+            }
+            int e = i;
+            while (e > s && ".;:)]}>\"'".indexOf(text.charAt(e - 1)) >= 0) {
+                e--;
+            }
+            String token = text.substring(s, e);
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (token.isEmpty() || RUN_STOPS.contains(lower) || stopValues.contains(lower) || e < i
+                    && text.charAt(e) != ')' && text.charAt(e) != ']' && text.charAt(e) != '"') {
+                return hasDigitOrSymbol(token) && !RUN_STOPS.contains(lower) && !stopValues.contains(lower)
+                        && !token.isEmpty() ? e : -1; // a full stop or ';' after the token ends the clause
+            }
+            if (hasDigitOrSymbol(token)) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    private static String trimmedToken(String text, int from, int end) {
+        int s = end;
+        while (s > from && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != ',') {
+            s--;
+        }
+        return text.substring(s, end);
+    }
+
+    private static boolean hasDigitOrSymbol(String value) {
+        return value.chars().anyMatch(c -> Character.isDigit(c) || "!#$%&*+=@^~?_-/\\|<>".indexOf(c) >= 0);
+    }
+
+    /** The end of a value with the '!' right after it, which belongs to the password more often than to the sentence. */
+    private static int withBang(String text, int e, int end) {
+        int i = e;
+        while (i < end && text.charAt(i) == '!') {
+            i++;
+        }
+        return i;
     }
 
     /** The words for a password itself (not a PIN, token or key), which may be followed straight by the value. */
