@@ -70,6 +70,16 @@ class SensitiveLocalesTest {
             API-Schlüssel für DeepL: 8f3a2b1c-4d5e-6f7a-8b9c-0d1e2f3a4b5c:fx | credential | 8f3a2b1c-4d5e-6f7a-8b9c-0d1e2f3a4b5c
             chiave API di OpenRouter: or-v1-8f3a2b1c4d5e6f7a8b9c | credential | 8f3a2b1c4d5e6f7a8b9c
             clé API Mistral : Xq8vR2mL9pK3nT7wZ5yB1cD4 | credential | Xq8vR2mL9pK3nT7wZ5yB1cD4
+            # ---- API keys and passwords in Japanese, gate codes keyed in with '#', seeds and wallet keys
+            APIキー: 8f3a2b1c4d5e6f7a8b9c0d1e | credential | 8f3a2b1c4d5e6f7a8b9c0d1e
+            Instagramのパスワード hanako1990 | credential | hanako1990
+            Gate code to the garage 2580# | credential | 2580
+            TOTP seed JBSWY3DPEHPK3PXP | credential | JBSWY3DPEHPK3PXP
+            2FA secret: jbsw y3dp ehpk 3pxp | credential | jbsw y3dp;3pxp
+            My wallet seed phrase is abandon ability able about above absent absorb abstract absurd abuse access accident | credential | abandon;absurd;accident
+            Recovery phrase: legal winner thank year wave sausage worth useful legal winner thank yellow | credential | sausage;yellow
+            Chiave privata ETH 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318 | credential | 4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318
+            Mailgun key-3ax6xnjp29jd6fds4gc373sgvjxteol0 | credential | 3ax6xnjp29jd6fds4gc373sgvjxteol0
             # ---- the whole value: a word before the part with digits, 'immer noch', a trailing '!'
             Mein Passwort ist immer noch Sommer2024 | credential | Sommer2024
             Passwort: Sommer 2024! | credential | Sommer;2024
@@ -126,6 +136,18 @@ class SensitiveLocalesTest {
             Client secret rotation is every 90 days
             The password is still valid until 2025
             Uses passport-jwt for auth
+            Uses TOTP for 2FA on every account
+            Authenticator app key rotation is yearly
+            Keeps the seed phrase written down in a notebook that sits in the safe at her parents place
+            Recovery words are written on steel plates stored at home with the deed
+            The seed phrase is stored offline
+            Private key is in ~/.ssh/id_ed25519
+            Sha256 of the release is 4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318
+            Uses key-value stores like Redis
+            Gate code policy for the office 2024
+            Gate code for the office 2580 rollout
+            API キー は環境変数に保存
+            Instagramのパスワード 忘れた
             Set API_KEY in the .env file
             Reads OPENAI_API_KEY from the environment
             DATABASE_PASSWORD is read from Vault

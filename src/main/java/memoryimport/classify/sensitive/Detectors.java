@@ -220,10 +220,11 @@ public final class Detectors {
                 // Japanese and Chinese: the word touches its particle (no word boundary); the value is the run of
                 // ASCII after it, and must look like a password ("パスワードはLastPassに保存" stays)
                 RegexDetector.of("credential-said-cjk", CREDENTIAL,
-                        "(?:パスワード|パスコード|暗証番号|密码|密碼)\\s*(?:[:：=]|は|是|为|為)\\s*[「『“\"]?\\s*"
-                                + "(?<v>[!-~]{4,64})(?![!-~])",
-                        "password said in Japanese or Chinese")
-                        .keywords("パスワード", "パスコード", "暗証番号", "密码", "密碼")
+                        // "Instagramのパスワード hanako1990": a space alone may stand for は or ':'
+                        "(?:パスワード|パスコード|暗証番号|密码|密碼|API\\s?キー|ＡＰＩキー)(?:\\s*(?:[:：=]|は|是|为|為)|\\s)\\s*"
+                                + "[「『“\"]?\\s*(?<v>[!-~]{4,64})(?![!-~])",
+                        "password or API key said in Japanese or Chinese")
+                        .keywords("パスワード", "パスコード", "暗証番号", "密码", "密碼", "キー")
                         .validate(cjkPassword(stopValues)).score(0.85),
 
                 RegexDetector.of("code-said", CREDENTIAL,
@@ -232,7 +233,10 @@ public final class Detectors {
                                 + "|türcode|code d'accès)"
                                 // "door code to the office is 4711": words between only when 'is' or ':' follows them
                                 + "(?:(?:\\s+(?:to|for|of|at|on|für|de|du)(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
-                                + "(?:\\s+(?:is|was|ist|es|est)\\s+|\\s*[:=#]\\s*)|\\s+)(?<v>\\d{4,8})(?![\\d:/-]|,\\d)" + FULL_STOP_ONLY,
+                                + "(?:\\s+(?:is|was|ist|es|est)\\s+|\\s*[:=#]\\s*)|\\s+"
+                                // "Gate code to the garage 2580#": without 'is', only a code keyed in with '#' or '*'
+                                + "|\\s+(?:to|for|of|at|on|für|de|du)(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?\\s+(?=\\d{4,8}[#*]))"
+                                + "(?<v>\\d{4,8}(?:[#*](?![\\w#*]))?)(?![\\d:/-]|,\\d)" + FULL_STOP_ONLY,
                         "PIN or passcode said in words")
                         .keywords("pass", "pin", "pwd", "kennwort", "contrase", "mot de passe", "geheimzahl",
                                 "access code", "door code", "alarm code", "gate code", "garage code", "safe code",
@@ -245,6 +249,30 @@ public final class Detectors {
                         "recovery or backup codes")
                         .keywords("recovery", "backup", "2fa", "mfa", "scratch", "one-time", "one time").minDigits(6).validate(Validator.value(v -> Checks.countDigits(v) >= 6))
                         .score(0.85),
+                RegexDetector.of("otp-seed", CREDENTIAL,
+                        "(?i)\\b(?:totp|otp|2fa|mfa|authenticator)(?:\\s+(?:app\\s+)?(?:seed|secret|setup key|key))"
+                                + "(?:\\s+(?:is|was)\\s+|\\s*[:=]\\s*|\\s+)"
+                                + "(?<v>(?-i:[A-Z2-7]{16,64}|[a-z2-7]{16,64}|(?:[A-Z2-7]{4} ){3,15}[A-Z2-7]{4}"
+                                + "|(?:[a-z2-7]{4} ){3,15}[a-z2-7]{4}))(?![A-Za-z0-9])",
+                        "TOTP (authenticator) seed in base32")
+                        .keywords("totp", "otp", "2fa", "mfa", "authenticator")
+                        .validate(Validator.value(v -> Checks.countDigits(v) > 0)).score(0.9),
+                RegexDetector.of("seed-phrase", CREDENTIAL,
+                        "(?iu)\\b(?:seed|recovery|mnemonic|backup|secret)\\s+(?:phrase|words)(?:\\s+(?:is|was|are|were))?"
+                                + "\\s*[:=]?\\s*[\"'“]?(?<v>(?-i:\\p{Ll}{3,8}(?:,?\\s+\\p{Ll}{3,8}){11,23}))(?!\\p{L})",
+                        "wallet seed or recovery phrase: twelve to twenty-four lower-case words")
+                        .keywords("seed phrase", "recovery phrase", "mnemonic", "seed words", "backup phrase",
+                                "recovery words", "secret phrase", "backup words", "secret words")
+                        .validate(seedPhrase()).score(0.9),
+                RegexDetector.of("hex-private-key", CREDENTIAL,
+                        "(?iu)\\b(?:private[ _-]?key|priv[ _-]?key|chiave privata|cl[ée] priv[ée]e|clave privada|chave privada"
+                                + "|privater? schlüssel|privatschlüssel)\\b[^\\n]{0,40}?(?<![0-9a-f])"
+                                + "(?<v>(?:0x)?[0-9a-f]{64})(?![0-9a-f])",
+                        "private key in hex (a wallet key) after the words for one")
+                        .keywords("priv").minDigits(8).score(0.95),
+                RegexDetector.of("mailgun-key", CREDENTIAL, "(?<![\\w-])key-[0-9a-z]{32}(?![\\w-])",
+                        "Mailgun API key").keywords("key-")
+                        .validate(Validator.value(v -> Checks.countDigits(v) >= 3)).score(0.9),
                 RegexDetector.of("url-secret-param", CREDENTIAL,
                         "(?i)[?&](?:pwd|password|passwd|pass|token|access_token|auth_token|api_key|apikey|key|secret"
                                 + "|client_secret|sig|signature|auth)=(?<v>[^&\\s#\"']{4,})",
@@ -483,6 +511,33 @@ public final class Detectors {
             boolean mixed = value.chars().anyMatch(c -> Character.isDigit(c) || !Character.isLetterOrDigit(c));
             return (password && value.length() >= 4) || (mixed && value.length() >= 6) || Checks.secretLike(value, 12, 3.0)
                     ? e : -1;
+        };
+    }
+
+    /** Words of ordinary prose that are not in the BIP39 word list: twelve words with one of these are a sentence. */
+    private static final Set<String> NOT_SEED_WORDS = Set.of("the", "and", "for", "with", "that", "this", "from",
+            "are", "was", "were", "her", "his", "its", "our", "their", "has", "had", "not", "but", "you", "she",
+            "they", "them", "into", "than", "then", "when", "what", "where", "which", "who", "why", "how", "will",
+            "would", "should", "could", "been", "being", "stored", "written", "kept", "saved", "paper", "safe");
+
+    /** Twelve to twenty-four seed words; the value is the first 12, 15, 18, 21 or 24 of them. */
+    private static Validator seedPhrase() {
+        return (text, start, end, m) -> {
+            java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\p{Ll}+").matcher(text).region(start, end);
+            int count = 0;
+            int lastEnd = -1;
+            int cut = -1;
+            while (w.find()) {
+                if (NOT_SEED_WORDS.contains(w.group())) {
+                    return -1;
+                }
+                count++;
+                lastEnd = w.end();
+                if (count % 3 == 0 && count >= 12 && count <= 24) {
+                    cut = lastEnd;
+                }
+            }
+            return cut;
         };
     }
 
