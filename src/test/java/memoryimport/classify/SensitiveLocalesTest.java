@@ -80,6 +80,15 @@ class SensitiveLocalesTest {
             Recovery phrase: legal winner thank year wave sausage worth useful legal winner thank yellow | credential | sausage;yellow
             Chiave privata ETH 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318 | credential | 4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318
             Mailgun key-3ax6xnjp29jd6fds4gc373sgvjxteol0 | credential | 3ax6xnjp29jd6fds4gc373sgvjxteol0
+            # ---- the numbers that go with a card or account: PIN, CVC, sort code
+            PIN do karty 4821 | credential | 4821
+            PIN der EC-Karte: 7305 | credential | 7305
+            Visa 4111 1111 1111 1111, CVC 381 | card | 4111 1111 1111 1111;381
+            card 4111 1111 1111 1111 cvv 381 | card | 381
+            Card security code is 7742 | card | 7742
+            Security code on the back of the debit card: 912 | card | 912
+            Account 12345678 sort 60 16 13 | bank_account | 12345678;60 16 13
+            Barclays sort 601613 for rent | bank_account | 601613
             # ---- the whole value: a word before the part with digits, 'immer noch', a trailing '!'
             Mein Passwort ist immer noch Sommer2024 | credential | Sommer2024
             Passwort: Sommer 2024! | credential | Sommer;2024
@@ -136,6 +145,13 @@ class SensitiveLocalesTest {
             Client secret rotation is every 90 days
             The password is still valid until 2025
             Uses passport-jwt for auth
+            Dropped a pin on the map at the cafe
+            Pinned 4821 items on the board
+            Security code 2024 rollout for the office alarm
+            Sort 10 20 30 numbers ascending
+            Sort the backlog by 2024 priority
+            CVE-2024-3094 patched on the build hosts
+            The CVV field takes 3 or 4 digits
             Uses TOTP for 2FA on every account
             Authenticator app key rotation is yearly
             Keeps the seed phrase written down in a notebook that sits in the safe at her parents place

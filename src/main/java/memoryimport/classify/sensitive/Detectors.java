@@ -288,6 +288,36 @@ public final class Detectors {
                         "Luhn-valid payment card number")
                         .minDigits(12).validate(Validator.value(Checks::card)).score(0.95),
 
+                // the numbers that go with a card: its security code, and a PIN said to be the card's or the bank's
+                RegexDetector.of("card-cvc", CARD,
+                        "(?iu)\\b(?:cvc2?|cvv2?|cvn|cav2|cid code|card verification (?:code|value|number)"
+                                + "|card security code|kartenprüfnummer|kartenpruefnummer|cryptogramme(?: visuel)?"
+                                + "|kod (?:cvc|cvv))(?:\\s+(?:code|number|no\\.?|nr\\.?|nummer|numer))?"
+                                + "(?:\\s+(?:is|was|ist|est|es|è|é|to|jest)\\s+|\\s*[:=#]\\s*|\\s+)"
+                                + "(?<v>\\d{3,4})(?![\\d,/:-]|\\.\\d)",
+                        "card security code (CVC, CVV)")
+                        .keywords("cvc", "cvv", "cvn", "cav2", "cid code", "card verification", "card security code",
+                                "prüfnummer", "pruefnummer", "cryptogramme", "kod cvc", "kod cvv")
+                        .minDigits(3).score(0.9),
+                RegexDetector.of("card-security-code", CARD,
+                        "(?iu)\\b(?:security code|sicherheitscode|prüfziffer|código de seguridad|code de sécurité"
+                                + "|codice di sicurezza|kod zabezpieczający)"
+                                // "security code on the back of the debit card: 912": words between only before ':'
+                                + "(?:(?:\\s+(?:on|of|for|der|auf|de|du|di|del|na)(?:\\s+\\p{L}[\\p{L}'’-]*){1,6}?)?"
+                                + "(?:\\s+(?:is|was|ist|est|es|è|to|jest)\\s+|\\s*[:=#]\\s*)|\\s+)"
+                                + "(?<v>\\d{3,4})(?![\\d,/:-]|\\.\\d)",
+                        "card security code said with a card near")
+                        .minDigits(3).near(words.get("card-context"), 60, 40).score(0.85),
+                RegexDetector.of("card-pin", CREDENTIAL,
+                        "(?iu)\\b(?:pin|pin-?code|pin-?nummer|kod pin|code pin|numéro pin|geheimzahl)"
+                                // "PIN do karty 4821", "PIN der EC-Karte: 4821", "PIN for my debit card is 4821"
+                                + "(?:\\s+(?:do|der|des|de|du|of|for|to|on|della|di|zur|zum|für|von|del|da|dla)"
+                                + "(?:\\s+\\p{L}[\\p{L}'’-]*){1,3}?)?"
+                                + "(?:\\s+(?:is|was|ist|est|es|è|é|to|jest|wynosi|lautet)\\s+|\\s*[:=]\\s*|\\s+)"
+                                + "(?<v>\\d{4,6})(?![\\d,/:-]|\\.\\d)",
+                        "PIN of a card or bank account")
+                        .keywords("pin", "geheimzahl").minDigits(4).near(words.get("card-context"), 40, 30).score(0.9),
+
                 // ---- government ids ---------------------------------------------------------------------
                 RegexDetector.of("us-ssn", GOVERNMENT_ID, "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])",
                         "US social security number").minDigits(9).validate(Validator.value(Checks::ssn)),
@@ -387,6 +417,13 @@ public final class Detectors {
                             int d = Checks.countDigits(v);
                             return d >= 6 && d <= 18;
                         })).score(0.85),
+
+                // "Account 12345678 sort 60 16 13": a bare 'sort' only beside an account or a bank
+                RegexDetector.of("sort-code", BANK_ACCOUNT,
+                        "(?i)\\bsort(?:\\s*code)?(?:\\s+(?:is|was)\\s+|\\s*[:=#]\\s*|\\s+)"
+                                + "(?<v>\\d{2}[- ]\\d{2}[- ]\\d{2}|\\d{6})(?![\\d-])",
+                        "UK sort code beside an account or bank")
+                        .keywords("sort").minDigits(6).near(words.get("sort-code-context"), 60, 40).score(0.85),
 
                 // ---- birth dates --------------------------------------------------------------------------
                 RegexDetector.of("birth-date", BIRTH_DATE, "(?iu)" + DATE, "date near a word about birth")
