@@ -95,6 +95,8 @@ class SensitiveLocalesTest {
             Password: la solita, Gattino2019 | credential | Gattino2019
             The password is still Winter 2025 | credential | Winter;2025
             Apple ID password: Lisbon2019! | credential | 2019!
+            WiFi code for guests: Welcome2024 | credential | Welcome2024
+            Passwort fürs Handy ist 482193 | credential | 482193
             # ---- bank accounts said with 'conto', 'rekening', 'conta'
             Bank: Intesa Sanpaolo, conto n. 1000/12345678 | bank_account | 1000/12345678;12345678
             Il conto corrente è 000012345678 | bank_account | 000012345678
@@ -146,6 +148,17 @@ class SensitiveLocalesTest {
             The password is still valid until 2025
             Uses passport-jwt for auth
             Dropped a pin on the map at the cafe
+            Token usage for GPT-4o: 1.2M per month
+            Token count of the prompt is 12k
+            Password expiry for service accounts is 3650 days
+            Password expiry for service accounts is 365000 days
+            Token limit per request: 128000 tokens
+            Context window token limit for Claude: 200000
+            The secret to good sourdough: 72% hydration
+            Session token TTL for mobile: 3600s
+            Password requirements for the portal: 12+ chars
+            Mot de passe oublié pour le portail : voir IT
+            Secret management: uses Doppler
             Pinned 4821 items on the board
             Security code 2024 rollout for the office alarm
             Sort 10 20 30 numbers ascending

@@ -188,7 +188,8 @@ public final class Detectors {
                                 // any short phrase: "Passwort meines Routers:", "password I use everywhere:", "password
                                 // for my bank account at Chase is": the value must then look like a secret
                                 + "|(?<fill>(?:\\s+[\\p{L}\\p{N}@'’_-]+(?:\\.[\\p{L}\\p{N}@_-]+)*(?![\\p{L}\\p{N}])){1,6}?))?"
-                                + "\\s*(?<said>(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|->|→)"
+                                // 'é' must be a word of its own: "mot de passe oublié pour ..." says no value
+                                + "\\s*(?<said>(?<![\\p{L}\\p{N}])(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|->|→)"
                                 // "the intranet password? It's ...": weak, the value must look like a password
                                 + "|\\s*\\?\\s*it(?:['’]s|\\s+is|\\s+was)\\b|)\\s*(?:(?:is|ist|es|est)\\s+)?"
                                 + "(?<still>(?:still|now|currently|also|again|immer noch|noch immer|noch|weiterhin|toujours"
@@ -625,8 +626,10 @@ public final class Detectors {
                 if (stop || !said) {
                     return -1;
                 }
-                boolean digits = value.matches("\\d{4,}") && !keyLike && !keyword.equals("token");
-                boolean secret = keyLike ? Checks.secretLike(value, 8, 2.5) || value.matches(".*[^\\p{L}\\p{N}].*\\p{N}.*")
+                // "Password expiry for service accounts is 3650 days", "Token usage for GPT-4o: 1.2M": numbers
+                boolean digits = value.matches("\\d{6,}") && !keyLike && !UNIT_AFTER.matcher(text).region(e,
+                        text.length()).lookingAt();
+                boolean secret = keyLike ? Checks.secretLike(value, 10, 3.0)
                         : looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0);
                 return digits || secret ? masked : -1;
             }
@@ -682,6 +685,12 @@ public final class Detectors {
             return value.length() >= 3 ? masked : -1;
         };
     }
+
+    /** A number followed by one of these is an amount, not a password. */
+    private static final java.util.regex.Pattern UNIT_AFTER = java.util.regex.Pattern.compile(
+            "(?iu)\\s*(?:days?|tage?n?|jours?|días?|giorni|months?|monate?n?|mois|years?|jahre?n?|ans?|hours?|stunden?"
+                    + "|minutes?|minuten?|seconds?|sekunden?|characters?|chars?|zeichen|caractères|caracteres|caratteri"
+                    + "|digits?|ziffern|chiffres|tokens?|words?|wörter|mots|requests?|users?|times?|mal|fois|%)\\b");
 
     private static final java.util.regex.Pattern WIFI_KEY_WORD = java.util.regex.Pattern.compile("(?iu)" + WIFI_KEY);
     private static final java.util.regex.Pattern KEY_WORD_PATTERN = java.util.regex.Pattern.compile("(?iu)" + KEY_WORD);
