@@ -54,6 +54,9 @@ class SensitiveLocalesTest {
             export TWILIO_AUTH_TOKEN=9f8e7d6c5b4a39281706f5e4d3c2b1a0 | credential | 9f8e7d6c5b4a39281706f5e4d3c2b1a0
             MY_APP_SECRET: s3cr3tV4lue | credential | s3cr3tV4lue
             DB_PWD=hunter | credential | hunter
+            db_password: hunter2x | credential | hunter2x
+            `"client_secret": "Xy8Q~abC1dEfG2hIjK3lMnO4pQ"` | credential | abC1dEfG2hIjK3lMnO4pQ
+            api_key=3b9c0f8e7d6a5b4c3d2e | credential | 3b9c0f8e7d6a5b4c3d2e
             `STRIPE_SECRET="whsec 9f8e7d6c"` | credential | 9f8e7d6c;whsec
             # ---- a credential word, a short phrase about what it is for, then 'is' or ':' and a value
             Kennwort fürs Büro-WLAN: Tannenbaum!88 | credential | Tannenbaum;!88
@@ -190,6 +193,10 @@ class SensitiveLocalesTest {
             JWT_SECRET_ROTATION=30d
             PWD: /home/jane/projects
             AUTHOR: Jane Doe
+            access_token: ${TOKEN}
+            max_tokens: 4096
+            auth_token_ttl: 3600
+            sk_secret_name: prod-db
             Team of 12 engineers.
             Sprint 24 ends on 2024-05-01.
             Ticket 1000/12345 is about login

@@ -156,10 +156,14 @@ public final class Detectors {
                 // parts, so \\b cannot find the credential word in it; the name says what the value is
                 RegexDetector.of("env-credential", CREDENTIAL,
                         "(?<![A-Za-z0-9_$])(?<k>[A-Z0-9_]*(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY|AUTH"
-                                + "|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*)\\s*[=:]\\s*(?<q>[\"'])?(?<v>[^\\s\"'`,;<>]+)",
+                                + "|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*"
+                                // the same in lower case as in YAML or .env files: db_password, api_key, client_secret
+                                + "|(?:[a-z0-9]+_)+(?:password|passwd|pwd|secret|token|api_?key|private_key|access_key)"
+                                + "(?:_[a-z0-9]+)*|api_?key)[\"']?\\s*[=:]\\s*(?<q>[\"'])?(?<v>[^\\s\"'`,;<>]+)",
                         "credential in an environment variable whose name says it is one")
                         .keywords("PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "AUTH",
-                                "PRIVATE_KEY", "ACCESS_KEY")
+                                "PRIVATE_KEY", "ACCESS_KEY", "_password", "_passwd", "_pwd", "_secret", "_token",
+                                "api_key", "apikey", "_private_key", "_access_key")
                         .validate(envValue(stopValues, Set.copyOf(words.get("env-name-not-secret")))).score(0.9),
                 RegexDetector.of("key-named", CREDENTIAL,
                         "(?i)\\b(?:api[ _-]?key|access[ _-]?token|auth[ _-]?token|secret[ _-]?key)\\s+"
@@ -545,7 +549,7 @@ public final class Detectors {
                             + "|token|true|false|null|none|yes|no|on|off|empty|required|optional|[$%{/~].*|\\w+://.*")) {
                 return -1;
             }
-            boolean password = name.matches(".*(?:PASSWORD|PASSWD|PWD).*");
+            boolean password = name.matches("(?i).*(?:PASSWORD|PASSWD|PWD).*");
             boolean mixed = value.chars().anyMatch(c -> Character.isDigit(c) || !Character.isLetterOrDigit(c));
             return (password && value.length() >= 4) || (mixed && value.length() >= 6) || Checks.secretLike(value, 12, 3.0)
                     ? e : -1;
