@@ -47,6 +47,59 @@ class SensitiveLocalesTest {
             Credentials for the staging box: deploy / Depl0yKey9 | credential | Depl0yKey9
             Jira: vhoffmann / Sommer2024! | credential | Sommer2024
             Old Confluence account: m.rossi / Estate#2023 | credential | Estate#2023
+            # ---- environment variables named for a credential: '_' joins the name, so \\b finds no word in it
+            DATABASE_PASSWORD=Kp9!vR2mXq7Lw | credential | Kp9!vR2mXq7Lw;vR2mXq7Lw
+            OPENWEATHER_API_KEY=3b9c0f8e7d6a5b4c3d2e1f0a9b8c7d6e | credential | 3b9c0f8e7d6a5b4c3d2e1f0a9b8c7d6e
+            DD_API_KEY=a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6 in the agent config | credential | a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6
+            export TWILIO_AUTH_TOKEN=9f8e7d6c5b4a39281706f5e4d3c2b1a0 | credential | 9f8e7d6c5b4a39281706f5e4d3c2b1a0
+            MY_APP_SECRET: s3cr3tV4lue | credential | s3cr3tV4lue
+            DB_PWD=hunter | credential | hunter
+            db_password: hunter2x | credential | hunter2x
+            `"client_secret": "Xy8Q~abC1dEfG2hIjK3lMnO4pQ"` | credential | abC1dEfG2hIjK3lMnO4pQ
+            api_key=3b9c0f8e7d6a5b4c3d2e | credential | 3b9c0f8e7d6a5b4c3d2e
+            `STRIPE_SECRET="whsec 9f8e7d6c"` | credential | 9f8e7d6c;whsec
+            # ---- a credential word, a short phrase about what it is for, then 'is' or ':' and a value
+            Kennwort fürs Büro-WLAN: Tannenbaum!88 | credential | Tannenbaum;!88
+            Passwort meines Routers: FritzBox#4471x | credential | FritzBox#4471x
+            WLAN-Schlüssel zu Hause ist 8392017465 | credential | 8392017465
+            Hasło do wifi: Kotek2024! | credential | Kotek2024
+            Code wifi : MaisonBleue2023 | credential | MaisonBleue2023
+            Le code du digicode est 4B17A | credential | 4B17A
+            The deploy key for the staging box is Zx9-kQ2mP7vL-stg | credential | Zx9-kQ2mP7vL-stg;kQ2mP7vL
+            Azure AD client secret Xy8Q~abC1dEfG2hIjK3lMnO4pQrS5tUvW6xYz7 | credential | abC1dEfG2hIjK3lMnO4pQrS5tUvW6xYz7
+            Vault unseal key: 7d3f9a2b1c8e4f6a0b5d7c9e1f3a5b7d9c1e3f5a7b9d | credential | 7d3f9a2b1c8e4f6a0b5d7c9e1f3a5b7d9c1e3f5a7b9d
+            password for my bank account at Chase is Hunter2Chase! | credential | Hunter2Chase;Chase!
+            The password I use everywhere: correcthorse77 | credential | correcthorse77
+            API-Schlüssel für DeepL: 8f3a2b1c-4d5e-6f7a-8b9c-0d1e2f3a4b5c:fx | credential | 8f3a2b1c-4d5e-6f7a-8b9c-0d1e2f3a4b5c
+            chiave API di OpenRouter: or-v1-8f3a2b1c4d5e6f7a8b9c | credential | 8f3a2b1c4d5e6f7a8b9c
+            clé API Mistral : Xq8vR2mL9pK3nT7wZ5yB1cD4 | credential | Xq8vR2mL9pK3nT7wZ5yB1cD4
+            # ---- API keys and passwords in Japanese, gate codes keyed in with '#', seeds and wallet keys
+            APIキー: 8f3a2b1c4d5e6f7a8b9c0d1e | credential | 8f3a2b1c4d5e6f7a8b9c0d1e
+            Instagramのパスワード hanako1990 | credential | hanako1990
+            Gate code to the garage 2580# | credential | 2580
+            TOTP seed JBSWY3DPEHPK3PXP | credential | JBSWY3DPEHPK3PXP
+            2FA secret: jbsw y3dp ehpk 3pxp | credential | jbsw y3dp;3pxp
+            My wallet seed phrase is abandon ability able about above absent absorb abstract absurd abuse access accident | credential | abandon;absurd;accident
+            Recovery phrase: legal winner thank year wave sausage worth useful legal winner thank yellow | credential | sausage;yellow
+            Chiave privata ETH 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318 | credential | 4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318
+            Mailgun key-3ax6xnjp29jd6fds4gc373sgvjxteol0 | credential | 3ax6xnjp29jd6fds4gc373sgvjxteol0
+            # ---- the numbers that go with a card or account: PIN, CVC, sort code
+            PIN do karty 4821 | credential | 4821
+            PIN der EC-Karte: 7305 | credential | 7305
+            Visa 4111 1111 1111 1111, CVC 381 | card | 4111 1111 1111 1111;381
+            card 4111 1111 1111 1111 cvv 381 | card | 381
+            Card security code is 7742 | card | 7742
+            Security code on the back of the debit card: 912 | card | 912
+            Account 12345678 sort 60 16 13 | bank_account | 12345678;60 16 13
+            Barclays sort 601613 for rent | bank_account | 601613
+            # ---- the whole value: a word before the part with digits, 'immer noch', a trailing '!'
+            Mein Passwort ist immer noch Sommer2024 | credential | Sommer2024
+            Passwort: Sommer 2024! | credential | Sommer;2024
+            Password: la solita, Gattino2019 | credential | Gattino2019
+            The password is still Winter 2025 | credential | Winter;2025
+            Apple ID password: Lisbon2019! | credential | 2019!
+            WiFi code for guests: Welcome2024 | credential | Welcome2024
+            Passwort fürs Handy ist 482193 | credential | 482193
             # ---- bank accounts said with 'conto', 'rekening', 'conta'
             Bank: Intesa Sanpaolo, conto n. 1000/12345678 | bank_account | 1000/12345678;12345678
             Il conto corrente è 000012345678 | bank_account | 000012345678
@@ -80,6 +133,70 @@ class SensitiveLocalesTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
             Uses Python 3.12.
+            The password is in 1Password
+            Password manager I use: 1Password
+            Token limit for GPT-4: 8192
+            Token budget 4096
+            Secret Santa budget is 50EUR
+            Secret Santa on December 20
+            The app uses environment variables for secrets
+            Password policy at work: 12 chars
+            The API key for the weather app is in the .env file
+            La password è la stessa del 2023
+            Deploy key for staging: see the wiki
+            Code wifi : sur le routeur
+            Le digicode est en panne
+            Le digicode est cassé
+            Client secret rotation is every 90 days
+            The password is still valid until 2025
+            Uses passport-jwt for auth
+            Dropped a pin on the map at the cafe
+            Token usage for GPT-4o: 1.2M per month
+            Token count of the prompt is 12k
+            Password expiry for service accounts is 3650 days
+            Password expiry for service accounts is 365000 days
+            Token limit per request: 128000 tokens
+            Context window token limit for Claude: 200000
+            The secret to good sourdough: 72% hydration
+            Session token TTL for mobile: 3600s
+            Password requirements for the portal: 12+ chars
+            Mot de passe oublié pour le portail : voir IT
+            Secret management: uses Doppler
+            Pinned 4821 items on the board
+            Security code 2024 rollout for the office alarm
+            Sort 10 20 30 numbers ascending
+            Sort the backlog by 2024 priority
+            CVE-2024-3094 patched on the build hosts
+            The CVV field takes 3 or 4 digits
+            Uses TOTP for 2FA on every account
+            Authenticator app key rotation is yearly
+            Keeps the seed phrase written down in a notebook that sits in the safe at her parents place
+            Recovery words are written on steel plates stored at home with the deed
+            The seed phrase is stored offline
+            Private key is in ~/.ssh/id_ed25519
+            Sha256 of the release is 4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318
+            Uses key-value stores like Redis
+            Gate code policy for the office 2024
+            Gate code for the office 2580 rollout
+            API キー は環境変数に保存
+            Instagramのパスワード 忘れた
+            Set API_KEY in the .env file
+            Reads OPENAI_API_KEY from the environment
+            DATABASE_PASSWORD is read from Vault
+            Set API_KEY=<your key> in .env
+            Set DATABASE_PASSWORD=${DB_PASS} in compose
+            API_KEY=xxxx for local dev
+            TOKEN_LIMIT=4096
+            MAX_TOKENS=2048
+            AUTH_PROVIDER=google
+            PASSWORD_MIN_LENGTH=12
+            JWT_SECRET_ROTATION=30d
+            PWD: /home/jane/projects
+            AUTHOR: Jane Doe
+            access_token: ${TOKEN}
+            max_tokens: 4096
+            auth_token_ttl: 3600
+            sk_secret_name: prod-db
             Team of 12 engineers.
             Sprint 24 ends on 2024-05-01.
             Ticket 1000/12345 is about login

@@ -73,6 +73,14 @@ public final class Detectors {
      */
     private static final String FULL_STOP_ONLY = "(?!\\.(?!\\s|$))";
 
+    /** A Wi-Fi key, which is a password: "WLAN-Schlüssel", "code wifi", "clé WPA". */
+    private static final String WIFI_KEY = "(?:wlan|wifi|wi-fi|wpa2?|netzwerk)[ -]?(?:schlüssel|schluessel|key|code)"
+            + "|(?:code|clé|cle|chiave|clave)\\s+(?:du\\s+|de\\s+la\\s+|del\\s+)?(?:wifi|wi-fi|wlan|wpa2?)|digicode";
+
+    /** Keys and secrets other than passwords: the value must look generated. */
+    private static final String KEY_WORD = "(?:deploy|unseal|master|encryption|signing|recovery)[ _-]?key"
+            + "|client[ _-]?secret|api[ _-]?(?:schlüssel|schluessel)|(?:chiave|clé|cle|clave|chave)\\s+(?:de\\s+)?api";
+
     private static final String SAID = "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|#|->|→)?\\s*";
 
     /** The detector set over these rule files: context words, and phones over the regions they list. */
@@ -144,6 +152,19 @@ public final class Detectors {
                         "(?i)\\b(?<k>bearer|basic)\\s+(?<v>[A-Za-z0-9._~+/-]{8,}=*)",
                         "bearer token or Basic credentials, as in an Authorization header").keywords("bearer", "basic")
                         .validate(authValue()).score(0.9),
+                // DATABASE_PASSWORD=..., export TWILIO_AUTH_TOKEN=...: the name is upper-case and '_' joins its
+                // parts, so \\b cannot find the credential word in it; the name says what the value is
+                RegexDetector.of("env-credential", CREDENTIAL,
+                        "(?<![A-Za-z0-9_$])(?<k>[A-Z0-9_]*(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY|AUTH"
+                                + "|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*"
+                                // the same in lower case as in YAML or .env files: db_password, api_key, client_secret
+                                + "|(?:[a-z0-9]+_)+(?:password|passwd|pwd|secret|token|api_?key|private_key|access_key)"
+                                + "(?:_[a-z0-9]+)*|api_?key)[\"']?\\s*[=:]\\s*(?<q>[\"'])?(?<v>[^\\s\"'`,;<>]+)",
+                        "credential in an environment variable whose name says it is one")
+                        .keywords("PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "AUTH",
+                                "PRIVATE_KEY", "ACCESS_KEY", "_password", "_passwd", "_pwd", "_secret", "_token",
+                                "api_key", "apikey", "_private_key", "_access_key")
+                        .validate(envValue(stopValues, Set.copyOf(words.get("env-name-not-secret")))).score(0.9),
                 RegexDetector.of("key-named", CREDENTIAL,
                         "(?i)\\b(?:api[ _-]?key|access[ _-]?token|auth[ _-]?token|secret[ _-]?key)\\s+"
                                 + "(?<v>[A-Za-z0-9][A-Za-z0-9_-]{15,})",
@@ -156,25 +177,33 @@ public final class Detectors {
                         .near(words.get("aws-secret"), 80, 20).score(0.85),
                 RegexDetector.of("credential-said", CREDENTIAL,
                         "(?iu)\\b(?<k>password|passwort|kennwort|wachtwoord|senha|palavra-passe|passcode|passphrase|pass phrase"
-                                + "|contraseña|contrasena"
+                                + "|contraseña|contrasena|has[łl]o|has[łl]a"
                                 + "|mot de passe|mdp|pw|pwd|passwd|pin(?:[ -]?code)?|code pin|geheimzahl|token|secret"
+                                + "|" + WIFI_KEY + "|" + KEY_WORD
                                 + "|api[ _-]?key|access[ _-]?key|secret[ _-]?key|account[ _-]?key"
                                 + "|shared[ _-]?access[ _-]?key|clave|(?<=\\bwith\\s)pass\\b)"
                                 // what the password is for: "for the VPN", "du NAS", "des Routers", "della VPN", "van de
                                 // NAS", "do banco", and in French and Spanish a bare name after the noun: "mot de passe
                                 // Gmail est ..."
-                                + "(?:(?:\\s+(?:for|für|fuer|vom|zum|zur|de|del|du|des|para|pour|of|to|on|at|della|dello"
+                                + "(?:(?:\\s+(?:for|für|fürs|fuer|vom|zum|zur|de|del|du|des|para|pour|of|to|on|at|della|dello"
                                 + "|di|per|van|voor|do|da|dos|das)"
                                 + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?"
-                                + "|(?<=passe|contraseña|contrasena)\\s+[\\p{L}\\p{N}._@-]+)?"
-                                + "\\s*(?<said>(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|->|→)"
+                                + "|(?<=passe|contraseña|contrasena)\\s+[\\p{L}\\p{N}._@-]+"
+                                // any short phrase: "Passwort meines Routers:", "password I use everywhere:", "password
+                                // for my bank account at Chase is": the value must then look like a secret
+                                + "|(?<fill>(?:\\s+[\\p{L}\\p{N}@'’_-]+(?:\\.[\\p{L}\\p{N}@_-]+)*(?![\\p{L}\\p{N}])){1,6}?))?"
+                                // 'é' must be a word of its own: "mot de passe oublié pour ..." says no value
+                                + "\\s*(?<said>(?<![\\p{L}\\p{N}])(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|->|→)"
                                 // "the intranet password? It's ...": weak, the value must look like a password
                                 + "|\\s*\\?\\s*it(?:['’]s|\\s+is|\\s+was)\\b|)\\s*(?:(?:is|ist|es|est)\\s+)?"
-                                + "(?<still>(?:still|now|currently|also|again)\\s+)?"
+                                + "(?<still>(?:still|now|currently|also|again|immer noch|noch immer|noch|weiterhin|toujours"
+                                + "|encore|ancora|sempre|todavía|aún|ainda)\\s+)?"
                                 + "(?<q>[\"'“‘«])?\\s*(?<v>[^\\s\"'”’»]+)",
                         "credential said in words (password, PIN, token ...)")
                         .keywords("pass", "pw", "kennwort", "wachtwoord", "senha", "contrase", "mot de passe", "mdp",
-                                "pin", "geheimzahl", "token", "secret", "key", "clave")
+                                "pin", "geheimzahl", "token", "secret", "key", "clave", "hasło", "haslo", "hasła",
+                                "schlüssel", "schluessel", "chiave", "clé", "cle api", "code wifi", "code wi-fi", "wifi code",
+                                "wi-fi code", "digicode")
                         .validate(credentialValue(stopValues, words.get("passphrase-owner"))).score(0.85),
                 RegexDetector.of("login-pair", CREDENTIAL,
                         "(?iu)\\b(?:" + String.join("|", words.get("login-label")) + ")"
@@ -196,10 +225,11 @@ public final class Detectors {
                 // Japanese and Chinese: the word touches its particle (no word boundary); the value is the run of
                 // ASCII after it, and must look like a password ("パスワードはLastPassに保存" stays)
                 RegexDetector.of("credential-said-cjk", CREDENTIAL,
-                        "(?:パスワード|パスコード|暗証番号|密码|密碼)\\s*(?:[:：=]|は|是|为|為)\\s*[「『“\"]?\\s*"
-                                + "(?<v>[!-~]{4,64})(?![!-~])",
-                        "password said in Japanese or Chinese")
-                        .keywords("パスワード", "パスコード", "暗証番号", "密码", "密碼")
+                        // "Instagramのパスワード hanako1990": a space alone may stand for は or ':'
+                        "(?:パスワード|パスコード|暗証番号|密码|密碼|API\\s?キー|ＡＰＩキー)(?:\\s*(?:[:：=]|は|是|为|為)|\\s)\\s*"
+                                + "[「『“\"]?\\s*(?<v>[!-~]{4,64})(?![!-~])",
+                        "password or API key said in Japanese or Chinese")
+                        .keywords("パスワード", "パスコード", "暗証番号", "密码", "密碼", "キー")
                         .validate(cjkPassword(stopValues)).score(0.85),
 
                 RegexDetector.of("code-said", CREDENTIAL,
@@ -208,7 +238,10 @@ public final class Detectors {
                                 + "|türcode|code d'accès)"
                                 // "door code to the office is 4711": words between only when 'is' or ':' follows them
                                 + "(?:(?:\\s+(?:to|for|of|at|on|für|de|du)(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
-                                + "(?:\\s+(?:is|was|ist|es|est)\\s+|\\s*[:=#]\\s*)|\\s+)(?<v>\\d{4,8})(?![\\d:/-]|,\\d)" + FULL_STOP_ONLY,
+                                + "(?:\\s+(?:is|was|ist|es|est)\\s+|\\s*[:=#]\\s*)|\\s+"
+                                // "Gate code to the garage 2580#": without 'is', only a code keyed in with '#' or '*'
+                                + "|\\s+(?:to|for|of|at|on|für|de|du)(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?\\s+(?=\\d{4,8}[#*]))"
+                                + "(?<v>\\d{4,8}(?:[#*](?![\\w#*]))?)(?![\\d:/-]|,\\d)" + FULL_STOP_ONLY,
                         "PIN or passcode said in words")
                         .keywords("pass", "pin", "pwd", "kennwort", "contrase", "mot de passe", "geheimzahl",
                                 "access code", "door code", "alarm code", "gate code", "garage code", "safe code",
@@ -221,6 +254,30 @@ public final class Detectors {
                         "recovery or backup codes")
                         .keywords("recovery", "backup", "2fa", "mfa", "scratch", "one-time", "one time").minDigits(6).validate(Validator.value(v -> Checks.countDigits(v) >= 6))
                         .score(0.85),
+                RegexDetector.of("otp-seed", CREDENTIAL,
+                        "(?i)\\b(?:totp|otp|2fa|mfa|authenticator)(?:\\s+(?:app\\s+)?(?:seed|secret|setup key|key))"
+                                + "(?:\\s+(?:is|was)\\s+|\\s*[:=]\\s*|\\s+)"
+                                + "(?<v>(?-i:[A-Z2-7]{16,64}|[a-z2-7]{16,64}|(?:[A-Z2-7]{4} ){3,15}[A-Z2-7]{4}"
+                                + "|(?:[a-z2-7]{4} ){3,15}[a-z2-7]{4}))(?![A-Za-z0-9])",
+                        "TOTP (authenticator) seed in base32")
+                        .keywords("totp", "otp", "2fa", "mfa", "authenticator")
+                        .validate(Validator.value(v -> Checks.countDigits(v) > 0)).score(0.9),
+                RegexDetector.of("seed-phrase", CREDENTIAL,
+                        "(?iu)\\b(?:seed|recovery|mnemonic|backup|secret)\\s+(?:phrase|words)(?:\\s+(?:is|was|are|were))?"
+                                + "\\s*[:=]?\\s*[\"'“]?(?<v>(?-i:\\p{Ll}{3,8}(?:,?\\s+\\p{Ll}{3,8}){11,23}))(?!\\p{L})",
+                        "wallet seed or recovery phrase: twelve to twenty-four lower-case words")
+                        .keywords("seed phrase", "recovery phrase", "mnemonic", "seed words", "backup phrase",
+                                "recovery words", "secret phrase", "backup words", "secret words")
+                        .validate(seedPhrase()).score(0.9),
+                RegexDetector.of("hex-private-key", CREDENTIAL,
+                        "(?iu)\\b(?:private[ _-]?key|priv[ _-]?key|chiave privata|cl[ée] priv[ée]e|clave privada|chave privada"
+                                + "|privater? schlüssel|privatschlüssel)\\b[^\\n]{0,40}?(?<![0-9a-f])"
+                                + "(?<v>(?:0x)?[0-9a-f]{64})(?![0-9a-f])",
+                        "private key in hex (a wallet key) after the words for one")
+                        .keywords("priv").minDigits(8).score(0.95),
+                RegexDetector.of("mailgun-key", CREDENTIAL, "(?<![\\w-])key-[0-9a-z]{32}(?![\\w-])",
+                        "Mailgun API key").keywords("key-")
+                        .validate(Validator.value(v -> Checks.countDigits(v) >= 3)).score(0.9),
                 RegexDetector.of("url-secret-param", CREDENTIAL,
                         "(?i)[?&](?:pwd|password|passwd|pass|token|access_token|auth_token|api_key|apikey|key|secret"
                                 + "|client_secret|sig|signature|auth)=(?<v>[^&\\s#\"']{4,})",
@@ -235,6 +292,36 @@ public final class Detectors {
                 RegexDetector.of("payment-card", CARD, "(?<![\\d+.,-])[2-6](?:[ -]?\\d){11,18}(?!\\d)",
                         "Luhn-valid payment card number")
                         .minDigits(12).validate(Validator.value(Checks::card)).score(0.95),
+
+                // the numbers that go with a card: its security code, and a PIN said to be the card's or the bank's
+                RegexDetector.of("card-cvc", CARD,
+                        "(?iu)\\b(?:cvc2?|cvv2?|cvn|cav2|cid code|card verification (?:code|value|number)"
+                                + "|card security code|kartenprüfnummer|kartenpruefnummer|cryptogramme(?: visuel)?"
+                                + "|kod (?:cvc|cvv))(?:\\s+(?:code|number|no\\.?|nr\\.?|nummer|numer))?"
+                                + "(?:\\s+(?:is|was|ist|est|es|è|é|to|jest)\\s+|\\s*[:=#]\\s*|\\s+)"
+                                + "(?<v>\\d{3,4})(?![\\d,/:-]|\\.\\d)",
+                        "card security code (CVC, CVV)")
+                        .keywords("cvc", "cvv", "cvn", "cav2", "cid code", "card verification", "card security code",
+                                "prüfnummer", "pruefnummer", "cryptogramme", "kod cvc", "kod cvv")
+                        .minDigits(3).score(0.9),
+                RegexDetector.of("card-security-code", CARD,
+                        "(?iu)\\b(?:security code|sicherheitscode|prüfziffer|código de seguridad|code de sécurité"
+                                + "|codice di sicurezza|kod zabezpieczający)"
+                                // "security code on the back of the debit card: 912": words between only before ':'
+                                + "(?:(?:\\s+(?:on|of|for|der|auf|de|du|di|del|na)(?:\\s+\\p{L}[\\p{L}'’-]*){1,6}?)?"
+                                + "(?:\\s+(?:is|was|ist|est|es|è|to|jest)\\s+|\\s*[:=#]\\s*)|\\s+)"
+                                + "(?<v>\\d{3,4})(?![\\d,/:-]|\\.\\d)",
+                        "card security code said with a card near")
+                        .minDigits(3).near(words.get("card-context"), 60, 40).score(0.85),
+                RegexDetector.of("card-pin", CREDENTIAL,
+                        "(?iu)\\b(?:pin|pin-?code|pin-?nummer|kod pin|code pin|numéro pin|geheimzahl)"
+                                // "PIN do karty 4821", "PIN der EC-Karte: 4821", "PIN for my debit card is 4821"
+                                + "(?:\\s+(?:do|der|des|de|du|of|for|to|on|della|di|zur|zum|für|von|del|da|dla)"
+                                + "(?:\\s+\\p{L}[\\p{L}'’-]*){1,3}?)?"
+                                + "(?:\\s+(?:is|was|ist|est|es|è|é|to|jest|wynosi|lautet)\\s+|\\s*[:=]\\s*|\\s+)"
+                                + "(?<v>\\d{4,6})(?![\\d,/:-]|\\.\\d)",
+                        "PIN of a card or bank account")
+                        .keywords("pin", "geheimzahl").minDigits(4).near(words.get("card-context"), 40, 30).score(0.9),
 
                 // ---- government ids ---------------------------------------------------------------------
                 RegexDetector.of("us-ssn", GOVERNMENT_ID, "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])",
@@ -336,6 +423,13 @@ public final class Detectors {
                             return d >= 6 && d <= 18;
                         })).score(0.85),
 
+                // "Account 12345678 sort 60 16 13": a bare 'sort' only beside an account or a bank
+                RegexDetector.of("sort-code", BANK_ACCOUNT,
+                        "(?i)\\bsort(?:\\s*code)?(?:\\s+(?:is|was)\\s+|\\s*[:=#]\\s*|\\s+)"
+                                + "(?<v>\\d{2}[- ]\\d{2}[- ]\\d{2}|\\d{6})(?![\\d-])",
+                        "UK sort code beside an account or bank")
+                        .keywords("sort").minDigits(6).near(words.get("sort-code-context"), 60, 40).score(0.85),
+
                 // ---- birth dates --------------------------------------------------------------------------
                 RegexDetector.of("birth-date", BIRTH_DATE, "(?iu)" + DATE, "date near a word about birth")
                         .minDigits(4).near(birth, 45, 30).score(0.85),
@@ -425,6 +519,70 @@ public final class Detectors {
         return Character.isLetterOrDigit(c) || c == '.' || c == '+' || c == '-' || c == '_';
     }
 
+    /**
+     * The value of an environment variable named for a credential: not a placeholder ("<your key>", "${DB_PASSWORD}",
+     * "changeme"), not a setting about the credential (TOKEN_LIMIT, AUTH_PROVIDER, MAX_TOKENS); a password may be a
+     * plain word, any other value must have a digit or a symbol.
+     */
+    private static Validator envValue(Set<String> stopValues, Set<String> notSecretParts) {
+        return (text, start, end, m) -> {
+            String name = m.group("k");
+            for (String part : name.split("_")) {
+                if (notSecretParts.contains(part.toLowerCase(Locale.ROOT))) {
+                    return -1;
+                }
+            }
+            if (m.group("q") != null) {
+                int close = Checks.closingQuote(text, m.start("q"), 200);
+                if (close > start) {
+                    end = close;
+                }
+            }
+            int e = end;
+            while (e > start && ".,;:)]}>".indexOf(text.charAt(e - 1)) >= 0) {
+                e--; // a '!' stays: it ends passwords more often than sentences here
+            }
+            String value = text.substring(start, e);
+            String lower = value.toLowerCase(Locale.ROOT);
+            if (value.length() < 4 || stopValues.contains(lower) || notSecretParts.contains(lower)
+                    || value.matches("(?i)x+|\\*+|\\.+|changeme|change_me|placeholder|todo|tbd|redacted|secret|password"
+                            + "|token|true|false|null|none|yes|no|on|off|empty|required|optional|[$%{/~].*|\\w+://.*")) {
+                return -1;
+            }
+            boolean password = name.matches("(?i).*(?:PASSWORD|PASSWD|PWD).*");
+            boolean mixed = value.chars().anyMatch(c -> Character.isDigit(c) || !Character.isLetterOrDigit(c));
+            return (password && value.length() >= 4) || (mixed && value.length() >= 6) || Checks.secretLike(value, 12, 3.0)
+                    ? e : -1;
+        };
+    }
+
+    /** Words of ordinary prose that are not in the BIP39 word list: twelve words with one of these are a sentence. */
+    private static final Set<String> NOT_SEED_WORDS = Set.of("the", "and", "for", "with", "that", "this", "from",
+            "are", "was", "were", "her", "his", "its", "our", "their", "has", "had", "not", "but", "you", "she",
+            "they", "them", "into", "than", "then", "when", "what", "where", "which", "who", "why", "how", "will",
+            "would", "should", "could", "been", "being", "stored", "written", "kept", "saved", "paper", "safe");
+
+    /** Twelve to twenty-four seed words; the value is the first 12, 15, 18, 21 or 24 of them. */
+    private static Validator seedPhrase() {
+        return (text, start, end, m) -> {
+            java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\p{Ll}+").matcher(text).region(start, end);
+            int count = 0;
+            int lastEnd = -1;
+            int cut = -1;
+            while (w.find()) {
+                if (NOT_SEED_WORDS.contains(w.group())) {
+                    return -1;
+                }
+                count++;
+                lastEnd = w.end();
+                if (count % 3 == 0 && count >= 12 && count <= 24) {
+                    cut = lastEnd;
+                }
+            }
+            return cut;
+        };
+    }
+
     /** A bearer token looks generated; Basic credentials are base64 of "user:password". */
     private static Validator authValue() {
         return (text, start, end, m) -> {
@@ -441,6 +599,13 @@ public final class Detectors {
         return (text, start, end, m) -> {
             String keyword = m.group("k").toLowerCase(Locale.ROOT);
             boolean said = m.group("said") != null;
+            // java.util.regex may keep a capture from an attempt it backtracked out of: the phrase counts only when
+            // 'is' or ':' comes right after it
+            boolean filled = said && m.group("fill") != null && m.end("fill") <= m.start("said")
+                    && text.substring(m.end("fill"), m.start("said")).isBlank();
+            boolean wifi = WIFI_KEY_WORD.matcher(keyword).matches();
+            boolean keyLike = !wifi && (keyword.equals("token") || keyword.contains("secret") || keyword.contains("key")
+                    || KEY_WORD_PATTERN.matcher(keyword).matches());
             if (m.group("q") != null) {
                 // a quoted value is the value whole, spaces and all: password: "S3cr3t Phrase!"
                 int close = Checks.closingQuote(text, m.start("q"), 120);
@@ -457,8 +622,21 @@ public final class Detectors {
                 return -1;
             }
             String value = text.substring(start, e);
+            int masked = withBang(text, e, end); // "Hunter2Chase!": the '!' is the password's
             boolean stop = stopValues.contains(value.toLowerCase(Locale.ROOT));
             boolean passphrase = keyword.matches("pass(?:word|wort|phrase| phrase|wd)|pwd?|kennwort|wachtwoord|senha|palavra-passe");
+            if (filled) {
+                // "Passwort meines Routers: FritzBox#4471x": after any phrase, only a value that cannot be a word
+                if (stop || !said) {
+                    return -1;
+                }
+                // "Password expiry for service accounts is 3650 days", "Token usage for GPT-4o: 1.2M": numbers
+                boolean digits = value.matches("\\d{6,}") && !keyLike && !UNIT_AFTER.matcher(text).region(e,
+                        text.length()).lookingAt();
+                boolean secret = keyLike ? Checks.secretLike(value, 10, 3.0)
+                        : looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0);
+                return digits || secret ? masked : -1;
+            }
             if (!said) {
                 // "PGP passphrase correct horse battery staple": only a passphrase of some key, four words or more
                 boolean owned = owners.contains(Checks.wordBefore(text, m.start("k")).toLowerCase(Locale.ROOT));
@@ -468,8 +646,12 @@ public final class Detectors {
                 }
                 // "with password hunter2", "Jenkins password Winter2026": the word right after must look like one
                 boolean spaced = start > m.end("k") && Character.isWhitespace(text.charAt(start - 1));
+                if (spaced && keyLike && !keyword.equals("token") && !keyword.equals("secret")
+                        && Checks.secretLike(value, 16, 3.0)) {
+                    return masked; // "Azure AD client secret Xy8Q~...": a named key right before a generated value
+                }
                 return spaced && PASSWORD_WORD.matcher(keyword).matches() && looksLikePassword(value, stopValues)
-                        ? e : -1;
+                        ? masked : -1;
             }
             if (passphrase && m.group("still") == null) {
                 // "my password is correct horse battery staple": the rest of the clause, when it reads as one
@@ -477,6 +659,16 @@ public final class Detectors {
                 if (phrase > 0) {
                     return phrase;
                 }
+            }
+            boolean word = !keyLike && !keyword.startsWith("pin") && !keyword.equals("code pin")
+                    && !keyword.equals("geheimzahl") && !keyword.equals("digicode");
+            // "Passwort: Sommer 2024!", "Password: la solita, Gattino2019": a word, and a little later in the same
+            // clause the part with a digit or symbol; the value is all of it
+            boolean joins = RUN_STOPS.contains(value.toLowerCase(Locale.ROOT)); // "is in 1Password"
+            int run = word && !joins && !hasDigitOrSymbol(value) ? valueRunEnd(text, e, stopValues) : -1;
+            if (run > 0 && (value.length() >= 3 && !stop
+                    || looksLikePassword(trimmedToken(text, e, run), stopValues))) {
+                return run;
             }
             if (stop) {
                 return -1;
@@ -487,12 +679,90 @@ public final class Detectors {
             if (keyword.startsWith("pin") || keyword.equals("code pin") || keyword.equals("geheimzahl")) {
                 return value.matches("\\d{4,8}") ? e : -1;
             }
-            if (keyword.equals("token") || keyword.equals("secret") || keyword.contains("key")) {
-                // "the token is expired", "the secret is patience": ordinary words, not a credential
-                return Checks.secretLike(value, 8, 2.5) || value.matches(".*[^\\p{L}\\p{N}].*\\p{N}.*") ? e : -1;
+            if (keyword.equals("digicode")) {
+                return Checks.countDigits(value) >= 2 && value.length() <= 10 ? masked : -1; // "4B17A"
             }
-            return value.length() >= 3 ? e : -1;
+            if (keyLike) {
+                // "the token is expired", "the secret is patience": ordinary words, not a credential
+                return Checks.secretLike(value, 8, 2.5) || value.matches(".*[^\\p{L}\\p{N}].*\\p{N}.*") ? masked : -1;
+            }
+            return value.length() >= 3 ? masked : -1;
         };
+    }
+
+    /** A number followed by one of these is an amount, not a password. */
+    private static final java.util.regex.Pattern UNIT_AFTER = java.util.regex.Pattern.compile(
+            "(?iu)\\s*(?:days?|tage?n?|jours?|días?|giorni|months?|monate?n?|mois|years?|jahre?n?|ans?|hours?|stunden?"
+                    + "|minutes?|minuten?|seconds?|sekunden?|characters?|chars?|zeichen|caractères|caracteres|caratteri"
+                    + "|digits?|ziffern|chiffres|tokens?|words?|wörter|mots|requests?|users?|times?|mal|fois|%)\\b");
+
+    private static final java.util.regex.Pattern WIFI_KEY_WORD = java.util.regex.Pattern.compile("(?iu)" + WIFI_KEY);
+    private static final java.util.regex.Pattern KEY_WORD_PATTERN = java.util.regex.Pattern.compile("(?iu)" + KEY_WORD);
+
+    /** Words that end a password's clause before any later part of it: "swordfish and nobody knows". */
+    private static final Set<String> RUN_STOPS = Set.of("and", "und", "et", "y", "e", "but", "aber", "mais", "ma", "pero",
+            "or", "oder", "ou", "o", "in", "im", "on", "at", "bei", "nel", "dans", "en", "em", "no", "na", "op", "with",
+            "mit", "avec", "con", "com", "via", "from", "von", "for", "für", "pour", "per", "para", "which", "the", "to",
+            "is", "ist", "est", "è", "was", "war", "since", "seit", "depuis", "until", "bis", "jusqu'au", "by", "als", "as");
+
+    /**
+     * After a value that is a plain word, the end of the first later token in the same clause with a digit or symbol
+     * ("Sommer 2024!", "la solita, Gattino2019"), at most three tokens on and over at most one comma; -1 when there is
+     * none or a joining word or the sentence's end comes first.
+     */
+    static int valueRunEnd(String text, int from, Set<String> stopValues) {
+        int i = from;
+        boolean comma = false;
+        for (int tokens = 0; tokens < 3; tokens++) {
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t'
+                    || text.charAt(i) == ',' && !comma)) {
+                comma |= text.charAt(i) == ',';
+                i++;
+            }
+            int s = i;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != ',') {
+                i++;
+            }
+            if (s == i) {
+                return -1;
+            }
+            int e = i;
+            while (e > s && ".;:)]}>\"'".indexOf(text.charAt(e - 1)) >= 0) {
+                e--;
+            }
+            String token = text.substring(s, e);
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (token.isEmpty() || RUN_STOPS.contains(lower) || stopValues.contains(lower) || e < i
+                    && text.charAt(e) != ')' && text.charAt(e) != ']' && text.charAt(e) != '"') {
+                return hasDigitOrSymbol(token) && !RUN_STOPS.contains(lower) && !stopValues.contains(lower)
+                        && !token.isEmpty() ? e : -1; // a full stop or ';' after the token ends the clause
+            }
+            if (hasDigitOrSymbol(token)) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    private static String trimmedToken(String text, int from, int end) {
+        int s = end;
+        while (s > from && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != ',') {
+            s--;
+        }
+        return text.substring(s, end);
+    }
+
+    private static boolean hasDigitOrSymbol(String value) {
+        return value.chars().anyMatch(c -> Character.isDigit(c) || "!#$%&*+=@^~?_-/\\|<>".indexOf(c) >= 0);
+    }
+
+    /** The end of a value with the '!' right after it, which belongs to the password more often than to the sentence. */
+    private static int withBang(String text, int e, int end) {
+        int i = e;
+        while (i < end && text.charAt(i) == '!') {
+            i++;
+        }
+        return i;
     }
 
     /** The words for a password itself (not a PIN, token or key), which may be followed straight by the value. */
