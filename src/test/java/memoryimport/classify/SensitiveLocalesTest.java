@@ -77,6 +77,33 @@ class SensitiveLocalesTest {
         }
     }
 
+    /**
+     * Numbers, ids, birth dates, addresses and e-mail addresses a probe found passing in clear: text | expected kind |
+     * the sensitive parts (';'-separated) that must not survive masking.
+     */
+    @ParameterizedTest(name = "[{index}] {1}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            # ---- cards and IBANs in groups joined by '.' or '-'
+            Carte bancaire 4539.5260.1815.9083 | card | 4539.5260.1815.9083;5260.1815
+            Carte bancaire 4539.5260.1815.9083. | card | 4539.5260.1815.9083
+            Zweitkonto: DE89-3704-0044-0532-0130-00 | iban | DE89-3704-0044-0532-0130-00;0532-0130
+            Zweitkonto: DE89.3704.0044.0532.0130.00 | iban | 0532.0130
+            """)
+    void masksNumbersIdsDatesAndAddresses(String text, String kind, String secrets) {
+        masks(text, kind, secrets);
+    }
+
+    /** Look-alikes of the values above that are not sensitive. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Version 4539.5260.1815.9083.1 of the firmware
+            Build 4539.5260-1815 9083
+            Part DE89-3704-0044-0532-0130-01 in stock
+            """)
+    void leavesLookAlikesAlone(String text) {
+        leavesOrdinaryTextAlone(text);
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
             Uses Python 3.12.

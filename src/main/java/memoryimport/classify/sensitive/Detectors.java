@@ -229,12 +229,13 @@ public final class Detectors {
 
                 // ---- payment ----------------------------------------------------------------------------
                 RegexDetector.of("iban", IBAN,
-                        "\\b(?<v>[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,32}|[a-z]{2}\\d{2}(?: ?[a-z0-9]){11,32})",
+                        "\\b(?<v>[A-Z]{2}\\d{2}(?:[ .-]?[A-Z0-9]){11,32}|[a-z]{2}\\d{2}(?:[ .-]?[a-z0-9]){11,32})",
                         "IBAN with valid mod-97 check digits, upper or lower case")
                         .minDigits(8).validate((t, s, e, m) -> Checks.ibanEnd(t, s, e)).score(0.95),
-                RegexDetector.of("payment-card", CARD, "(?<![\\d+.,-])[2-6](?:[ -]?\\d){11,18}(?!\\d)",
+                // groups joined by spaces, '-' or '.' ("4539.5260.1815.9083"), one kind of separator throughout
+                RegexDetector.of("payment-card", CARD, "(?<![\\d+.,-])[2-6](?:[ .-]?\\d){11,18}(?!\\d)(?!\\.\\d)",
                         "Luhn-valid payment card number")
-                        .minDigits(12).validate(Validator.value(Checks::card)).score(0.95),
+                        .minDigits(12).validate(Validator.value(v -> oneSeparator(v) && Checks.card(v))).score(0.95),
 
                 // ---- government ids ---------------------------------------------------------------------
                 RegexDetector.of("us-ssn", GOVERNMENT_ID, "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])",
@@ -411,6 +412,11 @@ public final class Detectors {
 
                 // ---- phones last: never over a card, id or date already claimed ------------------------------
                 phones);
+    }
+
+    /** Dotted digit groups only when dots join them all: "4539.5260.1815.9083", not "4539 5260.1815.9083". */
+    private static boolean oneSeparator(String value) {
+        return value.indexOf('.') < 0 || value.chars().filter(c -> c < '0' || c > '9').distinct().count() == 1;
     }
 
     /** " dot " or ".tld" for each top-level domain: where a bare-'at' address can be. */
