@@ -88,6 +88,18 @@ class SensitiveLocalesTest {
             Carte bancaire 4539.5260.1815.9083. | card | 4539.5260.1815.9083
             Zweitkonto: DE89-3704-0044-0532-0130-00 | iban | DE89-3704-0044-0532-0130-00;0532-0130
             Zweitkonto: DE89.3704.0044.0532.0130.00 | iban | 0532.0130
+            # ---- birth dates: words and abbreviations in more languages, Polish months, Japanese era years
+            Geb. 14.05.1990 | birth_date | 14.05.1990
+            Nací el 3 de noviembre de 1985 | birth_date | 3 de noviembre de 1985;1985
+            Cumple años el 3 de noviembre | birth_date | 3 de noviembre
+            Compie gli anni il 21 settembre | birth_date | 21 settembre
+            Urodziłem się 14 maja 1990 | birth_date | 14 maja 1990;1990
+            Data urodzenia: 3 października 1985 | birth_date | 3 października 1985
+            b. 03/11/1985 | birth_date | 03/11/1985
+            fecha nac. 03-11-1985 | birth_date | 03-11-1985
+            data ur. 14.05.1990 | birth_date | 14.05.1990
+            生年月日：平成2年5月14日 | birth_date | 平成2年5月14日;5月14日
+            昭和60年1月3日生まれ | birth_date | 昭和60年1月3日
             """)
     void masksNumbersIdsDatesAndAddresses(String text, String kind, String secrets) {
         masks(text, kind, secrets);
@@ -99,6 +111,11 @@ class SensitiveLocalesTest {
             Version 4539.5260.1815.9083.1 of the firmware
             Build 4539.5260-1815 9083
             Part DE89-3704-0044-0532-0130-01 in stock
+            Mum's birthday present ordered on 2024-05-10
+            Birthday cake booked for 14.05.2024
+            Web. 14.05.2024 release notes
+            Spotkanie 14 maja 2024 w biurze
+            平成2年の予算
             """)
     void leavesLookAlikesAlone(String text) {
         leavesOrdinaryTextAlone(text);

@@ -24,7 +24,9 @@ public final class Detectors {
     private Detectors() {
     }
 
-    private static final String MONTH = "(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|m[aä]r(?:ch|z|s)?"
+    private static final String MONTH = "(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia"
+            + "|pa[zź]dziernika|listopada|grudnia" // Polish, in the genitive a date uses: "14 maja 1990"
+            + "|jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|m[aä]r(?:ch|z|s)?"
             + "|apr(?:il)?|avr(?:il)?|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust)?|ao[uû]t"
             + "|sep(?:t(?:ember)?)?|septembre|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|d[ée]c(?:ember|embre)?"
             + "|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
@@ -41,6 +43,8 @@ public final class Detectors {
 
     /** 1988年3月3日 or 1988/03/03, as written in Chinese and Japanese. */
     private static final String CJK_DATE = "(?<!\\d)(?:(?:19|20)\\d{2}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号]?"
+            // a Japanese era year: 平成2年5月14日, 昭和60年, 令和元年
+            + "|(?:明治|大正|昭和|平成|令和)\\s?(?:元|\\d{1,2})\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日"
             + "|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2})(?!\\d)";
 
     /** 2月14日 as written in Chinese and Japanese, without a year (the full date claims one with its year). */
@@ -339,7 +343,13 @@ public final class Detectors {
 
                 // ---- birth dates --------------------------------------------------------------------------
                 RegexDetector.of("birth-date", BIRTH_DATE, "(?iu)" + DATE, "date near a word about birth")
-                        .minDigits(4).near(birth, 45, 30).score(0.85),
+                        .minDigits(4).validate(notAnotherEvent(words.get("birth-date-other-event")))
+                        .near(birth, 45, 30).score(0.85),
+                // an abbreviation right before the date: "b. 03/11/1985", "Geb. 14.05.1990", "data ur. 14.05.1990"
+                RegexDetector.of("birth-date-abbrev", BIRTH_DATE,
+                        "(?iu)(?<![\\p{L}\\d.])(?:b|geb|ur|nac|nasc)\\.:?\\s+" + DATE,
+                        "date right after an abbreviation of 'born'")
+                        .keywords("b.", "geb.", "ur.", "nac.", "nasc.").minDigits(4).score(0.85),
                 RegexDetector.of("birthday", BIRTH_DATE, "(?iu)" + DAY_MONTH, "day and month near a word about birth")
                         .minDigits(1).near(birth, 45, 30).score(0.8),
 
@@ -412,6 +422,16 @@ public final class Detectors {
 
                 // ---- phones last: never over a card, id or date already claimed ------------------------------
                 phones);
+    }
+
+    /**
+     * A date right after another event ("birthday present ordered on 2024-05-10", "bought on") is that event's
+     * date, whatever birth word is near.
+     */
+    private static Validator notAnotherEvent(List<String> events) {
+        java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?iu)\\b(?:" + String.join("|", events)
+                + ")(?:\\s+(?:on|for|by|at|am|el|le|il|em|op))?\\s*[:,]?\\s*$");
+        return (text, start, end, m) -> before.matcher(text.substring(Math.max(0, start - 30), start)).find() ? -1 : end;
     }
 
     /** Dotted digit groups only when dots join them all: "4539.5260.1815.9083", not "4539 5260.1815.9083". */
