@@ -100,6 +100,18 @@ class SensitiveLocalesTest {
             data ur. 14.05.1990 | birth_date | 14.05.1990
             生年月日：平成2年5月14日 | birth_date | 平成2年5月14日;5月14日
             昭和60年1月3日生まれ | birth_date | 昭和60年1月3日
+            # ---- home addresses: German streets starting with a preposition, Italian and Polish streets, UK postcodes
+            Ich wohne Unter den Linden 77 | home_address | Unter den Linden 77;Linden 77
+            Wohnt Am Kirchberg 3 | home_address | Am Kirchberg 3;Kirchberg 3
+            Wir wohnen Auf dem Berg 7 in Marburg | home_address | Berg 7
+            Anschrift der Eltern: An der Alster 12 | home_address | Alster 12
+            Elternhaus An der Alster 12, 20099 Hamburg | home_address | Alster 12;20099
+            Corso Vittorio Emanuele II 45, Milano | home_address | Vittorio Emanuele II 45;II 45
+            Vive in Vicolo del Cinque 4 a Roma | home_address | Cinque 4
+            Mieszkam na Marszałkowskiej 10 m. 5 | home_address | Marszałkowskiej 10;m. 5
+            Mieszka na ulicy Polnej 5 | home_address | Polnej 5
+            Rose Cottage, Church Lane, Little Snoring NR21 0AB | home_address | Rose Cottage;Church Lane;NR21 0AB
+            Lives at 4 Mill Close, Ely CB7 4AB | home_address | Mill Close;CB7 4AB
             """)
     void masksNumbersIdsDatesAndAddresses(String text, String kind, String secrets) {
         masks(text, kind, secrets);
@@ -116,6 +128,17 @@ class SensitiveLocalesTest {
             Web. 14.05.2024 release notes
             Spotkanie 14 maja 2024 w biurze
             平成2年の予算
+            Wir treffen uns am Montag 3 mal
+            Am Wochenende 2 Spiele
+            Im Kapitel 3 geht es um Tests
+            Zur Version 2 migriert
+            Wohnt gern am Meer und arbeitet im Team 4
+            Corso di Python 3 completato
+            Vicolo cieco nel design
+            Mieszkam w Warszawie od 2019
+            Ships from warehouse SW1A 1AA
+            Acme Ltd, Mill House, London EC1A 1BB
+            Uses the B4 0AA postcode in test fixtures
             """)
     void leavesLookAlikesAlone(String text) {
         leavesOrdinaryTextAlone(text);

@@ -405,8 +405,11 @@ public final class Detectors {
                                 + "|\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|boulevard|chemin|allée|impasse|quai"
                                 + "|route|calle|rua|avenida)\\s+\\S"
                                 + "|(?:Calle|C/|Carrer|Rua|Rue|Avenida|Avda\\.?|Av\\.|Via|Viale|Piazza|Praça|Largo"
-                                + "|Travessa|Paseo|Plaza|Camino|Boulevard|Chemin|Gatan|Vägen)\\s+"
+                                + "|Travessa|Paseo|Plaza|Camino|Boulevard|Chemin|Gatan|Vägen|Vicolo|Piazzale|Lungotevere"
+                                + "|Lungomare)\\s+"
                                 + "(?:[\\p{L}'’.-]+\\s+){0,4}?\\d{1,5}\\b"
+                                // Italian "Corso Vittorio Emanuele II 45": capitalised names only ("Corso di Python 3")
+                                + "|Corso\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}\\d{1,4}\\b(?![.,]\\d)"
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\.?\\s+\\d)[\\p{L}-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer"
                                 + "|gatan|vägen|gränd|straat|gracht|laan|plein|kade|singel|steeg)\\s+\\d{1,4}\\s?[a-zA-Z]?\\b"
                                 // Brazilian "Rua Augusta, 1500": a comma between the street and its number
@@ -416,6 +419,34 @@ public final class Detectors {
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\s+[SWAPG])[\\p{L}-]*\\s+(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse)\\s+\\d{1,4}[a-z]?\\b)",
                         "street address, to the end of its clause")
                         .minDigits(1).validate(address).toClauseEnd().score(0.8),
+                // German streets that start with a preposition ("Unter den Linden 77", "Am Kirchberg 3"): as common
+                // as "am Montag 3 Termine" in ordinary text, so only after a word about living there or before a
+                // postcode and town
+                RegexDetector.of("street-address-de-prep", HOME_ADDRESS,
+                        "(?u)\\b(?<v>(?i:unter\\s+den|unter\\s+der|am|an\\s+der|an\\s+den|auf\\s+dem|auf\\s+der"
+                                + "|auf\\s+den|im|in\\s+der|in\\s+den|zum|zur|hinter\\s+dem|hinter\\s+der|vor\\s+dem|bei\\s+der"
+                                + "|neben\\s+der)\\s+(?!(?:" + String.join("|", words.get("street-not-name")) + ")\\b)"
+                                + "[\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?\\s+\\d{1,3}[a-z]?)\\b(?![.,:]\\d)",
+                        "German street starting with a preposition after a word about living there, to the end of its clause")
+                        .keywords("am ", "an de", "auf de", "unter de", "im ", "in de", "zum ", "zur ", "hinter de",
+                                "vor dem", "bei der", "neben der")
+                        .minDigits(1).validate(residenceSaid(words.get("residence-de"), address)).toClauseEnd()
+                        .score(0.8),
+                // Polish "Mieszkam na Marszałkowskiej 10 m. 5", "Mieszka na ulicy Polnej 5", "przy ulicy Polnej 5"
+                RegexDetector.of("street-address-pl", HOME_ADDRESS,
+                        "(?iu)(?:\\b(?:za)?mieszka\\p{L}*\\s+(?:na|przy)\\s+(?:ulicy\\s+|ul\\.\\s*)?|\\b(?:na|przy)\\s+ulicy\\s+)"
+                                + "(?<v>(?-i:\\p{Lu})[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+\\d{1,4}[a-z]?(?:/\\d{1,4})?"
+                                + "(?:\\s+m\\.\\s*\\d{1,4})?)(?![\\d/])",
+                        "Polish street said after 'mieszkam na' or 'ulicy', to the end of its clause")
+                        .keywords("mieszka", "ulicy").minDigits(1).validate(address).toClauseEnd().score(0.8),
+                // "Rose Cottage, Church Lane, Little Snoring NR21 0AB": a UK postcode after the lines of an address
+                // with a dwelling in it or a word about living there (not an office's)
+                RegexDetector.of("uk-postcode-address", HOME_ADDRESS,
+                        "(?u)(?<![\\p{L}\\d])(?<v>(?:(?:\\d{1,4}[A-Za-z]?\\s+)?[\\p{Lu}][\\p{L}'’.-]*"
+                                + "(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3},\\s*){1,4}(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}"
+                                + "[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2})(?![\\p{L}\\d])",
+                        "address lines ending in a UK postcode")
+                        .minDigits(2).validate(ukHome(words.get("residence-uk"))).score(0.8),
                 RegexDetector.of("jp-address", HOME_ADDRESS, JP_ADDRESS,
                         "Japanese address: municipality, district and block numbers")
                         .keywords("都", "道", "府", "県", "市", "区", "町", "村", "郡").minDigits(2).score(0.8),
@@ -432,6 +463,32 @@ public final class Detectors {
         java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?iu)\\b(?:" + String.join("|", events)
                 + ")(?:\\s+(?:on|for|by|at|am|el|le|il|em|op))?\\s*[:,]?\\s*$");
         return (text, start, end, m) -> before.matcher(text.substring(Math.max(0, start - 30), start)).find() ? -1 : end;
+    }
+
+    /**
+     * A word about living there at most three words before ("Ich wohne seit 2019 Am Kirchberg 3", not "wohnt am Meer
+     * und arbeitet im Team 4"), or a postcode and town right after.
+     */
+    private static Validator residenceSaid(List<String> cues, Validator then) {
+        java.util.regex.Pattern cue = java.util.regex.Pattern.compile(
+                "(?iu)(?<![\\p{L}])(?:" + String.join("|", cues) + ")(?![\\p{L}])"
+                        + "(?:\\s+(?!(?:und|aber|oder|and|but)\\b)[^\\s.;!?]+){0,3}[\\s:,]*$");
+        java.util.regex.Pattern postcode = java.util.regex.Pattern.compile("^,?\\s*\\d{5}\\s+\\p{Lu}");
+        return (text, start, end, m) -> cue.matcher(text.substring(Math.max(0, start - 60), start)).find()
+                || postcode.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()
+                ? then.end(text, start, end, m) : -1;
+    }
+
+    /** A dwelling ("Cottage", "Flat") in the address or a word about living there before it; never an office. */
+    private static Validator ukHome(List<String> cues) {
+        java.util.regex.Pattern cue = java.util.regex.Pattern.compile(
+                "(?iu)(?<![\\p{L}])(?:" + String.join("|", cues) + ")(?![\\p{L}])");
+        java.util.regex.Pattern work = java.util.regex.Pattern.compile(
+                "(?iu)\\b(?:office|offices|ltd|limited|plc|inc|headquarters|hq|company|works at|based at)\\b");
+        return (text, start, end, m) -> {
+            String around = text.substring(Math.max(0, start - 60), end);
+            return cue.matcher(around).find() && !work.matcher(around).find() ? end : -1;
+        };
     }
 
     /** Dotted digit groups only when dots join them all: "4539.5260.1815.9083", not "4539 5260.1815.9083". */
