@@ -112,6 +112,11 @@ class SensitiveLocalesTest {
             Mieszka na ulicy Polnej 5 | home_address | Polnej 5
             Rose Cottage, Church Lane, Little Snoring NR21 0AB | home_address | Rose Cottage;Church Lane;NR21 0AB
             Lives at 4 Mill Close, Ely CB7 4AB | home_address | Mill Close;CB7 4AB
+            # ---- e-mail addresses with a full-width '@', spaces around it, or a dot said in German or Spanish
+            kenji_t＠yahoo.co.jp | email | kenji_t;yahoo.co.jp
+            Mail: anna.schmidt87 @ gmx.de | email | anna.schmidt87;gmx.de
+            Schreib an anna punkt schmidt at gmx punkt de | email | anna punkt schmidt;gmx punkt de
+            Correo: juan punto perez at gmail punto com | email | juan punto perez;gmail
             """)
     void masksNumbersIdsDatesAndAddresses(String text, String kind, String secrets) {
         masks(text, kind, secrets);
@@ -139,6 +144,9 @@ class SensitiveLocalesTest {
             Ships from warehouse SW1A 1AA
             Acme Ltd, Mill House, London EC1A 1BB
             Uses the B4 0AA postcode in test fixtures
+            Meet @ cafe.de on Friday
+            Ping the team @ slack.com
+            Der Punkt ist at gmx punkt nicht wichtig
             """)
     void leavesLookAlikesAlone(String text) {
         leavesOrdinaryTextAlone(text);

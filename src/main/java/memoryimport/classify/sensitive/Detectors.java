@@ -77,6 +77,9 @@ public final class Detectors {
      */
     private static final String FULL_STOP_ONLY = "(?!\\.(?!\\s|$))";
 
+    /** A dot said in words in an e-mail address: "anna dot schmidt", "anna punkt schmidt at gmx punkt de". */
+    private static final String SPOKEN_DOT = "\\s+(?:dot|punkt|punto|ponto)\\s+";
+
     private static final String SAID = "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|#|->|→)?\\s*";
 
     /** The detector set over these rule files: context words, and phones over the regions they list. */
@@ -362,10 +365,19 @@ public final class Detectors {
                         .score(0.85),
 
                 // ---- e-mail -------------------------------------------------------------------------------
+                // the '@' may be full-width ("kenji_t＠yahoo.co.jp") or have a space either side ("anna.schmidt87 @
+                // gmx.de"); a spaced one only after a local part no word has ("meet @ cafe.de" stays)
                 RegexDetector.of("email", EMAIL,
-                        "(?<![\\w.+%/-])[\\w.%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9]"
-                                + "(?:[A-Za-z0-9-]*[A-Za-z0-9])?)+",
-                        "e-mail address").keywords("@").validate(Validator.value(emails::isValid)),
+                        "(?<![\\w.+%/-])(?<local>[\\w.%+-]+)(?<at> ?[@＠] ?)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                                + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+",
+                        "e-mail address").keywords("@", "＠").validate((text, start, end, m) -> {
+                            String at = m.group("at");
+                            if (at.length() > 1 && !m.group("local").matches("(?U).*\\w[._+\\d-]\\w.*|.*\\d")) {
+                                return -1;
+                            }
+                            String value = text.substring(start, end).replace(at, "@");
+                            return emails.isValid(value) ? end : -1;
+                        }),
                 RegexDetector.of("email-spelled-out", EMAIL,
                         "(?i)(?<![\\w.+-])[\\w.+-]+\\s*[\\[(]\\s*at\\s*[\\])]\\s*[\\w-]+"
                                 + "(?:\\s*(?:[\\[(]\\s*dot\\s*[\\])]|\\.)\\s*[\\w-]+)+",
@@ -374,9 +386,10 @@ public final class Detectors {
                 // bare 'at': a lower-case local part and a domain ending in a known top-level domain; " at " is in
                 // most memories, so the pattern runs only where a top-level domain or a spoken dot is
                 RegexDetector.of("email-bare-at", EMAIL,
-                        "(?<local>[a-z0-9][a-z0-9_+-]*(?:(?:\\s+dot\\s+|\\.)[a-z0-9][a-z0-9_+-]*)*)"
+                        "(?<local>[a-z0-9][a-z0-9_+-]*(?:(?:" + SPOKEN_DOT + "|\\.)[a-z0-9][a-z0-9_+-]*)*)"
                                 // the domain in lower case as addresses are written: "QA lead at Booking.com" is a job
-                                + "\\s+at\\s+[a-z0-9][a-z0-9_-]*(?:(?:\\s+dot\\s+|\\.)[a-z0-9][a-z0-9_-]*)*?(?:\\s+dot\\s+|\\.)"
+                                + "\\s+at\\s+[a-z0-9][a-z0-9_-]*(?:(?:" + SPOKEN_DOT + "|\\.)[a-z0-9][a-z0-9_-]*)*?(?:"
+                                + SPOKEN_DOT + "|\\.)"
                                 + "(?:" + String.join("|", words.get("email-tld")) + ")(?![\\w-]|\\.\\w)",
                         "e-mail address written out with at and dot")
                         .keywords(tldKeywords(words.get("email-tld")))
@@ -498,7 +511,7 @@ public final class Detectors {
 
     /** " dot " or ".tld" for each top-level domain: where a bare-'at' address can be. */
     private static List<String> tldKeywords(List<String> tlds) {
-        List<String> keywords = new java.util.ArrayList<>(List.of(" dot "));
+        List<String> keywords = new java.util.ArrayList<>(List.of(" dot ", " punkt ", " punto ", " ponto "));
         tlds.forEach(tld -> keywords.add("." + tld));
         return keywords;
     }
