@@ -115,6 +115,9 @@ class SensitiveLocalesTest {
             # ---- e-mail addresses with a full-width '@', spaces around it, or a dot said in German or Spanish
             kenji_t＠yahoo.co.jp | email | kenji_t;yahoo.co.jp
             Mail: anna.schmidt87 @ gmx.de | email | anna.schmidt87;gmx.de
+            # ---- still a bank account and a phone
+            Bank account 123456789012 for rent | bank_account | 123456789012
+            Handy 0151 2345678 | phone | 2345678
             Schreib an anna punkt schmidt at gmx punkt de | email | anna punkt schmidt;gmx punkt de
             Correo: juan punto perez at gmail punto com | email | juan punto perez;gmail
             """)
@@ -147,6 +150,11 @@ class SensitiveLocalesTest {
             Meet @ cafe.de on Friday
             Ping the team @ slack.com
             Der Punkt ist at gmx punkt nicht wichtig
+            Uses AWS account 123456789012 for prod
+            The GCP account 123456789012 hosts staging
+            Kundennummer 1234567890 bei der Telekom
+            Vertragsnummer 0151234567
+            Customer number 0151234567 at Vodafone
             """)
     void leavesLookAlikesAlone(String text) {
         leavesOrdinaryTextAlone(text);

@@ -95,6 +95,7 @@ public final class Detectors {
         List<String> nationalId = words.get("national-id");
         EmailValidator emails = EmailValidator.getInstance();
         Set<String> notLocal = Set.copyOf(words.get("email-not-local"));
+        Set<String> notBank = Set.copyOf(words.get("not-bank-account"));
 
         Validator address = (text, start, end, m) -> {
             int e = Checks.clauseEnd(text, start, end, 160, clauseStops);
@@ -339,10 +340,12 @@ public final class Detectors {
                         "bank account or routing number said as such")
                         .keywords("account", "acct", "routing", "aba", "sort code", "bsb", "konto", "bankleitzahl",
                                 "blz", "compte", "cuenta", "conta", "conto", "rekening")
-                        .minDigits(6).validate(Validator.value(v -> {
-                            int d = Checks.countDigits(v);
-                            return d >= 6 && d <= 18;
-                        })).score(0.85),
+                        .minDigits(6).validate((text, start, end, m) -> {
+                            int d = Checks.countDigits(text.substring(start, end));
+                            // "AWS account 123456789012" is a cloud account's id
+                            boolean service = notBank.contains(Checks.wordBefore(text, m.start()));
+                            return d >= 6 && d <= 18 && !service ? end : -1;
+                        }).score(0.85),
 
                 // ---- birth dates --------------------------------------------------------------------------
                 RegexDetector.of("birth-date", BIRTH_DATE, "(?iu)" + DATE, "date near a word about birth")
