@@ -115,6 +115,30 @@ class SensitiveLocalesTest {
             # ---- e-mail addresses with a full-width '@', spaces around it, or a dot said in German or Spanish
             kenji_t＠yahoo.co.jp | email | kenji_t;yahoo.co.jp
             Mail: anna.schmidt87 @ gmx.de | email | anna.schmidt87;gmx.de
+            # ---- government ids: checksum numbers near their name, ids said as such, lower-case forms
+            PESEL: 90051412343 | government_id | 90051412343
+            Mój PESEL to 90051412343 | government_id | 90051412343
+            NIP 526-000-12-46 | government_id | 526-000-12-46;000-12
+            NIP firmy: 5260001246 | government_id | 5260001246
+            Numer dowodu osobistego ABS123456 | government_id | ABS123456
+            Numer paszportu EA1234567 | government_id | EA1234567
+            Carta d'identità CA12345AB | government_id | CA12345AB
+            RG 12.345.678-9 | government_id | 12.345.678-9;345.678
+            pan card no. abcpe1234f | government_id | abcpe1234f
+            ni jg103792b | government_id | jg103792b
+            DL# D1234567 | government_id | D1234567
+            Pass-Nr. C01X00T47 | government_id | C01X00T47
+            Passnummer C01X00T47 | government_id | C01X00T47
+            Krankenversichertennummer A123456780 | government_id | A123456780
+            Mijn sofinummer is 141705863 | government_id | 141705863
+            BSN van mijn dochter: 1417.05.863 | government_id | 1417.05.863;05.863
+            My social is 536 22 8841 | government_id | 536 22 8841;8841
+            Chave Pix: 529.982.247-25 | government_id | 529.982.247-25;982.247
+            Pix 52998224725 | government_id | 52998224725
+            Documento 529.982.247-25 no cadastro | government_id | 529.982.247-25
+            Rijksregisternummer 85.07.30-033.28 | government_id | 85.07.30-033.28;033.28
+            Sozialversicherungsnummer 12 140590 M 123 | government_id | 140590;M 123
+            運転免許証番号 123456789012 | government_id | 123456789012
             # ---- still a bank account and a phone
             Bank account 123456789012 for rent | bank_account | 123456789012
             Handy 0151 2345678 | phone | 2345678
@@ -155,6 +179,15 @@ class SensitiveLocalesTest {
             Kundennummer 1234567890 bei der Telekom
             Vertragsnummer 0151234567
             Customer number 0151234567 at Vodafone
+            Order 90051412343 shipped
+            Ticket 141705864 about the BSN form
+            Frying pan no. 2 is the big one
+            Social is 10 people max
+            DL 2024 downloads
+            RG 12 members
+            Test value 111.111.111-11 for the CPF field
+            Build 529.982.247-26 released
+            Ticket ABS123457 about the dowód form
             """)
     void leavesLookAlikesAlone(String text) {
         leavesOrdinaryTextAlone(text);

@@ -249,13 +249,18 @@ public final class Detectors {
                 RegexDetector.of("us-ssn", GOVERNMENT_ID, "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])",
                         "US social security number").minDigits(9).validate(Validator.value(Checks::ssn)),
                 RegexDetector.of("us-ssn-said", GOVERNMENT_ID,
-                        "(?i)\\b(?:ssn|social security(?:\\s+(?:number|no\\.?|#))?)" + SAID
+                        "(?i)\\b(?:ssn|social security(?:\\s+(?:number|no\\.?|#))?|social(?=\\s*(?:is|was|:|#)\\s*\\d))" + SAID
                                 + "(?<v>\\d{3}[ -]?\\d{2}[ -]?\\d{4})(?!\\d)",
                         "US social security number after 'SSN'")
-                        .keywords("ssn", "social security").minDigits(9).validate(Validator.value(Checks::ssn)),
+                        .keywords("ssn", "social").minDigits(9).validate(Validator.value(Checks::ssn)),
                 RegexDetector.of("uk-nino", GOVERNMENT_ID,
                         "\\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b",
                         "UK National Insurance number").minDigits(6),
+                RegexDetector.of("uk-nino-said", GOVERNMENT_ID,
+                        "(?i)\\b(?:ni|nino|national\\s+insurance)(?:\\s+(?:number|no\\.?|#))?" + SAID
+                                + "(?<v>(?!bg|gb|nk|kn|tn|nt|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\\d{2} ?\\d{2} ?\\d{2} ?[a-d])\\b",
+                        "UK National Insurance number in any case after 'NI'")
+                        .keywords("ni", "national insurance").minDigits(6),
                 RegexDetector.of("it-codice-fiscale", GOVERNMENT_ID,
                         "\\b(?:[A-Z]{6}\\d{2}[A-EHLMPR-T]\\d{2}[A-Z]\\d{3}[A-Z]|[a-z]{6}\\d{2}[a-ehlmpr-t]\\d{2}[a-z]\\d{3}[a-z])\\b",
                         "Italian codice fiscale with valid check letter")
@@ -280,15 +285,49 @@ public final class Detectors {
                         "German Steuer-ID said as such")
                         .minDigits(11).validate(Validator.value(Checks::steuerId)).near(nationalId, 50, 25),
                 RegexDetector.of("br-cpf", GOVERNMENT_ID,
-                        "(?iu)\\bCPF(?:\\s+(?:n[º°o]\\.?|number|número|numero))?\\s*(?:(?:é|e|is|:|#|=)\\s*)?"
+                        "(?iu)\\b(?:CPF|chave(?:\\s+(?:do|de))?\\s+pix|pix)(?:\\s+(?:n[º°o]\\.?|number|número|numero))?"
+                                + "\\s*(?:(?:é|e|is|:|#|=)\\s*)?"
                                 + "(?<v>\\d{3}\\.?\\d{3}\\.?\\d{3}[-.]?\\d{2})(?![\\d-])" + FULL_STOP_ONLY,
                         "Brazilian CPF with valid check digits said as such")
-                        .keywords("cpf").minDigits(11).validate(Validator.value(Checks::cpf)),
+                        .keywords("cpf", "pix").minDigits(11).validate(Validator.value(Checks::cpf)),
+                // written 000.000.000-00 and valid by both check digits, a CPF needs no word before it
+                RegexDetector.of("br-cpf-formatted", GOVERNMENT_ID,
+                        "(?<![\\d.])\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}(?![\\d-])" + FULL_STOP_ONLY,
+                        "Brazilian CPF written with its dots and dash, with valid check digits")
+                        .keywords("-").minDigits(11).validate(Validator.value(Checks::cpf)),
                 // upper-case 'PAN' only ("the pan handles ..."), and the fourth letter is the holder type
                 RegexDetector.of("in-pan", GOVERNMENT_ID,
-                        "\\bPAN(?:\\s+(?i:card|number|no\\.?|nr\\.?|#)){0,2}" + SAID
-                                + "(?<v>[A-Z]{3}[ABCFGHJLPT][A-Z]\\d{4}[A-Z])\\b",
-                        "Indian PAN said as such").keywords("PAN").minDigits(4),
+                        "\\b(?:PAN(?:\\s+(?i:card|number|no\\.?|nr\\.?|#)){0,2}|(?i:pan)(?:\\s+(?i:card|number|no\\.?|nr\\.?|#)){1,2})"
+                                + SAID + "(?<v>[A-Z]{3}[ABCFGHJLPT][A-Z]\\d{4}[A-Z]|[a-z]{3}[abcfghjlpt][a-z]\\d{4}[a-z])\\b",
+                        "Indian PAN said as such (upper or lower case)").keywords("pan").minDigits(4),
+                // numbers with a check digit: a word naming them anywhere near is enough
+                RegexDetector.of("pl-pesel", GOVERNMENT_ID, "(?<![\\d-])\\d{11}(?![\\d-])",
+                        "Polish PESEL with a valid date and check digit near 'PESEL'")
+                        .minDigits(11).validate(Validator.value(Checks::pesel)).near(words.get("pesel"), 60, 30),
+                RegexDetector.of("pl-nip", GOVERNMENT_ID,
+                        "(?<![\\d-])(?:\\d{3}-?\\d{3}-?\\d{2}-?\\d{2}|\\d{3}-\\d{2}-\\d{2}-\\d{3})(?![\\d-])",
+                        "Polish NIP (tax number) with a valid check digit near 'NIP'")
+                        .minDigits(10).validate(Validator.value(Checks::polishNip)).near(words.get("nip"), 60, 30),
+                RegexDetector.of("pl-id-card", GOVERNMENT_ID, "\\b(?<v>[A-Z]{3} ?\\d{6})\\b",
+                        "Polish identity card number with a valid check digit near 'dowód'")
+                        .minDigits(6).validate(Validator.value(Checks::polishIdCard)).near(words.get("pl-id-card"), 60, 30),
+                RegexDetector.of("nl-bsn", GOVERNMENT_ID,
+                        "(?<![\\d.-])(?:\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3} \\d{3} \\d{3})(?![\\d-])" + FULL_STOP_ONLY,
+                        "Dutch BSN (sofinummer) passing the 11-check near 'BSN'")
+                        .minDigits(9).validate(Validator.value(Checks::bsn)).near(words.get("bsn"), 60, 30),
+                RegexDetector.of("be-national-number", GOVERNMENT_ID,
+                        "(?<![\\d.])\\d{2}\\.?\\d{2}\\.?\\d{2}[-.]?\\d{3}\\.?\\d{2}(?![\\d-])" + FULL_STOP_ONLY,
+                        "Belgian national register number with a valid check near 'rijksregisternummer'")
+                        .minDigits(11).validate(Validator.value(Checks::belgianNationalNumber))
+                        .near(words.get("be-national-number"), 60, 30),
+                // German pension insurance number: area, date of birth, initial, serial and check digit
+                RegexDetector.of("de-rvnr", GOVERNMENT_ID,
+                        "(?<![\\d])\\d{2} ?[0-3]\\d[01]\\d{3} ?[A-Z] ?\\d{2} ?\\d(?!\\d)",
+                        "German social insurance number near 'Sozialversicherungsnummer'")
+                        .minDigits(11).near(words.get("de-rvnr"), 60, 30),
+                RegexDetector.of("jp-licence", GOVERNMENT_ID,
+                        "(?:運転免許証?|免許証)(?:の)?(?:番号)?\\s*(?:[:：]|は)?\\s*(?<v>\\d{4}[ -]?\\d{4}[ -]?\\d{4})(?!\\d)",
+                        "Japanese driving licence number after 運転免許証").keywords("免許").minDigits(12),
                 RegexDetector.of("cn-resident-id", GOVERNMENT_ID,
                         "(?:身份证|身份證)(?:号码|號碼|号|號)?\\s*(?:[:：]|是|为|為)?\\s*(?<v>\\d{17}[\\dXx])(?![\\dA-Za-z])",
                         "Chinese resident identity number with valid check character after 身份证")
@@ -309,14 +348,21 @@ public final class Detectors {
                                 + "|dni|nie|nif|cédula|bsn|burgerservicenummer|pps(?:\\s+number)?|personnummer|codice fiscale"
                                 + "|aadhaar(?:\\s+(?:card\\s+)?(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
                                 + "|passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport"
+                                // Polish, Italian, German, Dutch, Belgian and Brazilian ids said as such
+                                + "|numer\\s+dowodu(?:\\s+osobistego)?|dow[oó]d(?:\\s+osobisty)?|numer\\s+paszportu|paszport"
+                                + "|(?:numero\\s+(?:della\\s+)?)?carta\\s+d['’]identit[àa]|pass-?nr\\.?|passnummer"
+                                + "|kranken(?:versicherten|versicherungs)nummer|versichertennummer|sofi-?nummer"
+                                + "|rijksregisternummer|(?-i:RG)"
                                 + "|(?<licence>(?:driver(?:'s|’s|s)?|driving)\\s+licen[cs]e|führerschein|permis de conduire"
                                 + "|licencia de conducir|carnet de conducir|carta de condução|patente di guida|rijbewijs"
-                                + "|körkort)(?:\\s+(?:number|no\\.?|nr\\.?|#|nummer|numéro|número))?)"
+                                + "|körkort|dl(?=\\s*#)|dl(?=\\s+(?:number|no\\b|nr\\b)))(?:\\s+(?:number|no\\.?|nr\\.?|#|nummer|numéro|número))?)"
                                 + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*))",
                         "national id, tax id, passport or driving licence number said as such")
                         .keywords("id", "tin", "tax", "steuer", "ausweis", "fiscal", "identifica", "documento",
                                 "dni", "nie", "nif", "cédula", "bsn", "burgerservice", "pps", "aadhaar", "ahv", "personnummer", "pass", "licen",
-                                "führerschein", "permis", "carnet", "carta de", "patente", "rijbewijs", "körkort")
+                                "führerschein", "permis", "carnet", "carta de", "patente", "rijbewijs", "körkort", "dowod",
+                                "dowód", "paszport", "carta d", "pass-nr", "versicherten", "sofi", "rijksregister", "RG",
+                                "dl")
                         .minDigits(1).validate((text, start, end, m) -> {
                             String v = text.substring(start, end);
                             // a licence number is often mostly letters (DOYLE801018J99AB); other ids are numbers
