@@ -139,6 +139,15 @@ class SensitiveLocalesTest {
             Rijksregisternummer 85.07.30-033.28 | government_id | 85.07.30-033.28;033.28
             Sozialversicherungsnummer 12 140590 M 123 | government_id | 140590;M 123
             運転免許証番号 123456789012 | government_id | 123456789012
+            # ---- bank accounts: Polish NRB, Mexican CLABE, Japanese
+            Numer rachunku 12 1090 1014 0000 0712 1981 2874 | bank_account | 1090 1014;1981 2874
+            Konto w mBanku 61109010140000071219812874 | bank_account | 61109010140000071219812874
+            Przelew na 61 1090 1014 0000 0712 1981 2874 | bank_account | 0712 1981
+            CLABE 002180700123456789 | bank_account | 002180700123456789
+            Mi CLABE es 002 010 07777777777 1 | bank_account | 07777777777
+            銀行口座 三菱UFJ 普通 1234567 | bank_account | 1234567
+            口座番号 1234567 | bank_account | 1234567
+            口座番号は7654321です | bank_account | 7654321
             # ---- still a bank account and a phone
             Bank account 123456789012 for rent | bank_account | 123456789012
             Handy 0151 2345678 | phone | 2345678
@@ -188,6 +197,10 @@ class SensitiveLocalesTest {
             Test value 111.111.111-11 for the CPF field
             Build 529.982.247-26 released
             Ticket ABS123457 about the dowód form
+            Trace id 12109010140000071219812874 in the logs
+            CLABE format has 18 digits
+            口座開設は2024年
+            普通は1234567件
             """)
     void leavesLookAlikesAlone(String text) {
         leavesOrdinaryTextAlone(text);

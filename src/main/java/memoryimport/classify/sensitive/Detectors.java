@@ -372,6 +372,17 @@ public final class Detectors {
                         }).score(0.8),
 
                 // ---- bank accounts ------------------------------------------------------------------------
+                // Polish NRB: the IBAN without "PL", 26 digits valid by mod 97, or any 26 digits after 'rachunek'
+                RegexDetector.of("pl-nrb", BANK_ACCOUNT, "(?<![\\d-])\\d{2}(?: ?\\d{4}){6}(?![\\d-])",
+                        "Polish bank account number (NRB)")
+                        .minDigits(26).validate(polishAccount(words.get("pl-account"))).score(0.9),
+                RegexDetector.of("mx-clabe", BANK_ACCOUNT,
+                        "(?i)\\bCLABE(?:\\s+interbancaria)?" + SAID + "(?<v>\\d{3} ?\\d{3} ?\\d{11} ?\\d)(?!\\d)",
+                        "Mexican CLABE after 'CLABE'").keywords("clabe").minDigits(18).score(0.9),
+                RegexDetector.of("jp-bank-account", BANK_ACCOUNT,
+                        "(?:口座番号|口座|普通預金|普通|当座預金|当座)\\s*(?:[:：]|は)?\\s*(?<v>\\d{7})(?!\\d)",
+                        "Japanese bank account number (7 digits) after 口座 or 普通").keywords("口座").minDigits(7)
+                        .score(0.85),
                 RegexDetector.of("bank-account-said", BANK_ACCOUNT,
                         "(?iu)\\b(?:(?:bank\\s+)?account(?:\\s+(?:number|no\\.?|nr\\.?|#))?|acct\\.?(?:\\s+(?:no\\.?|#))?"
                                 + "|routing(?:\\s+(?:number|no\\.?|#))?|aba(?:\\s+(?:routing\\s+)?number)?"
@@ -551,6 +562,14 @@ public final class Detectors {
             String around = text.substring(Math.max(0, start - 60), end);
             return cue.matcher(around).find() && !work.matcher(around).find() ? end : -1;
         };
+    }
+
+    /** 26 digits valid as "PL" + digits by mod 97, or after a word for a bank account ("Numer rachunku"). */
+    private static Validator polishAccount(List<String> labels) {
+        java.util.regex.Pattern label = java.util.regex.Pattern.compile(
+                "(?iu)(?<![\\p{L}])(?:" + String.join("|", labels) + ")(?![\\p{L}])");
+        return (text, start, end, m) -> Checks.polishNrb(text.substring(start, end))
+                || label.matcher(text.substring(Math.max(0, start - 40), start)).find() ? end : -1;
     }
 
     /** Dotted digit groups only when dots join them all: "4539.5260.1815.9083", not "4539 5260.1815.9083". */
