@@ -163,6 +163,7 @@ class SensitiveLocalesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Version 4539.5260.1815.9083.1 of the firmware
             Build 4539.5260-1815 9083
+            Ratio 4.111111111111111 in the model
             Part DE89-3704-0044-0532-0130-01 in stock
             Mum's birthday present ordered on 2024-05-10
             Birthday cake booked for 14.05.2024

@@ -572,9 +572,17 @@ public final class Detectors {
                 || label.matcher(text.substring(Math.max(0, start - 40), start)).find() ? end : -1;
     }
 
-    /** Dotted digit groups only when dots join them all: "4539.5260.1815.9083", not "4539 5260.1815.9083". */
+    /**
+     * Dotted digit groups only when dots join them all into three or more groups of 3 to 6 digits:
+     * "4539.5260.1815.9083", not "4539 5260.1815.9083" or the decimal "4.111111111111111".
+     */
     private static boolean oneSeparator(String value) {
-        return value.indexOf('.') < 0 || value.chars().filter(c -> c < '0' || c > '9').distinct().count() == 1;
+        if (value.indexOf('.') < 0) {
+            return true;
+        }
+        String[] groups = value.split("\\.");
+        return value.chars().filter(c -> c < '0' || c > '9').distinct().count() == 1 && groups.length >= 3
+                && java.util.Arrays.stream(groups).allMatch(g -> g.length() >= 3 && g.length() <= 6);
     }
 
     /** " dot " or ".tld" for each top-level domain: where a bare-'at' address can be. */
