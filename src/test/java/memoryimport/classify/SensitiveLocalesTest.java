@@ -176,6 +176,9 @@ class SensitiveLocalesTest {
             Zur Version 2 migriert
             Wohnt gern am Meer und arbeitet im Team 4
             Corso di Python 3 completato
+            Corso Python 3 iniziato
+            Lebt in Berlin, arbeitet im Team 4
+            Visited Rose Cottage, Bath BA1 1AA on holiday
             Vicolo cieco nel design
             Mieszkam w Warszawie od 2019
             Ships from warehouse SW1A 1AA

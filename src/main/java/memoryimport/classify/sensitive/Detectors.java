@@ -481,8 +481,9 @@ public final class Detectors {
                                 + "|Travessa|Paseo|Plaza|Camino|Boulevard|Chemin|Gatan|Vägen|Vicolo|Piazzale|Lungotevere"
                                 + "|Lungomare)\\s+"
                                 + "(?:[\\p{L}'’.-]+\\s+){0,4}?\\d{1,5}\\b"
-                                // Italian "Corso Vittorio Emanuele II 45": capitalised names only ("Corso di Python 3")
-                                + "|Corso\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}\\d{1,4}\\b(?![.,]\\d)"
+                                // Italian "Corso Vittorio Emanuele II 45": two capitalised names or more, since "corso" is
+                                // a course too ("Corso di Python 3", "Corso Java 8")
+                                + "|Corso\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){2,4}\\d{1,4}\\b(?![.,]\\d)"
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\.?\\s+\\d)[\\p{L}-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer"
                                 + "|gatan|vägen|gränd|straat|gracht|laan|plein|kade|singel|steeg)\\s+\\d{1,4}\\s?[a-zA-Z]?\\b"
                                 // Brazilian "Rua Augusta, 1500": a comma between the street and its number
@@ -545,19 +546,20 @@ public final class Detectors {
     private static Validator residenceSaid(List<String> cues, Validator then) {
         java.util.regex.Pattern cue = java.util.regex.Pattern.compile(
                 "(?iu)(?<![\\p{L}])(?:" + String.join("|", cues) + ")(?![\\p{L}])"
-                        + "(?:\\s+(?!(?:und|aber|oder|and|but)\\b)[^\\s.;!?]+){0,3}[\\s:,]*$");
+                        + "(?:\\s+(?!(?:und|aber|oder|and|but)\\b)[^\\s.,;!?]+){0,3}[\\s:,]*$");
         java.util.regex.Pattern postcode = java.util.regex.Pattern.compile("^,?\\s*\\d{5}\\s+\\p{Lu}");
         return (text, start, end, m) -> cue.matcher(text.substring(Math.max(0, start - 60), start)).find()
                 || postcode.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()
                 ? then.end(text, start, end, m) : -1;
     }
 
-    /** A dwelling ("Cottage", "Flat") in the address or a word about living there before it; never an office. */
+    /** A dwelling ("Cottage", "Flat") in the address or a word about living there before it; never an office or a stay. */
     private static Validator ukHome(List<String> cues) {
         java.util.regex.Pattern cue = java.util.regex.Pattern.compile(
                 "(?iu)(?<![\\p{L}])(?:" + String.join("|", cues) + ")(?![\\p{L}])");
         java.util.regex.Pattern work = java.util.regex.Pattern.compile(
-                "(?iu)\\b(?:office|offices|ltd|limited|plc|inc|headquarters|hq|company|works at|based at)\\b");
+                "(?iu)\\b(?:office|offices|ltd|limited|plc|inc|headquarters|hq|company|works at|based at"
+                        + "|visit(?:ed|ing)?|holiday|stay(?:ed|ing)?|hotel|airbnb|booked|rented)\\b");
         return (text, start, end, m) -> {
             String around = text.substring(Math.max(0, start - 60), end);
             return cue.matcher(around).find() && !work.matcher(around).find() ? end : -1;
