@@ -130,6 +130,139 @@ class SensitiveLocalesTest {
         }
     }
 
+    /**
+     * Numbers, ids, birth dates, addresses and e-mail addresses a probe found passing in clear: text | expected kind |
+     * the sensitive parts (';'-separated) that must not survive masking.
+     */
+    @ParameterizedTest(name = "[{index}] {1}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            # ---- cards and IBANs in groups joined by '.' or '-'
+            Carte bancaire 4539.5260.1815.9083 | card | 4539.5260.1815.9083;5260.1815
+            Carte bancaire 4539.5260.1815.9083. | card | 4539.5260.1815.9083
+            Zweitkonto: DE89-3704-0044-0532-0130-00 | iban | DE89-3704-0044-0532-0130-00;0532-0130
+            Zweitkonto: DE89.3704.0044.0532.0130.00 | iban | 0532.0130
+            # ---- birth dates: words and abbreviations in more languages, Polish months, Japanese era years
+            Geb. 14.05.1990 | birth_date | 14.05.1990
+            Nací el 3 de noviembre de 1985 | birth_date | 3 de noviembre de 1985;1985
+            Cumple años el 3 de noviembre | birth_date | 3 de noviembre
+            Compie gli anni il 21 settembre | birth_date | 21 settembre
+            Urodziłem się 14 maja 1990 | birth_date | 14 maja 1990;1990
+            Data urodzenia: 3 października 1985 | birth_date | 3 października 1985
+            b. 03/11/1985 | birth_date | 03/11/1985
+            fecha nac. 03-11-1985 | birth_date | 03-11-1985
+            data ur. 14.05.1990 | birth_date | 14.05.1990
+            生年月日：平成2年5月14日 | birth_date | 平成2年5月14日;5月14日
+            昭和60年1月3日生まれ | birth_date | 昭和60年1月3日
+            # ---- home addresses: German streets starting with a preposition, Italian and Polish streets, UK postcodes
+            Ich wohne Unter den Linden 77 | home_address | Unter den Linden 77;Linden 77
+            Wohnt Am Kirchberg 3 | home_address | Am Kirchberg 3;Kirchberg 3
+            Wir wohnen Auf dem Berg 7 in Marburg | home_address | Berg 7
+            Anschrift der Eltern: An der Alster 12 | home_address | Alster 12
+            Elternhaus An der Alster 12, 20099 Hamburg | home_address | Alster 12;20099
+            Corso Vittorio Emanuele II 45, Milano | home_address | Vittorio Emanuele II 45;II 45
+            Vive in Vicolo del Cinque 4 a Roma | home_address | Cinque 4
+            Mieszkam na Marszałkowskiej 10 m. 5 | home_address | Marszałkowskiej 10;m. 5
+            Mieszka na ulicy Polnej 5 | home_address | Polnej 5
+            Rose Cottage, Church Lane, Little Snoring NR21 0AB | home_address | Rose Cottage;Church Lane;NR21 0AB
+            Lives at 4 Mill Close, Ely CB7 4AB | home_address | Mill Close;CB7 4AB
+            # ---- e-mail addresses with a full-width '@', spaces around it, or a dot said in German or Spanish
+            kenji_t＠yahoo.co.jp | email | kenji_t;yahoo.co.jp
+            Mail: anna.schmidt87 @ gmx.de | email | anna.schmidt87;gmx.de
+            # ---- government ids: checksum numbers near their name, ids said as such, lower-case forms
+            PESEL: 90051412343 | government_id | 90051412343
+            Mój PESEL to 90051412343 | government_id | 90051412343
+            NIP 526-000-12-46 | government_id | 526-000-12-46;000-12
+            NIP firmy: 5260001246 | government_id | 5260001246
+            Numer dowodu osobistego ABS123456 | government_id | ABS123456
+            Numer paszportu EA1234567 | government_id | EA1234567
+            Carta d'identità CA12345AB | government_id | CA12345AB
+            RG 12.345.678-9 | government_id | 12.345.678-9;345.678
+            pan card no. abcpe1234f | government_id | abcpe1234f
+            ni jg103792b | government_id | jg103792b
+            DL# D1234567 | government_id | D1234567
+            Pass-Nr. C01X00T47 | government_id | C01X00T47
+            Passnummer C01X00T47 | government_id | C01X00T47
+            Krankenversichertennummer A123456780 | government_id | A123456780
+            Mijn sofinummer is 141705863 | government_id | 141705863
+            BSN van mijn dochter: 1417.05.863 | government_id | 1417.05.863;05.863
+            My social is 536 22 8841 | government_id | 536 22 8841;8841
+            Chave Pix: 529.982.247-25 | government_id | 529.982.247-25;982.247
+            Pix 52998224725 | government_id | 52998224725
+            Documento 529.982.247-25 no cadastro | government_id | 529.982.247-25
+            Rijksregisternummer 85.07.30-033.28 | government_id | 85.07.30-033.28;033.28
+            Sozialversicherungsnummer 12 140590 M 123 | government_id | 140590;M 123
+            運転免許証番号 123456789012 | government_id | 123456789012
+            # ---- bank accounts: Polish NRB, Mexican CLABE, Japanese
+            Numer rachunku 12 1090 1014 0000 0712 1981 2874 | bank_account | 1090 1014;1981 2874
+            Konto w mBanku 61109010140000071219812874 | bank_account | 61109010140000071219812874
+            Przelew na 61 1090 1014 0000 0712 1981 2874 | bank_account | 0712 1981
+            CLABE 002180700123456789 | bank_account | 002180700123456789
+            Mi CLABE es 002 010 07777777777 1 | bank_account | 07777777777
+            銀行口座 三菱UFJ 普通 1234567 | bank_account | 1234567
+            口座番号 1234567 | bank_account | 1234567
+            口座番号は7654321です | bank_account | 7654321
+            # ---- still a bank account and a phone
+            Bank account 123456789012 for rent | bank_account | 123456789012
+            Handy 0151 2345678 | phone | 2345678
+            Schreib an anna punkt schmidt at gmx punkt de | email | anna punkt schmidt;gmx punkt de
+            Correo: juan punto perez at gmail punto com | email | juan punto perez;gmail
+            """)
+    void masksNumbersIdsDatesAndAddresses(String text, String kind, String secrets) {
+        masks(text, kind, secrets);
+    }
+
+    /** Look-alikes of the values above that are not sensitive. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Version 4539.5260.1815.9083.1 of the firmware
+            Build 4539.5260-1815 9083
+            Ratio 4.111111111111111 in the model
+            Part DE89-3704-0044-0532-0130-01 in stock
+            Mum's birthday present ordered on 2024-05-10
+            Birthday cake booked for 14.05.2024
+            Web. 14.05.2024 release notes
+            Spotkanie 14 maja 2024 w biurze
+            平成2年の予算
+            Wir treffen uns am Montag 3 mal
+            Am Wochenende 2 Spiele
+            Im Kapitel 3 geht es um Tests
+            Zur Version 2 migriert
+            Wohnt gern am Meer und arbeitet im Team 4
+            Corso di Python 3 completato
+            Corso Python 3 iniziato
+            Lebt in Berlin, arbeitet im Team 4
+            Visited Rose Cottage, Bath BA1 1AA on holiday
+            Vicolo cieco nel design
+            Mieszkam w Warszawie od 2019
+            Ships from warehouse SW1A 1AA
+            Acme Ltd, Mill House, London EC1A 1BB
+            Uses the B4 0AA postcode in test fixtures
+            Meet @ cafe.de on Friday
+            Ping the team @ slack.com
+            Der Punkt ist at gmx punkt nicht wichtig
+            Uses AWS account 123456789012 for prod
+            The GCP account 123456789012 hosts staging
+            Kundennummer 1234567890 bei der Telekom
+            Vertragsnummer 0151234567
+            Customer number 0151234567 at Vodafone
+            Order 90051412343 shipped
+            Ticket 141705864 about the BSN form
+            Frying pan no. 2 is the big one
+            Social is 10 people max
+            DL 2024 downloads
+            RG 12 members
+            Test value 111.111.111-11 for the CPF field
+            Build 529.982.247-26 released
+            Ticket ABS123457 about the dowód form
+            Trace id 12109010140000071219812874 in the logs
+            CLABE format has 18 digits
+            口座開設は2024年
+            普通は1234567件
+            """)
+    void leavesLookAlikesAlone(String text) {
+        leavesOrdinaryTextAlone(text);
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
             Uses Python 3.12.

@@ -92,9 +92,17 @@ public final class Checks {
         }
         StringBuilder compact = new StringBuilder(34);
         int[] endAt = new int[40];
+        char separator = 0;
         for (int i = start; i < end && compact.length() < 34; i++) {
             char c = text.charAt(i);
-            if (c != ' ') {
+            if (c == ' ' || c == '-' || c == '.') {
+                // groups joined by '-' or '.' ("DE89-3704-0044-..."): one kind throughout, and only for a country
+                // whose IBAN length is known, so that a dashed product code is not tried at every length
+                if (separator != 0 && separator != c || c != ' ' && known < 0) {
+                    break;
+                }
+                separator = c;
+            } else {
                 compact.append(c);
                 endAt[compact.length()] = i + 1;
             }
@@ -122,6 +130,82 @@ public final class Checks {
             mod = v >= 10 ? (mod * 100 + v) % 97 : (mod * 10 + v) % 97;
         }
         return mod == 1;
+    }
+
+    /** Polish NRB: 26 digits, the IBAN without its "PL", valid by the same mod 97. */
+    public static boolean polishNrb(String value) {
+        String d = digitsOf(value);
+        return d.length() == 26 && mod97("PL" + d);
+    }
+
+    /** Polish PESEL: 11 digits, a real month (the century coded in it) and day, and the weighted check digit. */
+    public static boolean pesel(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 11) {
+            return false;
+        }
+        int month = Integer.parseInt(d.substring(2, 4)) % 20;
+        int day = Integer.parseInt(d.substring(4, 6));
+        int[] w = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            sum += (d.charAt(i) - '0') * w[i];
+        }
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 && (10 - sum % 10) % 10 == d.charAt(10) - '0';
+    }
+
+    /** Polish NIP (tax number): 10 digits and the mod-11 check digit. */
+    public static boolean polishNip(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 10) {
+            return false;
+        }
+        int[] w = {6, 5, 7, 2, 3, 4, 5, 6, 7};
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (d.charAt(i) - '0') * w[i];
+        }
+        return sum % 11 == d.charAt(9) - '0';
+    }
+
+    /** Polish identity card: three letters, then the check digit and five digits. */
+    public static boolean polishIdCard(String value) {
+        String v = value.replace(" ", "").toUpperCase(Locale.ROOT);
+        if (!v.matches("[A-Z]{3}\\d{6}")) {
+            return false;
+        }
+        int[] w = {7, 3, 1, 0, 7, 3, 1, 7, 3};
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            char c = v.charAt(i);
+            sum += (Character.isLetter(c) ? c - 'A' + 10 : c - '0') * w[i];
+        }
+        return sum % 10 == v.charAt(3) - '0';
+    }
+
+    /** Dutch BSN (formerly sofinummer): 9 digits and the 11-check (the last digit weighs -1). */
+    public static boolean bsn(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 9 || d.chars().distinct().count() == 1) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (d.charAt(i) - '0') * (9 - i);
+        }
+        sum -= d.charAt(8) - '0';
+        return sum % 11 == 0;
+    }
+
+    /** Belgian national register number: YYMMDD, a serial and 97 - (number mod 97), born before or after 2000. */
+    public static boolean belgianNationalNumber(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 11) {
+            return false;
+        }
+        long body = Long.parseLong(d.substring(0, 9));
+        int check = Integer.parseInt(d.substring(9));
+        return check == 97 - body % 97 || check == 97 - (2_000_000_000L + body) % 97;
     }
 
     /** Spanish DNI / NIE: 8 digits (NIE: X/Y/Z + 7) and the check letter. */

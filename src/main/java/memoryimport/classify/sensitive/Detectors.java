@@ -24,7 +24,9 @@ public final class Detectors {
     private Detectors() {
     }
 
-    private static final String MONTH = "(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|m[aä]r(?:ch|z|s)?"
+    private static final String MONTH = "(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia"
+            + "|pa[zź]dziernika|listopada|grudnia" // Polish, in the genitive a date uses: "14 maja 1990"
+            + "|jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|m[aä]r(?:ch|z|s)?"
             + "|apr(?:il)?|avr(?:il)?|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust)?|ao[uû]t"
             + "|sep(?:t(?:ember)?)?|septembre|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|d[ée]c(?:ember|embre)?"
             + "|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
@@ -41,6 +43,8 @@ public final class Detectors {
 
     /** 1988年3月3日 or 1988/03/03, as written in Chinese and Japanese. */
     private static final String CJK_DATE = "(?<!\\d)(?:(?:19|20)\\d{2}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号]?"
+            // a Japanese era year: 平成2年5月14日, 昭和60年, 令和元年
+            + "|(?:明治|大正|昭和|平成|令和)\\s?(?:元|\\d{1,2})\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日"
             + "|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2})(?!\\d)";
 
     /** 2月14日 as written in Chinese and Japanese, without a year (the full date claims one with its year). */
@@ -81,6 +85,9 @@ public final class Detectors {
     private static final String KEY_WORD = "(?:deploy|unseal|master|encryption|signing|recovery)[ _-]?key"
             + "|client[ _-]?secret|api[ _-]?(?:schlüssel|schluessel)|(?:chiave|clé|cle|clave|chave)\\s+(?:de\\s+)?api";
 
+    /** A dot said in words in an e-mail address: "anna dot schmidt", "anna punkt schmidt at gmx punkt de". */
+    private static final String SPOKEN_DOT = "\\s+(?:dot|punkt|punto|ponto)\\s+";
+
     private static final String SAID = "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|#|->|→)?\\s*";
 
     /** The detector set over these rule files: context words, and phones over the regions they list. */
@@ -96,6 +103,7 @@ public final class Detectors {
         List<String> nationalId = words.get("national-id");
         EmailValidator emails = EmailValidator.getInstance();
         Set<String> notLocal = Set.copyOf(words.get("email-not-local"));
+        Set<String> notBank = Set.copyOf(words.get("not-bank-account"));
 
         Validator address = (text, start, end, m) -> {
             int e = Checks.clauseEnd(text, start, end, 160, clauseStops);
@@ -286,12 +294,13 @@ public final class Detectors {
 
                 // ---- payment ----------------------------------------------------------------------------
                 RegexDetector.of("iban", IBAN,
-                        "\\b(?<v>[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,32}|[a-z]{2}\\d{2}(?: ?[a-z0-9]){11,32})",
+                        "\\b(?<v>[A-Z]{2}\\d{2}(?:[ .-]?[A-Z0-9]){11,32}|[a-z]{2}\\d{2}(?:[ .-]?[a-z0-9]){11,32})",
                         "IBAN with valid mod-97 check digits, upper or lower case")
                         .minDigits(8).validate((t, s, e, m) -> Checks.ibanEnd(t, s, e)).score(0.95),
-                RegexDetector.of("payment-card", CARD, "(?<![\\d+.,-])[2-6](?:[ -]?\\d){11,18}(?!\\d)",
+                // groups joined by spaces, '-' or '.' ("4539.5260.1815.9083"), one kind of separator throughout
+                RegexDetector.of("payment-card", CARD, "(?<![\\d+.,-])[2-6](?:[ .-]?\\d){11,18}(?!\\d)(?!\\.\\d)",
                         "Luhn-valid payment card number")
-                        .minDigits(12).validate(Validator.value(Checks::card)).score(0.95),
+                        .minDigits(12).validate(Validator.value(v -> oneSeparator(v) && Checks.card(v))).score(0.95),
 
                 // the numbers that go with a card: its security code, and a PIN said to be the card's or the bank's
                 RegexDetector.of("card-cvc", CARD,
@@ -327,13 +336,18 @@ public final class Detectors {
                 RegexDetector.of("us-ssn", GOVERNMENT_ID, "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])",
                         "US social security number").minDigits(9).validate(Validator.value(Checks::ssn)),
                 RegexDetector.of("us-ssn-said", GOVERNMENT_ID,
-                        "(?i)\\b(?:ssn|social security(?:\\s+(?:number|no\\.?|#))?)" + SAID
+                        "(?i)\\b(?:ssn|social security(?:\\s+(?:number|no\\.?|#))?|social(?=\\s*(?:is|was|:|#)\\s*\\d))" + SAID
                                 + "(?<v>\\d{3}[ -]?\\d{2}[ -]?\\d{4})(?!\\d)",
                         "US social security number after 'SSN'")
-                        .keywords("ssn", "social security").minDigits(9).validate(Validator.value(Checks::ssn)),
+                        .keywords("ssn", "social").minDigits(9).validate(Validator.value(Checks::ssn)),
                 RegexDetector.of("uk-nino", GOVERNMENT_ID,
                         "\\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b",
                         "UK National Insurance number").minDigits(6),
+                RegexDetector.of("uk-nino-said", GOVERNMENT_ID,
+                        "(?i)\\b(?:ni|nino|national\\s+insurance)(?:\\s+(?:number|no\\.?|#))?" + SAID
+                                + "(?<v>(?!bg|gb|nk|kn|tn|nt|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\\d{2} ?\\d{2} ?\\d{2} ?[a-d])\\b",
+                        "UK National Insurance number in any case after 'NI'")
+                        .keywords("ni", "national insurance").minDigits(6),
                 RegexDetector.of("it-codice-fiscale", GOVERNMENT_ID,
                         "\\b(?:[A-Z]{6}\\d{2}[A-EHLMPR-T]\\d{2}[A-Z]\\d{3}[A-Z]|[a-z]{6}\\d{2}[a-ehlmpr-t]\\d{2}[a-z]\\d{3}[a-z])\\b",
                         "Italian codice fiscale with valid check letter")
@@ -358,15 +372,49 @@ public final class Detectors {
                         "German Steuer-ID said as such")
                         .minDigits(11).validate(Validator.value(Checks::steuerId)).near(nationalId, 50, 25),
                 RegexDetector.of("br-cpf", GOVERNMENT_ID,
-                        "(?iu)\\bCPF(?:\\s+(?:n[º°o]\\.?|number|número|numero))?\\s*(?:(?:é|e|is|:|#|=)\\s*)?"
+                        "(?iu)\\b(?:CPF|chave(?:\\s+(?:do|de))?\\s+pix|pix)(?:\\s+(?:n[º°o]\\.?|number|número|numero))?"
+                                + "\\s*(?:(?:é|e|is|:|#|=)\\s*)?"
                                 + "(?<v>\\d{3}\\.?\\d{3}\\.?\\d{3}[-.]?\\d{2})(?![\\d-])" + FULL_STOP_ONLY,
                         "Brazilian CPF with valid check digits said as such")
-                        .keywords("cpf").minDigits(11).validate(Validator.value(Checks::cpf)),
+                        .keywords("cpf", "pix").minDigits(11).validate(Validator.value(Checks::cpf)),
+                // written 000.000.000-00 and valid by both check digits, a CPF needs no word before it
+                RegexDetector.of("br-cpf-formatted", GOVERNMENT_ID,
+                        "(?<![\\d.])\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}(?![\\d-])" + FULL_STOP_ONLY,
+                        "Brazilian CPF written with its dots and dash, with valid check digits")
+                        .keywords("-").minDigits(11).validate(Validator.value(Checks::cpf)),
                 // upper-case 'PAN' only ("the pan handles ..."), and the fourth letter is the holder type
                 RegexDetector.of("in-pan", GOVERNMENT_ID,
-                        "\\bPAN(?:\\s+(?i:card|number|no\\.?|nr\\.?|#)){0,2}" + SAID
-                                + "(?<v>[A-Z]{3}[ABCFGHJLPT][A-Z]\\d{4}[A-Z])\\b",
-                        "Indian PAN said as such").keywords("PAN").minDigits(4),
+                        "\\b(?:PAN(?:\\s+(?i:card|number|no\\.?|nr\\.?|#)){0,2}|(?i:pan)(?:\\s+(?i:card|number|no\\.?|nr\\.?|#)){1,2})"
+                                + SAID + "(?<v>[A-Z]{3}[ABCFGHJLPT][A-Z]\\d{4}[A-Z]|[a-z]{3}[abcfghjlpt][a-z]\\d{4}[a-z])\\b",
+                        "Indian PAN said as such (upper or lower case)").keywords("pan").minDigits(4),
+                // numbers with a check digit: a word naming them anywhere near is enough
+                RegexDetector.of("pl-pesel", GOVERNMENT_ID, "(?<![\\d-])\\d{11}(?![\\d-])",
+                        "Polish PESEL with a valid date and check digit near 'PESEL'")
+                        .minDigits(11).validate(Validator.value(Checks::pesel)).near(words.get("pesel"), 60, 30),
+                RegexDetector.of("pl-nip", GOVERNMENT_ID,
+                        "(?<![\\d-])(?:\\d{3}-?\\d{3}-?\\d{2}-?\\d{2}|\\d{3}-\\d{2}-\\d{2}-\\d{3})(?![\\d-])",
+                        "Polish NIP (tax number) with a valid check digit near 'NIP'")
+                        .minDigits(10).validate(Validator.value(Checks::polishNip)).near(words.get("nip"), 60, 30),
+                RegexDetector.of("pl-id-card", GOVERNMENT_ID, "\\b(?<v>[A-Z]{3} ?\\d{6})\\b",
+                        "Polish identity card number with a valid check digit near 'dowód'")
+                        .minDigits(6).validate(Validator.value(Checks::polishIdCard)).near(words.get("pl-id-card"), 60, 30),
+                RegexDetector.of("nl-bsn", GOVERNMENT_ID,
+                        "(?<![\\d.-])(?:\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3} \\d{3} \\d{3})(?![\\d-])" + FULL_STOP_ONLY,
+                        "Dutch BSN (sofinummer) passing the 11-check near 'BSN'")
+                        .minDigits(9).validate(Validator.value(Checks::bsn)).near(words.get("bsn"), 60, 30),
+                RegexDetector.of("be-national-number", GOVERNMENT_ID,
+                        "(?<![\\d.])\\d{2}\\.?\\d{2}\\.?\\d{2}[-.]?\\d{3}\\.?\\d{2}(?![\\d-])" + FULL_STOP_ONLY,
+                        "Belgian national register number with a valid check near 'rijksregisternummer'")
+                        .minDigits(11).validate(Validator.value(Checks::belgianNationalNumber))
+                        .near(words.get("be-national-number"), 60, 30),
+                // German pension insurance number: area, date of birth, initial, serial and check digit
+                RegexDetector.of("de-rvnr", GOVERNMENT_ID,
+                        "(?<![\\d])\\d{2} ?[0-3]\\d[01]\\d{3} ?[A-Z] ?\\d{2} ?\\d(?!\\d)",
+                        "German social insurance number near 'Sozialversicherungsnummer'")
+                        .minDigits(11).near(words.get("de-rvnr"), 60, 30),
+                RegexDetector.of("jp-licence", GOVERNMENT_ID,
+                        "(?:運転免許証?|免許証)(?:の)?(?:番号)?\\s*(?:[:：]|は)?\\s*(?<v>\\d{4}[ -]?\\d{4}[ -]?\\d{4})(?!\\d)",
+                        "Japanese driving licence number after 運転免許証").keywords("免許").minDigits(12),
                 RegexDetector.of("cn-resident-id", GOVERNMENT_ID,
                         "(?:身份证|身份證)(?:号码|號碼|号|號)?\\s*(?:[:：]|是|为|為)?\\s*(?<v>\\d{17}[\\dXx])(?![\\dA-Za-z])",
                         "Chinese resident identity number with valid check character after 身份证")
@@ -387,14 +435,21 @@ public final class Detectors {
                                 + "|dni|nie|nif|cédula|bsn|burgerservicenummer|pps(?:\\s+number)?|personnummer|codice fiscale"
                                 + "|aadhaar(?:\\s+(?:card\\s+)?(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
                                 + "|passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport"
+                                // Polish, Italian, German, Dutch, Belgian and Brazilian ids said as such
+                                + "|numer\\s+dowodu(?:\\s+osobistego)?|dow[oó]d(?:\\s+osobisty)?|numer\\s+paszportu|paszport"
+                                + "|(?:numero\\s+(?:della\\s+)?)?carta\\s+d['’]identit[àa]|pass-?nr\\.?|passnummer"
+                                + "|kranken(?:versicherten|versicherungs)nummer|versichertennummer|sofi-?nummer"
+                                + "|rijksregisternummer|(?-i:RG)"
                                 + "|(?<licence>(?:driver(?:'s|’s|s)?|driving)\\s+licen[cs]e|führerschein|permis de conduire"
                                 + "|licencia de conducir|carnet de conducir|carta de condução|patente di guida|rijbewijs"
-                                + "|körkort)(?:\\s+(?:number|no\\.?|nr\\.?|#|nummer|numéro|número))?)"
+                                + "|körkort|dl(?=\\s*#)|dl(?=\\s+(?:number|no\\b|nr\\b)))(?:\\s+(?:number|no\\.?|nr\\.?|#|nummer|numéro|número))?)"
                                 + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*))",
                         "national id, tax id, passport or driving licence number said as such")
                         .keywords("id", "tin", "tax", "steuer", "ausweis", "fiscal", "identifica", "documento",
                                 "dni", "nie", "nif", "cédula", "bsn", "burgerservice", "pps", "aadhaar", "ahv", "personnummer", "pass", "licen",
-                                "führerschein", "permis", "carnet", "carta de", "patente", "rijbewijs", "körkort")
+                                "führerschein", "permis", "carnet", "carta de", "patente", "rijbewijs", "körkort", "dowod",
+                                "dowód", "paszport", "carta d", "pass-nr", "versicherten", "sofi", "rijksregister", "RG",
+                                "dl")
                         .minDigits(1).validate((text, start, end, m) -> {
                             String v = text.substring(start, end);
                             // a licence number is often mostly letters (DOYLE801018J99AB); other ids are numbers
@@ -404,6 +459,17 @@ public final class Detectors {
                         }).score(0.8),
 
                 // ---- bank accounts ------------------------------------------------------------------------
+                // Polish NRB: the IBAN without "PL", 26 digits valid by mod 97, or any 26 digits after 'rachunek'
+                RegexDetector.of("pl-nrb", BANK_ACCOUNT, "(?<![\\d-])\\d{2}(?: ?\\d{4}){6}(?![\\d-])",
+                        "Polish bank account number (NRB)")
+                        .minDigits(26).validate(polishAccount(words.get("pl-account"))).score(0.9),
+                RegexDetector.of("mx-clabe", BANK_ACCOUNT,
+                        "(?i)\\bCLABE(?:\\s+interbancaria)?" + SAID + "(?<v>\\d{3} ?\\d{3} ?\\d{11} ?\\d)(?!\\d)",
+                        "Mexican CLABE after 'CLABE'").keywords("clabe").minDigits(18).score(0.9),
+                RegexDetector.of("jp-bank-account", BANK_ACCOUNT,
+                        "(?:口座番号|口座|普通預金|普通|当座預金|当座)\\s*(?:[:：]|は)?\\s*(?<v>\\d{7})(?!\\d)",
+                        "Japanese bank account number (7 digits) after 口座 or 普通").keywords("口座").minDigits(7)
+                        .score(0.85),
                 RegexDetector.of("bank-account-said", BANK_ACCOUNT,
                         "(?iu)\\b(?:(?:bank\\s+)?account(?:\\s+(?:number|no\\.?|nr\\.?|#))?|acct\\.?(?:\\s+(?:no\\.?|#))?"
                                 + "|routing(?:\\s+(?:number|no\\.?|#))?|aba(?:\\s+(?:routing\\s+)?number)?"
@@ -418,10 +484,12 @@ public final class Detectors {
                         "bank account or routing number said as such")
                         .keywords("account", "acct", "routing", "aba", "sort code", "bsb", "konto", "bankleitzahl",
                                 "blz", "compte", "cuenta", "conta", "conto", "rekening")
-                        .minDigits(6).validate(Validator.value(v -> {
-                            int d = Checks.countDigits(v);
-                            return d >= 6 && d <= 18;
-                        })).score(0.85),
+                        .minDigits(6).validate((text, start, end, m) -> {
+                            int d = Checks.countDigits(text.substring(start, end));
+                            // "AWS account 123456789012" is a cloud account's id
+                            boolean service = notBank.contains(Checks.wordBefore(text, m.start()));
+                            return d >= 6 && d <= 18 && !service ? end : -1;
+                        }).score(0.85),
 
                 // "Account 12345678 sort 60 16 13": a bare 'sort' only beside an account or a bank
                 RegexDetector.of("sort-code", BANK_ACCOUNT,
@@ -432,7 +500,13 @@ public final class Detectors {
 
                 // ---- birth dates --------------------------------------------------------------------------
                 RegexDetector.of("birth-date", BIRTH_DATE, "(?iu)" + DATE, "date near a word about birth")
-                        .minDigits(4).near(birth, 45, 30).score(0.85),
+                        .minDigits(4).validate(notAnotherEvent(words.get("birth-date-other-event")))
+                        .near(birth, 45, 30).score(0.85),
+                // an abbreviation right before the date: "b. 03/11/1985", "Geb. 14.05.1990", "data ur. 14.05.1990"
+                RegexDetector.of("birth-date-abbrev", BIRTH_DATE,
+                        "(?iu)(?<![\\p{L}\\d.])(?:b|geb|ur|nac|nasc)\\.:?\\s+" + DATE,
+                        "date right after an abbreviation of 'born'")
+                        .keywords("b.", "geb.", "ur.", "nac.", "nasc.").minDigits(4).score(0.85),
                 RegexDetector.of("birthday", BIRTH_DATE, "(?iu)" + DAY_MONTH, "day and month near a word about birth")
                         .minDigits(1).near(birth, 45, 30).score(0.8),
 
@@ -445,10 +519,19 @@ public final class Detectors {
                         .score(0.85),
 
                 // ---- e-mail -------------------------------------------------------------------------------
+                // the '@' may be full-width ("kenji_t＠yahoo.co.jp") or have a space either side ("anna.schmidt87 @
+                // gmx.de"); a spaced one only after a local part no word has ("meet @ cafe.de" stays)
                 RegexDetector.of("email", EMAIL,
-                        "(?<![\\w.+%/-])[\\w.%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9]"
-                                + "(?:[A-Za-z0-9-]*[A-Za-z0-9])?)+",
-                        "e-mail address").keywords("@").validate(Validator.value(emails::isValid)),
+                        "(?<![\\w.+%/-])(?<local>[\\w.%+-]+)(?<at> ?[@＠] ?)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                                + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+",
+                        "e-mail address").keywords("@", "＠").validate((text, start, end, m) -> {
+                            String at = m.group("at");
+                            if (at.length() > 1 && !m.group("local").matches("(?U).*\\w[._+\\d-]\\w.*|.*\\d")) {
+                                return -1;
+                            }
+                            String value = text.substring(start, end).replace(at, "@");
+                            return emails.isValid(value) ? end : -1;
+                        }),
                 RegexDetector.of("email-spelled-out", EMAIL,
                         "(?i)(?<![\\w.+-])[\\w.+-]+\\s*[\\[(]\\s*at\\s*[\\])]\\s*[\\w-]+"
                                 + "(?:\\s*(?:[\\[(]\\s*dot\\s*[\\])]|\\.)\\s*[\\w-]+)+",
@@ -457,9 +540,10 @@ public final class Detectors {
                 // bare 'at': a lower-case local part and a domain ending in a known top-level domain; " at " is in
                 // most memories, so the pattern runs only where a top-level domain or a spoken dot is
                 RegexDetector.of("email-bare-at", EMAIL,
-                        "(?<local>[a-z0-9][a-z0-9_+-]*(?:(?:\\s+dot\\s+|\\.)[a-z0-9][a-z0-9_+-]*)*)"
+                        "(?<local>[a-z0-9][a-z0-9_+-]*(?:(?:" + SPOKEN_DOT + "|\\.)[a-z0-9][a-z0-9_+-]*)*)"
                                 // the domain in lower case as addresses are written: "QA lead at Booking.com" is a job
-                                + "\\s+at\\s+[a-z0-9][a-z0-9_-]*(?:(?:\\s+dot\\s+|\\.)[a-z0-9][a-z0-9_-]*)*?(?:\\s+dot\\s+|\\.)"
+                                + "\\s+at\\s+[a-z0-9][a-z0-9_-]*(?:(?:" + SPOKEN_DOT + "|\\.)[a-z0-9][a-z0-9_-]*)*?(?:"
+                                + SPOKEN_DOT + "|\\.)"
                                 + "(?:" + String.join("|", words.get("email-tld")) + ")(?![\\w-]|\\.\\w)",
                         "e-mail address written out with at and dot")
                         .keywords(tldKeywords(words.get("email-tld")))
@@ -488,8 +572,12 @@ public final class Detectors {
                                 + "|\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|boulevard|chemin|allée|impasse|quai"
                                 + "|route|calle|rua|avenida)\\s+\\S"
                                 + "|(?:Calle|C/|Carrer|Rua|Rue|Avenida|Avda\\.?|Av\\.|Via|Viale|Piazza|Praça|Largo"
-                                + "|Travessa|Paseo|Plaza|Camino|Boulevard|Chemin|Gatan|Vägen)\\s+"
+                                + "|Travessa|Paseo|Plaza|Camino|Boulevard|Chemin|Gatan|Vägen|Vicolo|Piazzale|Lungotevere"
+                                + "|Lungomare)\\s+"
                                 + "(?:[\\p{L}'’.-]+\\s+){0,4}?\\d{1,5}\\b"
+                                // Italian "Corso Vittorio Emanuele II 45": two capitalised names or more, since "corso" is
+                                // a course too ("Corso di Python 3", "Corso Java 8")
+                                + "|Corso\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){2,4}\\d{1,4}\\b(?![.,]\\d)"
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\.?\\s+\\d)[\\p{L}-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer"
                                 + "|gatan|vägen|gränd|straat|gracht|laan|plein|kade|singel|steeg)\\s+\\d{1,4}\\s?[a-zA-Z]?\\b"
                                 // Brazilian "Rua Augusta, 1500": a comma between the street and its number
@@ -499,6 +587,34 @@ public final class Detectors {
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\s+[SWAPG])[\\p{L}-]*\\s+(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse)\\s+\\d{1,4}[a-z]?\\b)",
                         "street address, to the end of its clause")
                         .minDigits(1).validate(address).toClauseEnd().score(0.8),
+                // German streets that start with a preposition ("Unter den Linden 77", "Am Kirchberg 3"): as common
+                // as "am Montag 3 Termine" in ordinary text, so only after a word about living there or before a
+                // postcode and town
+                RegexDetector.of("street-address-de-prep", HOME_ADDRESS,
+                        "(?u)\\b(?<v>(?i:unter\\s+den|unter\\s+der|am|an\\s+der|an\\s+den|auf\\s+dem|auf\\s+der"
+                                + "|auf\\s+den|im|in\\s+der|in\\s+den|zum|zur|hinter\\s+dem|hinter\\s+der|vor\\s+dem|bei\\s+der"
+                                + "|neben\\s+der)\\s+(?!(?:" + String.join("|", words.get("street-not-name")) + ")\\b)"
+                                + "[\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?\\s+\\d{1,3}[a-z]?)\\b(?![.,:]\\d)",
+                        "German street starting with a preposition after a word about living there, to the end of its clause")
+                        .keywords("am ", "an de", "auf de", "unter de", "im ", "in de", "zum ", "zur ", "hinter de",
+                                "vor dem", "bei der", "neben der")
+                        .minDigits(1).validate(residenceSaid(words.get("residence-de"), address)).toClauseEnd()
+                        .score(0.8),
+                // Polish "Mieszkam na Marszałkowskiej 10 m. 5", "Mieszka na ulicy Polnej 5", "przy ulicy Polnej 5"
+                RegexDetector.of("street-address-pl", HOME_ADDRESS,
+                        "(?iu)(?:\\b(?:za)?mieszka\\p{L}*\\s+(?:na|przy)\\s+(?:ulicy\\s+|ul\\.\\s*)?|\\b(?:na|przy)\\s+ulicy\\s+)"
+                                + "(?<v>(?-i:\\p{Lu})[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+\\d{1,4}[a-z]?(?:/\\d{1,4})?"
+                                + "(?:\\s+m\\.\\s*\\d{1,4})?)(?![\\d/])",
+                        "Polish street said after 'mieszkam na' or 'ulicy', to the end of its clause")
+                        .keywords("mieszka", "ulicy").minDigits(1).validate(address).toClauseEnd().score(0.8),
+                // "Rose Cottage, Church Lane, Little Snoring NR21 0AB": a UK postcode after the lines of an address
+                // with a dwelling in it or a word about living there (not an office's)
+                RegexDetector.of("uk-postcode-address", HOME_ADDRESS,
+                        "(?u)(?<![\\p{L}\\d])(?<v>(?:(?:\\d{1,4}[A-Za-z]?\\s+)?[\\p{Lu}][\\p{L}'’.-]*"
+                                + "(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3},\\s*){1,4}(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}"
+                                + "[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2})(?![\\p{L}\\d])",
+                        "address lines ending in a UK postcode")
+                        .minDigits(2).validate(ukHome(words.get("residence-uk"))).score(0.8),
                 RegexDetector.of("jp-address", HOME_ADDRESS, JP_ADDRESS,
                         "Japanese address: municipality, district and block numbers")
                         .keywords("都", "道", "府", "県", "市", "区", "町", "村", "郡").minDigits(2).score(0.8),
@@ -507,9 +623,67 @@ public final class Detectors {
                 phones);
     }
 
+    /**
+     * A date right after another event ("birthday present ordered on 2024-05-10", "bought on") is that event's
+     * date, whatever birth word is near.
+     */
+    private static Validator notAnotherEvent(List<String> events) {
+        java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?iu)\\b(?:" + String.join("|", events)
+                + ")(?:\\s+(?:on|for|by|at|am|el|le|il|em|op))?\\s*[:,]?\\s*$");
+        return (text, start, end, m) -> before.matcher(text.substring(Math.max(0, start - 30), start)).find() ? -1 : end;
+    }
+
+    /**
+     * A word about living there at most three words before ("Ich wohne seit 2019 Am Kirchberg 3", not "wohnt am Meer
+     * und arbeitet im Team 4"), or a postcode and town right after.
+     */
+    private static Validator residenceSaid(List<String> cues, Validator then) {
+        java.util.regex.Pattern cue = java.util.regex.Pattern.compile(
+                "(?iu)(?<![\\p{L}])(?:" + String.join("|", cues) + ")(?![\\p{L}])"
+                        + "(?:\\s+(?!(?:und|aber|oder|and|but)\\b)[^\\s.,;!?]+){0,3}[\\s:,]*$");
+        java.util.regex.Pattern postcode = java.util.regex.Pattern.compile("^,?\\s*\\d{5}\\s+\\p{Lu}");
+        return (text, start, end, m) -> cue.matcher(text.substring(Math.max(0, start - 60), start)).find()
+                || postcode.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()
+                ? then.end(text, start, end, m) : -1;
+    }
+
+    /** A dwelling ("Cottage", "Flat") in the address or a word about living there before it; never an office or a stay. */
+    private static Validator ukHome(List<String> cues) {
+        java.util.regex.Pattern cue = java.util.regex.Pattern.compile(
+                "(?iu)(?<![\\p{L}])(?:" + String.join("|", cues) + ")(?![\\p{L}])");
+        java.util.regex.Pattern work = java.util.regex.Pattern.compile(
+                "(?iu)\\b(?:office|offices|ltd|limited|plc|inc|headquarters|hq|company|works at|based at"
+                        + "|visit(?:ed|ing)?|holiday|stay(?:ed|ing)?|hotel|airbnb|booked|rented)\\b");
+        return (text, start, end, m) -> {
+            String around = text.substring(Math.max(0, start - 60), end);
+            return cue.matcher(around).find() && !work.matcher(around).find() ? end : -1;
+        };
+    }
+
+    /** 26 digits valid as "PL" + digits by mod 97, or after a word for a bank account ("Numer rachunku"). */
+    private static Validator polishAccount(List<String> labels) {
+        java.util.regex.Pattern label = java.util.regex.Pattern.compile(
+                "(?iu)(?<![\\p{L}])(?:" + String.join("|", labels) + ")(?![\\p{L}])");
+        return (text, start, end, m) -> Checks.polishNrb(text.substring(start, end))
+                || label.matcher(text.substring(Math.max(0, start - 40), start)).find() ? end : -1;
+    }
+
+    /**
+     * Dotted digit groups only when dots join them all into three or more groups of 3 to 6 digits:
+     * "4539.5260.1815.9083", not "4539 5260.1815.9083" or the decimal "4.111111111111111".
+     */
+    private static boolean oneSeparator(String value) {
+        if (value.indexOf('.') < 0) {
+            return true;
+        }
+        String[] groups = value.split("\\.");
+        return value.chars().filter(c -> c < '0' || c > '9').distinct().count() == 1 && groups.length >= 3
+                && java.util.Arrays.stream(groups).allMatch(g -> g.length() >= 3 && g.length() <= 6);
+    }
+
     /** " dot " or ".tld" for each top-level domain: where a bare-'at' address can be. */
     private static List<String> tldKeywords(List<String> tlds) {
-        List<String> keywords = new java.util.ArrayList<>(List.of(" dot "));
+        List<String> keywords = new java.util.ArrayList<>(List.of(" dot ", " punkt ", " punto ", " ponto "));
         tlds.forEach(tld -> keywords.add("." + tld));
         return keywords;
     }
