@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import memoryimport.model.Classification;
@@ -27,6 +28,7 @@ public final class WorkClassifier {
 
     /** the lexicon of jobs and employers, whose words a personal word before them only qualifies */
     private static final String JOB_LEXICON = "work_role";
+    private static final String TOOLS_LEXICON = "tools";
     private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("at", "for");
     private static final Set<String> WORK_VERBS = Set.of("work", "works", "working", "worked");
     private static final Set<String> USER_SUBJECTS = Set.of("he", "she", "they", "the", "user");
@@ -209,7 +211,7 @@ public final class WorkClassifier {
         }
         double weight = rules.technicalWeight(); // once, however many such words
         for (String word : technical) {
-            add(work, "tools", word, weight);
+            add(work, TOOLS_LEXICON, word, weight);
             weight = 0;
         }
         headingPrior(entry.heading(), work, personal);
@@ -326,12 +328,7 @@ public final class WorkClassifier {
         if (mayBeTechnical(word) && TECHNICAL.matcher(word).matches()) {
             return true;
         }
-        for (ClassifierRules.Match m : index.getOrDefault(text.words.get(next), List.of())) {
-            if (m.lexicon().category().equals("tools") && matchesAt(text, next, m.term())) {
-                return true;
-            }
-        }
-        return false;
+        return termAt(text, next, TOOLS_LEXICON, term -> true);
     }
 
     /** Right after "works at", "works for", "joined": the employer's name ("Works at Netflix", "Joined Headspace"). */
@@ -357,10 +354,14 @@ public final class WorkClassifier {
         if (rules.artifactNouns().contains(text.words.get(next))) {
             return true;
         }
-        for (ClassifierRules.Match m : index.getOrDefault(text.words.get(next), List.of())) {
-            List<String> words = m.term().words();
-            if (m.lexicon().category().equals(JOB_LEXICON) && !PREPOSITIONS.contains(words.get(words.size() - 1))
-                    && matchesAt(text, next, m.term())) {
+        return termAt(text, next, JOB_LEXICON,
+                term -> !PREPOSITIONS.contains(term.words().get(term.words().size() - 1)));
+    }
+
+    /** Whether a term of {@code category} that also passes {@code also} stands at word {@code at}. */
+    private boolean termAt(CueText text, int at, String category, Predicate<Lexicon.Term> also) {
+        for (ClassifierRules.Match m : index.getOrDefault(text.words.get(at), List.of())) {
+            if (m.lexicon().category().equals(category) && also.test(m.term()) && matchesAt(text, at, m.term())) {
                 return true;
             }
         }
