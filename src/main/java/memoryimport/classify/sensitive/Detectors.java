@@ -639,8 +639,7 @@ public final class Detectors {
      */
     private static Validator residenceSaid(List<String> cues, Validator then) {
         java.util.regex.Pattern cue = java.util.regex.Pattern.compile(
-                "(?iu)(?<![\\p{L}])(?:" + String.join("|", cues) + ")(?![\\p{L}])"
-                        + "(?:\\s+(?!(?:und|aber|oder|and|but)\\b)[^\\s.,;!?]+){0,3}[\\s:,]*$");
+                "(?iu)" + anyWord(cues) + "(?:\\s+(?!(?:und|aber|oder|and|but)\\b)[^\\s.,;!?]+){0,3}[\\s:,]*$");
         java.util.regex.Pattern postcode = java.util.regex.Pattern.compile("^,?\\s*\\d{5}\\s+\\p{Lu}");
         return (text, start, end, m) -> cue.matcher(text.substring(Math.max(0, start - 60), start)).find()
                 || postcode.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()
@@ -649,8 +648,7 @@ public final class Detectors {
 
     /** A dwelling ("Cottage", "Flat") in the address or a word about living there before it; never an office or a stay. */
     private static Validator ukHome(List<String> cues) {
-        java.util.regex.Pattern cue = java.util.regex.Pattern.compile(
-                "(?iu)(?<![\\p{L}])(?:" + String.join("|", cues) + ")(?![\\p{L}])");
+        java.util.regex.Pattern cue = java.util.regex.Pattern.compile("(?iu)" + anyWord(cues));
         java.util.regex.Pattern work = java.util.regex.Pattern.compile(
                 "(?iu)\\b(?:office|offices|ltd|limited|plc|inc|headquarters|hq|company|works at|based at"
                         + "|visit(?:ed|ing)?|holiday|stay(?:ed|ing)?|hotel|airbnb|booked|rented)\\b");
@@ -660,10 +658,14 @@ public final class Detectors {
         };
     }
 
+    /** A pattern for any of the words, not as part of a longer word (letters of any script count). */
+    private static String anyWord(List<String> words) {
+        return "(?<![\\p{L}])(?:" + String.join("|", words) + ")(?![\\p{L}])";
+    }
+
     /** 26 digits valid as "PL" + digits by mod 97, or after a word for a bank account ("Numer rachunku"). */
     private static Validator polishAccount(List<String> labels) {
-        java.util.regex.Pattern label = java.util.regex.Pattern.compile(
-                "(?iu)(?<![\\p{L}])(?:" + String.join("|", labels) + ")(?![\\p{L}])");
+        java.util.regex.Pattern label = java.util.regex.Pattern.compile("(?iu)" + anyWord(labels));
         return (text, start, end, m) -> Checks.polishNrb(text.substring(start, end))
                 || label.matcher(text.substring(Math.max(0, start - 40), start)).find() ? end : -1;
     }
@@ -736,10 +738,12 @@ public final class Detectors {
             "they", "them", "into", "than", "then", "when", "what", "where", "which", "who", "why", "how", "will",
             "would", "should", "could", "been", "being", "stored", "written", "kept", "saved", "paper", "safe");
 
+    private static final java.util.regex.Pattern LOWER_CASE_WORD = java.util.regex.Pattern.compile("\\p{Ll}+");
+
     /** Twelve to twenty-four seed words; the value is the first 12, 15, 18, 21 or 24 of them. */
     private static Validator seedPhrase() {
         return (text, start, end, m) -> {
-            java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\p{Ll}+").matcher(text).region(start, end);
+            java.util.regex.Matcher w = LOWER_CASE_WORD.matcher(text).region(start, end);
             int count = 0;
             int lastEnd = -1;
             int cut = -1;
