@@ -132,6 +132,15 @@ public final class Checks {
         return mod == 1;
     }
 
+    /** The sum of the leading digits, each times its weight: the first step of most national ids' check digits. */
+    private static int weightedSum(CharSequence digits, int... weights) {
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += (digits.charAt(i) - '0') * weights[i];
+        }
+        return sum;
+    }
+
     /** Polish NRB: 26 digits, the IBAN without its "PL", valid by the same mod 97. */
     public static boolean polishNrb(String value) {
         String d = digitsOf(value);
@@ -146,11 +155,7 @@ public final class Checks {
         }
         int month = Integer.parseInt(d.substring(2, 4)) % 20;
         int day = Integer.parseInt(d.substring(4, 6));
-        int[] w = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
-        int sum = 0;
-        for (int i = 0; i < 10; i++) {
-            sum += (d.charAt(i) - '0') * w[i];
-        }
+        int sum = weightedSum(d, 1, 3, 7, 9, 1, 3, 7, 9, 1, 3);
         return month >= 1 && month <= 12 && day >= 1 && day <= 31 && (10 - sum % 10) % 10 == d.charAt(10) - '0';
     }
 
@@ -160,12 +165,7 @@ public final class Checks {
         if (d.length() != 10) {
             return false;
         }
-        int[] w = {6, 5, 7, 2, 3, 4, 5, 6, 7};
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (d.charAt(i) - '0') * w[i];
-        }
-        return sum % 11 == d.charAt(9) - '0';
+        return weightedSum(d, 6, 5, 7, 2, 3, 4, 5, 6, 7) % 11 == d.charAt(9) - '0';
     }
 
     /** Polish identity card: three letters, then the check digit and five digits. */
@@ -331,15 +331,12 @@ public final class Checks {
         if (v.length() != 18) {
             return false;
         }
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
         for (int i = 0; i < 17; i++) {
-            char c = v.charAt(i);
-            if (c < '0' || c > '9') {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
                 return false;
             }
-            sum += (c - '0') * weights[i];
         }
+        int sum = weightedSum(v, 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2);
         return v.charAt(17) == "10X98765432".charAt(sum % 11);
     }
 
