@@ -124,6 +124,12 @@ final class SpillFiles<T> {
         return records;
     }
 
+    /** Where a slice's split copy is made before it is moved into place. */
+    private static Path inTheMaking(Path split) {
+        return split.resolveSibling(split.getFileName() + ".next");
+    }
+
+    /** Where a slice's split copy is moved before it is deleted. */
     private static Path retired(Path split) {
         return split.resolveSibling(split.getFileName() + ".gone");
     }
@@ -147,7 +153,7 @@ final class SpillFiles<T> {
         if (Files.isDirectory(split)) {
             return split;
         }
-        Path next = split.resolveSibling(split.getFileName() + ".next");
+        Path next = inTheMaking(split);
         try {
             Folders.deleteTree(next);
             Files.createDirectories(next);
@@ -210,7 +216,7 @@ final class SpillFiles<T> {
                 }
                 Path split = dir.resolve("s" + slice + ".split");
                 Folders.deleteTree(split);
-                Folders.deleteTree(split.resolveSibling(split.getFileName() + ".next"));
+                Folders.deleteTree(inTheMaking(split));
                 Folders.deleteTree(retired(split));
             }
             if (Files.isDirectory(dir)) {

@@ -64,10 +64,8 @@ class SpillFileStagingTest {
     @Test
     void aSliceTooLargeToHoldIsReadABucketAtATimeInTheSameOrder() throws Exception {
         // given: the same entries, staged where every slice is over the in-memory limit
-        SpillFileStaging whole = new SpillFileStaging(root.resolve("whole"));
-        stageTwoPartitions(whole);
-        SpillFileStaging splitting = new SpillFileStaging(root.resolve("split"), 1);
-        stageTwoPartitions(splitting);
+        SpillFileStaging whole = stagedTwoPartitions(root.resolve("whole"), SpillFiles.IN_MEMORY_BYTES);
+        SpillFileStaging splitting = stagedTwoPartitions(root.resolve("split"), 1);
 
         // when: a slice is begun, then every slice read
         int bucket = IntStream.range(0, 40).map(i -> EntryStaging.bucketOf("user" + i))
@@ -88,10 +86,8 @@ class SpillFileStagingTest {
     @Test
     void aSplitCopyHalfDeletedByAKilledRunIsNeitherReadNorLeftBehind() throws Exception {
         // given: a slice split into per-bucket files, then retired and half deleted when the process died
-        SpillFileStaging whole = new SpillFileStaging(root.resolve("whole"));
-        stageTwoPartitions(whole);
-        SpillFileStaging splitting = new SpillFileStaging(root.resolve("split"), 1);
-        stageTwoPartitions(splitting);
+        SpillFileStaging whole = stagedTwoPartitions(root.resolve("whole"), SpillFiles.IN_MEMORY_BYTES);
+        SpillFileStaging splitting = stagedTwoPartitions(root.resolve("split"), 1);
         int slice = EntryStaging.bucketOf("user0") / EntryStaging.SLICE;
         assertThat(splitting.slice("run1", slice * EntryStaging.SLICE, (slice + 1) * EntryStaging.SLICE).hasNext()).isTrue();
         Path split = root.resolve("split/run1/s" + slice + ".split");
@@ -135,6 +131,13 @@ class SpillFileStagingTest {
             // then
             assertThat(read).as("in memory up to %d bytes", inMemoryBytes).containsExactlyInAnyOrderElementsOf(entries);
         }
+    }
+
+    /** A staging under {@code dir} holding two partitions' entries, read a bucket at a time above {@code inMemoryBytes}. */
+    private static SpillFileStaging stagedTwoPartitions(Path dir, long inMemoryBytes) {
+        SpillFileStaging staging = new SpillFileStaging(dir, inMemoryBytes);
+        stageTwoPartitions(staging);
+        return staging;
     }
 
     private static List<ScreenedEntry> stageTwoPartitions(SpillFileStaging staging) {
