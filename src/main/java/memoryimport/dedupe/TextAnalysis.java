@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -52,6 +51,8 @@ final class TextAnalysis {
     /** contentSet's words as ids of that user memory's dictionary, in set order and sorted; set with bandKeys */
     int[] contentIds;
     int[] sortedContentIds;
+
+    private static final int[] NO_POLES = new int[0];
 
     private static final Pattern CONTRAST = Pattern.compile(
             "(?i)(?:,|\\bbut)\\s+not\\b");
@@ -103,8 +104,7 @@ final class TextAnalysis {
         }
         this.canonical = List.copyOf(canonical);
         this.canonicalSet = canonical;
-        this.poles = canonical.stream().map(rules.poles::get).filter(Objects::nonNull).distinct()
-                .mapToInt(Integer::intValue).toArray();
+        this.poles = polesOf(canonical, rules);
 
         List<String> nums = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
@@ -148,6 +148,19 @@ final class TextAnalysis {
         this.names = names;
         this.nameForms = nameForms;
         this.surfaceWords = new HashSet<>(aliasedWords);
+    }
+
+    /** The poles its words say, each once; most texts say none (no array made for them: one analysis an entry). */
+    private static int[] polesOf(Set<String> words, DedupeRules rules) {
+        int[] poles = NO_POLES;
+        for (String w : words) {
+            Integer pole = rules.poles.get(w);
+            if (pole != null && Arrays.stream(poles).noneMatch(p -> p == pole)) {
+                poles = Arrays.copyOf(poles, poles.length + 1);
+                poles[poles.length - 1] = pole;
+            }
+        }
+        return poles;
     }
 
     /** Where the next token {@code [\p{L}\p{N}]+(?:[.,][\p{L}\p{N}]+)*} starts at or after {@code from}; -1: none. */
