@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import memoryimport.classify.sensitive.Detector;
+import memoryimport.classify.sensitive.DetectorChain;
 import memoryimport.classify.sensitive.Detectors;
 import memoryimport.classify.sensitive.Text;
 import memoryimport.model.Entry;
@@ -34,9 +35,9 @@ public final class SensitiveScreen {
     /** a text of at most this many words is little more than the words around a date it was read with */
     private static final int SHORT_TEXT_WORDS = 4;
 
-    private final List<Detector> detectors;
+    private final DetectorChain detectors;
     /** the birth-date detectors, which also look at the date an entry was read with */
-    private final List<Detector> birthDates;
+    private final DetectorChain birthDates;
     private final SensitivePolicy policy;
     /** user id to its masked form (itself when it holds no value): a run has few users and many entries each */
     private final Map<String, String> userIds = new ConcurrentHashMap<>();
@@ -57,9 +58,10 @@ public final class SensitiveScreen {
     }
 
     public SensitiveScreen(List<Detector> detectors, SensitivePolicy policy) {
-        this.detectors = List.copyOf(detectors);
+        this.detectors = new DetectorChain(detectors);
         this.policy = policy;
-        this.birthDates = detectors.stream().filter(d -> d.kind().equals(SensitivePolicy.BIRTH_DATE)).toList();
+        this.birthDates = new DetectorChain(
+                detectors.stream().filter(d -> d.kind().equals(SensitivePolicy.BIRTH_DATE)).toList());
     }
 
     public SensitivePolicy policy() {
@@ -133,9 +135,7 @@ public final class SensitiveScreen {
         }
         int at = entry.text().length() + 1;
         Text text = new Text(entry.text() + " " + entry.savedAt());
-        for (Detector d : birthDates) {
-            d.detect(text);
-        }
+        birthDates.run(text);
         return text.findings().stream().filter(f -> f.start() >= at).findFirst()
                 .map(f -> new SensitiveFinding(f.detector(), f.kind(), at - 1, at - 1, f.score(),
                         f.kind() + " (the date the entry was read with) found by detector " + f.detector()))
@@ -158,9 +158,7 @@ public final class SensitiveScreen {
 
     private List<SensitiveFinding> findings(String value) {
         Text text = new Text(value);
-        for (Detector d : detectors) {
-            d.detect(text);
-        }
+        detectors.run(text);
         List<SensitiveFinding> findings = new ArrayList<>(text.findings());
         findings.sort(Comparator.comparingInt(SensitiveFinding::start));
         return findings;

@@ -7,6 +7,11 @@ public interface Detector {
 
     String kind();
 
+    /** Words one of which a text must hold for this detector to find anything in it; none: every text. */
+    default Words keywords() {
+        return Words.NONE;
+    }
+
     /** Adds a finding for each value found in a part of the text no earlier detector claimed. */
     void detect(Text text);
 }

@@ -12,7 +12,8 @@ import memoryimport.model.SensitiveFinding;
  * @param id          detector id shown in findings (e.g. {@code aws-access-key})
  * @param kind        kind of value (see {@link memoryimport.classify.SensitivePolicy})
  * @param pattern     the pattern
- * @param keywords    fast pre-filter: the pattern only runs when one of these occurs in the text (empty: always)
+ * @param keywords    fast pre-filter: the pattern only runs when one of these occurs in the text (empty: always;
+ *                    {@link DetectorChain} looks for all detectors' keywords at once)
  * @param minDigits   fast pre-filter: the pattern only runs when the text has at least this many digits
  * @param validator   check digits, value checks, moving the end
  * @param context     words required near the value for weak patterns (empty: not required)
@@ -73,7 +74,7 @@ public record RegexDetector(String id, String kind, Pattern pattern, Words keywo
 
     @Override
     public void detect(Text text) {
-        if (text.digits() < minDigits || (!keywords.isEmpty() && !text.containsAny(keywords))) {
+        if (text.digits() < minDigits) {
             return;
         }
         String s = text.text();

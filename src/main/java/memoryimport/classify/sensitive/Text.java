@@ -92,20 +92,6 @@ public final class Text {
         return false;
     }
 
-    /** Cheap pre-filter: true when one of the keywords occurs anywhere (no word boundary check). */
-    boolean containsAny(Words keywords) {
-        return containsAny(text, keywords.asWritten()) || containsAny(lower, keywords.lowerCase());
-    }
-
-    private static boolean containsAny(String hay, List<String> keywords) {
-        for (String k : keywords) {
-            if (hay.contains(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean boundary(int i) {
         return i < 0 || i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
     }

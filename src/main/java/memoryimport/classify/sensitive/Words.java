@@ -7,7 +7,7 @@ import java.util.List;
  * Words a detector looks for, sorted once by how they match: one with an upper-case letter as written (e.g.
  * {@code SIN}, which must not match Spanish "sin"), the others in the text's lower-case copy.
  */
-record Words(List<String> asWritten, List<String> lowerCase) {
+public record Words(List<String> asWritten, List<String> lowerCase) {
 
     static final Words NONE = new Words(List.of(), List.of());
 
