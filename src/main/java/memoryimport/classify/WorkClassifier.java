@@ -145,7 +145,11 @@ public final class WorkClassifier {
     /** One side (work or personal): every category that fired, in the rules' category order, and the total. */
     record Side(Map<String, Hit> hits) {
         double score() {
-            return hits.values().stream().mapToDouble(Hit::score).sum();
+            double total = 0; // a loop, not a stream: asked up to six times an entry
+            for (Hit h : hits.values()) {
+                total += h.score();
+            }
+            return total;
         }
 
         /** The highest-scoring category; on a tie, the one the rules list first. */

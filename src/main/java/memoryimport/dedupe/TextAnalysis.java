@@ -139,7 +139,7 @@ final class TextAnalysis {
         }
         // "X, not Y" prefers X to Y as "X over Y" does: "Uses Tailwind, not styled-components" is not its reverse
         this.comparative = aliasedWords.stream().anyMatch(rules.comparisonWords::contains)
-                || CONTRAST.matcher(text).find();
+                || normalized.contains("not") && CONTRAST.matcher(text).find(); // the regex only where it can match
         this.numbers = List.copyOf(nums);
         this.orderFreeKey = sortedDistinct(words) + " |" + String.join(" ", nums);
         List<String> sorted = new ArrayList<>(nums);
