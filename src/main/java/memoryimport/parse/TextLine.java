@@ -36,14 +36,20 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final Pattern HASH_HEADING = Pattern.compile("^#{1,6}(?:\\s+(.*?))?\\s*#*$");
     /**
      * Bullets (ASCII, typographic, geometric shapes U+25A0-25FF, stars, ticks, a few emoji), numbers ("1.", "1)",
-     * "(1)", "#1", circled, full-width "１．"), letters ("a)"), and the "o" and tab of a list pasted from Word.
+     * "(1)", "#1", circled, full-width "１．"), letters ("a)"), and the "o" and tab of a list pasted from Word. A bullet
+     * that is never punctuation may touch its text, as Japanese lists write it ("・日本語で"); dashes, "*", "+", "·" and
+     * "»" need a space.
      */
     private static final Pattern MARKER = Pattern.compile(
-            "^(?:[-*+\u2010\u2022\u2023\u2043\u00B7\u00BB\u2013\u2014\u2192\u2219\u22C5\u203B\u30FB\u25A0-\u25FF"
+            "^(?:[-*+\u2010\u00B7\u00BB\u2013\u2014]\\s+"
+            + "|[\u2022\u2023\u2043\u2192\u2219\u22C5\u203B\u30FB\u25A0-\u25FF"
             + "\u2605\u2606\u2726\u2756\u27A2\u27A4\u2713\u2714\u2610\u2611\u2705\u2B50\u2757\u27A1"
             + "\uD83D\uDCCC\uD83D\uDD39\uD83D\uDD38\uD83D\uDC49\uD83D\uDD35\uD83D\uDD34\uD83D\uDFE2\uD83D\uDFE1]"
-            + "\\uFE0F?\\s+|[\u2460-\u2473\u2776-\u277F]\\s*|[\uFF10-\uFF19]{1,3}[\uFF0E\uFF09\u3001.)]\\s*|o\\t+"
+            + "\\uFE0F?\\s*|[\u2460-\u2473\u2776-\u277F]\\s*|[\uFF10-\uFF19]{1,3}[\uFF0E\uFF09\u3001.)]\\s*|o\\t+"
             + "|\\d{1,4}[.)](?:\\s+|(?=\\[))|#\\d{1,4}[.):]?\\s+|\\(\\d{1,4}\\)\\s+|[a-z][.)]\\s+)");
+    /** A list as HTML, one tag a line: "<ul>", "</ol>" close or open a list and hold no memory, "<li>text</li>" is an item. */
+    private static final Pattern HTML_LIST_TAGS = Pattern.compile("(?i)(?:</?(?:ul|ol|div|p|br)\\b[^>]*>\\s*)+");
+    private static final Pattern HTML_ITEM = Pattern.compile("(?i)<li\\b[^>]*>(.*?)(?:</li>)?");
     private static final Pattern BOLD_HEADING = Pattern.compile("^(?:\\*\\*|__)([^*_]{1,80}?)(?:\\*\\*|__)\\s*:?$");
     private static final Set<String> STATEMENT_STARTS = Set.of("prefers", "wants", "likes", "loves", "uses", "needs",
             "asks", "expects", "follows", "writes", "works", "has", "is", "avoids", "dislikes", "hates", "requires",
@@ -170,16 +176,25 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         if (s.startsWith("|") && s.endsWith("|") && s.length() > 2) {
             return tableRow(indent, s);
         }
+        if (first == '<' && HTML_LIST_TAGS.matcher(s).matches()) {
+            return new TextLine(Kind.RULE, indent, false, false, null, "", null);
+        }
         boolean marked = false;
         String labelDate = null;
         Matcher dottedDayDate = null; // "3. Mai 2024": a date, though "3." looks like a list marker
-        if ((m = MARKER.matcher(s)).lookingAt() && (dottedDayDate = dottedDayDate(s)) == null) {
+        if (first == '<' && (m = HTML_ITEM.matcher(s)).matches()) {
+            marked = true;
+            s = m.group(1).strip();
+        } else if ((m = MARKER.matcher(s)).lookingAt() && (dottedDayDate = dottedDayDate(s)) == null) {
             marked = true;
             s = s.substring(m.end()).strip();
         } else if ("MmEeIiNn".indexOf(first) >= 0 && (m = NUMBERED_LABEL.matcher(s)).lookingAt()) {
             marked = true;
             labelDate = m.group(1);
             s = s.substring(m.end()).strip();
+        }
+        if (s.isEmpty()) { // a bullet alone, "•" or "<li></li>"
+            return new TextLine(Kind.ENTRY, indent, true, false, null, "", null);
         }
         if (SAVED_WORD_STARTS.indexOf(s.charAt(0)) >= 0 && (m = SAVED_NOTE.matcher(s)).matches()) {
             return new TextLine(Kind.EVIDENCE, indent, marked, false, m.group(1), s, null);
