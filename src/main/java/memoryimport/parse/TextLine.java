@@ -60,13 +60,19 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final String WEEKDAY = "(?:\\p{L}{2,9}\\.?,\\s+)?";
     /** A day of the month before its month: "1st", "1er" (French), "1º" (Iberian), "3." (German) */
     private static final String DAY_OF_MONTH = "\\d{1,2}(?:st|nd|rd|th|er|º|°|ª)?\\.?";
-    private static final String DATE_FORMS = "\\d{4}-\\d{1,2}-\\d{1,2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?"
-            + "|\\s\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:UTC|GMT|Z))?)?|\\d{4}-\\d{1,2}"
-            + "|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|(?:19|20)\\d{6}"
-            + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?"
+    /**
+     * The time of day some exports print after the date, with its zone: "T09:30:00Z", " 09:30 UTC", " 08:00 +02:00",
+     * ", 9:30 AM", " at 9:30 AM PST".
+     */
+    private static final String TIME_OF_DAY = "(?:T|,?\\s(?:at\\s+)?)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?"
+            + "(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s?(?:Z|UTC|GMT|[A-Z]{3,4}|[+-]\\d{2}:?\\d{2}))?";
+    private static final String DATE_FORMS = "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}"
+            + "|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})"
             + "|" + WEEKDAY + "\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
             // "1 May 2024", "1st of May, 2024", "1 de mayo de 2024" (Spanish, Portuguese), "12 janv. 2025"
-            + "|" + WEEKDAY + DAY_OF_MONTH + "\\s+(?:of\\s+|de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4}"
+            + "|" + WEEKDAY + DAY_OF_MONTH + "\\s+(?:of\\s+|de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4})"
+            + "(?:" + TIME_OF_DAY + ")?"
+            + "|\\d{4}-\\d{1,2}|(?:19|20)\\d{6}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?"
             + "|\\p{L}{3,10}\\.?\\s+(?:de\\s+)?\\d{4}";
     /**
      * A date given relative to a day the export does not tell ("3 weeks ago", "vor 2 Tagen", "hace 3 días"): taken out
@@ -105,9 +111,12 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             + "|\\s[-\u2013\u2014]\\s+(" + DATE_OR_RELATIVE + ")|,\\s*" + SAVED_WORD + "\\s+(" + DATE_OR_RELATIVE + "))\\.?$");
     /** The group of {@link #TRAILING_DATE} for a date after a bare dash, which must name a day. */
     private static final int DASHED_DATE = 3;
-    /** A date leading the line before a separator ("2024-05-01 - text"), or in brackets ("(May 1, 2024) text"). */
+    /**
+     * A date leading the line before a separator ("2024-05-01 - text"; a tab, as a spreadsheet's two columns pasted
+     * give it), or in brackets ("(May 1, 2024) text").
+     */
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\*\\*|__)?(?:(" + DATE_OR_RELATIVE
-            + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|]\\s)|\\((" + DATE_OR_RELATIVE + ")\\)(?:\\*\\*|__)?(?=\\s))");
+            + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|]\\s|\\t)|\\((" + DATE_OR_RELATIVE + ")\\)(?:\\*\\*|__)?(?=\\s))");
     private static final Pattern RELATIVE = Pattern.compile(RELATIVE_DATE);
     /** A numbered label some assistants print instead of a list marker: "Memory 1 (saved 2024-05-01): text". */
     private static final Pattern NUMBERED_LABEL = Pattern.compile("^(?i:memory|entry|item|note)\\s*#?\\d{1,5}\\s*"
@@ -115,9 +124,12 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     /** A line saying when the memory above it was saved: "Saved on May 2, 2024", "Source: conversation on 2024-05-02" */
     private static final Pattern SAVED_NOTE = Pattern.compile("(?i)(?:" + SAVED_WORD
             + "|source\\s*:[^\\n]{0,40}?\\b(?:on|from))\\s*:?\\s*(" + DATE_FORMS + ")\\.?");
-    /** The same leading the memory: "Remembered on 1 May 2024: text", "Saved 2024-05-01 - text" */
-    private static final Pattern SAVED_LEAD = Pattern.compile("(?i)(?:saved|added|created|stored|remembered|noted"
-            + "|updated)(?:\\s+(?:on|at))?\\s+(" + DATE_FORMS + ")\\s*[:\u2013\u2014-]\\s+");
+    /**
+     * The same leading the memory: "Remembered on 1 May 2024: text", "Saved 2024-05-01 - text", or as a bold label,
+     * "**Saved:** 2024-05-01 — text", "Date: 2024-05-01 - text".
+     */
+    private static final Pattern SAVED_LEAD = Pattern.compile("(?i)(?:\\*\\*|__)?(?:saved|added|created|stored|remembered"
+            + "|noted|updated|date)(?:\\s+(?:on|at))?(?:\\*\\*|__)?\\s*:?(?:\\*\\*|__)?\\s+(" + DATE_FORMS + ")\\s*[:\u2013\u2014-]\\s+");
     /** Reference marks a reply leaves after a memory: "[1]", "[3][4]", "【5†source】" */
     private static final Pattern TRAILING_REFERENCES = Pattern.compile("(?:\\s*(?:\\[\\d{1,3}]|【[^】]{0,40}】))+$");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-\u2013\u2014:|.]\\s*)?");
@@ -206,7 +218,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         if ((s.startsWith("**") || s.startsWith("__")) && (m = BOLD_HEADING.matcher(s)).matches()) {
             return heading(indent, m.group(1));
         }
-        if (labelDate == null && "SsAaCcRrUuNn".indexOf(s.charAt(0)) >= 0 && (m = SAVED_LEAD.matcher(s)).lookingAt()
+        if (labelDate == null && "SsAaCcRrUuNnDd*_".indexOf(s.charAt(0)) >= 0 && (m = SAVED_LEAD.matcher(s)).lookingAt()
                 && SavedDates.isDate(m.group(1))) {
             labelDate = m.group(1);
             s = s.substring(m.end()).strip();
