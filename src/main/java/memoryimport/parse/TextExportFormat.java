@@ -26,7 +26,7 @@ public final class TextExportFormat implements ExportFormat {
 
     /** Lines assistants write around the list: greetings, confirmations, "no memories yet". */
     private static final Pattern PROSE = Pattern.compile("(?i)^(?:(?:additionally|also|besides|finally|furthermore"
-            + "|moreover|in addition|lastly|plus|and),? )?(?:here(?:'s| is| are)|below (?:is|are)|these are"
+            + "|moreover|in addition|lastly|plus|and),? )?(?:here(?:'s| is| are| it is)|below (?:is|are)|these are"
             + "|this is (?:all|everything|the)|that(?:'s| is| was) (?:all|everything|it|the)|i (?:also )?(?:have|don't"
             + "|do not|haven't|can't|cannot|currently|remember|recall|know|noted|saved|hope)|i've|i'm"
             + "|let me know (?:if|whether|what|how|anything|when you)|there (?:is|are|may)"
@@ -34,6 +34,9 @@ public final class TextExportFormat implements ExportFormat {
             + "|you (?:have|haven't) no|feel free|if you|would you|do you|note:|is there anything|anything else"
             + "|want me to|shall i|should i|you can (?:ask|tell|manage|delete|edit|update|turn|always|see)"
             + "|(?:chatgpt|gemini|claude|copilot) (?:tries|will|can|may|automatically|remembers|saves|uses)\\b)");
+
+    /** Where one sentence of a line ends and the next starts. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+");
 
     /** The names of an item's date and text when it is written as fields, each with its colon. */
     private static final String DATE_KEY = "(?:date|saved|saved[ _](?:at|on)|created(?:[ _]at)?)\\s*:\\s*";
@@ -158,7 +161,7 @@ public final class TextExportFormat implements ExportFormat {
                             headingNamesList = true;
                         } else if ((inFence || !structured || i < lastListed && (start != null || !entries.isEmpty())
                                 || ABOUT_THE_USER.matcher(line.text()).lookingAt() || statesAFactAboveList(lines, i))
-                                && !PROSE.matcher(line.text()).lookingAt()) {
+                                && !isProse(line.text())) {
                             // in a list, an unmarked line between its items is one more item, not the prose around it
                             begin(i + 1, line);
                         } else {
@@ -177,12 +180,27 @@ public final class TextExportFormat implements ExportFormat {
          * ("- Works at Acme" under the block): passed over, it had no decision.
          */
         private static boolean listedOutsideFence(TextLine line) {
-            return line.kind() == Kind.ENTRY && line.listed() && !PROSE.matcher(line.text()).lookingAt();
+            return line.kind() == Kind.ENTRY && line.listed() && !isProse(line.text());
+        }
+
+        /**
+         * The reply's own words, not a memory: a line opening as prose does, or one whose last sentence introduces the
+         * list below it ("You asked me to print my memory. Here it is:").
+         */
+        private static boolean isProse(String text) {
+            if (PROSE.matcher(text).lookingAt()) {
+                return true;
+            }
+            if (!text.endsWith(":")) {
+                return false;
+            }
+            String[] sentences = SENTENCE_BREAK.split(text);
+            return sentences.length > 1 && PROSE.matcher(sentences[sentences.length - 1]).lookingAt();
         }
 
         /** A heading names a section unless it is the reply's own preamble ("Here's what I know about you:"). */
         private static String headingOf(TextLine line) {
-            return line.text().isEmpty() || PROSE.matcher(line.text()).lookingAt() ? null : line.text();
+            return line.text().isEmpty() || isProse(line.text()) ? null : line.text();
         }
 
         /**
