@@ -147,7 +147,7 @@ public final class TextExportFormat implements ExportFormat {
                     }
                     case ENTRY -> {
                         if (continues(line)) {
-                            entryText.append(line.marked() ? "\n" + TextLine.clean(line.source()) : " " + line.text());
+                            entryText.append(inSubList(line) ? "\n" + TextLine.clean(line.source()) : " " + line.text());
                         } else {
                             begin(i + 1, line);
                         }
@@ -204,14 +204,24 @@ public final class TextExportFormat implements ExportFormat {
         }
 
         /**
-         * An indented line under an entry, with no date of its own, continues it: a wrapped line, or a numbered
-         * sub-list under an entry that ends with a colon.
+         * An indented line under an entry, with no date of its own, continues it: a wrapped line, a sub-list under an
+         * entry that ends with a colon, or a sub-item in lower case, which goes on with its parent's sentence
+         * ("- Works on the payments team" / "  - mostly backend services").
          */
         private boolean continues(TextLine line) {
             if (start == null || line.dated() || line.indent() <= start.indent()) {
                 return false;
             }
-            return !line.marked() || entryText.toString().endsWith(":") || entryText.indexOf("\n") >= 0;
+            return !line.marked() || inSubList(line) || startsInLowerCase(line);
+        }
+
+        /** A marked line under an entry that announced a list ("Tools:") or already holds one keeps its marker. */
+        private boolean inSubList(TextLine line) {
+            return line.marked() && (entryText.toString().endsWith(":") || entryText.indexOf("\n") >= 0);
+        }
+
+        private static boolean startsInLowerCase(TextLine line) {
+            return !line.text().isEmpty() && Character.isLowerCase(line.text().codePointAt(0));
         }
 
         /**
@@ -219,8 +229,7 @@ public final class TextExportFormat implements ExportFormat {
          * is that item's text wrapped without indent ("- Prefers concise answers" / "with code examples first").
          */
         private boolean wraps(TextLine line) {
-            return start != null && start.listed() && !line.text().isEmpty()
-                    && Character.isLowerCase(line.text().codePointAt(0));
+            return start != null && start.listed() && startsInLowerCase(line);
         }
 
         /**
