@@ -68,9 +68,14 @@ public final class TextExportFormat implements ExportFormat {
      */
     static List<TextLine> linesOf(List<String> raw) {
         List<TextLine> lines = new ArrayList<>(raw.size());
+        List<String> tableColumns = List.of();
         for (int i = 0; i < raw.size(); i++) {
             if (!KEY_BEGIN.matcher(raw.get(i).strip()).matches()) {
-                lines.add(TextLine.of(raw.get(i)));
+                TextLine line = TextLine.of(raw.get(i), tableColumns);
+                lines.add(line);
+                List<String> header = line.tableColumns();
+                boolean inTable = line.kind() == Kind.RULE || line.kind() == Kind.ENTRY && raw.get(i).strip().startsWith("|");
+                tableColumns = !header.isEmpty() ? header : inTable ? tableColumns : List.of();
                 continue;
             }
             int end = i;

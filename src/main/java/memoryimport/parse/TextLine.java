@@ -149,10 +149,13 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             "\\s*[\\uE200-\\uE2FF]*(?:file)?cite(?:turn\\d+(?:file|search|news|view|image)\\d+)+[\\uE200-\\uE2FF]*|[\\uE200-\\uE2FF]");
     private static final Pattern BOLD = Pattern.compile("\\*\\*");
     private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
+    /** A table column naming what each row's value is: "| Category | Detail |", "| Key | Value |". */
+    private static final Pattern LABEL_COLUMN = Pattern.compile("(?i)category|topic|section|type|label|key|field|area"
+            + "|attribute|property|kategorie|catégorie|categoría|categoria|thema|tema");
     private static final Pattern TABLE_HEADER_WORDS = Pattern.compile(
             "(?i)(?:#|no\\.?|id|date|(?:last[ _])?(?:saved|added|created|updated|stored|remembered)(?:[ _](?:at|on|date))?|when"
             + "|time(?:stamp)?|memory|memories|content|text|entry|entries|item|fact|details?|description|value|category"
-            + "|topic|section|type|source|tags?|note|notes|datum|fecha|inhalt|contenu|erinnerung|recuerdo|souvenir)?");
+            + "|topic|section|type|label|key|field|area|attribute|property|source|tags?|note|notes|datum|fecha|inhalt|contenu|erinnerung|recuerdo|souvenir)?");
 
     /** Several lines read as one entry's text, as they are (a pasted key block). */
     static TextLine block(String text) {
@@ -160,11 +163,21 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     }
 
     static TextLine of(String raw) {
-        TextLine line = read(raw);
+        return of(raw, List.of());
+    }
+
+    /** A line read under the header of the Markdown table it belongs to (its column names, none outside a table). */
+    static TextLine of(String raw, List<String> tableColumns) {
+        TextLine line = read(raw, tableColumns);
         return new TextLine(line.kind, line.indent, line.marked, line.dated, line.date, line.text, raw.strip());
     }
 
-    private static TextLine read(String raw) {
+    /** The column names when this line is a Markdown table's header row, else none. */
+    List<String> tableColumns() {
+        return kind == Kind.METADATA && source != null && source.startsWith("|") ? cellsOf(source) : List.of();
+    }
+
+    private static TextLine read(String raw, List<String> tableColumns) {
         int indent = indentOf(raw);
         String s = raw.strip();
         while (s.startsWith("> ") || s.equals(">")) { // a Markdown quote: its content is read as the line
@@ -186,7 +199,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             return heading(indent, m.group(1) == null ? "" : m.group(1));
         }
         if (s.startsWith("|") && s.endsWith("|") && s.length() > 2) {
-            return tableRow(indent, s);
+            return tableRow(indent, s, tableColumns);
         }
         if (first == '<' && HTML_LIST_TAGS.matcher(s).matches()) {
             return new TextLine(Kind.RULE, indent, false, false, null, "", null);
@@ -281,16 +294,36 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         return new TextLine(Kind.HEADING, indent, false, false, null, clean(label).replaceAll(":$", "").strip(), null);
     }
 
-    /** A Markdown table row: its date cell (if any) dates the entry, its longest other cell is the text. */
-    private static TextLine tableRow(int indent, String row) {
-        List<String> cells = Arrays.stream(row.substring(1, row.length() - 1).split("\\|")).map(String::strip).toList();
+    /**
+     * A Markdown table row: its date cell (if any) dates the entry, its longest other cell is the text. Under a label
+     * column left of the text ("| Category | Detail |") the row reads as a labelled line, "Timezone: CET": the value
+     * alone lost what it is, and a label longer than its value was taken for the text. A label column last
+     * ("| Memory | Topic |") only tags the row.
+     */
+    private static TextLine tableRow(int indent, String row, List<String> columns) {
+        List<String> cells = cellsOf(row);
         if (cells.stream().allMatch(c -> TABLE_HEADER_WORDS.matcher(c).matches())) {
             return new TextLine(Kind.METADATA, indent, false, false, null, row, null);
         }
         String date = cells.stream().filter(SavedDates::isDate).findFirst().orElse(null);
-        String text = cells.stream().filter(c -> !c.equals(date) && !c.matches("\\d{1,4}\\.?"))
+        int labelColumn = -1;
+        for (int c = 0; c < Math.min(columns.size(), cells.size()) - 1 && labelColumn < 0; c++) {
+            labelColumn = LABEL_COLUMN.matcher(columns.get(c)).matches() && !cells.get(c).isEmpty() ? c : -1;
+        }
+        String label = labelColumn < 0 ? null : cells.get(labelColumn);
+        List<String> textCells = labelColumn < 0 ? cells : cells.subList(labelColumn + 1, cells.size());
+        String text = textCells.stream().filter(c -> !c.equals(date) && !c.matches("\\d{1,4}\\.?"))
                 .max(Comparator.comparingInt(String::length)).orElse("");
+        if (label != null && !text.isEmpty()) {
+            text = label + ": " + text;
+        } else if (label != null) {
+            text = label;
+        }
         return new TextLine(Kind.ENTRY, indent, true, date != null, date, clean(text), null);
+    }
+
+    private static List<String> cellsOf(String row) {
+        return Arrays.stream(row.substring(1, row.length() - 1).split("\\|")).map(String::strip).toList();
     }
 
     /**
