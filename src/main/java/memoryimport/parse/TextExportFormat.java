@@ -31,12 +31,14 @@ public final class TextExportFormat implements ExportFormat {
             + "|do not|haven't|can't|cannot|currently|remember|recall|know|noted|saved|hope)|i've|i'm"
             + "|let me know (?:if|whether|what|how|anything|when you)|there (?:is|are|may)"
             + "|(?:the )?end of|sure\\b|okay\\b|ok\\b|no (?:saved |stored )?memor|nothing (?:saved|stored)"
+            + "|(?:of course|certainly|absolutely|got it|understood|alright|all right|no problem)\\s*[!.,:\u2013\u2014-]"
+            + "|hope (?:this|that|it) helps"
             + "|you (?:have|haven't) no|feel free|if you|would you|do you|note:|is there anything|anything else"
             + "|want me to|shall i|should i|you can (?:ask|tell|manage|delete|edit|update|turn|always|see)"
             + "|(?:chatgpt|gemini|claude|copilot) (?:tries|will|can|may|automatically|remembers|saves|uses)\\b)");
 
-    /** Where one sentence of a line ends and the next starts. */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+");
+    /** Where one sentence or clause of a line ends and the next starts. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?<=[.!?,;])\\s+|\\s+[\u2013\u2014-]\\s+");
 
     /** The names of an item's date and text when it is written as fields, each with its colon. */
     private static final String DATE_KEY = "(?:date|saved|saved[ _](?:at|on)|created(?:[ _]at)?)\\s*:\\s*";
@@ -189,8 +191,8 @@ public final class TextExportFormat implements ExportFormat {
         }
 
         /**
-         * The reply's own words, not a memory: a line opening as prose does, or one whose last sentence introduces the
-         * list below it ("You asked me to print my memory. Here it is:").
+         * The reply's own words, not a memory: a line opening as prose does, or one whose last sentence or clause
+         * introduces the list below it ("You asked me to print my memory. Here it is:", "And on style, I've noted:").
          */
         private static boolean isProse(String text) {
             if (PROSE.matcher(text).lookingAt()) {
@@ -199,8 +201,8 @@ public final class TextExportFormat implements ExportFormat {
             if (!text.endsWith(":")) {
                 return false;
             }
-            String[] sentences = SENTENCE_BREAK.split(text);
-            return sentences.length > 1 && PROSE.matcher(sentences[sentences.length - 1]).lookingAt();
+            String[] clauses = CLAUSE_BREAK.split(text);
+            return clauses.length > 1 && PROSE.matcher(clauses[clauses.length - 1]).lookingAt();
         }
 
         /** A heading names a section unless it is the reply's own preamble ("Here's what I know about you:"). */
