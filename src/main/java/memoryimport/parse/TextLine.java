@@ -98,7 +98,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             + "|(?:salvat[oa]|aggiunt[oa]|creat[oa]|aggiornat[oa])(?:\\s+il)?"
             + "|(?:enregistrée?|ajoutée?|créée?|mise?\\s+à\\s+jour)(?:\\s+le)?)";
     /** The letters a saved word or "Source:" starts with: other lines are not tried as saved notes */
-    private static final String SAVED_WORD_STARTS = "SsAaCcRrUuNnLlGgHhEeOoTtBbMmÉé";
+    private static final String SAVED_WORD_STARTS = "SsAaCcRrUuNnLlGgHhEeOoTtBbMmÉé([*_";
     /** "3. Mai 2024 - text": a German date, not item 3 */
     private static final Pattern DOTTED_DAY_DATE = Pattern.compile("^(\\d{1,2}\\.\\s+\\p{L}{3,9}\\.?\\s+\\d{4})(?=\\s*[-\u2013\u2014:|]\\s)");
     /**
@@ -121,9 +121,12 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     /** A numbered label some assistants print instead of a list marker: "Memory 1 (saved 2024-05-01): text". */
     private static final Pattern NUMBERED_LABEL = Pattern.compile("^(?i:memory|entry|item|note)\\s*#?\\d{1,5}\\s*"
             + "(?:\\((?i:saved|added|created|updated|stored)?\\s*(?i:on\\s+)?(" + DATE_FORMS + ")\\)\\s*)?[:.\u2013\u2014-]\\s+");
-    /** A line saying when the memory above it was saved: "Saved on May 2, 2024", "Source: conversation on 2024-05-02" */
-    private static final Pattern SAVED_NOTE = Pattern.compile("(?i)(?:" + SAVED_WORD
-            + "|source\\s*:[^\\n]{0,40}?\\b(?:on|from))\\s*:?\\s*(" + DATE_FORMS + ")\\.?");
+    /**
+     * A line saying when the memory above it was saved: "Saved on May 2, 2024", "Source: conversation on 2024-05-02",
+     * also in parentheses or emphasis, "(saved 2024-03-03)", "_Added Jan 5, 2025_".
+     */
+    private static final Pattern SAVED_NOTE = Pattern.compile("(?i)[(\\[*_]*(?:" + SAVED_WORD
+            + "|source\\s*:[^\\n]{0,40}?\\b(?:on|from))\\s*:?\\s*(" + DATE_FORMS + ")\\.?[)\\]*_]*\\.?");
     /**
      * The same leading the memory: "Remembered on 1 May 2024: text", "Saved 2024-05-01 - text", or as a bold label,
      * "**Saved:** 2024-05-01 — text", "Date: 2024-05-01 - text".
