@@ -100,6 +100,8 @@ public final class TextExportFormat implements ExportFormat {
         private final boolean dayFirst;
         private final List<Entry> entries = new ArrayList<>();
         private String heading;
+        /** the date a heading gave ("**May 1, 2024**" above a list): the entries under it were saved then */
+        private String headingDate;
         /** the heading is a short line above a list ("Work"), which names that list only */
         private boolean headingNamesList;
         private int startLine;
@@ -132,19 +134,20 @@ public final class TextExportFormat implements ExportFormat {
                     }
                     finish();
                     if (line.kind() == Kind.HEADING) {
-                        heading = headingOf(line);
+                        enterSection(line);
                     }
                     continue;
                 }
                 if (headingNamesList && line.kind() == Kind.BLANK && !listFollows(lines, i)) {
                     finish();
                     heading = null; // "Personal" above a list names that list, not the lines after it
+                    headingDate = null;
                     headingNamesList = false;
                 }
                 switch (line.kind()) {
                     case HEADING -> {
                         finish();
-                        heading = headingOf(line);
+                        enterSection(line);
                         headingNamesList = false;
                     }
                     case EVIDENCE -> {
@@ -164,7 +167,7 @@ public final class TextExportFormat implements ExportFormat {
                             entryText.append(' ').append(line.text());
                         } else if (structured && !inFence && namesList(lines, i)) {
                             finish();
-                            heading = headingOf(line);
+                            enterSection(line);
                             headingNamesList = true;
                         } else if ((inFence || !structured || i < lastListed && (start != null || !entries.isEmpty())
                                 || ABOUT_THE_USER.matcher(line.text()).lookingAt() || statesAFactAboveList(lines, i))
@@ -203,6 +206,14 @@ public final class TextExportFormat implements ExportFormat {
             }
             String[] clauses = CLAUSE_BREAK.split(text);
             return clauses.length > 1 && PROSE.matcher(clauses[clauses.length - 1]).lookingAt();
+        }
+
+        /** A heading names the section under it, or dates it when it is a date ("### 2024-04-20", "May 1, 2024:"). */
+        private void enterSection(TextLine line) {
+            String label = headingOf(line);
+            boolean isDate = label != null && SavedDates.isDate(label);
+            heading = isDate ? null : label;
+            headingDate = isDate ? label : null;
         }
 
         /** A heading names a section unless it is the reply's own preamble ("Here's what I know about you:"). */
@@ -291,7 +302,7 @@ public final class TextExportFormat implements ExportFormat {
                 return;
             }
             String text = entryText.toString().strip();
-            String date = start.date() != null ? start.date() : evidenceDate;
+            String date = start.date() != null ? start.date() : evidenceDate != null ? evidenceDate : headingDate;
             Matcher label;
             Matcher fields;
             if (evidenceDate != null && (label = TEXT_FIELD.matcher(text)).lookingAt()) {
