@@ -170,7 +170,8 @@ public final class TextExportFormat implements ExportFormat {
                             enterSection(line);
                             headingNamesList = true;
                         } else if ((inFence || !structured || i < lastListed && (start != null || !entries.isEmpty())
-                                || ABOUT_THE_USER.matcher(line.text()).lookingAt() || statesAFactAboveList(lines, i))
+                                || ABOUT_THE_USER.matcher(line.text()).lookingAt() || statesAFactAboveList(lines, i)
+                                || statesAFactUnderList(lines, i))
                                 && !isProse(line.text())) {
                             // in a list, an unmarked line between its items is one more item, not the prose around it
                             begin(i + 1, line);
@@ -266,6 +267,15 @@ public final class TextExportFormat implements ExportFormat {
         private static boolean statesAFactAboveList(List<TextLine> lines, int i) {
             String text = lines.get(i).text();
             return i + 1 < lines.size() && lines.get(i + 1).listed() && !text.endsWith("?") && TextLine.statesAFact(text);
+        }
+
+        /**
+         * "Prefers table-driven tests" right under a list item, no blank line between: an item that lost its marker,
+         * not the reply's closing prose, which a blank line sets apart.
+         */
+        private static boolean statesAFactUnderList(List<TextLine> lines, int i) {
+            String text = lines.get(i).text();
+            return i > 0 && lines.get(i - 1).listed() && !text.endsWith("?") && TextLine.startsAsAMemory(text);
         }
 
         /** Whether the next line that is not blank is a list item or a heading. */

@@ -258,10 +258,10 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         }
         if (!dated) {
             if (s.endsWith(":") && (m = LABEL_HEADING.matcher(s)).matches()
-                    && m.group(1).strip().split("\\s+").length <= 6 && !statesSomething(m.group(1))) {
+                    && m.group(1).strip().split("\\s+").length <= 6 && !startsAsAMemory(m.group(1))) {
                 return heading(indent, m.group(1));
             }
-            if (!marked && isAllCaps(s) && !statesSomething(s) && s.split("\\s+").length <= 6) {
+            if (!marked && isAllCaps(s) && !startsAsAMemory(s) && s.split("\\s+").length <= 6) {
                 return heading(indent, s);
             }
             if (METADATA.matcher(s).matches() || s.length() <= 40 && UI_LINE.matcher(s).matches()) {
@@ -347,7 +347,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         if (words.length < 2) {
             return false;
         }
-        if (statesSomething(line)) {
+        if (startsAsAMemory(line)) {
             return true;
         }
         for (String word : words) {
@@ -358,7 +358,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         return false;
     }
 
-    private static boolean statesSomething(String label) {
+    static boolean startsAsAMemory(String label) {
         String first = label.strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
         return STATEMENT_STARTS.contains(first);
     }
