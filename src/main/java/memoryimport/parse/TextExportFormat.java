@@ -26,12 +26,15 @@ public final class TextExportFormat implements ExportFormat {
 
     /** Lines assistants write around the list: greetings, confirmations, "no memories yet". */
     private static final Pattern PROSE = Pattern.compile("(?i)^(?:(?:additionally|also|besides|finally|furthermore"
-            + "|moreover|in addition|lastly|plus|and),? )?(?:here(?:'s| is| are| it is)|below (?:is|are)|these are"
+            + "|moreover|in addition|lastly|plus|and|just),? )?(?:here(?:'s| is| are| it is)|below (?:is|are)|these are"
+            + "|(?:this|that)(?:'s| is) what|your (?:saved |stored )?memor(?:y|ies)\\b|if any(?:thing)? of (?:this|these|that)"
+            + "|(?:happy|glad) to (?:help|update|change|edit|adjust|add|remove|forget)|(?:i'd|i would|would) love to"
             + "|this is (?:all|everything|the)|that(?:'s| is| was) (?:all|everything|it|the)|i (?:also )?(?:have|don't"
             + "|do not|haven't|can't|cannot|currently|remember|recall|know|noted|saved|hope)|i've|i'm"
             + "|let me know (?:if|whether|what|how|anything|when you)|there (?:is|are|may)"
             + "|(?:the )?end of|sure\\b|okay\\b|ok\\b|no (?:saved |stored )?memor|nothing (?:saved|stored)"
-            + "|(?:of course|certainly|absolutely|got it|understood|alright|all right|no problem)\\s*[!.,:\u2013\u2014-]"
+            + "|(?:of course|certainly|absolutely|got it|understood|alright|all right|no problem|great question"
+            + "|cheers|thanks|thank you)\\s*[!.,:\u2013\u2014-]"
             + "|hope (?:this|that|it) helps"
             + "|you (?:have|haven't) no|feel free|if you|would you|do you|note:|is there anything|anything else"
             + "|want me to|shall i|should i|you can (?:ask|tell|manage|delete|edit|update|turn|always|see)"

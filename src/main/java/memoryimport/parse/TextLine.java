@@ -33,6 +33,8 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
 
     private static final Pattern FENCE = Pattern.compile("^(?:```|~~~).*");
     private static final Pattern RULE = Pattern.compile("^(?:([-*_=])\\s*(?:\\1\\s*){2,}|\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?)$");
+    /** A title between runs of the same rule character: "=== Saved memories ===", "— End of memory —". */
+    private static final Pattern BANNER = Pattern.compile("^([-=*~\u2013\u2014])\\1*\\s+(.+?)\\s+\\1+$");
     private static final Pattern HASH_HEADING = Pattern.compile("^#{1,6}(?:\\s+(.*?))?\\s*#*$");
     /**
      * Bullets (ASCII, typographic, geometric shapes U+25A0-25FF, stars, ticks, a few emoji), numbers ("1.", "1)",
@@ -140,7 +142,9 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final Pattern EVIDENCE_DATE = Pattern.compile("(?i)\\bdate\\s*:\\s*\\[?([^\\]\\n]+?)]?\\.?\\s*$");
     private static final Pattern METADATA = Pattern.compile(
             "(?i)^(?:imported from|exported (?:on|from|at|by)|generated (?:on|by)|last updated|export date"
-            + "|(?:note|nb|ps)\\s*:\\s*(?:these|this|the|all|my) (?:memories|memory|list|entries|information|notes))\\b.*");
+            + "|(?:memory|memories|saved info) (?:export|dump|list|summary)\\b"
+            + "|(?:note|nb|ps)\\s*:\\s*(?:these|this|the|all|my) (?:memories|memory|list|entries|information|notes)"
+            + "|(?:note|nb|ps)\\s*:.*\\bmemor(?:y|ies)\\b)\\b.*");
     /** A memory screen's buttons and labels, pasted with the list: "Manage memories", "Delete", "Saved info" */
     private static final Pattern UI_LINE = Pattern.compile("(?i)(?:manage(?: saved)? memories|saved memories"
             + "|memory (?:updated|full)|delete(?: all)?|clear (?:\\p{L}+'s |all )?memor(?:y|ies)|saved info"
@@ -196,6 +200,10 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         }
         if ("-*_=|:".indexOf(first) >= 0 && RULE.matcher(s).matches()) {
             return new TextLine(Kind.RULE, indent, false, false, null, "", null);
+        }
+        Matcher banner = "-=*~\u2013\u2014".indexOf(first) >= 0 && s.charAt(s.length() - 1) == first ? BANNER.matcher(s) : null;
+        if (banner != null && banner.matches()) {
+            return heading(indent, banner.group(2));
         }
         Matcher m;
         if (first == '#' && (m = HASH_HEADING.matcher(s)).matches()) {
