@@ -27,7 +27,8 @@ public final class TextExportFormat implements ExportFormat {
     /** Lines assistants write around the list: greetings, confirmations, "no memories yet". */
     private static final Pattern PROSE = Pattern.compile("(?i)^(?:(?:additionally|also|besides|finally|furthermore"
             + "|moreover|in addition|lastly|plus|and|just),? )?(?:here(?:'s| is| are| it is)|below (?:is|are)|these are"
-            + "|(?:this|that)(?:'s| is) what|your (?:saved |stored )?memor(?:y|ies)\\b|if any(?:thing)? of (?:this|these|that)"
+            + "|(?:this|that)(?:'s| is) what|these (?:notes|memories|entries|items|details)\\b"
+            + "|the following (?:is|are|notes|list|memories|items|entries)\\b|this section\\b|your (?:saved |stored )?memor(?:y|ies)\\b|if any(?:thing)? of (?:this|these|that)"
             + "|(?:happy|glad) to (?:help|update|change|edit|adjust|add|remove|forget)|(?:i'd|i would|would) love to"
             + "|this is (?:all|everything|the)|that(?:'s| is| was) (?:all|everything|it|the)|i (?:also )?(?:have|don't"
             + "|do not|haven't|can't|cannot|currently|remember|recall|know|noted|saved|hope)|i've|i'm"
@@ -131,7 +132,7 @@ public final class TextExportFormat implements ExportFormat {
                     continue;
                 }
                 if (fenced && !inFence && !listedOutsideFence(line)) {
-                    if (line.kind() != Kind.BLANK && (continues(line) || wraps(line))) {
+                    if (line.kind() != Kind.BLANK && line.kind() != Kind.METADATA && (continues(line) || wraps(line))) {
                         entryText.append(' ').append(line.text());
                         continue;
                     }

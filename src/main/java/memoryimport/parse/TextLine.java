@@ -144,7 +144,9 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             "(?i)^(?:imported from|exported (?:on|from|at|by)|generated (?:on|by)|last updated|export date"
             + "|(?:memory|memories|saved info) (?:export|dump|list|summary)\\b"
             + "|(?:note|nb|ps)\\s*:\\s*(?:these|this|the|all|my) (?:memories|memory|list|entries|information|notes)"
-            + "|(?:note|nb|ps)\\s*:.*\\bmemor(?:y|ies)\\b)\\b.*");
+            + "|(?:note|nb|ps)\\s*:.*\\bmemor(?:y|ies)\\b)\\b.*"
+            // how sure the assistant was of the memory above, a line of its own under it: "Confidence=high"
+            + "|(?:confidence|relevance|certainty|score|weight|priority|importance)\\s*[=:]\\s*[\\p{L}\\p{N}.%]{1,12}");
     /** A memory screen's buttons and labels, pasted with the list: "Manage memories", "Delete", "Saved info" */
     private static final Pattern UI_LINE = Pattern.compile("(?i)(?:manage(?: saved)? memories|saved memories"
             + "|memory (?:updated|full)|delete(?: all)?|clear (?:\\p{L}+'s |all )?memor(?:y|ies)|saved info"
