@@ -3,6 +3,7 @@ package memoryimport.parse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import memoryimport.model.Entry;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -14,9 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON: {@code {"user_id": ..., "memories": [...]}} (the list may sit in an object under the top one, as in
- * {@code {"data": {"memories": [...]}}}) or a bare array of memories (objects or strings). Without such a list, lists
- * under other names are memories filed under those names ({@code {"instructions": [...], "projects": [...]}}). Each
- * memory's line is the line its value starts on. An object with no list at all is unreadable, with that reason.
+ * {@code {"data": {"memories": [...]}}}, or be an object of memories keyed by id) or a bare array of memories (objects
+ * or strings). Without such a list, lists under other names are memories filed under those names
+ * ({@code {"instructions": [...], "projects": [...]}}). Each memory's line is the line its value starts on. An object
+ * with no list at all is unreadable, with that reason.
  */
 public final class JsonExportFormat implements ExportFormat {
 
@@ -48,7 +50,7 @@ public final class JsonExportFormat implements ExportFormat {
             if (top == JsonToken.START_ARRAY) {
                 readArray(parser, memories, null);
             } else if (top == JsonToken.START_OBJECT) {
-                ObjectFields found = readObject(parser, memories, filed, 0);
+                ObjectFields found = readObject(parser, memories, filed, 0, false);
                 if (!found.hasList()) {
                     if (filed.isEmpty()) {
                         throw new UnreadableExportException("JSON object has no list of memories (a "
@@ -91,9 +93,11 @@ public final class JsonExportFormat implements ExportFormat {
 
     /**
      * Reads the lists of memories of an object and of the objects under it ({@code {"data": {"memories": [...]}}}),
-     * a few levels deep; the user named nearest the top wins.
+     * a few levels deep; the user named nearest the top wins. Under a list's name, an object of memories keyed by their
+     * ids ({@code {"memories": {"m1": {"text": ...}}}}) is that list.
      */
-    private ObjectFields readObject(JsonParser parser, List<Listed> memories, List<Listed> filed, int depth) {
+    private ObjectFields readObject(JsonParser parser, List<Listed> memories, List<Listed> filed, int depth,
+                                    boolean underListName) {
         boolean hasList = false;
         String user = null;
         String nestedUser = null;
@@ -103,13 +107,22 @@ public final class JsonExportFormat implements ExportFormat {
             if (LIST_FIELDS.contains(field) && value == JsonToken.START_ARRAY) {
                 readArray(parser, memories, null);
                 hasList = true;
+            } else if (underListName && value == JsonToken.START_OBJECT && !LIST_FIELDS.contains(field)) {
+                int line = parser.currentTokenLocation().getLineNr();
+                JsonNode node = mapper.readTree(parser);
+                if (JsonMemories.hasText(node)) {
+                    memories.add(new Listed(node, line, null));
+                    hasList = true;
+                } else {
+                    hasList |= listsIn(node, line, memories, filed, depth + 1);
+                }
             } else if (value == JsonToken.START_ARRAY) {
                 readArray(parser, filed, field); // used only when no list of memories turns up
             } else if (JsonMemories.USER_FIELDS.contains(field)
                     && (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT)) {
                 user = parser.getString().strip();
             } else if (value == JsonToken.START_OBJECT && depth < MAX_DEPTH) {
-                ObjectFields nested = readObject(parser, memories, filed, depth + 1);
+                ObjectFields nested = readObject(parser, memories, filed, depth + 1, LIST_FIELDS.contains(field));
                 hasList |= nested.hasList();
                 nestedUser = nestedUser == null ? nested.user() : nestedUser;
             } else {
@@ -117,6 +130,25 @@ public final class JsonExportFormat implements ExportFormat {
             }
         }
         return new ObjectFields(hasList, user != null ? user : nestedUser);
+    }
+
+    /**
+     * The lists of an object under a list's name that is no memory but a wrapper ({@code {"memories": {"work":
+     * {"items": [...]}}}}), read as {@link #readObject} reads them; it was read whole, so its memories take its line.
+     */
+    private static boolean listsIn(JsonNode object, int line, List<Listed> memories, List<Listed> filed, int depth) {
+        boolean hasList = false;
+        for (Map.Entry<String, JsonNode> property : object.properties()) {
+            JsonNode value = property.getValue();
+            boolean named = LIST_FIELDS.contains(property.getKey());
+            if (value.isArray()) {
+                value.forEach(m -> (named ? memories : filed).add(new Listed(m, line, named ? null : property.getKey())));
+                hasList |= named;
+            } else if (value.isObject() && depth < MAX_DEPTH) {
+                hasList |= listsIn(value, line, memories, filed, depth + 1);
+            }
+        }
+        return hasList;
     }
 
     private void readArray(JsonParser parser, List<Listed> memories, String filedUnder) {

@@ -61,6 +61,11 @@ final class JsonMemories {
         return Entry.of(userId, path, line, date, heading != null ? heading : filedUnder, text.strip());
     }
 
+    /** Whether an object holds a memory's text, under one of its names or as its one sentence. */
+    static boolean hasText(JsonNode memory) {
+        return firstString(memory, TEXT_FIELDS) != null || onlySentence(memory) != null;
+    }
+
     /** A user id as text or as a whole number ("user_id": 1042). */
     private static String userId(JsonNode memory) {
         for (String field : USER_FIELDS) {

@@ -32,7 +32,7 @@ public final class SavedDates {
     /** a day of the month, with an English, French ("1er") or Iberian ("1º") ordinal ending */
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er|º|°|ª)?\\.?";
     private static final Pattern MONTH_DAY_YEAR =
-            Pattern.compile("(\\p{L}+)\\.?\\s+" + DAY + ",?\\s+(\\d{4})(?:,?\\s+\\d{1,2}:\\d{2}.*)?");
+            Pattern.compile("(\\p{L}+)\\.?\\s+" + DAY + ",?\\s+(\\d{4})" + TIME);
     private static final Pattern DAY_MONTH_YEAR =
             Pattern.compile(DAY + "\\s+(?:of\\s+|de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})" + TIME);
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})");

@@ -26,14 +26,23 @@ public final class TextExportFormat implements ExportFormat {
 
     /** Lines assistants write around the list: greetings, confirmations, "no memories yet". */
     private static final Pattern PROSE = Pattern.compile("(?i)^(?:(?:additionally|also|besides|finally|furthermore"
-            + "|moreover|in addition|lastly|plus|and),? )?(?:here(?:'s| is| are)|below (?:is|are)|these are"
+            + "|moreover|in addition|lastly|plus|and|just),? )?(?:here(?:'s| is| are| it is)|below (?:is|are)|these are"
+            + "|(?:this|that)(?:'s| is) what|these (?:notes|memories|entries|items|details)\\b"
+            + "|the following (?:is|are|notes|list|memories|items|entries)\\b|this section\\b|your (?:saved |stored )?memor(?:y|ies)\\b|if any(?:thing)? of (?:this|these|that)"
+            + "|(?:happy|glad) to (?:help|update|change|edit|adjust|add|remove|forget)|(?:i'd|i would|would) love to"
             + "|this is (?:all|everything|the)|that(?:'s| is| was) (?:all|everything|it|the)|i (?:also )?(?:have|don't"
             + "|do not|haven't|can't|cannot|currently|remember|recall|know|noted|saved|hope)|i've|i'm"
             + "|let me know (?:if|whether|what|how|anything|when you)|there (?:is|are|may)"
             + "|(?:the )?end of|sure\\b|okay\\b|ok\\b|no (?:saved |stored )?memor|nothing (?:saved|stored)"
+            + "|(?:of course|certainly|absolutely|got it|understood|alright|all right|no problem|great question"
+            + "|cheers|thanks|thank you)\\s*[!.,:\u2013\u2014-]"
+            + "|hope (?:this|that|it) helps"
             + "|you (?:have|haven't) no|feel free|if you|would you|do you|note:|is there anything|anything else"
             + "|want me to|shall i|should i|you can (?:ask|tell|manage|delete|edit|update|turn|always|see)"
             + "|(?:chatgpt|gemini|claude|copilot) (?:tries|will|can|may|automatically|remembers|saves|uses)\\b)");
+
+    /** Where one sentence or clause of a line ends and the next starts. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?<=[.!?,;])\\s+|\\s+[\u2013\u2014-]\\s+");
 
     /** The names of an item's date and text when it is written as fields, each with its colon. */
     private static final String DATE_KEY = "(?:date|saved|saved[ _](?:at|on)|created(?:[ _]at)?)\\s*:\\s*";
@@ -65,9 +74,14 @@ public final class TextExportFormat implements ExportFormat {
      */
     static List<TextLine> linesOf(List<String> raw) {
         List<TextLine> lines = new ArrayList<>(raw.size());
+        List<String> tableColumns = List.of();
         for (int i = 0; i < raw.size(); i++) {
             if (!KEY_BEGIN.matcher(raw.get(i).strip()).matches()) {
-                lines.add(TextLine.of(raw.get(i)));
+                TextLine line = TextLine.of(raw.get(i), tableColumns);
+                lines.add(line);
+                List<String> header = line.tableColumns();
+                boolean inTable = line.kind() == Kind.RULE || line.kind() == Kind.ENTRY && raw.get(i).strip().startsWith("|");
+                tableColumns = !header.isEmpty() ? header : inTable ? tableColumns : List.of();
                 continue;
             }
             int end = i;
@@ -90,6 +104,8 @@ public final class TextExportFormat implements ExportFormat {
         private final boolean dayFirst;
         private final List<Entry> entries = new ArrayList<>();
         private String heading;
+        /** the date a heading gave ("**May 1, 2024**" above a list): the entries under it were saved then */
+        private String headingDate;
         /** the heading is a short line above a list ("Work"), which names that list only */
         private boolean headingNamesList;
         private int startLine;
@@ -116,25 +132,26 @@ public final class TextExportFormat implements ExportFormat {
                     continue;
                 }
                 if (fenced && !inFence && !listedOutsideFence(line)) {
-                    if (line.kind() != Kind.BLANK && (continues(line) || wraps(line))) {
+                    if (line.kind() != Kind.BLANK && line.kind() != Kind.METADATA && (continues(line) || wraps(line))) {
                         entryText.append(' ').append(line.text());
                         continue;
                     }
                     finish();
                     if (line.kind() == Kind.HEADING) {
-                        heading = headingOf(line);
+                        enterSection(line);
                     }
                     continue;
                 }
                 if (headingNamesList && line.kind() == Kind.BLANK && !listFollows(lines, i)) {
                     finish();
                     heading = null; // "Personal" above a list names that list, not the lines after it
+                    headingDate = null;
                     headingNamesList = false;
                 }
                 switch (line.kind()) {
                     case HEADING -> {
                         finish();
-                        heading = headingOf(line);
+                        enterSection(line);
                         headingNamesList = false;
                     }
                     case EVIDENCE -> {
@@ -144,7 +161,7 @@ public final class TextExportFormat implements ExportFormat {
                     }
                     case ENTRY -> {
                         if (continues(line)) {
-                            entryText.append(line.marked() ? "\n" + TextLine.clean(line.source()) : " " + line.text());
+                            entryText.append(inSubList(line) ? "\n" + TextLine.clean(line.source()) : " " + line.text());
                         } else {
                             begin(i + 1, line);
                         }
@@ -154,11 +171,12 @@ public final class TextExportFormat implements ExportFormat {
                             entryText.append(' ').append(line.text());
                         } else if (structured && !inFence && namesList(lines, i)) {
                             finish();
-                            heading = headingOf(line);
+                            enterSection(line);
                             headingNamesList = true;
                         } else if ((inFence || !structured || i < lastListed && (start != null || !entries.isEmpty())
-                                || ABOUT_THE_USER.matcher(line.text()).lookingAt() || statesAFactAboveList(lines, i))
-                                && !PROSE.matcher(line.text()).lookingAt()) {
+                                || ABOUT_THE_USER.matcher(line.text()).lookingAt() || statesAFactAboveList(lines, i)
+                                || statesAFactUnderList(lines, i))
+                                && !isProse(line.text())) {
                             // in a list, an unmarked line between its items is one more item, not the prose around it
                             begin(i + 1, line);
                         } else {
@@ -177,23 +195,56 @@ public final class TextExportFormat implements ExportFormat {
          * ("- Works at Acme" under the block): passed over, it had no decision.
          */
         private static boolean listedOutsideFence(TextLine line) {
-            return line.kind() == Kind.ENTRY && line.listed() && !PROSE.matcher(line.text()).lookingAt();
+            return line.kind() == Kind.ENTRY && line.listed() && !isProse(line.text());
+        }
+
+        /**
+         * The reply's own words, not a memory: a line opening as prose does, or one whose last sentence or clause
+         * introduces the list below it ("You asked me to print my memory. Here it is:", "And on style, I've noted:").
+         */
+        private static boolean isProse(String text) {
+            if (PROSE.matcher(text).lookingAt()) {
+                return true;
+            }
+            if (!text.endsWith(":")) {
+                return false;
+            }
+            String[] clauses = CLAUSE_BREAK.split(text);
+            return clauses.length > 1 && PROSE.matcher(clauses[clauses.length - 1]).lookingAt();
+        }
+
+        /** A heading names the section under it, or dates it when it is a date ("### 2024-04-20", "May 1, 2024:"). */
+        private void enterSection(TextLine line) {
+            String label = headingOf(line);
+            boolean isDate = label != null && SavedDates.isDate(label);
+            heading = isDate ? null : label;
+            headingDate = isDate ? label : null;
         }
 
         /** A heading names a section unless it is the reply's own preamble ("Here's what I know about you:"). */
         private static String headingOf(TextLine line) {
-            return line.text().isEmpty() || PROSE.matcher(line.text()).lookingAt() ? null : line.text();
+            return line.text().isEmpty() || isProse(line.text()) ? null : line.text();
         }
 
         /**
-         * An indented line under an entry, with no date of its own, continues it: a wrapped line, or a numbered
-         * sub-list under an entry that ends with a colon.
+         * An indented line under an entry, with no date of its own, continues it: a wrapped line, a sub-list under an
+         * entry that ends with a colon, or a sub-item in lower case, which goes on with its parent's sentence
+         * ("- Works on the payments team" / "  - mostly backend services").
          */
         private boolean continues(TextLine line) {
             if (start == null || line.dated() || line.indent() <= start.indent()) {
                 return false;
             }
-            return !line.marked() || entryText.toString().endsWith(":") || entryText.indexOf("\n") >= 0;
+            return !line.marked() || inSubList(line) || startsInLowerCase(line);
+        }
+
+        /** A marked line under an entry that announced a list ("Tools:") or already holds one keeps its marker. */
+        private boolean inSubList(TextLine line) {
+            return line.marked() && (entryText.toString().endsWith(":") || entryText.indexOf("\n") >= 0);
+        }
+
+        private static boolean startsInLowerCase(TextLine line) {
+            return !line.text().isEmpty() && Character.isLowerCase(line.text().codePointAt(0));
         }
 
         /**
@@ -201,8 +252,7 @@ public final class TextExportFormat implements ExportFormat {
          * is that item's text wrapped without indent ("- Prefers concise answers" / "with code examples first").
          */
         private boolean wraps(TextLine line) {
-            return start != null && start.listed() && !line.text().isEmpty()
-                    && Character.isLowerCase(line.text().codePointAt(0));
+            return start != null && start.listed() && startsInLowerCase(line);
         }
 
         /**
@@ -221,6 +271,15 @@ public final class TextExportFormat implements ExportFormat {
         private static boolean statesAFactAboveList(List<TextLine> lines, int i) {
             String text = lines.get(i).text();
             return i + 1 < lines.size() && lines.get(i + 1).listed() && !text.endsWith("?") && TextLine.statesAFact(text);
+        }
+
+        /**
+         * "Prefers table-driven tests" right under a list item, no blank line between: an item that lost its marker,
+         * not the reply's closing prose, which a blank line sets apart.
+         */
+        private static boolean statesAFactUnderList(List<TextLine> lines, int i) {
+            String text = lines.get(i).text();
+            return i > 0 && lines.get(i - 1).listed() && !text.endsWith("?") && TextLine.startsAsAMemory(text);
         }
 
         /** Whether the next line that is not blank is a list item or a heading. */
@@ -257,7 +316,7 @@ public final class TextExportFormat implements ExportFormat {
                 return;
             }
             String text = entryText.toString().strip();
-            String date = start.date() != null ? start.date() : evidenceDate;
+            String date = start.date() != null ? start.date() : evidenceDate != null ? evidenceDate : headingDate;
             Matcher label;
             Matcher fields;
             if (evidenceDate != null && (label = TEXT_FIELD.matcher(text)).lookingAt()) {

@@ -33,17 +33,25 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
 
     private static final Pattern FENCE = Pattern.compile("^(?:```|~~~).*");
     private static final Pattern RULE = Pattern.compile("^(?:([-*_=])\\s*(?:\\1\\s*){2,}|\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?)$");
+    /** A title between runs of the same rule character: "=== Saved memories ===", "— End of memory —". */
+    private static final Pattern BANNER = Pattern.compile("^([-=*~\u2013\u2014])\\1*\\s+(.+?)\\s+\\1+$");
     private static final Pattern HASH_HEADING = Pattern.compile("^#{1,6}(?:\\s+(.*?))?\\s*#*$");
     /**
      * Bullets (ASCII, typographic, geometric shapes U+25A0-25FF, stars, ticks, a few emoji), numbers ("1.", "1)",
-     * "(1)", "#1", circled, full-width "１．"), letters ("a)"), and the "o" and tab of a list pasted from Word.
+     * "(1)", "#1", circled, full-width "１．"), letters ("a)"), and the "o" and tab of a list pasted from Word. A bullet
+     * that is never punctuation may touch its text, as Japanese lists write it ("・日本語で"); dashes, "*", "+", "·" and
+     * "»" need a space.
      */
     private static final Pattern MARKER = Pattern.compile(
-            "^(?:[-*+\u2010\u2022\u2023\u2043\u00B7\u00BB\u2013\u2014\u2192\u2219\u22C5\u203B\u30FB\u25A0-\u25FF"
+            "^(?:[-*+\u2010\u00B7\u00BB\u2013\u2014]\\s+"
+            + "|[\u2022\u2023\u2043\u2192\u2219\u22C5\u203B\u30FB\u25A0-\u25FF"
             + "\u2605\u2606\u2726\u2756\u27A2\u27A4\u2713\u2714\u2610\u2611\u2705\u2B50\u2757\u27A1"
             + "\uD83D\uDCCC\uD83D\uDD39\uD83D\uDD38\uD83D\uDC49\uD83D\uDD35\uD83D\uDD34\uD83D\uDFE2\uD83D\uDFE1]"
-            + "\\uFE0F?\\s+|[\u2460-\u2473\u2776-\u277F]\\s*|[\uFF10-\uFF19]{1,3}[\uFF0E\uFF09\u3001.)]\\s*|o\\t+"
+            + "\\uFE0F?\\s*|[\u2460-\u2473\u2776-\u277F]\\s*|[\uFF10-\uFF19]{1,3}[\uFF0E\uFF09\u3001.)]\\s*|o\\t+"
             + "|\\d{1,4}[.)](?:\\s+|(?=\\[))|#\\d{1,4}[.):]?\\s+|\\(\\d{1,4}\\)\\s+|[a-z][.)]\\s+)");
+    /** A list as HTML, one tag a line: "<ul>", "</ol>" close or open a list and hold no memory, "<li>text</li>" is an item. */
+    private static final Pattern HTML_LIST_TAGS = Pattern.compile("(?i)(?:</?(?:ul|ol|div|p|br)\\b[^>]*>\\s*)+");
+    private static final Pattern HTML_ITEM = Pattern.compile("(?i)<li\\b[^>]*>(.*?)(?:</li>)?");
     private static final Pattern BOLD_HEADING = Pattern.compile("^(?:\\*\\*|__)([^*_]{1,80}?)(?:\\*\\*|__)\\s*:?$");
     private static final Set<String> STATEMENT_STARTS = Set.of("prefers", "wants", "likes", "loves", "uses", "needs",
             "asks", "expects", "follows", "writes", "works", "has", "is", "avoids", "dislikes", "hates", "requires",
@@ -54,13 +62,19 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final String WEEKDAY = "(?:\\p{L}{2,9}\\.?,\\s+)?";
     /** A day of the month before its month: "1st", "1er" (French), "1º" (Iberian), "3." (German) */
     private static final String DAY_OF_MONTH = "\\d{1,2}(?:st|nd|rd|th|er|º|°|ª)?\\.?";
-    private static final String DATE_FORMS = "\\d{4}-\\d{1,2}-\\d{1,2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?"
-            + "|\\s\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:UTC|GMT|Z))?)?|\\d{4}-\\d{1,2}"
-            + "|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|(?:19|20)\\d{6}"
-            + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?"
+    /**
+     * The time of day some exports print after the date, with its zone: "T09:30:00Z", " 09:30 UTC", " 08:00 +02:00",
+     * ", 9:30 AM", " at 9:30 AM PST".
+     */
+    private static final String TIME_OF_DAY = "(?:T|,?\\s(?:at\\s+)?)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?"
+            + "(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s?(?:Z|UTC|GMT|[A-Z]{3,4}|[+-]\\d{2}:?\\d{2}))?";
+    private static final String DATE_FORMS = "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}"
+            + "|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})"
             + "|" + WEEKDAY + "\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
             // "1 May 2024", "1st of May, 2024", "1 de mayo de 2024" (Spanish, Portuguese), "12 janv. 2025"
-            + "|" + WEEKDAY + DAY_OF_MONTH + "\\s+(?:of\\s+|de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4}"
+            + "|" + WEEKDAY + DAY_OF_MONTH + "\\s+(?:of\\s+|de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4})"
+            + "(?:" + TIME_OF_DAY + ")?"
+            + "|\\d{4}-\\d{1,2}|(?:19|20)\\d{6}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?"
             + "|\\p{L}{3,10}\\.?\\s+(?:de\\s+)?\\d{4}";
     /**
      * A date given relative to a day the export does not tell ("3 weeks ago", "vor 2 Tagen", "hace 3 días"): taken out
@@ -86,7 +100,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             + "|(?:salvat[oa]|aggiunt[oa]|creat[oa]|aggiornat[oa])(?:\\s+il)?"
             + "|(?:enregistrée?|ajoutée?|créée?|mise?\\s+à\\s+jour)(?:\\s+le)?)";
     /** The letters a saved word or "Source:" starts with: other lines are not tried as saved notes */
-    private static final String SAVED_WORD_STARTS = "SsAaCcRrUuNnLlGgHhEeOoTtBbMmÉé";
+    private static final String SAVED_WORD_STARTS = "SsAaCcRrUuNnLlGgHhEeOoTtBbMmÉé([*_";
     /** "3. Mai 2024 - text": a German date, not item 3 */
     private static final Pattern DOTTED_DAY_DATE = Pattern.compile("^(\\d{1,2}\\.\\s+\\p{L}{3,9}\\.?\\s+\\d{4})(?=\\s*[-\u2013\u2014:|]\\s)");
     /**
@@ -99,19 +113,28 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             + "|\\s[-\u2013\u2014]\\s+(" + DATE_OR_RELATIVE + ")|,\\s*" + SAVED_WORD + "\\s+(" + DATE_OR_RELATIVE + "))\\.?$");
     /** The group of {@link #TRAILING_DATE} for a date after a bare dash, which must name a day. */
     private static final int DASHED_DATE = 3;
-    /** A date leading the line before a separator ("2024-05-01 - text"), or in brackets ("(May 1, 2024) text"). */
+    /**
+     * A date leading the line before a separator ("2024-05-01 - text"; a tab, as a spreadsheet's two columns pasted
+     * give it), or in brackets ("(May 1, 2024) text").
+     */
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\*\\*|__)?(?:(" + DATE_OR_RELATIVE
-            + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|]\\s)|\\((" + DATE_OR_RELATIVE + ")\\)(?:\\*\\*|__)?(?=\\s))");
+            + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|]\\s|\\t)|\\((" + DATE_OR_RELATIVE + ")\\)(?:\\*\\*|__)?(?=\\s))");
     private static final Pattern RELATIVE = Pattern.compile(RELATIVE_DATE);
     /** A numbered label some assistants print instead of a list marker: "Memory 1 (saved 2024-05-01): text". */
     private static final Pattern NUMBERED_LABEL = Pattern.compile("^(?i:memory|entry|item|note)\\s*#?\\d{1,5}\\s*"
             + "(?:\\((?i:saved|added|created|updated|stored)?\\s*(?i:on\\s+)?(" + DATE_FORMS + ")\\)\\s*)?[:.\u2013\u2014-]\\s+");
-    /** A line saying when the memory above it was saved: "Saved on May 2, 2024", "Source: conversation on 2024-05-02" */
-    private static final Pattern SAVED_NOTE = Pattern.compile("(?i)(?:" + SAVED_WORD
-            + "|source\\s*:[^\\n]{0,40}?\\b(?:on|from))\\s*:?\\s*(" + DATE_FORMS + ")\\.?");
-    /** The same leading the memory: "Remembered on 1 May 2024: text", "Saved 2024-05-01 - text" */
-    private static final Pattern SAVED_LEAD = Pattern.compile("(?i)(?:saved|added|created|stored|remembered|noted"
-            + "|updated)(?:\\s+(?:on|at))?\\s+(" + DATE_FORMS + ")\\s*[:\u2013\u2014-]\\s+");
+    /**
+     * A line saying when the memory above it was saved: "Saved on May 2, 2024", "Source: conversation on 2024-05-02",
+     * also in parentheses or emphasis, "(saved 2024-03-03)", "_Added Jan 5, 2025_".
+     */
+    private static final Pattern SAVED_NOTE = Pattern.compile("(?i)[(\\[*_]*(?:" + SAVED_WORD
+            + "|source\\s*:[^\\n]{0,40}?\\b(?:on|from))\\s*:?\\s*(" + DATE_FORMS + ")\\.?[)\\]*_]*\\.?");
+    /**
+     * The same leading the memory: "Remembered on 1 May 2024: text", "Saved 2024-05-01 - text", or as a bold label,
+     * "**Saved:** 2024-05-01 — text", "Date: 2024-05-01 - text".
+     */
+    private static final Pattern SAVED_LEAD = Pattern.compile("(?i)(?:\\*\\*|__)?(?:saved|added|created|stored|remembered"
+            + "|noted|updated|date)(?:\\s+(?:on|at))?(?:\\*\\*|__)?\\s*:?(?:\\*\\*|__)?\\s+(" + DATE_FORMS + ")\\s*[:\u2013\u2014-]\\s+");
     /** Reference marks a reply leaves after a memory: "[1]", "[3][4]", "【5†source】" */
     private static final Pattern TRAILING_REFERENCES = Pattern.compile("(?:\\s*(?:\\[\\d{1,3}]|【[^】]{0,40}】))+$");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-\u2013\u2014:|.]\\s*)?");
@@ -119,7 +142,11 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final Pattern EVIDENCE_DATE = Pattern.compile("(?i)\\bdate\\s*:\\s*\\[?([^\\]\\n]+?)]?\\.?\\s*$");
     private static final Pattern METADATA = Pattern.compile(
             "(?i)^(?:imported from|exported (?:on|from|at|by)|generated (?:on|by)|last updated|export date"
-            + "|(?:note|nb|ps)\\s*:\\s*(?:these|this|the|all|my) (?:memories|memory|list|entries|information|notes))\\b.*");
+            + "|(?:memory|memories|saved info) (?:export|dump|list|summary)\\b"
+            + "|(?:note|nb|ps)\\s*:\\s*(?:these|this|the|all|my) (?:memories|memory|list|entries|information|notes)"
+            + "|(?:note|nb|ps)\\s*:.*\\bmemor(?:y|ies)\\b)\\b.*"
+            // how sure the assistant was of the memory above, a line of its own under it: "Confidence=high"
+            + "|(?:confidence|relevance|certainty|score|weight|priority|importance)\\s*[=:]\\s*[\\p{L}\\p{N}.%]{1,12}");
     /** A memory screen's buttons and labels, pasted with the list: "Manage memories", "Delete", "Saved info" */
     private static final Pattern UI_LINE = Pattern.compile("(?i)(?:manage(?: saved)? memories|saved memories"
             + "|memory (?:updated|full)|delete(?: all)?|clear (?:\\p{L}+'s |all )?memor(?:y|ies)|saved info"
@@ -131,10 +158,13 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             "\\s*[\\uE200-\\uE2FF]*(?:file)?cite(?:turn\\d+(?:file|search|news|view|image)\\d+)+[\\uE200-\\uE2FF]*|[\\uE200-\\uE2FF]");
     private static final Pattern BOLD = Pattern.compile("\\*\\*");
     private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
+    /** A table column naming what each row's value is: "| Category | Detail |", "| Key | Value |". */
+    private static final Pattern LABEL_COLUMN = Pattern.compile("(?i)category|topic|section|type|label|key|field|area"
+            + "|attribute|property|kategorie|catégorie|categoría|categoria|thema|tema");
     private static final Pattern TABLE_HEADER_WORDS = Pattern.compile(
             "(?i)(?:#|no\\.?|id|date|(?:last[ _])?(?:saved|added|created|updated|stored|remembered)(?:[ _](?:at|on|date))?|when"
             + "|time(?:stamp)?|memory|memories|content|text|entry|entries|item|fact|details?|description|value|category"
-            + "|topic|section|type|source|tags?|note|notes|datum|fecha|inhalt|contenu|erinnerung|recuerdo|souvenir)?");
+            + "|topic|section|type|label|key|field|area|attribute|property|source|tags?|note|notes|datum|fecha|inhalt|contenu|erinnerung|recuerdo|souvenir)?");
 
     /** Several lines read as one entry's text, as they are (a pasted key block). */
     static TextLine block(String text) {
@@ -142,11 +172,21 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     }
 
     static TextLine of(String raw) {
-        TextLine line = read(raw);
+        return of(raw, List.of());
+    }
+
+    /** A line read under the header of the Markdown table it belongs to (its column names, none outside a table). */
+    static TextLine of(String raw, List<String> tableColumns) {
+        TextLine line = read(raw, tableColumns);
         return new TextLine(line.kind, line.indent, line.marked, line.dated, line.date, line.text, raw.strip());
     }
 
-    private static TextLine read(String raw) {
+    /** The column names when this line is a Markdown table's header row, else none. */
+    List<String> tableColumns() {
+        return kind == Kind.METADATA && source != null && source.startsWith("|") ? cellsOf(source) : List.of();
+    }
+
+    private static TextLine read(String raw, List<String> tableColumns) {
         int indent = indentOf(raw);
         String s = raw.strip();
         while (s.startsWith("> ") || s.equals(">")) { // a Markdown quote: its content is read as the line
@@ -163,23 +203,36 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         if ("-*_=|:".indexOf(first) >= 0 && RULE.matcher(s).matches()) {
             return new TextLine(Kind.RULE, indent, false, false, null, "", null);
         }
+        Matcher banner = "-=*~\u2013\u2014".indexOf(first) >= 0 && s.charAt(s.length() - 1) == first ? BANNER.matcher(s) : null;
+        if (banner != null && banner.matches()) {
+            return heading(indent, banner.group(2));
+        }
         Matcher m;
         if (first == '#' && (m = HASH_HEADING.matcher(s)).matches()) {
             return heading(indent, m.group(1) == null ? "" : m.group(1));
         }
         if (s.startsWith("|") && s.endsWith("|") && s.length() > 2) {
-            return tableRow(indent, s);
+            return tableRow(indent, s, tableColumns);
+        }
+        if (first == '<' && HTML_LIST_TAGS.matcher(s).matches()) {
+            return new TextLine(Kind.RULE, indent, false, false, null, "", null);
         }
         boolean marked = false;
         String labelDate = null;
         Matcher dottedDayDate = null; // "3. Mai 2024": a date, though "3." looks like a list marker
-        if ((m = MARKER.matcher(s)).lookingAt() && (dottedDayDate = dottedDayDate(s)) == null) {
+        if (first == '<' && (m = HTML_ITEM.matcher(s)).matches()) {
+            marked = true;
+            s = m.group(1).strip();
+        } else if ((m = MARKER.matcher(s)).lookingAt() && (dottedDayDate = dottedDayDate(s)) == null) {
             marked = true;
             s = s.substring(m.end()).strip();
         } else if ("MmEeIiNn".indexOf(first) >= 0 && (m = NUMBERED_LABEL.matcher(s)).lookingAt()) {
             marked = true;
             labelDate = m.group(1);
             s = s.substring(m.end()).strip();
+        }
+        if (s.isEmpty()) { // a bullet alone, "•" or "<li></li>"
+            return new TextLine(Kind.ENTRY, indent, true, false, null, "", null);
         }
         if (SAVED_WORD_STARTS.indexOf(s.charAt(0)) >= 0 && (m = SAVED_NOTE.matcher(s)).matches()) {
             return new TextLine(Kind.EVIDENCE, indent, marked, false, m.group(1), s, null);
@@ -191,7 +244,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         if ((s.startsWith("**") || s.startsWith("__")) && (m = BOLD_HEADING.matcher(s)).matches()) {
             return heading(indent, m.group(1));
         }
-        if (labelDate == null && "SsAaCcRrUuNn".indexOf(s.charAt(0)) >= 0 && (m = SAVED_LEAD.matcher(s)).lookingAt()
+        if (labelDate == null && "SsAaCcRrUuNnDd*_".indexOf(s.charAt(0)) >= 0 && (m = SAVED_LEAD.matcher(s)).lookingAt()
                 && SavedDates.isDate(m.group(1))) {
             labelDate = m.group(1);
             s = s.substring(m.end()).strip();
@@ -215,10 +268,10 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         }
         if (!dated) {
             if (s.endsWith(":") && (m = LABEL_HEADING.matcher(s)).matches()
-                    && m.group(1).strip().split("\\s+").length <= 6 && !statesSomething(m.group(1))) {
+                    && m.group(1).strip().split("\\s+").length <= 6 && !startsAsAMemory(m.group(1))) {
                 return heading(indent, m.group(1));
             }
-            if (!marked && isAllCaps(s) && !statesSomething(s) && s.split("\\s+").length <= 6) {
+            if (!marked && isAllCaps(s) && !startsAsAMemory(s) && s.split("\\s+").length <= 6) {
                 return heading(indent, s);
             }
             if (METADATA.matcher(s).matches() || s.length() <= 40 && UI_LINE.matcher(s).matches()) {
@@ -254,16 +307,36 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         return new TextLine(Kind.HEADING, indent, false, false, null, clean(label).replaceAll(":$", "").strip(), null);
     }
 
-    /** A Markdown table row: its date cell (if any) dates the entry, its longest other cell is the text. */
-    private static TextLine tableRow(int indent, String row) {
-        List<String> cells = Arrays.stream(row.substring(1, row.length() - 1).split("\\|")).map(String::strip).toList();
+    /**
+     * A Markdown table row: its date cell (if any) dates the entry, its longest other cell is the text. Under a label
+     * column left of the text ("| Category | Detail |") the row reads as a labelled line, "Timezone: CET": the value
+     * alone lost what it is, and a label longer than its value was taken for the text. A label column last
+     * ("| Memory | Topic |") only tags the row.
+     */
+    private static TextLine tableRow(int indent, String row, List<String> columns) {
+        List<String> cells = cellsOf(row);
         if (cells.stream().allMatch(c -> TABLE_HEADER_WORDS.matcher(c).matches())) {
             return new TextLine(Kind.METADATA, indent, false, false, null, row, null);
         }
         String date = cells.stream().filter(SavedDates::isDate).findFirst().orElse(null);
-        String text = cells.stream().filter(c -> !c.equals(date) && !c.matches("\\d{1,4}\\.?"))
+        int labelColumn = -1;
+        for (int c = 0; c < Math.min(columns.size(), cells.size()) - 1 && labelColumn < 0; c++) {
+            labelColumn = LABEL_COLUMN.matcher(columns.get(c)).matches() && !cells.get(c).isEmpty() ? c : -1;
+        }
+        String label = labelColumn < 0 ? null : cells.get(labelColumn);
+        List<String> textCells = labelColumn < 0 ? cells : cells.subList(labelColumn + 1, cells.size());
+        String text = textCells.stream().filter(c -> !c.equals(date) && !c.matches("\\d{1,4}\\.?"))
                 .max(Comparator.comparingInt(String::length)).orElse("");
+        if (label != null && !text.isEmpty()) {
+            text = label + ": " + text;
+        } else if (label != null) {
+            text = label;
+        }
         return new TextLine(Kind.ENTRY, indent, true, date != null, date, clean(text), null);
+    }
+
+    private static List<String> cellsOf(String row) {
+        return Arrays.stream(row.substring(1, row.length() - 1).split("\\|")).map(String::strip).toList();
     }
 
     /**
@@ -284,7 +357,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         if (words.length < 2) {
             return false;
         }
-        if (statesSomething(line)) {
+        if (startsAsAMemory(line)) {
             return true;
         }
         for (String word : words) {
@@ -295,7 +368,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         return false;
     }
 
-    private static boolean statesSomething(String label) {
+    static boolean startsAsAMemory(String label) {
         String first = label.strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
         return STATEMENT_STARTS.contains(first);
     }
