@@ -99,7 +99,8 @@ final class TextAnalysis {
         Set<String> canonical = new LinkedHashSet<>();
         for (String w : rules.synonyms.apply(aliasedWords)) {
             if (!rules.negationWords.contains(w) && !rules.stopWords.contains(w)) {
-                canonical.add(Stemmer.stem(w));
+                String stem = Stemmer.stem(w);
+                canonical.add(rules.synonymStems.getOrDefault(stem, stem)); // "checked" as "checks" is listed
             }
         }
         this.canonical = List.copyOf(canonical);

@@ -33,6 +33,18 @@ class TextAnalysisTest {
         }
     }
 
+    @Test
+    void aSynonymFoldsInAnyInflection() {
+        // given: "include" and "check" are listed as synonyms, "included" and "checked" are not
+        DedupeRules rules = DedupeRules.defaults();
+
+        // then: they fold as the listed forms do
+        assertThat(new TextAnalysis("Wants tests included", rules).canonical)
+                .isEqualTo(new TextAnalysis("Wants tests include", rules).canonical);
+        assertThat(new TextAnalysis("Code checked by CI", rules).canonical)
+                .isEqualTo(new TextAnalysis("Code reviewed by CI", rules).canonical);
+    }
+
     private static List<String> scanned(String text) {
         List<String> tokens = new ArrayList<>();
         for (int start = TextAnalysis.tokenStart(text, 0); start >= 0; ) {
