@@ -53,7 +53,12 @@ class NearDuplicateTest {
                         "Wants survey questions checked for leading wording", "near"),
                 Arguments.of("Uses the Google developer documentation style guide",
                         "Follows the Google developer documentation style guide", "near"),
-                Arguments.of("Uses IntelliJ IDEA for Kotlin development", "Uses IntelliJ IDEA for Kotlin dev", "near"));
+                Arguments.of("Uses IntelliJ IDEA for Kotlin development", "Uses IntelliJ IDEA for Kotlin dev", "near"),
+                // a short form, a British name of a thing, another article
+                Arguments.of("Uses Lattice for performance reviews", "Uses Lattice for perf reviews", "near"),
+                Arguments.of("Teaches computer science at a secondary school",
+                        "Teaches computer science at a high school", "near"),
+                Arguments.of("Préfère des réponses courtes", "Préfère les réponses courtes", "near"));
     }
 
     static Stream<Arguments> apart() {
@@ -92,7 +97,10 @@ class NearDuplicateTest {
                 Arguments.of("Writes F# at work", "Writes F at work"),
                 Arguments.of("Timezone is UTC+2", "Timezone is UTC-2"),
                 // a short name one letter off is someone else
-                Arguments.of("Reports to Mario Lopez", "Reports to Maria Lopez"));
+                Arguments.of("Reports to Mario Lopez", "Reports to Maria Lopez"),
+                // words that are articles in one language and codes in another are not stop words
+                Arguments.of("Replies in DE", "Replies in EN"),
+                Arguments.of("Timezone is IST", "Timezone is EST"));
     }
 
     @ParameterizedTest
