@@ -281,7 +281,7 @@ final class TextAnalysis {
         return !sentenceStart && Character.isUpperCase(raw.charAt(0));
     }
 
-    /** Light English stemming: plural -s/-es/-ies, -ing, -ed, final -e, doubled final consonant. */
+    /** Light English stemming: plural -s/-es/-ies, -sis/-ses, -ing, -ed, final -e, doubled final consonant. */
     static final class Stemmer {
         private Stemmer() {
         }
@@ -291,6 +291,9 @@ final class TextAnalysis {
                 return w;
             }
             String s = w;
+            if (s.endsWith("sis") && s.length() >= 6) {
+                return s.substring(0, s.length() - 2); // analysis as analyses: both "analys"
+            }
             if (s.endsWith("ies") && s.length() > 4) {
                 s = s.substring(0, s.length() - 3) + "y";
             } else if (s.endsWith("sses")) {

@@ -58,7 +58,9 @@ class NearDuplicateTest {
                 Arguments.of("Uses Lattice for performance reviews", "Uses Lattice for perf reviews", "near"),
                 Arguments.of("Teaches computer science at a secondary school",
                         "Teaches computer science at a high school", "near"),
-                Arguments.of("Préfère des réponses courtes", "Préfère les réponses courtes", "near"));
+                Arguments.of("Préfère des réponses courtes", "Préfère les réponses courtes", "near"),
+                Arguments.of("Uses Jupyter notebooks for exploratory analysis",
+                        "Uses Jupyter notebooks for exploratory analyses", "near"));
     }
 
     static Stream<Arguments> apart() {

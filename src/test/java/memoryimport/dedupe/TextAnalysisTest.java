@@ -45,6 +45,13 @@ class TextAnalysisTest {
                 .isEqualTo(new TextAnalysis("Code reviewed by CI", rules).canonical);
     }
 
+    @Test
+    void greekPluralsStemAsTheirSingular() {
+        assertThat(TextAnalysis.Stemmer.stem("analyses")).isEqualTo(TextAnalysis.Stemmer.stem("analysis"));
+        assertThat(TextAnalysis.Stemmer.stem("hypotheses")).isEqualTo(TextAnalysis.Stemmer.stem("hypothesis"));
+        assertThat(TextAnalysis.Stemmer.stem("basis")).isEqualTo("basis");
+    }
+
     private static List<String> scanned(String text) {
         List<String> tokens = new ArrayList<>();
         for (int start = TextAnalysis.tokenStart(text, 0); start >= 0; ) {
