@@ -60,7 +60,12 @@ class NearDuplicateTest {
                         "Teaches computer science at a high school", "near"),
                 Arguments.of("Préfère des réponses courtes", "Préfère les réponses courtes", "near"),
                 Arguments.of("Uses Jupyter notebooks for exploratory analysis",
-                        "Uses Jupyter notebooks for exploratory analyses", "near"));
+                        "Uses Jupyter notebooks for exploratory analyses", "near"),
+                // an acronym's plural names the acronym; one with an alias of its own still says its alias
+                Arguments.of("Wants architecture decisions recorded as ADRs",
+                        "Wants architecture decisions recorded as ADR", "near"),
+                Arguments.of("Reviews pull requests for the payments team", "Reviews PRs for the payments team", "near"),
+                Arguments.of("Keeps REST APIs versioned in the URL path", "Keeps REST API versioned in the URL path", "near"));
     }
 
     static Stream<Arguments> apart() {
