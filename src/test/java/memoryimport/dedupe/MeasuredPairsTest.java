@@ -75,7 +75,10 @@ class MeasuredPairsTest {
                 Arguments.of("Prefers single quotes in JavaScript code", "In JavaScript code, use double quotes"),
                 Arguments.of("Wants the summary at the top of every report", "Every report should end with the summary"),
                 // two values differ, more words than they share: no single swap, but opposite words (cosine 0.75)
-                Arguments.of("Prefers short answers during the week", "Prefers detailed answers on weekends"));
+                Arguments.of("Prefers short answers during the week", "Prefers detailed answers on weekends"),
+                // "follows" is not "uses": the text that uses the terms would contain the one that follows the method
+                Arguments.of("Explain Extreme Programming terms before using them in answers",
+                        "Their company follows Extreme Programming"));
     }
 
     @ParameterizedTest

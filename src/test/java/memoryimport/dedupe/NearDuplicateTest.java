@@ -51,8 +51,6 @@ class NearDuplicateTest {
                         "Always include unit tests with every code sample", "near"),
                 Arguments.of("Wants survey questions reviewed for leading wording",
                         "Wants survey questions checked for leading wording", "near"),
-                Arguments.of("Uses the Google developer documentation style guide",
-                        "Follows the Google developer documentation style guide", "near"),
                 Arguments.of("Uses IntelliJ IDEA for Kotlin development", "Uses IntelliJ IDEA for Kotlin dev", "near"),
                 // a short form, a British name of a thing, another article
                 Arguments.of("Uses Lattice for performance reviews", "Uses Lattice for perf reviews", "near"),
