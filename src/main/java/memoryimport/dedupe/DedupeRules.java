@@ -35,6 +35,8 @@ public final class DedupeRules {
     final int nearMaxCandidates;
     final int nearMaxBucketScan;
     final double paraphraseCosine;
+    final int paraphraseMinSharedWords;
+    final double paraphraseCosineFewShared;
     final double paraphraseCosineWithSynonyms;
     final double paraphraseSynonymJaccard;
     final double paraphraseCosineWithContainment;
@@ -73,6 +75,8 @@ public final class DedupeRules {
         nearMaxCandidates = integer(p, "near.maxCandidates");
         nearMaxBucketScan = integer(p, "near.maxBucketScan");
         paraphraseCosine = dbl(p, "paraphrase.cosine");
+        paraphraseMinSharedWords = integer(p, "paraphrase.minSharedWords");
+        paraphraseCosineFewShared = dbl(p, "paraphrase.cosineFewShared");
         paraphraseCosineWithSynonyms = dbl(p, "paraphrase.cosineWithSynonyms");
         paraphraseSynonymJaccard = dbl(p, "paraphrase.synonymJaccard");
         paraphraseCosineWithContainment = dbl(p, "paraphrase.cosineWithContainment");

@@ -78,7 +78,10 @@ class MeasuredPairsTest {
                 Arguments.of("Prefers short answers during the week", "Prefers detailed answers on weekends"),
                 // "follows" is not "uses": the text that uses the terms would contain the one that follows the method
                 Arguments.of("Explain Extreme Programming terms before using them in answers",
-                        "Their company follows Extreme Programming"));
+                        "Their company follows Extreme Programming"),
+                // different facts about one thing, sharing little but it (cosine 0.65 and 0.63)
+                Arguments.of("Works on the ranking model", "Works on a recommendation model for the search team"),
+                Arguments.of("Prefers advanced explanations", "Prefers examples with comments explaining each step"));
     }
 
     @ParameterizedTest
