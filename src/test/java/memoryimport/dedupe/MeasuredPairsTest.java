@@ -40,7 +40,9 @@ class MeasuredPairsTest {
                 Arguments.of("Call me Alex", "Prefers to be called Alex in replies"),
                 // cosine 0.55, below the plain threshold: the shorter one's words are all in the longer one
                 Arguments.of("Prefers brief answers with a code sample first and the explanation after",
-                        "Likes short replies that start with the code"));
+                        "Likes short replies that start with the code"),
+                // makes = creates (synonyms), one word each in the same place: not a swapped value
+                Arguments.of("Creates worksheets in Google Docs", "Makes worksheets in Google Docs"));
     }
 
     /** Stays apart: "claims" and "come" look like one swapped word in an otherwise shared statement. */
