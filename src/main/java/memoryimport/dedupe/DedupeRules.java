@@ -35,6 +35,8 @@ public final class DedupeRules {
     final int nearMaxCandidates;
     final int nearMaxBucketScan;
     final double paraphraseCosine;
+    final int paraphraseMinSharedWords;
+    final double paraphraseCosineFewShared;
     final double paraphraseCosineWithSynonyms;
     final double paraphraseSynonymJaccard;
     final double paraphraseCosineWithContainment;
@@ -55,6 +57,8 @@ public final class DedupeRules {
     final Set<String> stopWords;
     final PhraseMap aliases;
     final PhraseMap synonyms;
+    /** a one-word synonym's stem to its canonical word's stem: inflected forms the list does not spell out fold too */
+    final Map<String, String> synonymStems;
     final List<SlotRule> slots;
     final Set<String> slotBlockers;
     /** a word's pole, as the line of dedupe-opposites.txt times {@link #POLES} plus the pole within it */
@@ -63,14 +67,16 @@ public final class DedupeRules {
     /** at most this many poles on a line of dedupe-opposites.txt */
     static final int POLES = 16;
 
-    private DedupeRules(Properties p, PhraseMap aliases, PhraseMap synonyms, Set<String> stopWords, List<SlotRule> slots,
-                        Map<String, Integer> poles) {
+    private DedupeRules(Properties p, PhraseMap aliases, PhraseMap synonyms, Map<String, String> synonymStems,
+                        Set<String> stopWords, List<SlotRule> slots, Map<String, Integer> poles) {
         nearThreshold = dbl(p, "near.threshold");
         lshBands = integer(p, "near.lsh.bands");
         lshRows = integer(p, "near.lsh.rows");
         nearMaxCandidates = integer(p, "near.maxCandidates");
         nearMaxBucketScan = integer(p, "near.maxBucketScan");
         paraphraseCosine = dbl(p, "paraphrase.cosine");
+        paraphraseMinSharedWords = integer(p, "paraphrase.minSharedWords");
+        paraphraseCosineFewShared = dbl(p, "paraphrase.cosineFewShared");
         paraphraseCosineWithSynonyms = dbl(p, "paraphrase.cosineWithSynonyms");
         paraphraseSynonymJaccard = dbl(p, "paraphrase.synonymJaccard");
         paraphraseCosineWithContainment = dbl(p, "paraphrase.cosineWithContainment");
@@ -96,6 +102,7 @@ public final class DedupeRules {
         numberWords = Map.copyOf(numbers);
         this.aliases = aliases;
         this.synonyms = synonyms;
+        this.synonymStems = Map.copyOf(synonymStems);
         this.stopWords = Set.copyOf(stopWords);
         this.slots = List.copyOf(slots);
         this.poles = Map.copyOf(poles);
@@ -129,11 +136,16 @@ public final class DedupeRules {
             aliases.put(TextNormalizer.normalize(line.substring(0, eq)), TextNormalizer.normalize(line.substring(eq + 1)));
         }
         PhraseMap synonyms = new PhraseMap();
+        Map<String, String> synonymStems = new HashMap<>();
         for (String line : files.lines("dedupe-synonyms.txt")) {
             int colon = line.indexOf(':');
             String canonical = TextNormalizer.normalize(line.substring(0, colon));
             for (String word : line.substring(colon + 1).split(",")) {
-                synonyms.put(TextNormalizer.normalize(word), canonical);
+                String w = TextNormalizer.normalize(word);
+                synonyms.put(w, canonical);
+                if (!w.contains(" ")) {
+                    synonymStems.put(TextAnalysis.Stemmer.stem(w), TextAnalysis.Stemmer.stem(canonical));
+                }
             }
         }
         List<SlotRule> slots = new ArrayList<>();
@@ -151,14 +163,15 @@ public final class DedupeRules {
             }
             for (int pole = 0; pole < sides.length; pole++) {
                 for (String word : sides[pole].split(",")) {
-                    // the form a text's canonical word has: synonyms folded, then stemmed
+                    // the form a text's canonical word has: synonyms folded, then stemmed, then stem synonyms folded
                     for (String w : synonyms.apply(List.of(TextNormalizer.normalize(word)))) {
-                        poles.put(TextAnalysis.Stemmer.stem(w), line * POLES + pole);
+                        String stem = TextAnalysis.Stemmer.stem(w);
+                        poles.put(synonymStems.getOrDefault(stem, stem), line * POLES + pole);
                     }
                 }
             }
         }
-        return new DedupeRules(p, aliases, synonyms, stop, slots, poles);
+        return new DedupeRules(p, aliases, synonyms, synonymStems, stop, slots, poles);
     }
 
     private static DedupeRules load() {

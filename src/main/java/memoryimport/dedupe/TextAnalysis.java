@@ -62,9 +62,12 @@ final class TextAnalysis {
         this.source = text;
         this.normalized = TextNormalizer.normalize(text);
         List<String> words = normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));
+        Set<String> acronymPlurals = acronymPlurals(nfkc, rules);
         List<String> foldedNumbers = new ArrayList<>(words.size());
         for (String w : words) {
-            foldedNumbers.add(rules.numberWords.getOrDefault(w, w));
+            // "APIs" as "API": the stemmer keeps the s of a word in -is (analysis, axis)
+            foldedNumbers.add(acronymPlurals.contains(w)
+                    ? w.substring(0, w.length() - 1) : rules.numberWords.getOrDefault(w, w));
         }
         List<String> aliasedWords = rules.aliases.apply(foldedNumbers);
         this.aliased = String.join(" ", aliasedWords);
@@ -99,7 +102,8 @@ final class TextAnalysis {
         Set<String> canonical = new LinkedHashSet<>();
         for (String w : rules.synonyms.apply(aliasedWords)) {
             if (!rules.negationWords.contains(w) && !rules.stopWords.contains(w)) {
-                canonical.add(Stemmer.stem(w));
+                String stem = Stemmer.stem(w);
+                canonical.add(rules.synonymStems.getOrDefault(stem, stem)); // "checked" as "checks" is listed
             }
         }
         this.canonical = List.copyOf(canonical);
@@ -124,7 +128,8 @@ final class TextAnalysis {
             if (isNumber(raw) || rules.numberWords.containsKey(lower)) {
                 // numbers come from the aliased words below
             } else if (isName(raw, sentenceStart) && !rules.stopWords.contains(lower) && !rules.negationWords.contains(lower)) {
-                for (String part : rules.aliases.apply(Arrays.asList(TextNormalizer.normalize(raw).split(" ")))) {
+                String name = acronymPlurals.contains(lower) ? raw.substring(0, raw.length() - 1) : raw;
+                for (String part : rules.aliases.apply(Arrays.asList(TextNormalizer.normalize(name).split(" ")))) {
                     names.add(Stemmer.stem(part));
                     nameForms.add(part);
                 }
@@ -148,6 +153,40 @@ final class TextAnalysis {
         this.names = names;
         this.nameForms = nameForms;
         this.surfaceWords = new HashSet<>(aliasedWords);
+    }
+
+    /**
+     * The text's acronym plurals, lower case, that have no alias of their own ("PRs" has): "ADRs" names what "ADR"
+     * does, and names compare as written.
+     */
+    private static Set<String> acronymPlurals(String nfkc, DedupeRules rules) {
+        Set<String> found = null; // made for the few texts that have one
+        for (int start = tokenStart(nfkc, 0); start >= 0; ) {
+            int end = tokenEnd(nfkc, start);
+            String raw = nfkc.substring(start, end);
+            if (isAcronymPlural(raw) && rules.aliases.get(raw.toLowerCase(Locale.ROOT)) == null) {
+                if (found == null) {
+                    found = new HashSet<>(4);
+                }
+                found.add(raw.toLowerCase(Locale.ROOT));
+            }
+            start = tokenStart(nfkc, end);
+        }
+        return found == null ? Set.of() : found;
+    }
+
+    /** Two or more capitals and a plural s: APIs, ADRs, KPIs (not CSS, iOS). */
+    private static boolean isAcronymPlural(String raw) {
+        int n = raw.length();
+        if (n < 3 || raw.charAt(n - 1) != 's') {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (!Character.isUpperCase(raw.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The poles its words say, each once; most texts say none (no array made for them: one analysis an entry). */
@@ -280,7 +319,7 @@ final class TextAnalysis {
         return !sentenceStart && Character.isUpperCase(raw.charAt(0));
     }
 
-    /** Light English stemming: plural -s/-es/-ies, -ing, -ed, final -e, doubled final consonant. */
+    /** Light English stemming: plural -s/-es/-ies, -sis/-ses, -ing, -ed, final -e, doubled final consonant. */
     static final class Stemmer {
         private Stemmer() {
         }
@@ -290,6 +329,9 @@ final class TextAnalysis {
                 return w;
             }
             String s = w;
+            if (s.endsWith("sis") && s.length() >= 6) {
+                return s.substring(0, s.length() - 2); // analysis as analyses: both "analys"
+            }
             if (s.endsWith("ies") && s.length() > 4) {
                 s = s.substring(0, s.length() - 3) + "y";
             } else if (s.endsWith("sses")) {

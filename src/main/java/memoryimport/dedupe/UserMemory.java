@@ -263,7 +263,9 @@ public final class UserMemory {
                 h.vector = embedder.embed(h.analysis.aliased, h.analysis.aliased);
             }
             double cos = SentenceEmbedder.cosine(v, h.vector);
-            boolean merge = cos >= rules.paraphraseCosine
+            boolean merge = (cos >= rules.paraphraseCosine
+                        && (cos >= rules.paraphraseCosineFewShared
+                            || shared(t.canonicalSet, h.analysis.canonicalSet) >= rules.paraphraseMinSharedWords))
                     || (cos >= rules.paraphraseCosineWithSynonyms
                         && jaccard(t.canonicalSet, h.analysis.canonicalSet) >= rules.paraphraseSynonymJaccard)
                     || (cos >= rules.paraphraseCosineWithContainment

@@ -40,7 +40,9 @@ class MeasuredPairsTest {
                 Arguments.of("Call me Alex", "Prefers to be called Alex in replies"),
                 // cosine 0.55, below the plain threshold: the shorter one's words are all in the longer one
                 Arguments.of("Prefers brief answers with a code sample first and the explanation after",
-                        "Likes short replies that start with the code"));
+                        "Likes short replies that start with the code"),
+                // makes = creates (synonyms), one word each in the same place: not a swapped value
+                Arguments.of("Creates worksheets in Google Docs", "Makes worksheets in Google Docs"));
     }
 
     /** Stays apart: "claims" and "come" look like one swapped word in an otherwise shared statement. */
@@ -75,7 +77,13 @@ class MeasuredPairsTest {
                 Arguments.of("Prefers single quotes in JavaScript code", "In JavaScript code, use double quotes"),
                 Arguments.of("Wants the summary at the top of every report", "Every report should end with the summary"),
                 // two values differ, more words than they share: no single swap, but opposite words (cosine 0.75)
-                Arguments.of("Prefers short answers during the week", "Prefers detailed answers on weekends"));
+                Arguments.of("Prefers short answers during the week", "Prefers detailed answers on weekends"),
+                // "follows" is not "uses": the text that uses the terms would contain the one that follows the method
+                Arguments.of("Explain Extreme Programming terms before using them in answers",
+                        "Their company follows Extreme Programming"),
+                // different facts about one thing, sharing little but it (cosine 0.65 and 0.63)
+                Arguments.of("Works on the ranking model", "Works on a recommendation model for the search team"),
+                Arguments.of("Prefers advanced explanations", "Prefers examples with comments explaining each step"));
     }
 
     @ParameterizedTest

@@ -33,6 +33,35 @@ class TextAnalysisTest {
         }
     }
 
+    @Test
+    void aSynonymFoldsInAnyInflection() {
+        // given: "include" and "check" are listed as synonyms, "included" and "checked" are not
+        DedupeRules rules = DedupeRules.defaults();
+
+        // then: they fold as the listed forms do
+        assertThat(new TextAnalysis("Wants tests included", rules).canonical)
+                .isEqualTo(new TextAnalysis("Wants tests include", rules).canonical);
+        assertThat(new TextAnalysis("Code checked by CI", rules).canonical)
+                .isEqualTo(new TextAnalysis("Code reviewed by CI", rules).canonical);
+    }
+
+    @Test
+    void greekPluralsStemAsTheirSingular() {
+        assertThat(TextAnalysis.Stemmer.stem("analyses")).isEqualTo(TextAnalysis.Stemmer.stem("analysis"));
+        assertThat(TextAnalysis.Stemmer.stem("hypotheses")).isEqualTo(TextAnalysis.Stemmer.stem("hypothesis"));
+        assertThat(TextAnalysis.Stemmer.stem("basis")).isEqualTo("basis");
+    }
+
+    @Test
+    void anAcronymsPluralNamesTheAcronym() {
+        DedupeRules rules = DedupeRules.defaults();
+        TextAnalysis plural = new TextAnalysis("Writes ADRs for the KPIs", rules);
+        assertThat(plural.nameForms).containsExactly("adr", "kpi");
+        assertThat(plural.content).containsExactly("writ", "adr", "kpi"); // "kpis" would keep its s, as "axis" does
+        // not a name ending in a capital S, nor one with a lower-case letter before the s
+        assertThat(new TextAnalysis("Styles with CSS on iOS", rules).nameForms).containsExactly("css", "ios");
+    }
+
     private static List<String> scanned(String text) {
         List<String> tokens = new ArrayList<>();
         for (int start = TextAnalysis.tokenStart(text, 0); start >= 0; ) {
