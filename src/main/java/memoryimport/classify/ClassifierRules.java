@@ -21,7 +21,8 @@ import memoryimport.model.RuleFiles;
  */
 public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<String>>> headingWords,
                               List<Purpose> purposes, Set<String> artifactNouns, Set<String> occupations,
-                              Set<String> occupationMarkers, Set<String> notOccupations, double occupationWeight, double headingWeight,
+                              Set<String> occupationMarkers, Set<String> notOccupations, Set<String> afterOpeningJob,
+                              double occupationWeight, double headingWeight,
                               double technicalWeight, double mixedReviewBand, double keepBand) {
 
     /** A phrase that states what an entry is for, and which side it puts it on; a job one says the activity is a job. */
@@ -57,7 +58,7 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
         }).toList();
         Set<String> artifactNouns = words(p, "artifact.nouns");
         return new ClassifierRules(List.copyOf(lexicons), headings, purposes, artifactNouns,
-                words(p, "occupations"), words(p, "occupation.markers"), words(p, "occupation.notAfter"),
+                words(p, "occupations"), words(p, "occupation.markers"), words(p, "occupation.notAfter"), words(p, "occupation.openingFollowers"),
                 Double.parseDouble(p.getProperty("weight.occupation", "1.5")),
                 Double.parseDouble(p.getProperty("weight.heading", "0.5")),
                 Double.parseDouble(p.getProperty("weight.technical", "0.5")),

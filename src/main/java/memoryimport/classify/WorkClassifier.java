@@ -175,6 +175,9 @@ public final class WorkClassifier {
         Hit special = null;
         boolean[] covered = new boolean[text.words.size()];
         int[] job = jobPhrase(text);
+        if (job == null) {
+            job = openingJob(text);
+        }
         for (int i = 0; i < text.words.size(); ) {
             int length = 0;
             for (ClassifierRules.Match m : index.getOrDefault(text.words.get(i), List.of())) {
@@ -318,6 +321,39 @@ public final class WorkClassifier {
                     ? new int[] {article + 1, marker + 2} : null;
         }
         return null;
+    }
+
+    /**
+     * An entry that opens with a job, with words before it that say what kind ("Family doctor in Leeds", "Divorce
+     * lawyer"): those words, as {from, to}; null when the job stands alone, is someone's ("Son's football coach") or
+     * the entry goes on as a sentence about it ("Family doctor says to rest").
+     */
+    private int[] openingJob(CueText text) {
+        List<String> w = text.words;
+        for (int k = 0; k < Math.min(4, w.size()); k++) {
+            String word = w.get(k);
+            if (rules.notOccupations().contains(word) || PREPOSITIONS.contains(word) || ARTICLES.contains(word)
+                    || word.equals("and") || word.equals("is")) {
+                return null;
+            }
+            if (rules.occupations().contains(word)) {
+                boolean ends = k + 1 == w.size() || rules.afterOpeningJob().contains(w.get(k + 1));
+                return k > 0 && ends && !possessiveBefore(text, k) ? new int[] {0, k + 1} : null;
+            }
+        }
+        return null;
+    }
+
+    /** An apostrophe before word {@code k} makes the job someone's: "Son's football coach", "Kids' swim coach". */
+    private static boolean possessiveBefore(CueText text, int k) {
+        int end = text.lower.indexOf(text.original.get(k).toLowerCase(java.util.Locale.ROOT));
+        for (int i = 0; i < end; i++) {
+            char c = text.lower.charAt(i);
+            if (c == '\'' || c == '’') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
