@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,7 @@ public class ProgressReporter implements JobExecutionListener {
     private final FileRegistry registry;
     private ScheduledExecutorService ticker;
     private final Map<String, Long> lastDone = new HashMap<>();
+    private final Map<String, LocalDateTime> lastAt = new HashMap<>();
 
     public ProgressReporter(Duration every, FileRegistry registry) {
         this.every = every;
@@ -42,7 +44,8 @@ public class ProgressReporter implements JobExecutionListener {
             t.setDaemon(true);
             return t;
         });
-        ticker.scheduleAtFixedRate(() -> report(job), every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        ticker.scheduleAtFixedRate(() -> report(job, LocalDateTime.now()).forEach(log::info), every.toMillis(),
+                every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -50,7 +53,12 @@ public class ProgressReporter implements JobExecutionListener {
         ticker.shutdownNow();
     }
 
-    private void report(JobExecution job) {
+    /**
+     * One line per running step. The rate is over the time since the last line, or since the step started when this is
+     * its first: a step that started a second ago is not rated over the whole interval.
+     */
+    List<String> report(JobExecution job, LocalDateTime now) {
+        List<String> lines = new ArrayList<>();
         List<StepExecution> steps = new ArrayList<>(job.getStepExecutions());
         for (String step : List.of("parse", "decide")) {
             List<StepExecution> workers = steps.stream().filter(s -> s.getStepName().startsWith(step + "Files:")
@@ -59,11 +67,15 @@ public class ProgressReporter implements JobExecutionListener {
                 continue;
             }
             long done = workers.stream().mapToLong(StepExecution::getWriteCount).sum();
-            double rate = (done - lastDone.getOrDefault(step, 0L)) / (every.toMillis() / 1000.0);
+            LocalDateTime since = lastAt.getOrDefault(step, startOf(workers));
+            double seconds = since == null ? every.toMillis() / 1000.0
+                    : Math.max(Duration.between(since, now).toMillis(), 1) / 1000.0;
+            double rate = (done - lastDone.getOrDefault(step, 0L)) / seconds;
             lastDone.put(step, done);
+            lastAt.put(step, now);
             String line = String.format("%s: %,d entries (%,.0f/s)", step, done, rate);
             if (step.equals("parse")) {
-                line += timeLeftByBytes(job, workers);
+                line += timeLeftByBytes(job, workers, now);
             }
             if (step.equals("decide")) {
                 long total = steps.stream().filter(s -> s.getStepName().startsWith("parseFiles:"))
@@ -73,20 +85,26 @@ public class ProgressReporter implements JobExecutionListener {
                             (total - done) / rate);
                 }
             }
-            log.info(line);
+            lines.add(line);
         }
+        return lines;
     }
 
-    private String timeLeftByBytes(JobExecution job, List<StepExecution> workers) {
+    /** When the first of a step's partitions started; null before any has. */
+    private static LocalDateTime startOf(List<StepExecution> workers) {
+        return workers.stream().map(StepExecution::getStartTime).filter(Objects::nonNull)
+                .min(LocalDateTime::compareTo).orElse(null);
+    }
+
+    private String timeLeftByBytes(JobExecution job, List<StepExecution> workers, LocalDateTime now) {
         long total = registry.files(job.getJobParameters().getString("runId")).stream()
                 .filter(f -> FileRegistry.PENDING.equals(f.status())).mapToLong(FileRegistry.RegisteredFile::sizeBytes).sum();
         long done = workers.stream().mapToLong(w -> w.getExecutionContext().getLong(ExportFilesReader.BYTES_DONE, 0L)).sum();
-        LocalDateTime started = workers.stream().map(StepExecution::getStartTime).filter(java.util.Objects::nonNull)
-                .min(LocalDateTime::compareTo).orElse(null);
+        LocalDateTime started = startOf(workers);
         if (total <= 0 || done <= 0 || started == null) {
             return "";
         }
-        double elapsed = Duration.between(started, LocalDateTime.now()).toMillis() / 1000.0;
+        double elapsed = Duration.between(started, now).toMillis() / 1000.0;
         return String.format(", %.0f %% of the bytes, about %,.0f s left", 100.0 * done / total, elapsed * (total - done) / done);
     }
 }
