@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import memoryimport.dedupe.TextNormalizer;
 import memoryimport.model.Decision;
 import memoryimport.model.DecisionKind;
@@ -29,8 +28,11 @@ class ReviewerOverrides {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewerOverrides.class);
 
-    /** What applying gave: the report's list, and the edits per user. */
-    /** @param skipped overrides not applied, each "line N: why" or "entry ID: why", for the report and summary */
+    /**
+     * What applying gave: the report's list, and the edits per user.
+     *
+     * @param skipped overrides not applied, each "line N: why" or "entry ID: why", for the report and summary
+     */
     record Outcome(List<AppliedOverride> applied, Map<String, List<MemoryEdit>> editsByUser, List<String> skipped) {
         static final Outcome NONE = new Outcome(List.of(), Map.of(), List.of());
     }
@@ -55,12 +57,11 @@ class ReviewerOverrides {
         Map<String, List<MemoryEdit>> edits = new LinkedHashMap<>();
         Map<String, Decision> latestDecisions = decisions.latest(overrides.byEntryId().keySet());
         for (Overrides.Override o : overrides.byEntryId().values()) {
-            Optional<Decision> latest = Optional.ofNullable(latestDecisions.get(o.entryId()));
-            if (latest.isEmpty()) {
+            Decision d = latestDecisions.get(o.entryId());
+            if (d == null) {
                 skipped.add("entry " + o.entryId() + ": not known to any run");
                 continue;
             }
-            Decision d = latest.get();
             if (o.action() == Overrides.Action.KEEP && d.decision() == DecisionKind.DROPPED_SENSITIVE) {
                 // its text holds a masked value: as a memory it would say nothing but "[REDACTED:...]"
                 skipped.add("entry " + o.entryId() + ": holds a sensitive value and cannot be kept");
