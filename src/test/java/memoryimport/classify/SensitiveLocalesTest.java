@@ -100,6 +100,18 @@ class SensitiveLocalesTest {
             Apple ID password: Lisbon2019! | credential | 2019!
             WiFi code for guests: Welcome2024 | credential | Welcome2024
             Passwort fürs Handy ist 482193 | credential | 482193
+            # ---- a key as a URL's user, curl's user:password, an e-mail login, Polish 'to', compound licence words
+            Error tracking DSN https://9c2e4f1a7b3d5e8f@o4411.ingest.sentry.io/2201 | credential | 9c2e4f1a7b3d5e8f
+            Clone with https://Qx7pLm2Zr9Vk4Tw8@git.example.org/team/app.git | credential | Qx7pLm2Zr9Vk4Tw8
+            Notion bot uses secret_Pq7Lm2Zx9Vk4Rt8Np3Wb6Yc1Hd0Jf5Sa2Ge8Ku3Mi9 | credential | Pq7Lm2Zx9Vk4Rt8Np3Wb6Yc1Hd0Jf5Sa2Ge8Ku3Mi9
+            Health check: curl -u monitor:Tq4!zP8w https://status.internal | credential | Tq4!zP8w
+            wget --user=ci --password in the cron; curl --user ci:Rb7xQ2mn | credential | Rb7xQ2mn
+            The demo login is demo@shop.example / Spring#2025x | credential | Spring#2025x
+            Hasło do poczty to Lipa#2024 | credential | Lipa#2024
+            Moje hasło jest Sosna!77 | credential | Sosna!77
+            Set the kiosk password to Qv8!mn3z | credential | Qv8!mn3z
+            Führerscheinnummer B072RRE2I55 | government_id | B072RRE2I55
+            Numer prawa jazdy: 01234/19/0123 | government_id | 01234/19/0123
             # ---- bank accounts said with 'conto', 'rekening', 'conta'
             Bank: Intesa Sanpaolo, conto n. 1000/12345678 | bank_account | 1000/12345678;12345678
             Il conto corrente è 000012345678 | bank_account | 000012345678
@@ -363,6 +375,12 @@ class SensitiveLocalesTest {
             Contact 12345678 support desk
             Account 2023/2024 budget review
             Conto 2023/2024 chiuso
+            Clone over https://git@github.com/acme/app.git
+            Runs docker run -u 1000:1000 for the builder
+            Changed the password to something longer
+            Set the password to expire yearly
+            Hasło to podstawa bezpieczeństwa
+            Support mailbox help@acme.example / ticket queue
             東京都渋谷区のオフィスで勤務
             渋谷区のイベントは2024年5月1日
             大阪市の人口は270万人

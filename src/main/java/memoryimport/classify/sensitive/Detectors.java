@@ -123,6 +123,17 @@ public final class Detectors {
                                 + "(?:,[A-Za-z0-9._-]+(?::\\d+)?)*",
                         "URL or connection string with a password, scheme through host")
                         .keywords("://").score(0.95),
+                // a key as the URL's user, no password: Sentry DSNs, "https://<token>@github.com/org/repo"
+                RegexDetector.of("url-token-user", CREDENTIAL,
+                        "\\b[A-Za-z][A-Za-z0-9+.-]{1,20}://(?<v>[A-Za-z0-9_-]{16,})@[A-Za-z0-9._-]+",
+                        "URL whose user part is a generated key")
+                        .keywords("://").validate(Validator.value(v -> Checks.secretLike(v, 16, 3.0))).score(0.9),
+                // curl -u user:password, wget --user=...: the password follows the user's ':'
+                RegexDetector.of("cli-user-password", CREDENTIAL,
+                        "(?<![\\w-])(?:-u|--user)[ =][\"']?[^\\s:\"'/]{1,64}:(?<v>[^\\s\"']{3,})",
+                        "user:password given to a command-line tool").keywords("-u", "--user")
+                        // "docker run -u 1000:1000" gives a user and group id
+                        .validate(Validator.value(v -> !v.matches("\\d+"))).score(0.9),
                 RegexDetector.of("aws-access-key", CREDENTIAL, "\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b",
                         "AWS access key id").keywords("AKIA", "ASIA").score(0.95),
                 RegexDetector.of("github-token", CREDENTIAL,
@@ -152,10 +163,11 @@ public final class Detectors {
                                 + "|hf_[A-Za-z0-9]{30,40}"
                                 + "|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}"
                                 + "|glsa_[A-Za-z0-9]{32}_[a-fA-F0-9]{8}"
-                                + "|(?<![\\d:])\\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])",
-                        "GitLab, SendGrid, Hugging Face, Shopify, Grafana service account or Telegram bot token")
+                                + "|(?<![\\d:])\\d{8,10}:AA[A-Za-z0-9_-]{33}"
+                                + "|secret_[A-Za-z0-9]{40,50}|ntn_[A-Za-z0-9]{40,50})(?![A-Za-z0-9_-])",
+                        "GitLab, SendGrid, Hugging Face, Shopify, Grafana service account, Telegram bot or Notion token")
                         .keywords("glpat-", "glptt-", "gldt-", "glrt-", "glcbt-", "glsoat-", "SG.", "hf_", "shpat_",
-                                "shpss_", "shpca_", "shppa_", "glsa_", ":AA").score(0.95),
+                                "shpss_", "shpca_", "shppa_", "glsa_", ":AA", "secret_", "ntn_").score(0.95),
                 RegexDetector.of("auth-header", CREDENTIAL,
                         "(?i)\\b(?<k>bearer|basic)\\s+(?<v>[A-Za-z0-9._~+/-]{8,}=*)",
                         "bearer token or Basic credentials, as in an Authorization header").keywords("bearer", "basic")
@@ -201,7 +213,8 @@ public final class Detectors {
                                 // for my bank account at Chase is": the value must then look like a secret
                                 + "|(?<fill>(?:\\s+[\\p{L}\\p{N}@'’_-]+(?:\\.[\\p{L}\\p{N}@_-]+)*(?![\\p{L}\\p{N}])){1,6}?))?"
                                 // 'é' must be a word of its own: "mot de passe oublié pour ..." says no value
-                                + "\\s*(?<said>(?<![\\p{L}\\p{N}])(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|->|→)"
+                                // Polish "to" and "jest": "hasło do Jiry to Kasztan#88"
+                                + "\\s*(?<said>(?<![\\p{L}\\p{N}])(?:is|ist|lautet|es|est|era|was|è|é|to|jest)\\b|=|:|->|→)"
                                 // "the intranet password? It's ...": weak, the value must look like a password
                                 + "|\\s*\\?\\s*it(?:['’]s|\\s+is|\\s+was)\\b|)\\s*(?:(?:is|ist|es|est)\\s+)?"
                                 + "(?<still>(?:still|now|currently|also|again|immer noch|noch immer|noch|weiterhin|toujours"
@@ -227,7 +240,8 @@ public final class Detectors {
                 // no label at all ("Jira: vhoffmann / Sommer2024!"): a lower-case user name after a ':' and a value
                 // shaped like a strong password, so that "Stack: React / TypeScript5" stays
                 RegexDetector.of("login-pair-any-label", CREDENTIAL,
-                        ":\\s*[a-z][a-z0-9._-]{1,39}\\s*/\\s*(?<v>[^\\s,;]{8,})",
+                        "(?::\\s*[a-z][a-z0-9._-]{1,39}|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})"
+                                + "\\s*/\\s*(?<v>[^\\s,;]{8,})",
                         "strong password right after a user name and '/', behind any label")
                         .keywords("/").validate(strongPassword(stopValues)).score(0.8),
                 // Japanese and Chinese: the word touches its particle (no word boundary); the value is the run of
@@ -440,14 +454,14 @@ public final class Detectors {
                                 + "|(?:numero\\s+(?:della\\s+)?)?carta\\s+d['’]identit[àa]|pass-?nr\\.?|passnummer"
                                 + "|kranken(?:versicherten|versicherungs)nummer|versichertennummer|sofi-?nummer"
                                 + "|rijksregisternummer|(?-i:RG)"
-                                + "|(?<licence>(?:driver(?:'s|’s|s)?|driving)\\s+licen[cs]e|führerschein|permis de conduire"
+                                + "|(?<licence>(?:driver(?:'s|’s|s)?|driving)\\s+licen[cs]e|führerschein(?:nummer)?|permis de conduire"
                                 + "|licencia de conducir|carnet de conducir|carta de condução|patente di guida|rijbewijs"
-                                + "|körkort|dl(?=\\s*#)|dl(?=\\s+(?:number|no\\b|nr\\b)))(?:\\s+(?:number|no\\.?|nr\\.?|#|nummer|numéro|número))?)"
+                                + "|rijbewijsnummer|prawo jazdy|prawa jazdy|körkort|dl(?=\\s*#)|dl(?=\\s+(?:number|no\\b|nr\\b)))(?:\\s+(?:number|no\\.?|nr\\.?|#|nummer|numéro|número))?)"
                                 + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*))",
                         "national id, tax id, passport or driving licence number said as such")
                         .keywords("id", "tin", "tax", "steuer", "ausweis", "fiscal", "identifica", "documento",
                                 "dni", "nie", "nif", "cédula", "bsn", "burgerservice", "pps", "aadhaar", "ahv", "personnummer", "pass", "licen",
-                                "führerschein", "permis", "carnet", "carta de", "patente", "rijbewijs", "körkort", "dowod",
+                                "führerschein", "permis", "carnet", "carta de", "patente", "rijbewijs", "jazdy", "körkort", "dowod",
                                 "dowód", "paszport", "carta d", "pass-nr", "versicherten", "sofi", "rijksregister", "RG",
                                 "dl")
                         .minDigits(1).validate((text, start, end, m) -> {
@@ -801,6 +815,10 @@ public final class Detectors {
             }
             String value = text.substring(start, e);
             int masked = withBang(text, e, end); // "Hunter2Chase!": the '!' is the password's
+            if (said && m.group("said").equalsIgnoreCase("to")) {
+                // also English "set the password to something longer": only a value that cannot be a word
+                return looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0) ? masked : -1;
+            }
             boolean stop = stopValues.contains(value.toLowerCase(Locale.ROOT));
             boolean passphrase = keyword.matches("pass(?:word|wort|phrase| phrase|wd)|pwd?|kennwort|wachtwoord|senha|palavra-passe");
             if (filled) {
