@@ -216,6 +216,10 @@ class SensitiveLocalesTest {
             # ---- still a bank account and a phone
             Bank account 123456789012 for rent | bank_account | 123456789012
             Handy 0151 2345678 | phone | 2345678
+            Tel. privat 0 30 / 12 34 56 78 | phone | 12 34 56 78
+            Festnetz 089 / 2345 6789 | phone | 2345 6789
+            Call me on +49 171 2345678 | phone | 2345678
+            Ring 212 736 4019 after five | phone | 736 4019
             Schreib an anna punkt schmidt at gmx punkt de | email | anna punkt schmidt;gmx punkt de
             Correo: juan punto perez at gmail punto com | email | juan punto perez;gmail
             """)
@@ -375,6 +379,9 @@ class SensitiveLocalesTest {
             Contact 12345678 support desk
             Account 2023/2024 budget review
             Conto 2023/2024 chiuso
+            Timestamps like 1714567890 in the access log
+            Cutover at unix time 1712345678 on the old cluster
+            Ratio 20 / 30 / 40 across the three pools
             Clone over https://git@github.com/acme/app.git
             Runs docker run -u 1000:1000 for the builder
             Changed the password to something longer
