@@ -110,6 +110,7 @@ class SensitiveLocalesTest {
             Hasło do poczty to Lipa#2024 | credential | Lipa#2024
             Moje hasło jest Sosna!77 | credential | Sosna!77
             Set the kiosk password to Qv8!mn3z | credential | Qv8!mn3z
+            Password: see12Tx!q | credential | see12Tx!q
             Führerscheinnummer B072RRE2I55 | government_id | B072RRE2I55
             Numer prawa jazdy: 01234/19/0123 | government_id | 01234/19/0123
             # ---- bank accounts said with 'conto', 'rekening', 'conta'
@@ -379,6 +380,10 @@ class SensitiveLocalesTest {
             Contact 12345678 support desk
             Account 2023/2024 budget review
             Conto 2023/2024 chiuso
+            Password: see the 1Password vault Infra
+            Passwort: siehe KeePass-Eintrag Jenkins
+            Mot de passe : voir le coffre Bitwarden de l'équipe
+            Password: ask Marta on Slack
             Timestamps like 1714567890 in the access log
             Cutover at unix time 1712345678 on the old cluster
             Ratio 20 / 30 / 40 across the three pools
