@@ -110,6 +110,15 @@ class SensitiveLocalesTest {
             Hasło do poczty to Lipa#2024 | credential | Lipa#2024
             Moje hasło jest Sosna!77 | credential | Sosna!77
             Set the kiosk password to Qv8!mn3z | credential | Qv8!mn3z
+            PIN karty: 7391 | credential | 7391
+            PIN des Diensthandys: 4830 | credential | 4830
+            Reisepassnummer C4J7K9L2M | government_id | C4J7K9L2M
+            Passport no. YB29FK7Q1 for the visa | government_id | YB29FK7Q1
+            Le code du portail est 4582B | credential | 4582B
+            Código de la puerta: 9173 | credential | 9173
+            Kod do bramy to 2468 | credential | 2468
+            Report https://cdn.example.net/q.csv?X-Amz-Signature=7e2d9c4b1a6f3e8d5c2b9a7f4e1d8c3b | credential | 7e2d9c4b1a6f3e8d5c2b9a7f4e1d8c3b
+            https://storage.example.com/f?X-Goog-Signature=a1b2c3d4e5f60718&X-Amz-Security-Token=QmFzZTY0VG9rZW4 | credential | a1b2c3d4e5f60718;QmFzZTY0VG9rZW4
             Password: see12Tx!q | credential | see12Tx!q
             Führerscheinnummer B072RRE2I55 | government_id | B072RRE2I55
             Numer prawa jazdy: 01234/19/0123 | government_id | 01234/19/0123
@@ -380,6 +389,12 @@ class SensitiveLocalesTest {
             Contact 12345678 support desk
             Account 2023/2024 budget review
             Conto 2023/2024 chiuso
+            PIN reset requests this quarter: 1200 tickets
+            Passport photos must be 35x45 mm
+            Door code rollout finished in March
+            Search results use ?page_token=abc123xyz for paging
+            Birthday reminders feature launches 2025-06-01 in the HR tool
+            Birthday campaign goes live on 01.07.2025
             Password: see the 1Password vault Infra
             Passwort: siehe KeePass-Eintrag Jenkins
             Mot de passe : voir le coffre Bitwarden de l'équipe

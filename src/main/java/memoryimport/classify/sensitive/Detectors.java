@@ -257,17 +257,24 @@ public final class Detectors {
                 RegexDetector.of("code-said", CREDENTIAL,
                         "(?iu)\\b(?:passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña"
                                 + "|mot de passe|geheimzahl|(?:access|door|alarm|gate|garage|safe|keypad|lockbox|entry) code"
-                                + "|türcode|code d'accès)"
+                                + "|türcode|torcode|alarmcode|code d'accès|deurcode|poortcode"
+                                // "code du portail", "código de la puerta", "codice del cancello", "kod do bramy"
+                                + "|code (?:du|de la|de l'|de l’)\\s?(?:portail|porte|immeuble|entrée|alarme|garage)"
+                                + "|código de(?: la)? (?:puerta|portal|alarma|garaje)|codice del (?:cancello|portone|allarme)"
+                                + "|kod do (?:drzwi|bramy|domofonu|alarmu))"
                                 // "door code to the office is 4711": words between only when 'is' or ':' follows them
                                 + "(?:(?:\\s+(?:to|for|of|at|on|für|de|du)(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
-                                + "(?:\\s+(?:is|was|ist|es|est)\\s+|\\s*[:=#]\\s*)|\\s+"
+                                + "(?:\\s+(?:is|was|ist|es|est|è|é|to|jest)\\s+|\\s*[:=#]\\s*)|\\s+"
                                 // "Gate code to the garage 2580#": without 'is', only a code keyed in with '#' or '*'
                                 + "|\\s+(?:to|for|of|at|on|für|de|du)(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?\\s+(?=\\d{4,8}[#*]))"
-                                + "(?<v>\\d{4,8}(?:[#*](?![\\w#*]))?)(?![\\d:/-]|,\\d)" + FULL_STOP_ONLY,
+                                // "4582B": a code may end in a letter
+                                + "(?<v>\\d{4,8}(?:[#*](?![\\w#*])|(?-i:[A-Z])(?![\\w-]))?)(?![\\d:/-]|,\\d)" + FULL_STOP_ONLY,
                         "PIN or passcode said in words")
                         .keywords("pass", "pin", "pwd", "kennwort", "contrase", "mot de passe", "geheimzahl",
                                 "access code", "door code", "alarm code", "gate code", "garage code", "safe code",
-                                "keypad code", "lockbox code", "entry code", "türcode", "code d'accès")
+                                "keypad code", "lockbox code", "entry code", "türcode", "code d'accès", "torcode",
+                                "alarmcode", "deurcode", "poortcode", "code du", "code de", "código de", "codice del",
+                                "kod do")
                         .minDigits(4).score(0.85),
                 RegexDetector.of("recovery-codes", CREDENTIAL,
                         "(?iu)\\b(?:recovery|backup|2fa|mfa|scratch|one[- ]time)\\s+codes?"
@@ -302,7 +309,10 @@ public final class Detectors {
                         .validate(Validator.value(v -> Checks.countDigits(v) >= 3)).score(0.9),
                 RegexDetector.of("url-secret-param", CREDENTIAL,
                         "(?i)[?&](?:pwd|password|passwd|pass|token|access_token|auth_token|api_key|apikey|key|secret"
-                                + "|client_secret|sig|signature|auth)=(?<v>[^&\\s#\"']{4,})",
+                                + "|client_secret|sig|signature|auth"
+                                // a vendor's prefix: X-Amz-Signature, X-Goog-Signature, X-Amz-Security-Token
+                                + "|[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:signature|sig|secret|password|security[-_]token"
+                                + "|access[-_]?token|api[-_]?key))=(?<v>[^&\\s#\"']{4,})",
                         "password or token in a URL parameter")
                         .keywords("=").score(0.85),
 
@@ -448,10 +458,11 @@ public final class Detectors {
                                 + "|n[uú]mero de identificaci[oó]n|n[uú]mero de documento|documento de identidad"
                                 + "|dni|nie|nif|cédula|bsn|burgerservicenummer|pps(?:\\s+number)?|personnummer|codice fiscale"
                                 + "|aadhaar(?:\\s+(?:card\\s+)?(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
-                                + "|passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport"
+                                + "|(?<passport>passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport"
+                                + "|numer\\s+paszportu|paszport|pass-?nr\\.?|passnummer)"
                                 // Polish, Italian, German, Dutch, Belgian and Brazilian ids said as such
-                                + "|numer\\s+dowodu(?:\\s+osobistego)?|dow[oó]d(?:\\s+osobisty)?|numer\\s+paszportu|paszport"
-                                + "|(?:numero\\s+(?:della\\s+)?)?carta\\s+d['’]identit[àa]|pass-?nr\\.?|passnummer"
+                                + "|numer\\s+dowodu(?:\\s+osobistego)?|dow[oó]d(?:\\s+osobisty)?"
+                                + "|(?:numero\\s+(?:della\\s+)?)?carta\\s+d['’]identit[àa]"
                                 + "|kranken(?:versicherten|versicherungs)nummer|versichertennummer|sofi-?nummer"
                                 + "|rijksregisternummer|(?-i:RG)"
                                 + "|(?<licence>(?:driver(?:'s|’s|s)?|driving)\\s+licen[cs]e|führerschein(?:nummer)?|permis de conduire"
@@ -466,8 +477,11 @@ public final class Detectors {
                                 "dl")
                         .minDigits(1).validate((text, start, end, m) -> {
                             String v = text.substring(start, end);
-                            // a licence number is often mostly letters (DOYLE801018J99AB); other ids are numbers
+                            // a licence number is often mostly letters (DOYLE801018J99AB), a passport number half
+                            // (C4J7K9L2M); other ids are numbers
                             boolean ok = m.group("licence") != null ? v.length() >= 6 && v.length() <= 20
+                                    : m.group("passport") != null ? v.length() >= 6 && v.length() <= 12
+                                            && Checks.countDigits(v) >= 2
                                     : Checks.countDigits(v) >= 5;
                             return ok ? end : -1;
                         }).score(0.8),
@@ -827,8 +841,12 @@ public final class Detectors {
                     return -1;
                 }
                 // "Password expiry for service accounts is 3650 days", "Token usage for GPT-4o: 1.2M": numbers
-                boolean digits = value.matches("\\d{6,}") && !keyLike && !UNIT_AFTER.matcher(text).region(e,
-                        text.length()).lookingAt();
+                // "PIN karty: 7391": a PIN's four digits are enough after a word or two (not "PIN reset requests
+                // this quarter: 1200")
+                boolean pin = (keyword.startsWith("pin") || keyword.equals("code pin") || keyword.equals("geheimzahl"))
+                        && text.substring(m.end("k"), m.start("said")).strip().split("\\s+").length <= 2;
+                boolean digits = value.matches(pin ? "\\d{4,8}" : "\\d{6,}") && !keyLike
+                        && !UNIT_AFTER.matcher(text).region(e, text.length()).lookingAt();
                 boolean secret = keyLike ? Checks.secretLike(value, 10, 3.0)
                         : looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0);
                 return digits || secret ? masked : -1;
