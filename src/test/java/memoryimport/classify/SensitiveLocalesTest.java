@@ -111,6 +111,15 @@ class SensitiveLocalesTest {
             Moje hasło jest Sosna!77 | credential | Sosna!77
             Set the kiosk password to Qv8!mn3z | credential | Qv8!mn3z
             PIN karty: 7391 | credential | 7391
+            Home office address: 12 Elm Street, Leeds | home_address | 12 Elm Street
+            Works at the Acme office. Lives at 27 Kingsway Road, Leeds | home_address | 27 Kingsway
+            Key for the maps API is 9f2a7c4e1b8d3f6a0c5e2b9d4f7a1c3e | credential | 9f2a7c4e1b8d3f6a0c5e2b9d4f7a1c3e
+            SID AC00aa and token 5e8d1c7b3a9f2e6d4c0b8a7f1e3d5c9b | credential | 5e8d1c7b3a9f2e6d4c0b8a7f1e3d5c9b
+            Bot token MTE5NzQ0MzIxMDk4NzY1NDMyMQ.Gx7Kq2.Pz9Lm3Xv8Rw5Np2Yb7Hc4Jd1Fg6SaQ9Ex | credential | Pz9Lm3Xv8Rw5Np2Yb7Hc4Jd1Fg6SaQ9Ex
+            Personal access token (Azure DevOps): p4k8m2q9w3e7r1t5y0u6i2o8a4s1d7f3g9h5j2k6l0z4 | credential | p4k8m2q9w3e7r1t5y0u6i2o8a4s1d7f3g9h5j2k6l0z4
+            Tax ID (EIN) 98-7654321 for the LLC | government_id | 98-7654321
+            cache pass = Wm4!xQ9z | credential | Wm4!xQ9z
+            credentials: admin / toor456! | credential | toor456
             PIN des Diensthandys: 4830 | credential | 4830
             Reisepassnummer C4J7K9L2M | government_id | C4J7K9L2M
             Passport no. YB29FK7Q1 for the visa | government_id | YB29FK7Q1
@@ -390,6 +399,16 @@ class SensitiveLocalesTest {
             Account 2023/2024 budget review
             Conto 2023/2024 chiuso
             PIN reset requests this quarter: 1200 tickets
+            Key takeaway: ship smaller PRs
+            Key: F5 reloads the dashboard
+            Boarding pass: printed at the desk
+            Token (JWT): short-lived, 15 minutes
+            Token budget 8000 tokens for the summariser
+            The secret ingredient is test coverage
+            Office address: Example AG, Seestrasse 12, 8002 Zürich
+            Visitors go to Globex Ltd, 40 Bank Street, Canary Wharf
+            Unser Firmensitz ist Hafenstraße 3, Hamburg
+            Zamówienie 66012345 było testowe
             Passport photos must be 35x45 mm
             Door code rollout finished in March
             Search results use ?page_token=abc123xyz for paging

@@ -164,8 +164,9 @@ public final class Detectors {
                                 + "|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}"
                                 + "|glsa_[A-Za-z0-9]{32}_[a-fA-F0-9]{8}"
                                 + "|(?<![\\d:])\\d{8,10}:AA[A-Za-z0-9_-]{33}"
-                                + "|secret_[A-Za-z0-9]{40,50}|ntn_[A-Za-z0-9]{40,50})(?![A-Za-z0-9_-])",
-                        "GitLab, SendGrid, Hugging Face, Shopify, Grafana service account, Telegram bot or Notion token")
+                                + "|secret_[A-Za-z0-9]{40,50}|ntn_[A-Za-z0-9]{40,50}"
+                                + "|(?<![\\w.-])[MNO][A-Za-z0-9]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_-])",
+                        "GitLab, SendGrid, Hugging Face, Shopify, Grafana service account, Telegram bot, Notion or Discord bot token")
                         .keywords("glpat-", "glptt-", "gldt-", "glrt-", "glcbt-", "glsoat-", "SG.", "hf_", "shpat_",
                                 "shpss_", "shpca_", "shppa_", "glsa_", ":AA", "secret_", "ntn_").score(0.95),
                 RegexDetector.of("auth-header", CREDENTIAL,
@@ -201,7 +202,9 @@ public final class Detectors {
                                 + "|mot de passe|mdp|pw|pwd|passwd|pin(?:[ -]?code)?|code pin|geheimzahl|token|secret"
                                 + "|" + WIFI_KEY + "|" + KEY_WORD
                                 + "|api[ _-]?key|access[ _-]?key|secret[ _-]?key|account[ _-]?key"
-                                + "|shared[ _-]?access[ _-]?key|clave|(?<=\\bwith\\s)pass\\b)"
+                                + "|shared[ _-]?access[ _-]?key|clave|(?<=\\bwith\\s)pass\\b"
+                                // "db pass = ...", "Key for the weather API is ...": bare words, strict about the value
+                                + "|pass(?=\\s*[:=])|key)"
                                 // what the password is for: "for the VPN", "du NAS", "des Routers", "della VPN", "van de
                                 // NAS", "do banco", and in French and Spanish a bare name after the noun: "mot de passe
                                 // Gmail est ..."
@@ -213,6 +216,8 @@ public final class Detectors {
                                 // for my bank account at Chase is": the value must then look like a secret
                                 + "|(?<fill>(?:\\s+[\\p{L}\\p{N}@'’_-]+(?:\\.[\\p{L}\\p{N}@_-]+)*(?![\\p{L}\\p{N}])){1,6}?))?"
                                 // 'é' must be a word of its own: "mot de passe oublié pour ..." says no value
+                                // a note in brackets: "Personal access token (Azure DevOps): ..."
+                                + "(?:\\s*\\([^()\\n]{1,40}\\))?"
                                 // Polish "to" and "jest": "hasło do Jiry to Kasztan#88"
                                 + "\\s*(?<said>(?<![\\p{L}\\p{N}])(?:is|ist|lautet|es|est|era|was|è|é|to|jest)\\b|=|:|->|→)"
                                 // "the intranet password? It's ...": weak, the value must look like a password
@@ -464,16 +469,17 @@ public final class Detectors {
                                 + "|numer\\s+dowodu(?:\\s+osobistego)?|dow[oó]d(?:\\s+osobisty)?"
                                 + "|(?:numero\\s+(?:della\\s+)?)?carta\\s+d['’]identit[àa]"
                                 + "|kranken(?:versicherten|versicherungs)nummer|versichertennummer|sofi-?nummer"
-                                + "|rijksregisternummer|(?-i:RG)"
+                                + "|rijksregisternummer|(?-i:RG|EIN)"
                                 + "|(?<licence>(?:driver(?:'s|’s|s)?|driving)\\s+licen[cs]e|führerschein(?:nummer)?|permis de conduire"
                                 + "|licencia de conducir|carnet de conducir|carta de condução|patente di guida|rijbewijs"
                                 + "|rijbewijsnummer|prawo jazdy|prawa jazdy|körkort|dl(?=\\s*#)|dl(?=\\s+(?:number|no\\b|nr\\b)))(?:\\s+(?:number|no\\.?|nr\\.?|#|nummer|numéro|número))?)"
+                                + "(?:\\s*\\([^()\\n]{1,20}\\))?" // "Tax ID (EIN) 12-3456789"
                                 + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*))",
                         "national id, tax id, passport or driving licence number said as such")
                         .keywords("id", "tin", "tax", "steuer", "ausweis", "fiscal", "identifica", "documento",
                                 "dni", "nie", "nif", "cédula", "bsn", "burgerservice", "pps", "aadhaar", "ahv", "personnummer", "pass", "licen",
                                 "führerschein", "permis", "carnet", "carta de", "patente", "rijbewijs", "jazdy", "körkort", "dowod",
-                                "dowód", "paszport", "carta d", "pass-nr", "versicherten", "sofi", "rijksregister", "RG",
+                                "dowód", "paszport", "carta d", "pass-nr", "versicherten", "sofi", "rijksregister", "RG", "EIN",
                                 "dl")
                         .minDigits(1).validate((text, start, end, m) -> {
                             String v = text.substring(start, end);
@@ -581,7 +587,7 @@ public final class Detectors {
 
                 // ---- home addresses -----------------------------------------------------------------------
                 RegexDetector.of("address-said", HOME_ADDRESS,
-                        "(?iu)(?<!ip |e-mail |email |mail |mac |web |server |wallet |memory |return |reply-to |url )"
+                        "(?iu)(?<!ip |e-mail |email |mail |mac |web |server |wallet |memory |return |reply-to |url |office |company |business |work )"
                                 + "\\b(?:home address|postal address|mailing address|billing address|address|addr\\.?"
                                 + "|home|adresse|anschrift|wohnadresse|wohnanschrift|direcci[oó]n|domicilio|morada"
                                 + "|endere[cç]o|indirizzo)"
@@ -614,7 +620,8 @@ public final class Detectors {
                                 + "|ul\\.\\s?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+\\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?\\b"
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\s+[SWAPG])[\\p{L}-]*\\s+(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse)\\s+\\d{1,4}[a-z]?\\b)",
                         "street address, to the end of its clause")
-                        .minDigits(1).validate(address).toClauseEnd().score(0.8),
+                        .minDigits(1).validate(notWorkPlace(words.get("work-address"), words.get("home-address"), address))
+                        .toClauseEnd().score(0.8),
                 // German streets that start with a preposition ("Unter den Linden 77", "Am Kirchberg 3"): as common
                 // as "am Montag 3 Termine" in ordinary text, so only after a word about living there or before a
                 // postcode and town
@@ -659,6 +666,28 @@ public final class Detectors {
         java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?iu)\\b(?:" + String.join("|", events)
                 + ")(?:\\s+(?:on|for|by|at|am|el|le|il|em|op))?\\s*[:,]?\\s*$");
         return (text, start, end, m) -> before.matcher(text.substring(Math.max(0, start - 30), start)).find() ? -1 : end;
+    }
+
+    /**
+     * Not a company's or an office's address: a word from {@code work-address} earlier in the same sentence ("Office
+     * address: Example AG, Seestrasse 12"), unless a word from {@code home-address} is there too.
+     */
+    private static Validator notWorkPlace(List<String> workWords, List<String> homeWords, Validator then) {
+        // "AG" and "SAS" only in capitals, as the file's other case-sensitive words
+        java.util.regex.Pattern work = java.util.regex.Pattern.compile("(?u)" + anyWord(workWords.stream()
+                .map(w -> w.equals(w.toLowerCase(Locale.ROOT)) ? "(?i:" + w + ")" : java.util.regex.Pattern.quote(w))
+                .toList()));
+        java.util.regex.Pattern home = java.util.regex.Pattern.compile("(?iu)" + anyWord(homeWords));
+        return (text, start, end, m) -> {
+            int from = start;
+            while (from > 0 && start - from < 80 && ";!?\n".indexOf(text.charAt(from - 1)) < 0
+                    && !(text.charAt(from - 1) == ' ' && from > 1 && text.charAt(from - 2) == '.'
+                            && from > 2 && Character.isLowerCase(text.charAt(from - 3)))) {
+                from--;
+            }
+            String before = text.substring(from, start);
+            return work.matcher(before).find() && !home.matcher(before).find() ? -1 : then.end(text, start, end, m);
+        };
     }
 
     /**
@@ -829,6 +858,12 @@ public final class Detectors {
             }
             String value = text.substring(start, e);
             int masked = withBang(text, e, end); // "Hunter2Chase!": the '!' is the password's
+            if (keyword.equals("pass")) {
+                return looksLikePassword(value, stopValues) ? masked : -1; // "Boarding pass: printed"
+            }
+            if (keyword.equals("key")) {
+                return Checks.secretLike(value, 16, 3.0) ? masked : -1; // "Key takeaway: ship smaller"
+            }
             if (said && m.group("said").equalsIgnoreCase("to")) {
                 // also English "set the password to something longer": only a value that cannot be a word
                 return looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0) ? masked : -1;
@@ -860,8 +895,11 @@ public final class Detectors {
                 }
                 // "with password hunter2", "Jenkins password Winter2026": the word right after must look like one
                 boolean spaced = start > m.end("k") && Character.isWhitespace(text.charAt(start - 1));
-                if (spaced && keyLike && !keyword.equals("token") && !keyword.equals("secret")
-                        && Checks.secretLike(value, 16, 3.0)) {
+                // "... and token 0f9e8d7c...": a bare token or secret only when long, with letters and digits
+                boolean bare = keyword.equals("token") || keyword.equals("secret");
+                boolean generated = bare ? Checks.secretLike(value, 20, 3.0) && hasLetterAndDigit(value)
+                        : Checks.secretLike(value, 16, 3.0);
+                if (spaced && keyLike && generated) {
                     return masked; // "Azure AD client secret Xy8Q~...": a named key right before a generated value
                 }
                 return spaced && PASSWORD_WORD.matcher(keyword).matches() && looksLikePassword(value, stopValues)
@@ -966,6 +1004,10 @@ public final class Detectors {
         return text.substring(s, end);
     }
 
+    private static boolean hasLetterAndDigit(String value) {
+        return value.chars().anyMatch(Character::isLetter) && value.chars().anyMatch(Character::isDigit);
+    }
+
     private static boolean hasDigitOrSymbol(String value) {
         return value.chars().anyMatch(c -> Character.isDigit(c) || "!#$%&*+=@^~?_-/\\|<>".indexOf(c) >= 0);
     }
@@ -1036,6 +1078,7 @@ public final class Detectors {
             while (e > start && ".,;:!?)]}>".indexOf(text.charAt(e - 1)) >= 0) {
                 e--;
             }
+            e = withBang(text, e, end); // "root / toor123!": the '!' is the password's
             String value = text.substring(start, e);
             boolean letter = value.chars().anyMatch(Character::isLetter);
             boolean other = value.chars().anyMatch(c -> !Character.isLetter(c));
