@@ -112,6 +112,8 @@ class SensitiveLocalesTest {
             Set the kiosk password to Qv8!mn3z | credential | Qv8!mn3z
             PIN karty: 7391 | credential | 7391
             Home office address: 12 Elm Street, Leeds | home_address | 12 Elm Street
+            Born on 3 May 1985, joined the project in 2019 | birth_date | 3 May 1985
+            The project lead was born on 12/06/1988 | birth_date | 12/06/1988
             Works at the Acme office. Lives at 27 Kingsway Road, Leeds | home_address | 27 Kingsway
             Key for the maps API is 9f2a7c4e1b8d3f6a0c5e2b9d4f7a1c3e | credential | 9f2a7c4e1b8d3f6a0c5e2b9d4f7a1c3e
             SID AC00aa and token 5e8d1c7b3a9f2e6d4c0b8a7f1e3d5c9b | credential | 5e8d1c7b3a9f2e6d4c0b8a7f1e3d5c9b
@@ -414,6 +416,8 @@ class SensitiveLocalesTest {
             Search results use ?page_token=abc123xyz for paging
             Birthday reminders feature launches 2025-06-01 in the HR tool
             Birthday campaign goes live on 01.07.2025
+            The project was born on 2019-04-01 as a hackathon idea
+            Our newsletter was born on 14.03.2021 and now has 4000 readers
             Password: see the 1Password vault Infra
             Passwort: siehe KeePass-Eintrag Jenkins
             Mot de passe : voir le coffre Bitwarden de l'équipe

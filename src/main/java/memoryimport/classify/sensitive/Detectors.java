@@ -534,7 +534,8 @@ public final class Detectors {
 
                 // ---- birth dates --------------------------------------------------------------------------
                 RegexDetector.of("birth-date", BIRTH_DATE, "(?iu)" + DATE, "date near a word about birth")
-                        .minDigits(4).validate(notAnotherEvent(words.get("birth-date-other-event")))
+                        .minDigits(4).validate(notAnotherEvent(words.get("birth-date-other-event"),
+                                words.get("born-not-person")))
                         .near(birth, 45, 30).score(0.85),
                 // an abbreviation right before the date: "b. 03/11/1985", "Geb. 14.05.1990", "data ur. 14.05.1990"
                 RegexDetector.of("birth-date-abbrev", BIRTH_DATE,
@@ -662,10 +663,16 @@ public final class Detectors {
      * A date right after another event ("birthday present ordered on 2024-05-10", "bought on") is that event's
      * date, whatever birth word is near.
      */
-    private static Validator notAnotherEvent(List<String> events) {
+    private static Validator notAnotherEvent(List<String> events, List<String> things) {
         java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?iu)\\b(?:" + String.join("|", events)
                 + ")(?:\\s+(?:on|for|by|at|am|el|le|il|em|op))?\\s*[:,]?\\s*$");
-        return (text, start, end, m) -> before.matcher(text.substring(Math.max(0, start - 30), start)).find() ? -1 : end;
+        // "The project was born on 2019-04-01": a thing's beginning, when "born" is the only birth word before
+        java.util.regex.Pattern thingBorn = java.util.regex.Pattern.compile("(?iu)\\b(?:" + String.join("|", things)
+                + ")\\s+(?:was\\s+|were\\s+|is\\s+)?born\\s+(?:on|in)?\\s*$");
+        return (text, start, end, m) -> {
+            String window = text.substring(Math.max(0, start - 40), start);
+            return before.matcher(window).find() || thingBorn.matcher(window).find() ? -1 : end;
+        };
     }
 
     /**
