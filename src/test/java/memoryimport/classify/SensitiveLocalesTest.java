@@ -100,6 +100,39 @@ class SensitiveLocalesTest {
             Apple ID password: Lisbon2019! | credential | 2019!
             WiFi code for guests: Welcome2024 | credential | Welcome2024
             Passwort fürs Handy ist 482193 | credential | 482193
+            # ---- a key as a URL's user, curl's user:password, an e-mail login, Polish 'to', compound licence words
+            Error tracking DSN https://9c2e4f1a7b3d5e8f@o4411.ingest.sentry.io/2201 | credential | 9c2e4f1a7b3d5e8f
+            Clone with https://Qx7pLm2Zr9Vk4Tw8@git.example.org/team/app.git | credential | Qx7pLm2Zr9Vk4Tw8
+            Notion bot uses secret_Pq7Lm2Zx9Vk4Rt8Np3Wb6Yc1Hd0Jf5Sa2Ge8Ku3Mi9 | credential | Pq7Lm2Zx9Vk4Rt8Np3Wb6Yc1Hd0Jf5Sa2Ge8Ku3Mi9
+            Health check: curl -u monitor:Tq4!zP8w https://status.internal | credential | Tq4!zP8w
+            wget --user=ci --password in the cron; curl --user ci:Rb7xQ2mn | credential | Rb7xQ2mn
+            The demo login is demo@shop.example / Spring#2025x | credential | Spring#2025x
+            Hasło do poczty to Lipa#2024 | credential | Lipa#2024
+            Moje hasło jest Sosna!77 | credential | Sosna!77
+            Set the kiosk password to Qv8!mn3z | credential | Qv8!mn3z
+            PIN karty: 7391 | credential | 7391
+            Home office address: 12 Elm Street, Leeds | home_address | 12 Elm Street
+            Born on 3 May 1985, joined the project in 2019 | birth_date | 3 May 1985
+            The project lead was born on 12/06/1988 | birth_date | 12/06/1988
+            Works at the Acme office. Lives at 27 Kingsway Road, Leeds | home_address | 27 Kingsway
+            Key for the maps API is 9f2a7c4e1b8d3f6a0c5e2b9d4f7a1c3e | credential | 9f2a7c4e1b8d3f6a0c5e2b9d4f7a1c3e
+            SID AC00aa and token 5e8d1c7b3a9f2e6d4c0b8a7f1e3d5c9b | credential | 5e8d1c7b3a9f2e6d4c0b8a7f1e3d5c9b
+            Bot token MTE5NzQ0MzIxMDk4NzY1NDMyMQ.Gx7Kq2.Pz9Lm3Xv8Rw5Np2Yb7Hc4Jd1Fg6SaQ9Ex | credential | Pz9Lm3Xv8Rw5Np2Yb7Hc4Jd1Fg6SaQ9Ex
+            Personal access token (Azure DevOps): p4k8m2q9w3e7r1t5y0u6i2o8a4s1d7f3g9h5j2k6l0z4 | credential | p4k8m2q9w3e7r1t5y0u6i2o8a4s1d7f3g9h5j2k6l0z4
+            Tax ID (EIN) 98-7654321 for the LLC | government_id | 98-7654321
+            cache pass = Wm4!xQ9z | credential | Wm4!xQ9z
+            credentials: admin / toor456! | credential | toor456
+            PIN des Diensthandys: 4830 | credential | 4830
+            Reisepassnummer C4J7K9L2M | government_id | C4J7K9L2M
+            Passport no. YB29FK7Q1 for the visa | government_id | YB29FK7Q1
+            Le code du portail est 4582B | credential | 4582B
+            Código de la puerta: 9173 | credential | 9173
+            Kod do bramy to 2468 | credential | 2468
+            Report https://cdn.example.net/q.csv?X-Amz-Signature=7e2d9c4b1a6f3e8d5c2b9a7f4e1d8c3b | credential | 7e2d9c4b1a6f3e8d5c2b9a7f4e1d8c3b
+            https://storage.example.com/f?X-Goog-Signature=a1b2c3d4e5f60718&X-Amz-Security-Token=QmFzZTY0VG9rZW4 | credential | a1b2c3d4e5f60718;QmFzZTY0VG9rZW4
+            Password: see12Tx!q | credential | see12Tx!q
+            Führerscheinnummer B072RRE2I55 | government_id | B072RRE2I55
+            Numer prawa jazdy: 01234/19/0123 | government_id | 01234/19/0123
             # ---- bank accounts said with 'conto', 'rekening', 'conta'
             Bank: Intesa Sanpaolo, conto n. 1000/12345678 | bank_account | 1000/12345678;12345678
             Il conto corrente è 000012345678 | bank_account | 000012345678
@@ -204,6 +237,10 @@ class SensitiveLocalesTest {
             # ---- still a bank account and a phone
             Bank account 123456789012 for rent | bank_account | 123456789012
             Handy 0151 2345678 | phone | 2345678
+            Tel. privat 0 30 / 12 34 56 78 | phone | 12 34 56 78
+            Festnetz 089 / 2345 6789 | phone | 2345 6789
+            Call me on +49 171 2345678 | phone | 2345678
+            Ring 212 736 4019 after five | phone | 736 4019
             Schreib an anna punkt schmidt at gmx punkt de | email | anna punkt schmidt;gmx punkt de
             Correo: juan punto perez at gmail punto com | email | juan punto perez;gmail
             """)
@@ -363,6 +400,37 @@ class SensitiveLocalesTest {
             Contact 12345678 support desk
             Account 2023/2024 budget review
             Conto 2023/2024 chiuso
+            PIN reset requests this quarter: 1200 tickets
+            Key takeaway: ship smaller PRs
+            Key: F5 reloads the dashboard
+            Boarding pass: printed at the desk
+            Token (JWT): short-lived, 15 minutes
+            Token budget 8000 tokens for the summariser
+            The secret ingredient is test coverage
+            Office address: Example AG, Seestrasse 12, 8002 Zürich
+            Visitors go to Globex Ltd, 40 Bank Street, Canary Wharf
+            Unser Firmensitz ist Hafenstraße 3, Hamburg
+            Zamówienie 66012345 było testowe
+            Passport photos must be 35x45 mm
+            Door code rollout finished in March
+            Search results use ?page_token=abc123xyz for paging
+            Birthday reminders feature launches 2025-06-01 in the HR tool
+            Birthday campaign goes live on 01.07.2025
+            The project was born on 2019-04-01 as a hackathon idea
+            Our newsletter was born on 14.03.2021 and now has 4000 readers
+            Password: see the 1Password vault Infra
+            Passwort: siehe KeePass-Eintrag Jenkins
+            Mot de passe : voir le coffre Bitwarden de l'équipe
+            Password: ask Marta on Slack
+            Timestamps like 1714567890 in the access log
+            Cutover at unix time 1712345678 on the old cluster
+            Ratio 20 / 30 / 40 across the three pools
+            Clone over https://git@github.com/acme/app.git
+            Runs docker run -u 1000:1000 for the builder
+            Changed the password to something longer
+            Set the password to expire yearly
+            Hasło to podstawa bezpieczeństwa
+            Support mailbox help@acme.example / ticket queue
             東京都渋谷区のオフィスで勤務
             渋谷区のイベントは2024年5月1日
             大阪市の人口は270万人

@@ -123,6 +123,17 @@ public final class Detectors {
                                 + "(?:,[A-Za-z0-9._-]+(?::\\d+)?)*",
                         "URL or connection string with a password, scheme through host")
                         .keywords("://").score(0.95),
+                // a key as the URL's user, no password: Sentry DSNs, "https://<token>@github.com/org/repo"
+                RegexDetector.of("url-token-user", CREDENTIAL,
+                        "\\b[A-Za-z][A-Za-z0-9+.-]{1,20}://(?<v>[A-Za-z0-9_-]{16,})@[A-Za-z0-9._-]+",
+                        "URL whose user part is a generated key")
+                        .keywords("://").validate(Validator.value(v -> Checks.secretLike(v, 16, 3.0))).score(0.9),
+                // curl -u user:password, wget --user=...: the password follows the user's ':'
+                RegexDetector.of("cli-user-password", CREDENTIAL,
+                        "(?<![\\w-])(?:-u|--user)[ =][\"']?[^\\s:\"'/]{1,64}:(?<v>[^\\s\"']{3,})",
+                        "user:password given to a command-line tool").keywords("-u", "--user")
+                        // "docker run -u 1000:1000" gives a user and group id
+                        .validate(Validator.value(v -> !v.matches("\\d+"))).score(0.9),
                 RegexDetector.of("aws-access-key", CREDENTIAL, "\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b",
                         "AWS access key id").keywords("AKIA", "ASIA").score(0.95),
                 RegexDetector.of("github-token", CREDENTIAL,
@@ -152,10 +163,12 @@ public final class Detectors {
                                 + "|hf_[A-Za-z0-9]{30,40}"
                                 + "|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}"
                                 + "|glsa_[A-Za-z0-9]{32}_[a-fA-F0-9]{8}"
-                                + "|(?<![\\d:])\\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])",
-                        "GitLab, SendGrid, Hugging Face, Shopify, Grafana service account or Telegram bot token")
+                                + "|(?<![\\d:])\\d{8,10}:AA[A-Za-z0-9_-]{33}"
+                                + "|secret_[A-Za-z0-9]{40,50}|ntn_[A-Za-z0-9]{40,50}"
+                                + "|(?<![\\w.-])[MNO][A-Za-z0-9]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_-])",
+                        "GitLab, SendGrid, Hugging Face, Shopify, Grafana service account, Telegram bot, Notion or Discord bot token")
                         .keywords("glpat-", "glptt-", "gldt-", "glrt-", "glcbt-", "glsoat-", "SG.", "hf_", "shpat_",
-                                "shpss_", "shpca_", "shppa_", "glsa_", ":AA").score(0.95),
+                                "shpss_", "shpca_", "shppa_", "glsa_", ":AA", "secret_", "ntn_").score(0.95),
                 RegexDetector.of("auth-header", CREDENTIAL,
                         "(?i)\\b(?<k>bearer|basic)\\s+(?<v>[A-Za-z0-9._~+/-]{8,}=*)",
                         "bearer token or Basic credentials, as in an Authorization header").keywords("bearer", "basic")
@@ -189,7 +202,9 @@ public final class Detectors {
                                 + "|mot de passe|mdp|pw|pwd|passwd|pin(?:[ -]?code)?|code pin|geheimzahl|token|secret"
                                 + "|" + WIFI_KEY + "|" + KEY_WORD
                                 + "|api[ _-]?key|access[ _-]?key|secret[ _-]?key|account[ _-]?key"
-                                + "|shared[ _-]?access[ _-]?key|clave|(?<=\\bwith\\s)pass\\b)"
+                                + "|shared[ _-]?access[ _-]?key|clave|(?<=\\bwith\\s)pass\\b"
+                                // "db pass = ...", "Key for the weather API is ...": bare words, strict about the value
+                                + "|pass(?=\\s*[:=])|key)"
                                 // what the password is for: "for the VPN", "du NAS", "des Routers", "della VPN", "van de
                                 // NAS", "do banco", and in French and Spanish a bare name after the noun: "mot de passe
                                 // Gmail est ..."
@@ -201,7 +216,10 @@ public final class Detectors {
                                 // for my bank account at Chase is": the value must then look like a secret
                                 + "|(?<fill>(?:\\s+[\\p{L}\\p{N}@'’_-]+(?:\\.[\\p{L}\\p{N}@_-]+)*(?![\\p{L}\\p{N}])){1,6}?))?"
                                 // 'é' must be a word of its own: "mot de passe oublié pour ..." says no value
-                                + "\\s*(?<said>(?<![\\p{L}\\p{N}])(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|->|→)"
+                                // a note in brackets: "Personal access token (Azure DevOps): ..."
+                                + "(?:\\s*\\([^()\\n]{1,40}\\))?"
+                                // Polish "to" and "jest": "hasło do Jiry to Kasztan#88"
+                                + "\\s*(?<said>(?<![\\p{L}\\p{N}])(?:is|ist|lautet|es|est|era|was|è|é|to|jest)\\b|=|:|->|→)"
                                 // "the intranet password? It's ...": weak, the value must look like a password
                                 + "|\\s*\\?\\s*it(?:['’]s|\\s+is|\\s+was)\\b|)\\s*(?:(?:is|ist|es|est)\\s+)?"
                                 + "(?<still>(?:still|now|currently|also|again|immer noch|noch immer|noch|weiterhin|toujours"
@@ -227,7 +245,8 @@ public final class Detectors {
                 // no label at all ("Jira: vhoffmann / Sommer2024!"): a lower-case user name after a ':' and a value
                 // shaped like a strong password, so that "Stack: React / TypeScript5" stays
                 RegexDetector.of("login-pair-any-label", CREDENTIAL,
-                        ":\\s*[a-z][a-z0-9._-]{1,39}\\s*/\\s*(?<v>[^\\s,;]{8,})",
+                        "(?::\\s*[a-z][a-z0-9._-]{1,39}|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})"
+                                + "\\s*/\\s*(?<v>[^\\s,;]{8,})",
                         "strong password right after a user name and '/', behind any label")
                         .keywords("/").validate(strongPassword(stopValues)).score(0.8),
                 // Japanese and Chinese: the word touches its particle (no word boundary); the value is the run of
@@ -243,17 +262,24 @@ public final class Detectors {
                 RegexDetector.of("code-said", CREDENTIAL,
                         "(?iu)\\b(?:passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña"
                                 + "|mot de passe|geheimzahl|(?:access|door|alarm|gate|garage|safe|keypad|lockbox|entry) code"
-                                + "|türcode|code d'accès)"
+                                + "|türcode|torcode|alarmcode|code d'accès|deurcode|poortcode"
+                                // "code du portail", "código de la puerta", "codice del cancello", "kod do bramy"
+                                + "|code (?:du|de la|de l'|de l’)\\s?(?:portail|porte|immeuble|entrée|alarme|garage)"
+                                + "|código de(?: la)? (?:puerta|portal|alarma|garaje)|codice del (?:cancello|portone|allarme)"
+                                + "|kod do (?:drzwi|bramy|domofonu|alarmu))"
                                 // "door code to the office is 4711": words between only when 'is' or ':' follows them
                                 + "(?:(?:\\s+(?:to|for|of|at|on|für|de|du)(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
-                                + "(?:\\s+(?:is|was|ist|es|est)\\s+|\\s*[:=#]\\s*)|\\s+"
+                                + "(?:\\s+(?:is|was|ist|es|est|è|é|to|jest)\\s+|\\s*[:=#]\\s*)|\\s+"
                                 // "Gate code to the garage 2580#": without 'is', only a code keyed in with '#' or '*'
                                 + "|\\s+(?:to|for|of|at|on|für|de|du)(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?\\s+(?=\\d{4,8}[#*]))"
-                                + "(?<v>\\d{4,8}(?:[#*](?![\\w#*]))?)(?![\\d:/-]|,\\d)" + FULL_STOP_ONLY,
+                                // "4582B": a code may end in a letter
+                                + "(?<v>\\d{4,8}(?:[#*](?![\\w#*])|(?-i:[A-Z])(?![\\w-]))?)(?![\\d:/-]|,\\d)" + FULL_STOP_ONLY,
                         "PIN or passcode said in words")
                         .keywords("pass", "pin", "pwd", "kennwort", "contrase", "mot de passe", "geheimzahl",
                                 "access code", "door code", "alarm code", "gate code", "garage code", "safe code",
-                                "keypad code", "lockbox code", "entry code", "türcode", "code d'accès")
+                                "keypad code", "lockbox code", "entry code", "türcode", "code d'accès", "torcode",
+                                "alarmcode", "deurcode", "poortcode", "code du", "code de", "código de", "codice del",
+                                "kod do")
                         .minDigits(4).score(0.85),
                 RegexDetector.of("recovery-codes", CREDENTIAL,
                         "(?iu)\\b(?:recovery|backup|2fa|mfa|scratch|one[- ]time)\\s+codes?"
@@ -288,7 +314,10 @@ public final class Detectors {
                         .validate(Validator.value(v -> Checks.countDigits(v) >= 3)).score(0.9),
                 RegexDetector.of("url-secret-param", CREDENTIAL,
                         "(?i)[?&](?:pwd|password|passwd|pass|token|access_token|auth_token|api_key|apikey|key|secret"
-                                + "|client_secret|sig|signature|auth)=(?<v>[^&\\s#\"']{4,})",
+                                + "|client_secret|sig|signature|auth"
+                                // a vendor's prefix: X-Amz-Signature, X-Goog-Signature, X-Amz-Security-Token
+                                + "|[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:signature|sig|secret|password|security[-_]token"
+                                + "|access[-_]?token|api[-_]?key))=(?<v>[^&\\s#\"']{4,})",
                         "password or token in a URL parameter")
                         .keywords("=").score(0.85),
 
@@ -434,26 +463,31 @@ public final class Detectors {
                                 + "|n[uú]mero de identificaci[oó]n|n[uú]mero de documento|documento de identidad"
                                 + "|dni|nie|nif|cédula|bsn|burgerservicenummer|pps(?:\\s+number)?|personnummer|codice fiscale"
                                 + "|aadhaar(?:\\s+(?:card\\s+)?(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
-                                + "|passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport"
+                                + "|(?<passport>passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport"
+                                + "|numer\\s+paszportu|paszport|pass-?nr\\.?|passnummer)"
                                 // Polish, Italian, German, Dutch, Belgian and Brazilian ids said as such
-                                + "|numer\\s+dowodu(?:\\s+osobistego)?|dow[oó]d(?:\\s+osobisty)?|numer\\s+paszportu|paszport"
-                                + "|(?:numero\\s+(?:della\\s+)?)?carta\\s+d['’]identit[àa]|pass-?nr\\.?|passnummer"
+                                + "|numer\\s+dowodu(?:\\s+osobistego)?|dow[oó]d(?:\\s+osobisty)?"
+                                + "|(?:numero\\s+(?:della\\s+)?)?carta\\s+d['’]identit[àa]"
                                 + "|kranken(?:versicherten|versicherungs)nummer|versichertennummer|sofi-?nummer"
-                                + "|rijksregisternummer|(?-i:RG)"
-                                + "|(?<licence>(?:driver(?:'s|’s|s)?|driving)\\s+licen[cs]e|führerschein|permis de conduire"
+                                + "|rijksregisternummer|(?-i:RG|EIN)"
+                                + "|(?<licence>(?:driver(?:'s|’s|s)?|driving)\\s+licen[cs]e|führerschein(?:nummer)?|permis de conduire"
                                 + "|licencia de conducir|carnet de conducir|carta de condução|patente di guida|rijbewijs"
-                                + "|körkort|dl(?=\\s*#)|dl(?=\\s+(?:number|no\\b|nr\\b)))(?:\\s+(?:number|no\\.?|nr\\.?|#|nummer|numéro|número))?)"
+                                + "|rijbewijsnummer|prawo jazdy|prawa jazdy|körkort|dl(?=\\s*#)|dl(?=\\s+(?:number|no\\b|nr\\b)))(?:\\s+(?:number|no\\.?|nr\\.?|#|nummer|numéro|número))?)"
+                                + "(?:\\s*\\([^()\\n]{1,20}\\))?" // "Tax ID (EIN) 12-3456789"
                                 + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*))",
                         "national id, tax id, passport or driving licence number said as such")
                         .keywords("id", "tin", "tax", "steuer", "ausweis", "fiscal", "identifica", "documento",
                                 "dni", "nie", "nif", "cédula", "bsn", "burgerservice", "pps", "aadhaar", "ahv", "personnummer", "pass", "licen",
-                                "führerschein", "permis", "carnet", "carta de", "patente", "rijbewijs", "körkort", "dowod",
-                                "dowód", "paszport", "carta d", "pass-nr", "versicherten", "sofi", "rijksregister", "RG",
+                                "führerschein", "permis", "carnet", "carta de", "patente", "rijbewijs", "jazdy", "körkort", "dowod",
+                                "dowód", "paszport", "carta d", "pass-nr", "versicherten", "sofi", "rijksregister", "RG", "EIN",
                                 "dl")
                         .minDigits(1).validate((text, start, end, m) -> {
                             String v = text.substring(start, end);
-                            // a licence number is often mostly letters (DOYLE801018J99AB); other ids are numbers
+                            // a licence number is often mostly letters (DOYLE801018J99AB), a passport number half
+                            // (C4J7K9L2M); other ids are numbers
                             boolean ok = m.group("licence") != null ? v.length() >= 6 && v.length() <= 20
+                                    : m.group("passport") != null ? v.length() >= 6 && v.length() <= 12
+                                            && Checks.countDigits(v) >= 2
                                     : Checks.countDigits(v) >= 5;
                             return ok ? end : -1;
                         }).score(0.8),
@@ -500,7 +534,8 @@ public final class Detectors {
 
                 // ---- birth dates --------------------------------------------------------------------------
                 RegexDetector.of("birth-date", BIRTH_DATE, "(?iu)" + DATE, "date near a word about birth")
-                        .minDigits(4).validate(notAnotherEvent(words.get("birth-date-other-event")))
+                        .minDigits(4).validate(notAnotherEvent(words.get("birth-date-other-event"),
+                                words.get("born-not-person")))
                         .near(birth, 45, 30).score(0.85),
                 // an abbreviation right before the date: "b. 03/11/1985", "Geb. 14.05.1990", "data ur. 14.05.1990"
                 RegexDetector.of("birth-date-abbrev", BIRTH_DATE,
@@ -553,7 +588,7 @@ public final class Detectors {
 
                 // ---- home addresses -----------------------------------------------------------------------
                 RegexDetector.of("address-said", HOME_ADDRESS,
-                        "(?iu)(?<!ip |e-mail |email |mail |mac |web |server |wallet |memory |return |reply-to |url )"
+                        "(?iu)(?<!ip |e-mail |email |mail |mac |web |server |wallet |memory |return |reply-to |url |office |company |business |work )"
                                 + "\\b(?:home address|postal address|mailing address|billing address|address|addr\\.?"
                                 + "|home|adresse|anschrift|wohnadresse|wohnanschrift|direcci[oó]n|domicilio|morada"
                                 + "|endere[cç]o|indirizzo)"
@@ -586,7 +621,8 @@ public final class Detectors {
                                 + "|ul\\.\\s?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+\\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?\\b"
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\s+[SWAPG])[\\p{L}-]*\\s+(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse)\\s+\\d{1,4}[a-z]?\\b)",
                         "street address, to the end of its clause")
-                        .minDigits(1).validate(address).toClauseEnd().score(0.8),
+                        .minDigits(1).validate(notWorkPlace(words.get("work-address"), words.get("home-address"), address))
+                        .toClauseEnd().score(0.8),
                 // German streets that start with a preposition ("Unter den Linden 77", "Am Kirchberg 3"): as common
                 // as "am Montag 3 Termine" in ordinary text, so only after a word about living there or before a
                 // postcode and town
@@ -627,10 +663,38 @@ public final class Detectors {
      * A date right after another event ("birthday present ordered on 2024-05-10", "bought on") is that event's
      * date, whatever birth word is near.
      */
-    private static Validator notAnotherEvent(List<String> events) {
+    private static Validator notAnotherEvent(List<String> events, List<String> things) {
         java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?iu)\\b(?:" + String.join("|", events)
                 + ")(?:\\s+(?:on|for|by|at|am|el|le|il|em|op))?\\s*[:,]?\\s*$");
-        return (text, start, end, m) -> before.matcher(text.substring(Math.max(0, start - 30), start)).find() ? -1 : end;
+        // "The project was born on 2019-04-01": a thing's beginning, when "born" is the only birth word before
+        java.util.regex.Pattern thingBorn = java.util.regex.Pattern.compile("(?iu)\\b(?:" + String.join("|", things)
+                + ")\\s+(?:was\\s+|were\\s+|is\\s+)?born\\s+(?:on|in)?\\s*$");
+        return (text, start, end, m) -> {
+            String window = text.substring(Math.max(0, start - 40), start);
+            return before.matcher(window).find() || thingBorn.matcher(window).find() ? -1 : end;
+        };
+    }
+
+    /**
+     * Not a company's or an office's address: a word from {@code work-address} earlier in the same sentence ("Office
+     * address: Example AG, Seestrasse 12"), unless a word from {@code home-address} is there too.
+     */
+    private static Validator notWorkPlace(List<String> workWords, List<String> homeWords, Validator then) {
+        // "AG" and "SAS" only in capitals, as the file's other case-sensitive words
+        java.util.regex.Pattern work = java.util.regex.Pattern.compile("(?u)" + anyWord(workWords.stream()
+                .map(w -> w.equals(w.toLowerCase(Locale.ROOT)) ? "(?i:" + w + ")" : java.util.regex.Pattern.quote(w))
+                .toList()));
+        java.util.regex.Pattern home = java.util.regex.Pattern.compile("(?iu)" + anyWord(homeWords));
+        return (text, start, end, m) -> {
+            int from = start;
+            while (from > 0 && start - from < 80 && ";!?\n".indexOf(text.charAt(from - 1)) < 0
+                    && !(text.charAt(from - 1) == ' ' && from > 1 && text.charAt(from - 2) == '.'
+                            && from > 2 && Character.isLowerCase(text.charAt(from - 3)))) {
+                from--;
+            }
+            String before = text.substring(from, start);
+            return work.matcher(before).find() && !home.matcher(before).find() ? -1 : then.end(text, start, end, m);
+        };
     }
 
     /**
@@ -801,6 +865,16 @@ public final class Detectors {
             }
             String value = text.substring(start, e);
             int masked = withBang(text, e, end); // "Hunter2Chase!": the '!' is the password's
+            if (keyword.equals("pass")) {
+                return looksLikePassword(value, stopValues) ? masked : -1; // "Boarding pass: printed"
+            }
+            if (keyword.equals("key")) {
+                return Checks.secretLike(value, 16, 3.0) ? masked : -1; // "Key takeaway: ship smaller"
+            }
+            if (said && m.group("said").equalsIgnoreCase("to")) {
+                // also English "set the password to something longer": only a value that cannot be a word
+                return looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0) ? masked : -1;
+            }
             boolean stop = stopValues.contains(value.toLowerCase(Locale.ROOT));
             boolean passphrase = keyword.matches("pass(?:word|wort|phrase| phrase|wd)|pwd?|kennwort|wachtwoord|senha|palavra-passe");
             if (filled) {
@@ -809,8 +883,12 @@ public final class Detectors {
                     return -1;
                 }
                 // "Password expiry for service accounts is 3650 days", "Token usage for GPT-4o: 1.2M": numbers
-                boolean digits = value.matches("\\d{6,}") && !keyLike && !UNIT_AFTER.matcher(text).region(e,
-                        text.length()).lookingAt();
+                // "PIN karty: 7391": a PIN's four digits are enough after a word or two (not "PIN reset requests
+                // this quarter: 1200")
+                boolean pin = (keyword.startsWith("pin") || keyword.equals("code pin") || keyword.equals("geheimzahl"))
+                        && text.substring(m.end("k"), m.start("said")).strip().split("\\s+").length <= 2;
+                boolean digits = value.matches(pin ? "\\d{4,8}" : "\\d{6,}") && !keyLike
+                        && !UNIT_AFTER.matcher(text).region(e, text.length()).lookingAt();
                 boolean secret = keyLike ? Checks.secretLike(value, 10, 3.0)
                         : looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0);
                 return digits || secret ? masked : -1;
@@ -824,8 +902,11 @@ public final class Detectors {
                 }
                 // "with password hunter2", "Jenkins password Winter2026": the word right after must look like one
                 boolean spaced = start > m.end("k") && Character.isWhitespace(text.charAt(start - 1));
-                if (spaced && keyLike && !keyword.equals("token") && !keyword.equals("secret")
-                        && Checks.secretLike(value, 16, 3.0)) {
+                // "... and token 0f9e8d7c...": a bare token or secret only when long, with letters and digits
+                boolean bare = keyword.equals("token") || keyword.equals("secret");
+                boolean generated = bare ? Checks.secretLike(value, 20, 3.0) && hasLetterAndDigit(value)
+                        : Checks.secretLike(value, 16, 3.0);
+                if (spaced && keyLike && generated) {
                     return masked; // "Azure AD client secret Xy8Q~...": a named key right before a generated value
                 }
                 return spaced && PASSWORD_WORD.matcher(keyword).matches() && looksLikePassword(value, stopValues)
@@ -930,6 +1011,10 @@ public final class Detectors {
         return text.substring(s, end);
     }
 
+    private static boolean hasLetterAndDigit(String value) {
+        return value.chars().anyMatch(Character::isLetter) && value.chars().anyMatch(Character::isDigit);
+    }
+
     private static boolean hasDigitOrSymbol(String value) {
         return value.chars().anyMatch(c -> Character.isDigit(c) || "!#$%&*+=@^~?_-/\\|<>".indexOf(c) >= 0);
     }
@@ -1000,6 +1085,7 @@ public final class Detectors {
             while (e > start && ".,;:!?)]}>".indexOf(text.charAt(e - 1)) >= 0) {
                 e--;
             }
+            e = withBang(text, e, end); // "root / toor123!": the '!' is the password's
             String value = text.substring(start, e);
             boolean letter = value.chars().anyMatch(Character::isLetter);
             boolean other = value.chars().anyMatch(c -> !Character.isLetter(c));

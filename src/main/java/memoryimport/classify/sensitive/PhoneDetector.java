@@ -29,8 +29,11 @@ public final class PhoneDetector implements Detector {
     private final List<String> regions;
     private final Set<String> identifierWords;
     private final Set<String> identifierConnectors;
+    private final Set<String> trunkPrefixRegions;
+    private final Set<String> fixedLineTrunkPrefixRegions;
 
-    public PhoneDetector(List<String> regions, List<String> identifierWords, List<String> identifierConnectors) {
+    public PhoneDetector(List<String> regions, List<String> identifierWords, List<String> identifierConnectors,
+            List<String> trunkPrefixRegions, List<String> fixedLineTrunkPrefixRegions) {
         List<String> distinct = new ArrayList<>();
         Set<Integer> codes = new HashSet<>();
         for (String r : regions) {
@@ -46,10 +49,13 @@ public final class PhoneDetector implements Detector {
         this.regions = List.copyOf(distinct);
         this.identifierWords = Set.copyOf(identifierWords);
         this.identifierConnectors = Set.copyOf(identifierConnectors);
+        this.trunkPrefixRegions = Set.copyOf(trunkPrefixRegions);
+        this.fixedLineTrunkPrefixRegions = Set.copyOf(fixedLineTrunkPrefixRegions);
     }
 
     public static PhoneDetector from(RuleFiles rules, ContextWords words) {
-        return new PhoneDetector(rules.lines(FILE), words.get("identifier"), words.get("identifier-connectors"));
+        return new PhoneDetector(rules.lines(FILE), words.get("identifier"), words.get("identifier-connectors"),
+                words.get("phone-trunk-prefix"), words.get("phone-trunk-prefix-fixed-line"));
     }
 
     @Override
@@ -84,9 +90,9 @@ public final class PhoneDetector implements Detector {
     }
 
     /**
-     * End of a phone-shaped run starting at {@code start}: digits with single separators (space, '-', '.', '/',
-     * brackets), as in "+44 (0)20 7946-0958". libphonenumber is only asked about runs with at least 7 digits and
-     * only over the run (plus one character either side), which keeps the screen fast on ordinary text.
+     * End of a phone-shaped run starting at {@code start}: digits with separators (space, '-', '.', '/', brackets; up
+     * to three together), as in "+44 (0)20 7946-0958" or "0 30 / 12 34 56 78". libphonenumber is only asked about runs
+     * with at least 7 digits and only over the run (plus one character either side), which keeps the screen fast on ordinary text.
      */
     private static int runEnd(String s, int start) {
         int end = start;
@@ -99,7 +105,7 @@ public final class PhoneDetector implements Detector {
                 end = i + 1;
             } else if (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '+'
                     || c == '\u00a0') {
-                if (++separators > 2) {
+                if (++separators > 3) { // "030 / 1234567" has three
                     break;
                 }
                 if (c == ')') {
@@ -138,7 +144,8 @@ public final class PhoneDetector implements Detector {
             for (PhoneNumberMatch m : util.findNumbers(window, region, Leniency.VALID, Long.MAX_VALUE)) {
                 int start = from + m.start();
                 int end = from + m.end();
-                if (!text.isFree(start, end) || DATE_OR_VERSION.matcher(m.rawString()).matches()) {
+                if (!text.isFree(start, end) || DATE_OR_VERSION.matcher(m.rawString()).matches()
+                        || !international && !withTrunkPrefix(m, region)) {
                     continue;
                 }
                 text.findings().add(RegexDetector.finding(id(), kind(), start, end, 0.8,
@@ -149,6 +156,18 @@ public final class PhoneDetector implements Detector {
                 return;
             }
         }
+    }
+
+    /**
+     * In a region of {@code phone-trunk-prefix} a number in national form starts with the trunk prefix ("0171
+     * 2345678"), in one of {@code phone-trunk-prefix-fixed-line} a landline does; libphonenumber also takes them
+     * without ("1714567890", a timestamp), which nobody there writes.
+     */
+    private boolean withTrunkPrefix(PhoneNumberMatch m, String region) {
+        String prefix = util.getNddPrefixForRegion(region, true);
+        boolean needed = trunkPrefixRegions.contains(region) || fixedLineTrunkPrefixRegions.contains(region)
+                && util.getNumberType(m.number()) == PhoneNumberUtil.PhoneNumberType.FIXED_LINE;
+        return !needed || prefix == null || Checks.digitsOf(m.rawString()).startsWith(prefix);
     }
 
     private static boolean isBareDigits(String s, int start, int end) {
