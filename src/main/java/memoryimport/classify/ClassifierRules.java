@@ -23,7 +23,7 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               List<Purpose> purposes, Set<String> artifactNouns, Set<String> occupations,
                               Set<String> occupationMarkers, Set<String> notOccupations, Set<String> afterOpeningJob,
                               double occupationWeight, double headingWeight,
-                              double technicalWeight, double mixedReviewBand, double keepBand) {
+                              double technicalWeight, double mixedReviewBand, double keepBand, double headingReviewBand) {
 
     /** A phrase that states what an entry is for, and which side it puts it on; a job one says the activity is a job. */
     public record Purpose(boolean work, boolean job, String phrase, List<String> words) {
@@ -63,7 +63,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                 Double.parseDouble(p.getProperty("weight.heading", "0.5")),
                 Double.parseDouble(p.getProperty("weight.technical", "0.5")),
                 Double.parseDouble(p.getProperty("band.mixed_review", "2.0")),
-                Double.parseDouble(p.getProperty("band.keep", "0.5")));
+                Double.parseDouble(p.getProperty("band.keep", "0.5")),
+                Double.parseDouble(p.getProperty("band.heading_review", "2.0")));
     }
 
     private static Set<String> words(Properties p, String key) {

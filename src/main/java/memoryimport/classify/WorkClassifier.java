@@ -84,6 +84,10 @@ public final class WorkClassifier {
                     : new Classification(DecisionKind.DROPPED_PERSONAL, s.special().category(),
                     "dropped: " + s.special() + score(s));
         }
+        if (s.personalHeading() != null) {
+            return review(work.best().category(), "work " + work.best() + " under the heading \"" + s.personalHeading()
+                    + "\"", s);
+        }
         if (personal.score() > 0 && work.score() > 0) {
             if (s.workPurpose() != null) {
                 return new Classification(DecisionKind.KEPT, work.best().category(), "kept: " + work.best()
@@ -165,7 +169,8 @@ public final class WorkClassifier {
     }
 
     /** Everything the entry says about itself. */
-    record Signals(Side work, Side personal, Hit special, String workPurpose, String personalPurpose) {
+    record Signals(Side work, Side personal, Hit special, String workPurpose, String personalPurpose,
+                   String personalHeading) {
     }
 
     Signals signals(Entry entry) {
@@ -221,14 +226,15 @@ public final class WorkClassifier {
             add(work, TOOLS_LEXICON, word, weight);
             weight = 0;
         }
-        headingPrior(entry.heading(), work, personal);
+        String personalHeading = headingPrior(entry.heading(), work, personal);
         ClassifierRules.Purpose workPurpose = purpose(text, true);
         if (workPurpose != null && workPurpose.job()) {
             add(work, JOB_LEXICON, workPurpose.phrase(), 1.0); // "writes children's books for a living": a job
         }
         ClassifierRules.Purpose personalPurpose = purpose(text, false);
         return new Signals(new Side(inRuleOrder(work)), new Side(inRuleOrder(personal)), special,
-                workPurpose == null ? null : workPurpose.phrase(), personalPurpose == null ? null : personalPurpose.phrase());
+                workPurpose == null ? null : workPurpose.phrase(), personalPurpose == null ? null : personalPurpose.phrase(),
+                personalHeading);
     }
 
     /** Most words (and at least three) written in capitals: "NEVER USE EMOJIS IN REPLIES". */
@@ -458,9 +464,14 @@ public final class WorkClassifier {
         return hit;
     }
 
-    private void headingPrior(String heading, Map<String, Hit> work, Map<String, Hit> personal) {
+    /**
+     * Adds the heading's prior to its side. A personal heading over a text that alone states clear work (a work
+     * score of {@code band.heading_review} or more, no personal cue: "Learning Rust to build CLI tools" under
+     * "Personal") is not added but returned: the heading may not drop such an entry, only send it to review.
+     */
+    private String headingPrior(String heading, Map<String, Hit> work, Map<String, Hit> personal) {
         if (heading == null || heading.isBlank()) {
-            return;
+            return null;
         }
         List<String> words = new CueText(heading).words;
         for (Map.Entry<String, List<List<String>>> e : rules.headingWords().entrySet()) {
@@ -468,11 +479,15 @@ public final class WorkClassifier {
                 if (java.util.Collections.indexOfSubList(words, phrase) >= 0) {
                     boolean isWork = rules.lexicons().stream()
                             .anyMatch(l -> l.category().equals(e.getKey()) && l.work());
+                    if (!isWork && personal.isEmpty() && new Side(work).score() >= rules.headingReviewBand()) {
+                        return heading;
+                    }
                     add(isWork ? work : personal, e.getKey(), "heading: " + heading, rules.headingWeight());
-                    return;
+                    return null;
                 }
             }
         }
+        return null;
     }
 
     /** The first purpose, in the rules' order, whose words stand together in the text. */
