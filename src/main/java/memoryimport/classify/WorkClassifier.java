@@ -226,6 +226,9 @@ public final class WorkClassifier {
             add(work, TOOLS_LEXICON, word, weight);
             weight = 0;
         }
+        if (bareLiking(text, work)) {
+            work.clear();
+        }
         String personalHeading = headingPrior(entry.heading(), work, personal);
         ClassifierRules.Purpose workPurpose = purpose(text, true);
         if (workPurpose != null && workPurpose.job()) {
@@ -235,6 +238,13 @@ public final class WorkClassifier {
         return new Signals(new Side(inRuleOrder(work)), new Side(inRuleOrder(personal)), special,
                 workPurpose == null ? null : workPurpose.phrase(), personalPurpose == null ? null : personalPurpose.phrase(),
                 personalHeading);
+    }
+
+    /** "Likes Barolo": a verb of liking and a short object, no other work cue; the verb alone says nothing of work. */
+    private boolean bareLiking(CueText text, Map<String, Hit> work) {
+        Hit preferences = work.get("preferences");
+        return work.size() == 1 && preferences != null && text.words.size() <= 1 + rules.likingShortObjectWords()
+                && rules.likingVerbs().containsAll(preferences.cues());
     }
 
     /** Most words (and at least three) written in capitals: "NEVER USE EMOJIS IN REPLIES". */
