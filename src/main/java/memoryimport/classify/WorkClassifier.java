@@ -188,7 +188,7 @@ public final class WorkClassifier {
             for (ClassifierRules.Match m : index.getOrDefault(text.words.get(i), List.of())) {
                 int n = m.term().words().size();
                 if ((length == 0 || n == length) && matchesAt(text, i, m.term())
-                        && !(m.lexicon().work() ? false : partOfName(text, i, m.term()) || namesAKind(text, i, i + n)
+                        && !(m.lexicon().work() ? afterAName(text, i, m.lexicon()) : partOfName(text, i, m.term()) || namesAKind(text, i, i + n)
                         || namesTheEmployer(text, i) || aboutATool(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special()))) {
                     length = n;
@@ -429,6 +429,19 @@ public final class WorkClassifier {
         String word = text.original.get(at);
         return at > 0 && !term.properCase() && Character.isUpperCase(word.charAt(0))
                 && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A tool's name right after a capitalised word no lexicon knows, in mid-entry, ends a person's or a title's name:
+     * "Likes Taylor Swift", not "Likes Swift" nor "A TEST PLAN" in a line of capitals.
+     */
+    private boolean afterAName(CueText text, int at, Lexicon lexicon) {
+        if (at < 2 || !lexicon.category().equals(TOOLS_LEXICON)) {
+            return false;
+        }
+        String before = text.original.get(at - 1);
+        return Character.isUpperCase(before.charAt(0)) && !mayBeTechnical(before) && !writtenInCapitals(before)
+                && Character.isUpperCase(text.original.get(at).charAt(0)) && !index.containsKey(text.words.get(at - 1));
     }
 
     /**
