@@ -22,6 +22,7 @@ import memoryimport.model.RuleFiles;
 public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<String>>> headingWords,
                               List<Purpose> purposes, Set<String> artifactNouns, Set<String> occupations,
                               Set<String> occupationMarkers, Set<String> notOccupations, Set<String> afterOpeningJob,
+                              Set<String> workObjects, Set<String> groupNouns, Set<String> topicVerbs,
                               Set<String> likingVerbs, int likingShortObjectWords,
                               double occupationWeight, double headingWeight,
                               double technicalWeight, double mixedReviewBand, double keepBand, double headingReviewBand) {
@@ -60,6 +61,7 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
         Set<String> artifactNouns = words(p, "artifact.nouns");
         return new ClassifierRules(List.copyOf(lexicons), headings, purposes, artifactNouns,
                 words(p, "occupations"), words(p, "occupation.markers"), words(p, "occupation.notAfter"), words(p, "occupation.openingFollowers"),
+                words(p, "work.objects"), words(p, "group.nouns"), words(p, "topic.verbs"),
                 words(p, "liking.verbs"), Integer.parseInt(p.getProperty("liking.shortObjectWords", "0")),
                 Double.parseDouble(p.getProperty("weight.occupation", "1.5")),
                 Double.parseDouble(p.getProperty("weight.heading", "0.5")),

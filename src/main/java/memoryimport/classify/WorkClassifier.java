@@ -33,6 +33,7 @@ public final class WorkClassifier {
     private static final Set<String> WORK_VERBS = Set.of("work", "works", "working", "worked");
     private static final Set<String> USER_SUBJECTS = Set.of("he", "she", "they", "the", "user");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "their", "our", "your");
     private static final Set<String> PREPOSITIONS = Set.of("as", "at", "for", "to", "of", "with", "in", "on", "by");
 
     private final ClassifierRules rules;
@@ -185,11 +186,15 @@ public final class WorkClassifier {
         }
         for (int i = 0; i < text.words.size(); ) {
             int length = 0;
+            int topic = 0; // a topic's words are passed over whole: "health" in "writes about mental health" too
             for (ClassifierRules.Match m : index.getOrDefault(text.words.get(i), List.of())) {
                 int n = m.term().words().size();
-                if ((length == 0 || n == length) && matchesAt(text, i, m.term())
+                if (!m.lexicon().work() && length == 0 && topicOfWork(text, i) && matchesAt(text, i, m.term())) {
+                    topic = Math.max(topic, n);
+                } else if ((length == 0 || n == length) && matchesAt(text, i, m.term())
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon()) : partOfName(text, i, m.term()) || namesAKind(text, i, i + n)
-                        || namesTheEmployer(text, i) || aboutATool(text, i + n)
+                        || namesTheEmployer(text, i) || aboutATool(text, i + n) || objectOfWork(text, i, i + n)
+                        || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special()))) {
                     length = n;
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
@@ -202,7 +207,7 @@ public final class WorkClassifier {
             for (int k = i; k < i + length; k++) {
                 covered[k] = true;
             }
-            i += Math.max(length, 1);
+            i += Math.max(Math.max(length, topic), 1);
         }
         if (job != null) {
             add(work, JOB_LEXICON, text.words.get(job[1] - 1), rules.occupationWeight());
@@ -412,6 +417,41 @@ public final class WorkClassifier {
         }
         return termAt(text, next, JOB_LEXICON,
                 term -> !PREPOSITIONS.contains(term.words().get(term.words().size() - 1)));
+    }
+
+    /**
+     * Opening the entry or right after its opening verb, a personal word before a work object names its kind or
+     * is done to it: "Handles divorce cases", "Bills clients by the day".
+     */
+    private boolean objectOfWork(CueText text, int at, int next) {
+        if (at > 1 || next >= text.words.size() || text.original.get(at).contains("'")
+                || at == 1 && POSSESSIVES.contains(text.words.get(0))) {
+            return false; // someone's: "Her husband's app", "My family doctor"
+        }
+        String word = text.words.get(next);
+        // an occupation opening the entry is the user's job only as openingJob reads it ("Family doctor says...")
+        return rules.workObjects().contains(word)
+                || at == 1 && (rules.occupations().contains(word) || rules.artifactNouns().contains(word));
+    }
+
+    /** A personal word before a staff group's noun with a work word between: "the LGBTQ+ staff network". */
+    private boolean namesAStaffGroup(CueText text, int next) {
+        boolean work = false;
+        for (int k = next; k < Math.min(next + 4, text.words.size()); k++) {
+            if (work && rules.groupNouns().contains(text.words.get(k))) {
+                return true;
+            }
+            for (ClassifierRules.Match m : index.getOrDefault(text.words.get(k), List.of())) {
+                work |= m.lexicon().work() && matchesAt(text, k, m.term());
+            }
+        }
+        return false;
+    }
+
+    /** The topic of the user's writing or teaching: "Writes about mental health", "lectures on divorce law". */
+    private boolean topicOfWork(CueText text, int at) {
+        return at >= 2 && (text.words.get(at - 1).equals("about") || text.words.get(at - 1).equals("on"))
+                && rules.topicVerbs().contains(text.words.get(at - 2));
     }
 
     /** Whether a term of {@code category} that also passes {@code also} stands at word {@code at}. */
