@@ -448,10 +448,21 @@ public final class WorkClassifier {
         return false;
     }
 
-    /** The topic of the user's writing or teaching: "Writes about mental health", "lectures on divorce law". */
+    /**
+     * The topic of the user's writing, teaching or advice, the verb's work object between or not: "Writes about
+     * mental health", "lectures on divorce law", "Advises clients on their retirement accounts".
+     */
     private boolean topicOfWork(CueText text, int at) {
-        return at >= 2 && (text.words.get(at - 1).equals("about") || text.words.get(at - 1).equals("on"))
-                && rules.topicVerbs().contains(text.words.get(at - 2));
+        List<String> w = text.words;
+        int on = at - 1; // "on their mortgage options": an article or possessive between
+        if (on >= 0 && (ARTICLES.contains(w.get(on)) || POSSESSIVES.contains(w.get(on)))) {
+            on--;
+        }
+        if (on < 1 || !w.get(on).equals("about") && !w.get(on).equals("on")) {
+            return false;
+        }
+        return rules.topicVerbs().contains(w.get(on - 1))
+                || on >= 2 && rules.workObjects().contains(w.get(on - 1)) && rules.topicVerbs().contains(w.get(on - 2));
     }
 
     /** Whether a term of {@code category} that also passes {@code also} stands at word {@code at}. */
