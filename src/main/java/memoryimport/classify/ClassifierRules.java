@@ -22,8 +22,10 @@ import memoryimport.model.RuleFiles;
 public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<String>>> headingWords,
                               List<Purpose> purposes, Set<String> artifactNouns, Set<String> occupations,
                               Set<String> occupationMarkers, Set<String> notOccupations, Set<String> afterOpeningJob,
+                              Set<String> workObjects, Set<String> groupNouns, Set<String> topicVerbs,
+                              Set<String> likingVerbs, int likingShortObjectWords,
                               double occupationWeight, double headingWeight,
-                              double technicalWeight, double mixedReviewBand, double keepBand) {
+                              double technicalWeight, double mixedReviewBand, double keepBand, double headingReviewBand) {
 
     /** A phrase that states what an entry is for, and which side it puts it on; a job one says the activity is a job. */
     public record Purpose(boolean work, boolean job, String phrase, List<String> words) {
@@ -59,11 +61,14 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
         Set<String> artifactNouns = words(p, "artifact.nouns");
         return new ClassifierRules(List.copyOf(lexicons), headings, purposes, artifactNouns,
                 words(p, "occupations"), words(p, "occupation.markers"), words(p, "occupation.notAfter"), words(p, "occupation.openingFollowers"),
+                words(p, "work.objects"), words(p, "group.nouns"), words(p, "topic.verbs"),
+                words(p, "liking.verbs"), Integer.parseInt(p.getProperty("liking.shortObjectWords", "0")),
                 Double.parseDouble(p.getProperty("weight.occupation", "1.5")),
                 Double.parseDouble(p.getProperty("weight.heading", "0.5")),
                 Double.parseDouble(p.getProperty("weight.technical", "0.5")),
                 Double.parseDouble(p.getProperty("band.mixed_review", "2.0")),
-                Double.parseDouble(p.getProperty("band.keep", "0.5")));
+                Double.parseDouble(p.getProperty("band.keep", "0.5")),
+                Double.parseDouble(p.getProperty("band.heading_review", "2.0")));
     }
 
     private static Set<String> words(Properties p, String key) {

@@ -33,6 +33,7 @@ public final class WorkClassifier {
     private static final Set<String> WORK_VERBS = Set.of("work", "works", "working", "worked");
     private static final Set<String> USER_SUBJECTS = Set.of("he", "she", "they", "the", "user");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "their", "our", "your");
     private static final Set<String> PREPOSITIONS = Set.of("as", "at", "for", "to", "of", "with", "in", "on", "by");
 
     private final ClassifierRules rules;
@@ -83,6 +84,10 @@ public final class WorkClassifier {
                     ? review(s.special().category(), "special category " + s.special() + " mixed with work " + work.best(), s)
                     : new Classification(DecisionKind.DROPPED_PERSONAL, s.special().category(),
                     "dropped: " + s.special() + score(s));
+        }
+        if (s.personalHeading() != null) {
+            return review(work.best().category(), "work " + work.best() + " under the heading \"" + s.personalHeading()
+                    + "\"", s);
         }
         if (personal.score() > 0 && work.score() > 0) {
             if (s.workPurpose() != null) {
@@ -165,7 +170,8 @@ public final class WorkClassifier {
     }
 
     /** Everything the entry says about itself. */
-    record Signals(Side work, Side personal, Hit special, String workPurpose, String personalPurpose) {
+    record Signals(Side work, Side personal, Hit special, String workPurpose, String personalPurpose,
+                   String personalHeading) {
     }
 
     Signals signals(Entry entry) {
@@ -180,11 +186,15 @@ public final class WorkClassifier {
         }
         for (int i = 0; i < text.words.size(); ) {
             int length = 0;
+            int topic = 0; // a topic's words are passed over whole: "health" in "writes about mental health" too
             for (ClassifierRules.Match m : index.getOrDefault(text.words.get(i), List.of())) {
                 int n = m.term().words().size();
-                if ((length == 0 || n == length) && matchesAt(text, i, m.term())
-                        && !(m.lexicon().work() ? false : partOfName(text, i, m.term()) || namesAKind(text, i, i + n)
-                        || namesTheEmployer(text, i) || aboutATool(text, i + n)
+                if (!m.lexicon().work() && length == 0 && topicOfWork(text, i) && matchesAt(text, i, m.term())) {
+                    topic = Math.max(topic, n);
+                } else if ((length == 0 || n == length) && matchesAt(text, i, m.term())
+                        && !(m.lexicon().work() ? afterAName(text, i, m.lexicon()) : partOfName(text, i, m.term()) || namesAKind(text, i, i + n)
+                        || namesTheEmployer(text, i) || aboutATool(text, i + n) || objectOfWork(text, i, i + n)
+                        || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special()))) {
                     length = n;
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
@@ -197,7 +207,7 @@ public final class WorkClassifier {
             for (int k = i; k < i + length; k++) {
                 covered[k] = true;
             }
-            i += Math.max(length, 1);
+            i += Math.max(Math.max(length, topic), 1);
         }
         if (job != null) {
             add(work, JOB_LEXICON, text.words.get(job[1] - 1), rules.occupationWeight());
@@ -221,14 +231,25 @@ public final class WorkClassifier {
             add(work, TOOLS_LEXICON, word, weight);
             weight = 0;
         }
-        headingPrior(entry.heading(), work, personal);
+        if (bareLiking(text, work)) {
+            work.clear();
+        }
+        String personalHeading = headingPrior(entry.heading(), work, personal);
         ClassifierRules.Purpose workPurpose = purpose(text, true);
         if (workPurpose != null && workPurpose.job()) {
             add(work, JOB_LEXICON, workPurpose.phrase(), 1.0); // "writes children's books for a living": a job
         }
         ClassifierRules.Purpose personalPurpose = purpose(text, false);
         return new Signals(new Side(inRuleOrder(work)), new Side(inRuleOrder(personal)), special,
-                workPurpose == null ? null : workPurpose.phrase(), personalPurpose == null ? null : personalPurpose.phrase());
+                workPurpose == null ? null : workPurpose.phrase(), personalPurpose == null ? null : personalPurpose.phrase(),
+                personalHeading);
+    }
+
+    /** "Likes Barolo": a verb of liking and a short object, no other work cue; the verb alone says nothing of work. */
+    private boolean bareLiking(CueText text, Map<String, Hit> work) {
+        Hit preferences = work.get("preferences");
+        return work.size() == 1 && preferences != null && text.words.size() <= 1 + rules.likingShortObjectWords()
+                && rules.likingVerbs().containsAll(preferences.cues());
     }
 
     /** Most words (and at least three) written in capitals: "NEVER USE EMOJIS IN REPLIES". */
@@ -398,6 +419,52 @@ public final class WorkClassifier {
                 term -> !PREPOSITIONS.contains(term.words().get(term.words().size() - 1)));
     }
 
+    /**
+     * Opening the entry or right after its opening verb, a personal word before a work object names its kind or
+     * is done to it: "Handles divorce cases", "Bills clients by the day".
+     */
+    private boolean objectOfWork(CueText text, int at, int next) {
+        if (at > 1 || next >= text.words.size() || text.original.get(at).contains("'")
+                || at == 1 && POSSESSIVES.contains(text.words.get(0))) {
+            return false; // someone's: "Her husband's app", "My family doctor"
+        }
+        String word = text.words.get(next);
+        // an occupation opening the entry is the user's job only as openingJob reads it ("Family doctor says...")
+        return rules.workObjects().contains(word)
+                || at == 1 && (rules.occupations().contains(word) || rules.artifactNouns().contains(word));
+    }
+
+    /** A personal word before a staff group's noun with a work word between: "the LGBTQ+ staff network". */
+    private boolean namesAStaffGroup(CueText text, int next) {
+        boolean work = false;
+        for (int k = next; k < Math.min(next + 4, text.words.size()); k++) {
+            if (work && rules.groupNouns().contains(text.words.get(k))) {
+                return true;
+            }
+            for (ClassifierRules.Match m : index.getOrDefault(text.words.get(k), List.of())) {
+                work |= m.lexicon().work() && matchesAt(text, k, m.term());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The topic of the user's writing, teaching or advice, the verb's work object between or not: "Writes about
+     * mental health", "lectures on divorce law", "Advises clients on their retirement accounts".
+     */
+    private boolean topicOfWork(CueText text, int at) {
+        List<String> w = text.words;
+        int on = at - 1; // "on their mortgage options": an article or possessive between
+        if (on >= 0 && (ARTICLES.contains(w.get(on)) || POSSESSIVES.contains(w.get(on)))) {
+            on--;
+        }
+        if (on < 1 || !w.get(on).equals("about") && !w.get(on).equals("on")) {
+            return false;
+        }
+        return rules.topicVerbs().contains(w.get(on - 1))
+                || on >= 2 && rules.workObjects().contains(w.get(on - 1)) && rules.topicVerbs().contains(w.get(on - 2));
+    }
+
     /** Whether a term of {@code category} that also passes {@code also} stands at word {@code at}. */
     private boolean termAt(CueText text, int at, String category, Predicate<Lexicon.Term> also) {
         for (ClassifierRules.Match m : index.getOrDefault(text.words.get(at), List.of())) {
@@ -413,6 +480,19 @@ public final class WorkClassifier {
         String word = text.original.get(at);
         return at > 0 && !term.properCase() && Character.isUpperCase(word.charAt(0))
                 && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A tool's name right after a capitalised word no lexicon knows, in mid-entry, ends a person's or a title's name:
+     * "Likes Taylor Swift", not "Likes Swift" nor "A TEST PLAN" in a line of capitals.
+     */
+    private boolean afterAName(CueText text, int at, Lexicon lexicon) {
+        if (at < 2 || !lexicon.category().equals(TOOLS_LEXICON)) {
+            return false;
+        }
+        String before = text.original.get(at - 1);
+        return Character.isUpperCase(before.charAt(0)) && !mayBeTechnical(before) && !writtenInCapitals(before)
+                && Character.isUpperCase(text.original.get(at).charAt(0)) && !index.containsKey(text.words.get(at - 1));
     }
 
     /**
@@ -458,9 +538,14 @@ public final class WorkClassifier {
         return hit;
     }
 
-    private void headingPrior(String heading, Map<String, Hit> work, Map<String, Hit> personal) {
+    /**
+     * Adds the heading's prior to its side. A personal heading over a text that alone states clear work (a work
+     * score of {@code band.heading_review} or more, no personal cue: "Learning Rust to build CLI tools" under
+     * "Personal") is not added but returned: the heading may not drop such an entry, only send it to review.
+     */
+    private String headingPrior(String heading, Map<String, Hit> work, Map<String, Hit> personal) {
         if (heading == null || heading.isBlank()) {
-            return;
+            return null;
         }
         List<String> words = new CueText(heading).words;
         for (Map.Entry<String, List<List<String>>> e : rules.headingWords().entrySet()) {
@@ -468,11 +553,15 @@ public final class WorkClassifier {
                 if (java.util.Collections.indexOfSubList(words, phrase) >= 0) {
                     boolean isWork = rules.lexicons().stream()
                             .anyMatch(l -> l.category().equals(e.getKey()) && l.work());
+                    if (!isWork && personal.isEmpty() && new Side(work).score() >= rules.headingReviewBand()) {
+                        return heading;
+                    }
                     add(isWork ? work : personal, e.getKey(), "heading: " + heading, rules.headingWeight());
-                    return;
+                    return null;
                 }
             }
         }
+        return null;
     }
 
     /** The first purpose, in the rules' order, whose words stand together in the text. */
