@@ -44,6 +44,8 @@ final class TextAnalysis {
     final Set<String> nameForms;
     /** every aliased word, not stemmed: where another text's names are looked for */
     final Set<String> surfaceWords;
+    /** no lower-case letter at all ("NEEDS SOPS SIGNED"): its capitals tell no name and no acronym's plural */
+    final boolean caseless;
     /** words that begin with a negation prefix (dislike, unsure), each with the word the prefix negates */
     final List<PrefixForm> prefixForms;
     /** LSH band keys, computed once by the user memory that asks first */
@@ -153,6 +155,7 @@ final class TextAnalysis {
         this.names = names;
         this.nameForms = nameForms;
         this.surfaceWords = new HashSet<>(aliasedWords);
+        this.caseless = nfkc.chars().noneMatch(Character::isLowerCase) && nfkc.chars().anyMatch(Character::isUpperCase);
     }
 
     /**
