@@ -97,18 +97,22 @@ final class Guards {
     }
 
     private boolean namesPresent(TextAnalysis a, TextAnalysis b) {
-        // all capitals on either side: "SOPS" may be "SOPs", so a name compares by its stem
-        boolean caseless = a.caseless || b.caseless;
         for (String name : a.nameForms) {
             // as written, not stemmed: the product "Teams" is not the word "team"
             // a short name one letter off is another name (Maria, Mario); a long one is more likely a typo (Kubernets)
             if (!b.surfaceWords.contains(name) && !sameButAccents(name, b.surfaceWords)
-                    && !(caseless && b.allWords.contains(TextAnalysis.Stemmer.stem(name)))
+                    && !acronymPluralShouted(name, a, b)
                     && (name.length() < rules.typoTwoEditsMinLength || !typoCloseToAny(name, b.surfaceWords))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "SOPS" in a text of all capitals, where the other writes "SOPs" (and names "SOP"), either way round. */
+    private static boolean acronymPluralShouted(String name, TextAnalysis a, TextAnalysis b) {
+        return a.caseless ? b.acronymPlurals.contains(name)
+                : b.caseless && a.acronymPlurals.contains(name + "s") && b.surfaceWords.contains(name + "s");
     }
 
     /** Kraków and Krakow. */

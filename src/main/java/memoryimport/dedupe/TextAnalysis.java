@@ -44,8 +44,10 @@ final class TextAnalysis {
     final Set<String> nameForms;
     /** every aliased word, not stemmed: where another text's names are looked for */
     final Set<String> surfaceWords;
-    /** no lower-case letter at all ("NEEDS SOPS SIGNED"): its capitals tell no name and no acronym's plural */
+    /** no lower-case letter at all ("NEEDS SOPS SIGNED"): its capitals tell no acronym's plural */
     final boolean caseless;
+    /** the acronym plurals it writes as such ("SOPs"), lower case with their s */
+    final Set<String> acronymPlurals;
     /** words that begin with a negation prefix (dislike, unsure), each with the word the prefix negates */
     final List<PrefixForm> prefixForms;
     /** LSH band keys, computed once by the user memory that asks first */
@@ -65,6 +67,7 @@ final class TextAnalysis {
         this.normalized = TextNormalizer.normalize(text);
         List<String> words = normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));
         Set<String> acronymPlurals = acronymPlurals(nfkc, rules);
+        this.acronymPlurals = acronymPlurals;
         List<String> foldedNumbers = new ArrayList<>(words.size());
         for (String w : words) {
             // "APIs" as "API": the stemmer keeps the s of a word in -is (analysis, axis)
