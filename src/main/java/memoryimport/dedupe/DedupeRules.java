@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import memoryimport.model.RuleFiles;
 
 /**
@@ -52,6 +53,12 @@ public final class DedupeRules {
     final int swapMaxSpan;
     final Set<String> comparisonWords;
     final Set<String> listWords;
+    final int detailMinWords;
+    final Set<String> itemWords;
+    final Set<String> detailIgnores;
+    /** stemmed */
+    final Set<String> otherPeople;
+    final Set<String> personOpeners;
     final Set<String> pastWords;
     final Map<String, String> numberWords;
     final Set<String> stopWords;
@@ -92,6 +99,11 @@ public final class DedupeRules {
         swapMaxSpan = integer(p, "guard.swapMaxSpan");
         comparisonWords = Set.copyOf(list(p, "guard.comparisonWords"));
         listWords = Set.copyOf(list(p, "guard.listWords"));
+        detailMinWords = integer(p, "guard.detailMinWords");
+        itemWords = Set.copyOf(list(p, "guard.itemWords"));
+        detailIgnores = Set.copyOf(list(p, "guard.detailIgnores"));
+        personOpeners = Set.copyOf(list(p, "guard.personOpeners"));
+        otherPeople = list(p, "guard.otherPeople").stream().map(TextAnalysis.Stemmer::stem).collect(Collectors.toSet());
         pastWords = Set.copyOf(list(p, "guard.pastWords"));
         slotBlockers = Set.copyOf(list(p, "slot.notWhen"));
         Map<String, String> numbers = new HashMap<>();

@@ -36,6 +36,9 @@ final class Guards {
                 || (a.numbers.size() > 1 && !a.numbers.equals(b.numbers)))) {
             return Optional.of("number");
         }
+        if (aboutOther(a, b) || aboutOther(b, a)) {
+            return Optional.of("person");
+        }
         if (saysPast(a) != saysPast(b)) {
             return Optional.of("tense");
         }
@@ -45,13 +48,49 @@ final class Guards {
         if (opposite(a, b)) {
             return Optional.of("opposite");
         }
-        if (swappedSpan(a, b)) {
+        if (repeatsInPlaceOf(a, b) || repeatsInPlaceOf(b, a) || swappedSpan(a, b)) {
             return Optional.of("swap");
         }
         if (reversedComparison(a, b) || namesReordered(a, b)) {
             return Optional.of("order");
         }
+        if (addsDetail(a, b)) {
+            return Optional.of("detail");
+        }
         return Optional.empty();
+    }
+
+    /**
+     * {@code a} says all {@code b} says and more: two or more words of its own ("on the podcast team"), or one that
+     * adds an item to a list ("nuts and shellfish"). Merged, that detail would be lost; a single modifier is not.
+     */
+    private boolean addsDetail(TextAnalysis a, TextAnalysis b) {
+        List<String> own = new ArrayList<>(ownWords(a, b));
+        own.removeAll(rules.detailIgnores);
+        if (own.isEmpty() || !ownWords(b, a).isEmpty()) {
+            return false;
+        }
+        if (own.size() >= rules.detailMinWords) {
+            return true;
+        }
+        String[] words = a.aliased.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (rules.itemWords.contains(words[i])) {
+                int next = i + 1;
+                while (next + 1 < words.length && rules.stopWords.contains(words[next])) {
+                    next++; // "and the shellfish"
+                }
+                if (!b.allWords.contains(TextAnalysis.Stemmer.stem(words[next]))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code a} states another person's fact ("Sister lives in Oslo") and {@code b} never names that person. */
+    private static boolean aboutOther(TextAnalysis a, TextAnalysis b) {
+        return a.otherPerson != null && !b.allWords.contains(a.otherPerson);
     }
 
     /** One text says a pole of a line of opposites that the other does not, and the other another pole of it. */
@@ -173,6 +212,23 @@ final class Guards {
         }
         int most = Math.max(onlyA.size(), onlyB.size());
         return most <= rules.swapMaxSpan && shared >= most && !onlyAdded(a, onlyA, b, onlyB);
+    }
+
+    /**
+     * {@code a} has no word of its own but says one twice that {@code b} says once, and {@code b} has a word of its
+     * own: the repeat may stand where {@code b} has its value ("hires in the onboarding team" / "in the growth team").
+     */
+    private static boolean repeatsInPlaceOf(TextAnalysis a, TextAnalysis b) {
+        if (a.repeated.isEmpty() || !ownWords(a, b).isEmpty()) {
+            return false;
+        }
+        for (String w : a.repeated) {
+            // a name may hold the word once more ("Works at Adventure Works")
+            if (!b.repeated.contains(w) && !a.names.contains(w) && !ownWords(b, a).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of {@code a} that {@code b} lacks, numbers aside (the number guard has judged those). */

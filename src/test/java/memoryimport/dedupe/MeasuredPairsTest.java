@@ -109,6 +109,14 @@ class MeasuredPairsTest {
     }
 
     @Test
+    void anEntryThatAddsDetailDoesNotMergeIntoTheShorterMemory() {
+        // cosine 0.84 and 0.75: the shorter one merges into the longer one, never the reverse
+        assertThat(lookup("Works at Canva on the print team", "Works at Canva")).isPresent();
+        assertThat(lookup("Works at Canva", "Works at Canva on the print team")).isEmpty();
+        assertThat(lookup("Prefers short answers", "Prefers short answers with diagrams and examples")).isEmpty();
+    }
+
+    @Test
     void vectorsAreUnitLengthAndCached() {
         UserMemory memory = deduper.forUser(List.of(memory("Prefers concise answers")));
         long before = deduper.embeddings();
