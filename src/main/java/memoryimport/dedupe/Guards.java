@@ -61,31 +61,55 @@ final class Guards {
     }
 
     /**
-     * {@code a} says all {@code b} says and more: two or more words of its own ("on the podcast team"), or one that
-     * adds an item to a list ("nuts and shellfish"). Merged, that detail would be lost; a single modifier is not.
+     * {@code a} says all {@code b} says and more, two or more words of its own ("on the podcast team"), or lists an item
+     * {@code b} lacks where {@code b} says only less or lists too ("nuts and shellfish", "hiring and churn" / "churn and
+     * fundraising"). Merged, that detail would be lost; a single modifier is not.
      */
     private boolean addsDetail(TextAnalysis a, TextAnalysis b) {
         List<String> own = new ArrayList<>(ownWords(a, b));
         own.removeAll(rules.detailIgnores);
-        if (own.isEmpty() || !ownWords(b, a).isEmpty()) {
+        if (own.isEmpty()) {
             return false;
         }
-        if (own.size() >= rules.detailMinWords) {
+        boolean onlyMore = ownWords(b, a).isEmpty();
+        if (own.size() >= rules.detailMinWords && onlyMore) {
             return true;
         }
+        if (!onlyMore && !listsItems(b)) {
+            return false; // a rewording, not two lists
+        }
         String[] words = a.aliased.split(" ");
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (rules.itemWords.contains(words[i])) {
-                int next = i + 1;
-                while (next + 1 < words.length && rules.stopWords.contains(words[next])) {
-                    next++; // "and the shellfish"
-                }
-                if (!b.allWords.contains(TextAnalysis.Stemmer.stem(words[next]))) {
-                    return true;
-                }
+        for (int i = 0; i < words.length; i++) {
+            if (rules.itemWords.contains(words[i])
+                    && (lacks(b, words, i, -1) || lacks(b, words, i + 1, 1))) {
+                return true;
             }
         }
         return false;
+    }
+
+    private boolean listsItems(TextAnalysis t) {
+        for (String w : t.surfaceWords) {
+            if (rules.itemWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first word from {@code from} in direction {@code step}, stop words skipped ("and the shellfish"), is not in b. */
+    private boolean lacks(TextAnalysis b, String[] words, int from, int step) {
+        int i = from + (step < 0 ? -1 : 0);
+        while (i >= 0 && i < words.length && rules.stopWords.contains(words[i])) {
+            i += step;
+        }
+        if (i < 0 || i >= words.length) {
+            return false;
+        }
+        String stem = TextAnalysis.Stemmer.stem(words[i]);
+        String canonical = TextAnalysis.Stemmer.stem(rules.synonyms.apply(List.of(words[i])).get(0));
+        return !b.allWords.contains(stem) && !isNumber(stem)
+                && !b.canonicalSet.contains(rules.synonymStems.getOrDefault(canonical, canonical));
     }
 
     /** {@code a} states another person's fact ("Sister lives in Oslo") and {@code b} never names that person. */

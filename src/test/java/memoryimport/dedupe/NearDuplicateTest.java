@@ -117,6 +117,8 @@ class NearDuplicateTest {
                 Arguments.of("USES TEAMS FOR CHAT", "Team uses Slack for chat"),
                 // a line that opens with another person states that person's fact
                 Arguments.of("Brother lives in Porto", "Lives in Porto"),
+                // each lists an item the other lacks
+                Arguments.of("Board update covers hiring and churn", "Board update covers churn and fundraising"),
                 // a word said twice may stand where the other has its value
                 Arguments.of("Mentors 4 new analysts in the finance team", "Mentors 4 new analysts in the mentoring team"),
                 Arguments.of("My boss prefers Teams over Zoom", "Prefers Teams over Zoom"),
