@@ -2,7 +2,9 @@ package memoryimport.dedupe;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -133,7 +135,7 @@ public final class DedupeRules {
     public static DedupeRules load(RuleFiles files, Map<String, String> overrides) {
         Properties p = new Properties();
         try (InputStream in = files.open("dedupe.properties")) {
-            p.load(in);
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8)); // the file is UTF-8: "fünf", not ISO-8859-1
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

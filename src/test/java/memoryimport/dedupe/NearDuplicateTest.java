@@ -32,6 +32,7 @@ class NearDuplicateTest {
                 Arguments.of("Prefers concise answers with code examples", "Prefers concise answers with short code examples", "near"),
                 Arguments.of("Uses Terraform for infrastructure", "Using Terraform for infrastructure", "near"),
                 Arguments.of("Has two kids", "Has 2 kids", "near"),
+                Arguments.of("Hat fünf Enkel", "Hat 5 Enkel", "near"),
                 Arguments.of("Is a back-end developer", "Is a backend developer", "near"),
                 Arguments.of("Likes TypeScript", "Likes Typescript a lot", "near"),
                 Arguments.of("Previously worked at Initech as a developer", "Previously worked at Initech as a web developer", "near"),
