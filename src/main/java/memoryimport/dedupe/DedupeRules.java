@@ -2,7 +2,9 @@ package memoryimport.dedupe;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import memoryimport.model.RuleFiles;
 
 /**
@@ -52,6 +55,12 @@ public final class DedupeRules {
     final int swapMaxSpan;
     final Set<String> comparisonWords;
     final Set<String> listWords;
+    final int detailMinWords;
+    final Set<String> itemWords;
+    final Set<String> detailIgnores;
+    /** stemmed */
+    final Set<String> otherPeople;
+    final Set<String> personOpeners;
     final Set<String> pastWords;
     final Map<String, String> numberWords;
     final Set<String> stopWords;
@@ -92,6 +101,11 @@ public final class DedupeRules {
         swapMaxSpan = integer(p, "guard.swapMaxSpan");
         comparisonWords = Set.copyOf(list(p, "guard.comparisonWords"));
         listWords = Set.copyOf(list(p, "guard.listWords"));
+        detailMinWords = integer(p, "guard.detailMinWords");
+        itemWords = Set.copyOf(list(p, "guard.itemWords"));
+        detailIgnores = Set.copyOf(list(p, "guard.detailIgnores"));
+        personOpeners = Set.copyOf(list(p, "guard.personOpeners"));
+        otherPeople = list(p, "guard.otherPeople").stream().map(TextAnalysis.Stemmer::stem).collect(Collectors.toSet());
         pastWords = Set.copyOf(list(p, "guard.pastWords"));
         slotBlockers = Set.copyOf(list(p, "slot.notWhen"));
         Map<String, String> numbers = new HashMap<>();
@@ -121,7 +135,7 @@ public final class DedupeRules {
     public static DedupeRules load(RuleFiles files, Map<String, String> overrides) {
         Properties p = new Properties();
         try (InputStream in = files.open("dedupe.properties")) {
-            p.load(in);
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8)); // the file is UTF-8: "fünf", not ISO-8859-1
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,6 +36,9 @@ final class Guards {
                 || (a.numbers.size() > 1 && !a.numbers.equals(b.numbers)))) {
             return Optional.of("number");
         }
+        if (aboutOther(a, b) || aboutOther(b, a)) {
+            return Optional.of("person");
+        }
         if (saysPast(a) != saysPast(b)) {
             return Optional.of("tense");
         }
@@ -45,13 +48,73 @@ final class Guards {
         if (opposite(a, b)) {
             return Optional.of("opposite");
         }
-        if (swappedSpan(a, b)) {
+        if (repeatsInPlaceOf(a, b) || repeatsInPlaceOf(b, a) || swappedSpan(a, b)) {
             return Optional.of("swap");
         }
         if (reversedComparison(a, b) || namesReordered(a, b)) {
             return Optional.of("order");
         }
+        if (addsDetail(a, b)) {
+            return Optional.of("detail");
+        }
         return Optional.empty();
+    }
+
+    /**
+     * {@code a} says all {@code b} says and more, two or more words of its own ("on the podcast team"), or lists an item
+     * {@code b} lacks where {@code b} says only less or lists too ("nuts and shellfish", "hiring and churn" / "churn and
+     * fundraising"). Merged, that detail would be lost; a single modifier is not.
+     */
+    private boolean addsDetail(TextAnalysis a, TextAnalysis b) {
+        List<String> own = new ArrayList<>(ownWords(a, b));
+        own.removeAll(rules.detailIgnores);
+        if (own.isEmpty()) {
+            return false;
+        }
+        boolean onlyMore = ownWords(b, a).isEmpty();
+        if (own.size() >= rules.detailMinWords && onlyMore) {
+            return true;
+        }
+        if (!onlyMore && !listsItems(b)) {
+            return false; // a rewording, not two lists
+        }
+        String[] words = a.aliased.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (rules.itemWords.contains(words[i])
+                    && (lacks(b, words, i, -1) || lacks(b, words, i + 1, 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean listsItems(TextAnalysis t) {
+        for (String w : t.surfaceWords) {
+            if (rules.itemWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first word from {@code from} in direction {@code step}, stop words skipped ("and the shellfish"), is not in b. */
+    private boolean lacks(TextAnalysis b, String[] words, int from, int step) {
+        int i = from + (step < 0 ? -1 : 0);
+        while (i >= 0 && i < words.length && rules.stopWords.contains(words[i])) {
+            i += step;
+        }
+        if (i < 0 || i >= words.length) {
+            return false;
+        }
+        String stem = TextAnalysis.Stemmer.stem(words[i]);
+        String canonical = TextAnalysis.Stemmer.stem(rules.synonyms.apply(List.of(words[i])).get(0));
+        return !b.allWords.contains(stem) && !isNumber(stem)
+                && !b.canonicalSet.contains(rules.synonymStems.getOrDefault(canonical, canonical));
+    }
+
+    /** {@code a} states another person's fact ("Sister lives in Oslo") and {@code b} never names that person. */
+    private static boolean aboutOther(TextAnalysis a, TextAnalysis b) {
+        return a.otherPerson != null && !b.allWords.contains(a.otherPerson);
     }
 
     /** One text says a pole of a line of opposites that the other does not, and the other another pole of it. */
@@ -101,11 +164,18 @@ final class Guards {
             // as written, not stemmed: the product "Teams" is not the word "team"
             // a short name one letter off is another name (Maria, Mario); a long one is more likely a typo (Kubernets)
             if (!b.surfaceWords.contains(name) && !sameButAccents(name, b.surfaceWords)
+                    && !acronymPluralShouted(name, a, b)
                     && (name.length() < rules.typoTwoEditsMinLength || !typoCloseToAny(name, b.surfaceWords))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "SOPS" in a text of all capitals, where the other writes "SOPs" (and names "SOP"), either way round. */
+    private static boolean acronymPluralShouted(String name, TextAnalysis a, TextAnalysis b) {
+        return a.caseless ? b.acronymPlurals.contains(name)
+                : b.caseless && a.acronymPlurals.contains(name + "s") && b.surfaceWords.contains(name + "s");
     }
 
     /** Kraków and Krakow. */
@@ -166,6 +236,23 @@ final class Guards {
         }
         int most = Math.max(onlyA.size(), onlyB.size());
         return most <= rules.swapMaxSpan && shared >= most && !onlyAdded(a, onlyA, b, onlyB);
+    }
+
+    /**
+     * {@code a} has no word of its own but says one twice that {@code b} says once, and {@code b} has a word of its
+     * own: the repeat may stand where {@code b} has its value ("hires in the onboarding team" / "in the growth team").
+     */
+    private static boolean repeatsInPlaceOf(TextAnalysis a, TextAnalysis b) {
+        if (a.repeated.isEmpty() || !ownWords(a, b).isEmpty()) {
+            return false;
+        }
+        for (String w : a.repeated) {
+            // a name may hold the word once more ("Works at Adventure Works")
+            if (!b.repeated.contains(w) && !a.names.contains(w) && !ownWords(b, a).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of {@code a} that {@code b} lacks, numbers aside (the number guard has judged those). */

@@ -28,6 +28,8 @@ final class TextAnalysis {
     /** as content, with synonyms folded (paraphrase signal and swapped-word guard), each word once in order */
     final List<String> canonical;
     final Set<String> canonicalSet;
+    /** canonical words it says more than once, usually none */
+    final Set<String> repeated;
     /** the poles of dedupe-opposites.txt its canonical words say, usually none */
     final int[] poles;
     /** every aliased stemmed word, stop words included (a name must appear here in the other text) */
@@ -44,6 +46,12 @@ final class TextAnalysis {
     final Set<String> nameForms;
     /** every aliased word, not stemmed: where another text's names are looked for */
     final Set<String> surfaceWords;
+    /** no lower-case letter at all ("NEEDS SOPS SIGNED"): its capitals tell no acronym's plural */
+    final boolean caseless;
+    /** the other person its first word names ("Sister lives in Oslo", "My boss wants"), stemmed; null: the user's own fact */
+    final String otherPerson;
+    /** the acronym plurals it writes as such ("SOPs"), lower case with their s */
+    final Set<String> acronymPlurals;
     /** words that begin with a negation prefix (dislike, unsure), each with the word the prefix negates */
     final List<PrefixForm> prefixForms;
     /** LSH band keys, computed once by the user memory that asks first */
@@ -63,6 +71,7 @@ final class TextAnalysis {
         this.normalized = TextNormalizer.normalize(text);
         List<String> words = normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));
         Set<String> acronymPlurals = acronymPlurals(nfkc, rules);
+        this.acronymPlurals = acronymPlurals;
         List<String> foldedNumbers = new ArrayList<>(words.size());
         for (String w : words) {
             // "APIs" as "API": the stemmer keeps the s of a word in -is (analysis, axis)
@@ -85,6 +94,8 @@ final class TextAnalysis {
             }
         }
         this.negations = neg;
+        String first = aliasedWords.stream().filter(w -> !rules.personOpeners.contains(w)).findFirst().orElse("");
+        this.otherPerson = rules.otherPeople.contains(Stemmer.stem(first)) ? Stemmer.stem(first) : null;
         List<PrefixForm> forms = new ArrayList<>();
         for (String w : all) {
             for (String prefix : rules.negationPrefixes) {
@@ -100,14 +111,20 @@ final class TextAnalysis {
         this.allWords = all;
 
         Set<String> canonical = new LinkedHashSet<>();
+        Set<String> repeated = Set.of();
         for (String w : rules.synonyms.apply(aliasedWords)) {
             if (!rules.negationWords.contains(w) && !rules.stopWords.contains(w)) {
                 String stem = Stemmer.stem(w);
-                canonical.add(rules.synonymStems.getOrDefault(stem, stem)); // "checked" as "checks" is listed
+                String folded = rules.synonymStems.getOrDefault(stem, stem); // "checked" as "checks" is listed
+                if (!canonical.add(folded)) {
+                    repeated = repeated.isEmpty() ? new HashSet<>(2) : repeated;
+                    repeated.add(folded);
+                }
             }
         }
         this.canonical = List.copyOf(canonical);
         this.canonicalSet = canonical;
+        this.repeated = repeated;
         this.poles = polesOf(canonical, rules);
 
         List<String> nums = new ArrayList<>();
@@ -153,6 +170,7 @@ final class TextAnalysis {
         this.names = names;
         this.nameForms = nameForms;
         this.surfaceWords = new HashSet<>(aliasedWords);
+        this.caseless = nfkc.chars().noneMatch(Character::isLowerCase) && nfkc.chars().anyMatch(Character::isUpperCase);
     }
 
     /**

@@ -42,7 +42,10 @@ class MeasuredPairsTest {
                 Arguments.of("Prefers brief answers with a code sample first and the explanation after",
                         "Likes short replies that start with the code"),
                 // makes = creates (synonyms), one word each in the same place: not a swapped value
-                Arguments.of("Creates worksheets in Google Docs", "Makes worksheets in Google Docs"));
+                Arguments.of("Creates worksheets in Google Docs", "Makes worksheets in Google Docs"),
+                // "short" in other languages folds as the English one does
+                Arguments.of("Quiere resúmenes cortos de cada reunión", "Quiere resúmenes breves de cada reunión"),
+                Arguments.of("Möchte kurze Zusammenfassungen der Tickets", "Möchte knappe Zusammenfassungen der Tickets"));
     }
 
     /** Stays apart: "claims" and "come" look like one swapped word in an otherwise shared statement. */
@@ -71,6 +74,7 @@ class MeasuredPairsTest {
                 Arguments.of("Prefers dark mode in all editors", "Prefers light mode"),
                 Arguments.of("Always use emojis in replies", "Never use emojis in replies"),
                 Arguments.of("Prefers concise answers", "Prefers detailed answers"),
+                Arguments.of("Quiere resúmenes cortos de cada reunión", "Quiere resúmenes largos de cada reunión"),
                 // the same words in another order, and values swapped and moved
                 Arguments.of("Wants the code first, then the explanation", "Wants the explanation first, then the code"),
                 Arguments.of("In emails, wants a formal tone", "Wants a casual tone in emails"),
@@ -106,6 +110,14 @@ class MeasuredPairsTest {
     void nearMissesAndUnrelatedStayApart(String a, String b) {
         assertThat(lookup(a, b)).as(b).isEmpty();
         assertThat(lookup(b, a)).as(a).isEmpty();
+    }
+
+    @Test
+    void anEntryThatAddsDetailDoesNotMergeIntoTheShorterMemory() {
+        // cosine 0.84 and 0.75: the shorter one merges into the longer one, never the reverse
+        assertThat(lookup("Works at Canva on the print team", "Works at Canva")).isPresent();
+        assertThat(lookup("Works at Canva", "Works at Canva on the print team")).isEmpty();
+        assertThat(lookup("Prefers short answers", "Prefers short answers with diagrams and examples")).isEmpty();
     }
 
     @Test
