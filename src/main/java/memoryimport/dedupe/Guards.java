@@ -27,6 +27,14 @@ final class Guards {
      * memory keeps; one only the entry gives would be lost, so it blocks.
      */
     Optional<String> blocks(TextAnalysis a, TextAnalysis b) {
+        return blocks(a, b, false);
+    }
+
+    /**
+     * As {@link #blocks(TextAnalysis, TextAnalysis)}; with {@code replacesB}, {@code a} takes the place of {@code b}
+     * (the same line, edited), so detail only {@code a} gives is not lost.
+     */
+    Optional<String> blocks(TextAnalysis a, TextAnalysis b, boolean replacesB) {
         if (a.negations % 2 != b.negations % 2 || prefixNegated(a, b) || prefixNegated(b, a)) {
             return Optional.of("negation");
         }
@@ -54,7 +62,7 @@ final class Guards {
         if (reversedComparison(a, b) || namesReordered(a, b)) {
             return Optional.of("order");
         }
-        if (addsDetail(a, b)) {
+        if (!replacesB && addsDetail(a, b)) {
             return Optional.of("detail");
         }
         return Optional.empty();

@@ -72,6 +72,14 @@ public final class UserMemory {
 
     /** The memory {@code text} repeats, with kind {@code exact}, {@code near} or {@code paraphrase} and a score. */
     public Optional<DuplicateMatch> findRepeat(String text) {
+        return findRepeat(text, null);
+    }
+
+    /**
+     * As {@link #findRepeat(String)}, for the entry {@code entryId}: its own line imported by an earlier run matches
+     * even where the new text adds detail, since the new text replaces the old and nothing is lost.
+     */
+    public Optional<DuplicateMatch> findRepeat(String text, String entryId) {
         TextAnalysis t = analyse(text);
         lastCandidatesScored = 0;
         lastEntriesRead = 0;
@@ -80,19 +88,23 @@ public final class UserMemory {
             // "code first, then the explanation" and "the explanation first, then code" have the same words; so have
             // "Reports to Anna and manages Ben" and "Reports to Ben and manages Anna", which the guards keep apart
             same = byOrderFreeKey.get(t.orderFreeKey);
-            if (same != null && guards.blocks(t, held.get(same).analysis).isPresent()) {
+            if (same != null && blocks(t, held.get(same), entryId)) {
                 same = null;
             }
         }
         if (same != null) {
             return Optional.of(new DuplicateMatch(held.get(same).memory, "exact", 1.0));
         }
-        Optional<DuplicateMatch> n = findNear(t);
+        Optional<DuplicateMatch> n = findNear(t, entryId);
         if (n.isPresent()) {
             return n;
         }
         CachingEmbedder embedder = deduper.embedder();
-        return embedder == null ? Optional.empty() : findParaphrase(t, embedder);
+        return embedder == null ? Optional.empty() : findParaphrase(t, embedder, entryId);
+    }
+
+    private boolean blocks(TextAnalysis t, Held h, String entryId) {
+        return guards.blocks(t, h.analysis, h.memory.entryId().equals(entryId)).isPresent();
     }
 
     /**
@@ -203,7 +215,7 @@ public final class UserMemory {
         return known;
     }
 
-    private Optional<DuplicateMatch> findNear(TextAnalysis t) {
+    private Optional<DuplicateMatch> findNear(TextAnalysis t, String entryId) {
         int[] candidates = near.candidates(indexed(t).bandKeys);
         lastEntriesRead += near.lastEntriesRead();
         Held best = null;
@@ -212,7 +224,7 @@ public final class UserMemory {
             count();
             Held h = held.get(id);
             double score = softJaccard(t, h.analysis);
-            if (score >= rules.nearThreshold && score > bestScore && guards.blocks(t, h.analysis).isEmpty()) {
+            if (score >= rules.nearThreshold && score > bestScore && !blocks(t, h, entryId)) {
                 best = h;
                 bestScore = score;
             }
@@ -220,7 +232,7 @@ public final class UserMemory {
         return best == null ? Optional.empty() : Optional.of(new DuplicateMatch(best.memory, "near", round(bestScore)));
     }
 
-    private Optional<DuplicateMatch> findParaphrase(TextAnalysis t, CachingEmbedder embedder) {
+    private Optional<DuplicateMatch> findParaphrase(TextAnalysis t, CachingEmbedder embedder, String entryId) {
         // memories sharing a synonym-folded word, weighted by how rare the word is; a primitive array per lookup,
         // not a boxed map: a word can reach hundreds of a user's memories
         double[] weight = new double[held.size()];
@@ -252,7 +264,7 @@ public final class UserMemory {
         double bestCos = -1;
         for (int id : ranked) {
             Held h = held.get(id);
-            if (guards.blocks(t, h.analysis).isPresent()) {
+            if (blocks(t, h, entryId)) {
                 continue;
             }
             count();

@@ -60,7 +60,7 @@ public class DecideProcessor implements ItemProcessor<ScreenedEntry, Decision> {
             return new Decision(entry, DecisionKind.DUPLICATE, c.category(), "taken out earlier: " + removed.reason(),
                     null);
         }
-        Optional<DuplicateMatch> repeat = userMemory.findRepeat(entry.text());
+        Optional<DuplicateMatch> repeat = userMemory.findRepeat(entry.text(), entry.id());
         if (repeat.isPresent()) {
             DuplicateMatch match = repeat.get();
             if (match.memory().entryId().equals(entry.id()) && !match.kind().equals("exact")) {
