@@ -20,6 +20,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -190,8 +191,9 @@ public class MemoryImportJobConfiguration {
                                              TaskExecutor partitionExecutor, HsqldbCheckpoint checkpoint, int threads) {
         return new StepBuilder(name, jobRepository)
                 .listener(checkpoint)
-                .partitioner(worker.getName(), new ModuloPartitioner())
-                .step(worker)
+                .partitioner(worker)
+                .splitter(new PartitionContextRestorer(
+                        new SimpleStepExecutionSplitter(jobRepository, worker.getName(), new ModuloPartitioner()), jobRepository))
                 .gridSize(localPartitions(threads))
                 .taskExecutor(partitionExecutor)
                 .build();
