@@ -83,12 +83,14 @@ final class TextAnalysis {
 
         List<String> content = new ArrayList<>();
         Set<String> all = new LinkedHashSet<>();
+        Set<String> negationStems = new HashSet<>(2);
         int neg = 0;
         for (String w : aliasedWords) {
             String stem = Stemmer.stem(w);
             all.add(stem);
             if (rules.negationWords.contains(w)) {
                 neg++;
+                negationStems.add(stem);
             } else if (!rules.stopWords.contains(w)) {
                 content.add(stem);
             }
@@ -98,6 +100,9 @@ final class TextAnalysis {
         this.otherPerson = rules.otherPeople.contains(Stemmer.stem(first)) ? Stemmer.stem(first) : null;
         List<PrefixForm> forms = new ArrayList<>();
         for (String w : all) {
+            if (negationStems.contains(w)) {
+                continue; // "dislikes" is counted as a negation already: "doesn't like" says the same
+            }
             for (String prefix : rules.negationPrefixes) {
                 if (w.length() > prefix.length() + 2 && w.startsWith(prefix)) {
                     forms.add(new PrefixForm(w, w.substring(prefix.length())));

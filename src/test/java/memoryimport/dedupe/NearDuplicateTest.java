@@ -26,6 +26,9 @@ class NearDuplicateTest {
                 Arguments.of("Prefers DARK mode!!", "prefers dark mode", "exact"),
                 Arguments.of("Uses Postgres for analytics", "Uses PostgreSQL for analytics", "near"),
                 Arguments.of("Deploys services to k8s", "Deploys services to Kubernetes", "near"),
+                // "dislikes", "hates" and "doesn't like" say the same; each is a negation
+                Arguments.of("Hates long status meetings", "Dislikes long status meetings", "near"),
+                Arguments.of("Doesn't like long status meetings", "Dislikes long status meetings", "near"),
                 Arguments.of("Writes the frontend in JS", "Writes the frontend in JavaScript", "near"),
                 Arguments.of("Uses Kubernetes for deployments", "Uses Kubernets for deployments", "near"),
                 Arguments.of("Prefers dark mode in the editor", "Prefers dark mode in the code editor", "near"),
@@ -80,6 +83,8 @@ class NearDuplicateTest {
     static Stream<Arguments> apart() {
         return Stream.of(
                 Arguments.of("Prefers tabs for indentation", "Prefers spaces for indentation"),
+                Arguments.of("Likes long status meetings", "Dislikes long status meetings"),
+                Arguments.of("Dislikes emojis in replies", "Likes emojis in replies"),
                 // names compare as written: "US" is not "use" stemmed, the product "Teams" not the word "team"
                 Arguments.of("Never use British spelling in replies", "Never use US spelling in replies"),
                 Arguments.of("Team uses Jira", "Uses Teams"),
