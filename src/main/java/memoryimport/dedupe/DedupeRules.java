@@ -67,7 +67,7 @@ public final class DedupeRules {
     final PhraseMap aliases;
     final PhraseMap synonyms;
     /** a one-word synonym's stem to its canonical word's stem: inflected forms the list does not spell out fold too */
-    final Map<String, String> synonymStems;
+    private final Map<String, String> synonymStems;
     final List<SlotRule> slots;
     final Set<String> slotBlockers;
     /** a word's pole, as the line of dedupe-opposites.txt times {@link #POLES} plus the pole within it */
@@ -177,15 +177,27 @@ public final class DedupeRules {
             }
             for (int pole = 0; pole < sides.length; pole++) {
                 for (String word : sides[pole].split(",")) {
-                    // the form a text's canonical word has: synonyms folded, then stemmed, then stem synonyms folded
+                    // the form a text's canonical word has: synonyms folded, then as canonicalStem gives it
                     for (String w : synonyms.apply(List.of(TextNormalizer.normalize(word)))) {
-                        String stem = TextAnalysis.Stemmer.stem(w);
-                        poles.put(synonymStems.getOrDefault(stem, stem), line * POLES + pole);
+                        poles.put(canonicalStem(synonymStems, w), line * POLES + pole);
                     }
                 }
             }
         }
         return new DedupeRules(p, aliases, synonyms, synonymStems, stop, slots, poles);
+    }
+
+    /**
+     * A word, its synonyms already folded, as a text's canonical words hold it: stemmed, and a synonym's inflection
+     * the list does not spell out ("checked") folded as the listed form is.
+     */
+    String canonicalStem(String word) {
+        return canonicalStem(synonymStems, word);
+    }
+
+    private static String canonicalStem(Map<String, String> synonymStems, String word) {
+        String stem = TextAnalysis.Stemmer.stem(word);
+        return synonymStems.getOrDefault(stem, stem);
     }
 
     private static DedupeRules load() {

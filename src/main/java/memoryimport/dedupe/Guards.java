@@ -115,9 +115,8 @@ final class Guards {
             return false;
         }
         String stem = TextAnalysis.Stemmer.stem(words[i]);
-        String canonical = TextAnalysis.Stemmer.stem(rules.synonyms.apply(List.of(words[i])).get(0));
         return !b.allWords.contains(stem) && !isNumber(stem)
-                && !b.canonicalSet.contains(rules.synonymStems.getOrDefault(canonical, canonical));
+                && !b.canonicalSet.contains(rules.canonicalStem(rules.synonyms.apply(List.of(words[i])).get(0)));
     }
 
     /** {@code a} states another person's fact ("Sister lives in Oslo") and {@code b} never names that person. */

@@ -97,7 +97,8 @@ final class TextAnalysis {
         }
         this.negations = neg;
         String first = aliasedWords.stream().filter(w -> !rules.personOpeners.contains(w)).findFirst().orElse("");
-        this.otherPerson = rules.otherPeople.contains(Stemmer.stem(first)) ? Stemmer.stem(first) : null;
+        String firstStem = Stemmer.stem(first);
+        this.otherPerson = rules.otherPeople.contains(firstStem) ? firstStem : null;
         List<PrefixForm> forms = new ArrayList<>();
         for (String w : all) {
             if (negationStems.contains(w)) {
@@ -119,8 +120,7 @@ final class TextAnalysis {
         Set<String> repeated = Set.of();
         for (String w : rules.synonyms.apply(aliasedWords)) {
             if (!rules.negationWords.contains(w) && !rules.stopWords.contains(w)) {
-                String stem = Stemmer.stem(w);
-                String folded = rules.synonymStems.getOrDefault(stem, stem); // "checked" as "checks" is listed
+                String folded = rules.canonicalStem(w);
                 if (!canonical.add(folded)) {
                     repeated = repeated.isEmpty() ? new HashSet<>(2) : repeated;
                     repeated.add(folded);
