@@ -20,6 +20,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.StepExecutionSplitter;
 import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -192,11 +193,17 @@ public class MemoryImportJobConfiguration {
         return new StepBuilder(name, jobRepository)
                 .listener(checkpoint)
                 .partitioner(worker)
-                .splitter(new PartitionContextRestorer(
-                        new SimpleStepExecutionSplitter(jobRepository, worker.getName(), new ModuloPartitioner()), jobRepository))
+                .splitter(partitionSplitter(worker, jobRepository))
                 .gridSize(localPartitions(threads))
                 .taskExecutor(partitionExecutor)
                 .build();
+    }
+
+    /** Splits a step into {@link ModuloPartitioner}'s partitions, restoring a restarted one's lost context. */
+    private static StepExecutionSplitter partitionSplitter(Step worker, JobRepository jobRepository) {
+        ModuloPartitioner partitioner = new ModuloPartitioner();
+        return new PartitionContextRestorer(
+                new SimpleStepExecutionSplitter(jobRepository, worker.getName(), partitioner), partitioner, jobRepository);
     }
 
     /** Partitions of the parse and decide steps: as configured, or one per core when not (0). */

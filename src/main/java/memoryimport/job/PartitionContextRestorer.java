@@ -1,17 +1,19 @@
 package memoryimport.job;
 
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecutionException;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.partition.StepExecutionSplitter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Splits as its delegate does, then gives a restarted partition whose saved context came back empty its index and
- * count again. A kill -9 can leave a partition's context row lost (seen once on HSQLDB's file database), and without
+ * Splits as its delegate does, then gives a restarted partition whose saved context came back empty the context its
+ * partitioner gives it (index and count). A kill -9 can leave a partition's context row lost (seen once on HSQLDB's file database), and without
  * its index the restart failed on every try. Its reader's position and writer's mark live in that same context, so
  * both start over from the beginning of the partition together: nothing is read or staged twice.
  */
@@ -20,10 +22,13 @@ class PartitionContextRestorer implements StepExecutionSplitter {
     private static final Logger log = LoggerFactory.getLogger(PartitionContextRestorer.class);
 
     private final StepExecutionSplitter delegate;
+    /** the delegate's: the same names and contexts on every split */
+    private final Partitioner partitioner;
     private final JobRepository jobRepository;
 
-    PartitionContextRestorer(StepExecutionSplitter delegate, JobRepository jobRepository) {
+    PartitionContextRestorer(StepExecutionSplitter delegate, Partitioner partitioner, JobRepository jobRepository) {
         this.delegate = delegate;
+        this.partitioner = partitioner;
         this.jobRepository = jobRepository;
     }
 
@@ -39,15 +44,14 @@ class PartitionContextRestorer implements StepExecutionSplitter {
         int count = partitions.stream().map(StepExecution::getExecutionContext)
                 .filter(c -> c.containsKey(ModuloPartitioner.COUNT)).mapToInt(c -> c.getInt(ModuloPartitioner.COUNT))
                 .findFirst().orElse(gridSize);
+        Map<String, ExecutionContext> original = partitioner.partition(count);
         for (StepExecution partition : partitions) {
-            ExecutionContext context = partition.getExecutionContext();
-            if (context.containsKey(ModuloPartitioner.INDEX)) {
+            if (partition.getExecutionContext().containsKey(ModuloPartitioner.INDEX)) {
                 continue;
             }
+            // the splitter names a partition's step "<step>:<partition name>"
             String name = partition.getStepName();
-            int index = Integer.parseInt(name.substring(name.lastIndexOf("partition") + "partition".length()));
-            context.putInt(ModuloPartitioner.INDEX, index);
-            context.putInt(ModuloPartitioner.COUNT, count);
+            partition.setExecutionContext(original.get(name.substring(name.lastIndexOf(':') + 1)));
             jobRepository.updateExecutionContext(partition);
             log.warn("{}: its saved state was lost (the run was killed while the database wrote it); this partition "
                     + "starts over", name);

@@ -42,7 +42,7 @@ class PartitionContextRestorerTest {
             public Set<StepExecution> split(StepExecution manager, int gridSize) {
                 return restored;
             }
-        }, new ResourcelessJobRepository());
+        }, new ModuloPartitioner(), new ResourcelessJobRepository());
 
         // when
         Set<StepExecution> split = splitter.split(new StepExecution(9L, "parse", job), 4);
