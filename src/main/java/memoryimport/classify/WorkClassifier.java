@@ -192,9 +192,9 @@ public final class WorkClassifier {
                 if (!m.lexicon().work() && length == 0 && topicOfWork(text, i) && matchesAt(text, i, m.term())) {
                     topic = Math.max(topic, n);
                 } else if ((length == 0 || n == length) && matchesAt(text, i, m.term())
-                        && !(m.lexicon().work() ? afterAName(text, i, m.lexicon()) : partOfName(text, i, m.term()) || namesAKind(text, i, i + n)
-                        || namesTheEmployer(text, i) || aboutATool(text, i + n) || objectOfWork(text, i, i + n)
-                        || namesAStaffGroup(text, i + n)
+                        && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
+                        : partOfName(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i)
+                        || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special()))) {
                     length = n;
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
