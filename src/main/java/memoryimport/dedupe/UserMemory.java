@@ -353,14 +353,24 @@ public final class UserMemory {
                 }
             }
             k = 0;
+            int unpairedA = a.length - shared;
+            int unpairedB = left;
+            int total = a.length + b.length;
             for (String w : ta.contentSet) {
                 if (Arrays.binarySearch(b, ta.contentIds[k++]) >= 0) {
                     continue;
                 }
+                // even if every word still to pair found a typo-close partner, the threshold would be out of reach
+                int reachable = shared + Math.min(unpairedA, unpairedB);
+                if ((double) reachable / (total - reachable) < rules.nearThreshold) {
+                    return 0;
+                }
+                unpairedA--;
                 for (int i = 0; i < left; i++) {
                     if (leftB[i] != null && guards.typoClose(w, leftB[i])) {
                         leftB[i] = null;
                         shared++;
+                        unpairedB--;
                         break;
                     }
                 }
