@@ -9,8 +9,10 @@
 #   BENCH_JFR=1      record a JFR profile (bench/work/run.jfr) and print the hottest methods
 #   BENCH_KEEP=1     keep the run's output folder (default: deleted before the next run only)
 #   BENCH_CDS=0      run the jar as built, without the extracted layout and class-data archive (start-up ~2 s slower)
+#   BENCH_JIT=0      run without the smaller C2 inlining budgets the README recommends for large runs
 #
-# Prints: entries, wall seconds, entries/s end to end, the job's per-step times and rates, peak RSS, peak heap.
+# Prints: entries, wall seconds, entries/s end to end, the job's per-step times and rates, CPU by kind of thread,
+# peak RSS, peak heap.
 set -euo pipefail
 
 if [[ $# -lt 2 ]]; then
@@ -80,6 +82,10 @@ timelog=$work/time.txt
 rm -f "$gclog" "$timelog"
 
 jvm=(-Xmx"$xmx" -XX:+UseParallelGC -Xlog:gc:file="$gclog")
+if [[ ${BENCH_JIT:-1} == 1 ]]; then
+    # README, *Large runs*: on 2 cores C2 compiling took a third of a 1M-entry run's CPU; these budgets halve that
+    jvm+=(-XX:FreqInlineSize=100 -XX:MaxInlineLevel=5 -XX:InlineSmallCode=1000)
+fi
 if [[ ${BENCH_JFR:-0} == 1 ]]; then
     rm -f "$work/run.jfr"
     jvm+=(-XX:StartFlightRecording=filename="$work/run.jfr",settings=profile)
@@ -89,25 +95,41 @@ fi
 cmd=(java "${jvm[@]}" "${launch[@]}" --input="$input" --output="$output" --memory-import.time-model-alone=true "$@")
 echo "bench: ${cmd[*]}"
 
-# 5. run, timing wall clock and peak RSS: /usr/bin/time -v when it exists, else VmHWM sampled from /proc
+# 5. run, timing wall clock, peak RSS (/usr/bin/time -v when it exists, else VmHWM sampled from /proc) and the CPU of
+# each kind of thread
 start=$(date +%s.%N)
 set +e
 if [[ -x /usr/bin/time ]]; then
-    /usr/bin/time -v -o "$timelog" "${cmd[@]}" 2>&1 | tee "$log"
-    rc=${PIPESTATUS[0]}
+    /usr/bin/time -v -o "$timelog" "${cmd[@]}" > "$log" 2>&1 &
 else
-    "${cmd[@]}" > >(tee "$log") 2>&1 &
-    pid=$!
-    hwm=0
-    while kill -0 "$pid" 2>/dev/null; do
+    "${cmd[@]}" > "$log" 2>&1 &
+fi
+pid=$!
+tail -f -n +1 --pid="$pid" "$log" &
+java_pid=$pid
+if [[ -x /usr/bin/time ]]; then
+    java_pid=
+    while [[ -z $java_pid ]] && kill -0 "$pid" 2>/dev/null; do
+        java_pid=$(pgrep -P "$pid" -x java)
+        sleep 0.05
+    done
+fi
+threads=$work/threads.txt
+rm -f "$threads"
+[[ -n $java_pid ]] && bench/thread-cpu.sh "$java_pid" > "$threads" &
+sampler=$!
+hwm=0
+while kill -0 "$pid" 2>/dev/null; do
+    if [[ ! -x /usr/bin/time ]]; then
         v=$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
         [[ -n $v && $v -gt $hwm ]] && hwm=$v
-        sleep 0.5
-    done
-    wait "$pid"
-    rc=$?
-    echo "Maximum resident set size (kbytes): $hwm" > "$timelog"
-fi
+    fi
+    sleep 0.5
+done
+wait "$pid"
+rc=$?
+wait "$sampler"
+[[ -x /usr/bin/time ]] || echo "Maximum resident set size (kbytes): $hwm" > "$timelog"
 set -e
 end=$(date +%s.%N)
 
@@ -133,7 +155,7 @@ steps=$(sed -n 's/^  steps *//p' "$log" | tail -1)
 job_s=$(sed -n 's/^memory-import: run .* in \([0-9.]*\) s.*/\1/p' "$log" | tail -1)
 
 echo
-echo "=== bench: $users users x $per_user entries (seed $seed, -Xmx$xmx, $(nproc) cores, $([[ ${BENCH_CDS:-1} == 1 ]] && echo 'extracted jar + CDS archive' || echo 'plain jar')) ==="
+echo "=== bench: $users users x $per_user entries (seed $seed, -Xmx$xmx, $(nproc) cores, $([[ ${BENCH_CDS:-1} == 1 ]] && echo 'extracted jar + CDS archive' || echo 'plain jar'), $([[ ${BENCH_JIT:-1} == 1 ]] && echo 'smaller inlining budgets' || echo 'default JIT')) ==="
 printf '  job exit code        %s\n' "$rc"
 printf '  entries              %s\n' "$entries"
 printf '  wall                 %s s (JVM start to exit%s)\n' "$wall" "${alone_s:+, less the $alone_s s of the model-alone timing}"
@@ -141,6 +163,7 @@ printf '  job run              %s s (as the job reports it: job start to end, wi
 printf '  end to end           %s entries/s\n' "$(awk -v n="$entries" -v w="$wall" 'BEGIN {printf "%.0f", (w > 0 ? n / w : 0)}')"
 printf '  steps                %s\n' "${steps:-(no summary line)}"
 sed -n 's/^  \(paraphrase\|model alone\) */  \1: /p' "$log" | tail -2
+printf '  CPU                  %s\n' "$(cat "$threads" 2>/dev/null || echo '?')"
 printf '  peak RSS             %s MB\n' "$(awk -v k="${rss_kb:-0}" 'BEGIN {printf "%.0f", k / 1024}')"
 printf '  peak heap in use     %s MB (largest heap before a GC; %s GCs)\n' "$heap_peak" "$gcs"
 printf '  largest live heap    %s MB (largest heap after a GC; committed at most %s MB)\n' "$heap_live" "$heap_committed"
