@@ -96,7 +96,13 @@ final class TextAnalysis {
             }
         }
         this.negations = neg;
-        String first = aliasedWords.stream().filter(w -> !rules.personOpeners.contains(w)).findFirst().orElse("");
+        String first = "";
+        for (String w : aliasedWords) {
+            if (!rules.personOpeners.contains(w)) {
+                first = w;
+                break;
+            }
+        }
         String firstStem = Stemmer.stem(first);
         this.otherPerson = rules.otherPeople.contains(firstStem) ? firstStem : null;
         List<PrefixForm> forms = new ArrayList<>();
@@ -165,7 +171,11 @@ final class TextAnalysis {
             }
         }
         // "X, not Y" prefers X to Y as "X over Y" does: "Uses Tailwind, not styled-components" is not its reverse
-        this.comparative = aliasedWords.stream().anyMatch(rules.comparisonWords::contains)
+        boolean comparative = false;
+        for (String w : aliasedWords) {
+            comparative |= rules.comparisonWords.contains(w);
+        }
+        this.comparative = comparative
                 || normalized.contains("not") && CONTRAST.matcher(text).find(); // the regex only where it can match
         this.numbers = List.copyOf(nums);
         this.orderFreeKey = sortedDistinct(words) + " |" + String.join(" ", nums);
@@ -175,7 +185,20 @@ final class TextAnalysis {
         this.names = names;
         this.nameForms = nameForms;
         this.surfaceWords = new HashSet<>(aliasedWords);
-        this.caseless = nfkc.chars().noneMatch(Character::isLowerCase) && nfkc.chars().anyMatch(Character::isUpperCase);
+        this.caseless = caseless(nfkc);
+    }
+
+    /** No lower-case letter and at least one capital, in one pass over the chars. */
+    private static boolean caseless(String s) {
+        boolean upper = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            upper |= Character.isUpperCase(c);
+        }
+        return upper;
     }
 
     /**
