@@ -106,6 +106,7 @@ else
 fi
 pid=$!
 tail -f -n +1 --pid="$pid" "$log" &
+tailer=$!
 java_pid=$pid
 if [[ -x /usr/bin/time ]]; then
     java_pid=
@@ -128,10 +129,10 @@ while kill -0 "$pid" 2>/dev/null; do
 done
 wait "$pid"
 rc=$?
-wait "$sampler"
+end=$(date +%s.%N)
+wait "$sampler" "$tailer"
 [[ -x /usr/bin/time ]] || echo "Maximum resident set size (kbytes): $hwm" > "$timelog"
 set -e
-end=$(date +%s.%N)
 
 # 6. figures
 alone_s=$(sed -n 's/^  model alone .*nothing else running: \([0-9.]*\) s.*/\1/p' "$log" | tail -1)
