@@ -66,9 +66,14 @@ final class TextAnalysis {
             "(?i)(?:,|\\bbut)\\s+not\\b");
 
     TextAnalysis(String text, DedupeRules rules) {
+        this(text, TextNormalizer.normalize(text), rules);
+    }
+
+    /** {@code normalized} is {@link TextNormalizer#normalize}'s form of {@code text}, when the caller has it already. */
+    TextAnalysis(String text, String normalized, DedupeRules rules) {
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         this.source = text;
-        this.normalized = TextNormalizer.normalize(text);
+        this.normalized = normalized;
         List<String> words = normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));
         Set<String> acronymPlurals = acronymPlurals(nfkc, rules);
         this.acronymPlurals = acronymPlurals;

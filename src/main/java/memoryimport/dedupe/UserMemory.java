@@ -80,11 +80,16 @@ public final class UserMemory {
      * even where the new text adds detail, since the new text replaces the old and nothing is lost.
      */
     public Optional<DuplicateMatch> findRepeat(String text, String entryId) {
-        TextAnalysis t = analyse(text);
         lastCandidatesScored = 0;
         lastEntriesRead = 0;
-        Integer same = byNormalized.get(t.normalized);
-        if (same == null && t.negations == 0 && !t.comparative) {
+        // an exact repeat is found by its normalised text alone, without the rest of the analysis
+        String normalized = TextNormalizer.normalize(text);
+        Integer same = byNormalized.get(normalized);
+        if (same != null) {
+            return Optional.of(new DuplicateMatch(held.get(same).memory, "exact", 1.0));
+        }
+        TextAnalysis t = analyse(text, normalized);
+        if (t.negations == 0 && !t.comparative) {
             // "code first, then the explanation" and "the explanation first, then code" have the same words; so have
             // "Reports to Anna and manages Ben" and "Reports to Ben and manages Anna", which the guards keep apart
             same = byOrderFreeKey.get(t.orderFreeKey);
@@ -177,10 +182,16 @@ public final class UserMemory {
 
     private TextAnalysis analyse(String text) {
         TextAnalysis last = lastAnalysis;
+        return last != null && last.source.equals(text) ? last : analyse(text, TextNormalizer.normalize(text));
+    }
+
+    /** As {@link #analyse(String)}, with the text's {@link TextNormalizer#normalize normalised} form known. */
+    private TextAnalysis analyse(String text, String normalized) {
+        TextAnalysis last = lastAnalysis;
         if (last != null && last.source.equals(text)) {
             return last;
         }
-        TextAnalysis t = new TextAnalysis(text, rules);
+        TextAnalysis t = new TextAnalysis(text, normalized, rules);
         lastAnalysis = t;
         return t;
     }
