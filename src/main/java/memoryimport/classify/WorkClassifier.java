@@ -15,6 +15,7 @@ import memoryimport.model.DecisionKind;
 import memoryimport.model.Entry;
 import memoryimport.model.RuleFiles;
 import memoryimport.model.ScreenedEntry;
+import memoryimport.model.TextCase;
 
 /**
  * Keep work, drop personal, and say why. Signals: category lexicons matched longest-first on whole words (so "pet
@@ -256,24 +257,11 @@ public final class WorkClassifier {
     static boolean inCapitals(List<String> words) {
         int capitals = 0;
         for (String w : words) {
-            if (w.length() > 1 && writtenInCapitals(w)) {
+            if (w.length() > 1 && TextCase.writtenInCapitals(w)) {
                 capitals++;
             }
         }
         return capitals >= 3 && capitals * 2 > words.size();
-    }
-
-    /** No lower-case letter and at least one capital; most words fail at their second letter. */
-    private static boolean writtenInCapitals(String word) {
-        boolean capital = false;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            capital |= Character.isUpperCase(c);
-        }
-        return capital;
     }
 
     /** Each branch of {@link #TECHNICAL} needs a digit or a capital after the first letter; most words have neither. */
@@ -491,7 +479,7 @@ public final class WorkClassifier {
             return false;
         }
         String before = text.original.get(at - 1);
-        return Character.isUpperCase(before.charAt(0)) && !mayBeTechnical(before) && !writtenInCapitals(before)
+        return Character.isUpperCase(before.charAt(0)) && !mayBeTechnical(before) && !TextCase.writtenInCapitals(before)
                 && Character.isUpperCase(text.original.get(at).charAt(0)) && !index.containsKey(text.words.get(at - 1));
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import memoryimport.model.TextCase;
 
 /**
  * What dedupe compares about one text, computed once: the normalised form, an order-free key, content words (aliases
@@ -190,20 +191,7 @@ final class TextAnalysis {
         this.names = names;
         this.nameForms = nameForms;
         this.surfaceWords = new HashSet<>(aliasedWords);
-        this.caseless = caseless(nfkc);
-    }
-
-    /** No lower-case letter and at least one capital, in one pass over the chars. */
-    private static boolean caseless(String s) {
-        boolean upper = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            upper |= Character.isUpperCase(c);
-        }
-        return upper;
+        this.caseless = TextCase.writtenInCapitals(nfkc);
     }
 
     /**
