@@ -80,6 +80,7 @@ gclog=$work/gc.log
 log=$work/run.log
 timelog=$work/time.txt
 rm -f "$gclog" "$timelog"
+: > "$log" # emptied now: the follower below must not start on the last run's log before the job's own redirect
 
 jvm=(-Xmx"$xmx" -XX:+UseParallelGC -Xlog:gc:file="$gclog")
 if [[ ${BENCH_JIT:-1} == 1 ]]; then
