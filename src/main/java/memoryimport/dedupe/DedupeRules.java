@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import memoryimport.model.RuleFiles;
@@ -75,6 +76,9 @@ public final class DedupeRules {
 
     /** at most this many poles on a line of dedupe-opposites.txt */
     static final int POLES = 16;
+    /** at most this many words' facts are kept: a bounded heap however many distinct words millions of texts hold */
+    private static final int WORD_FACTS_KEPT = 100_000;
+    private final Map<String, WordFacts> wordFacts = new ConcurrentHashMap<>();
 
     private DedupeRules(Properties p, PhraseMap aliases, PhraseMap synonyms, Map<String, String> synonymStems,
                         Set<String> stopWords, List<SlotRule> slots, Map<String, Integer> poles) {
@@ -193,6 +197,18 @@ public final class DedupeRules {
      */
     String canonicalStem(String word) {
         return canonicalStem(synonymStems, word);
+    }
+
+    /** What these rules say about {@code word}, worked out on its first use; any thread may ask. */
+    WordFacts facts(String word) {
+        WordFacts facts = wordFacts.get(word);
+        if (facts == null) {
+            facts = WordFacts.of(word, this);
+            if (wordFacts.size() < WORD_FACTS_KEPT) {
+                wordFacts.putIfAbsent(word, facts);
+            }
+        }
+        return facts;
     }
 
     private static String canonicalStem(Map<String, String> synonymStems, String word) {

@@ -97,7 +97,7 @@ final class Guards {
     }
 
     private boolean listsItems(TextAnalysis t) {
-        for (String w : t.surfaceWords) {
+        for (String w : t.surfaceWords()) {
             if (rules.itemWords.contains(w)) {
                 return true;
             }
@@ -167,12 +167,12 @@ final class Guards {
     }
 
     private boolean namesPresent(TextAnalysis a, TextAnalysis b) {
-        for (String name : a.nameForms) {
+        for (String name : a.nameForms()) {
             // as written, not stemmed: the product "Teams" is not the word "team"
             // a short name one letter off is another name (Maria, Mario); a long one is more likely a typo (Kubernets)
-            if (!b.surfaceWords.contains(name) && !sameButAccents(name, b.surfaceWords)
+            if (!b.surfaceWords().contains(name) && !sameButAccents(name, b.surfaceWords())
                     && !acronymPluralShouted(name, a, b)
-                    && (name.length() < rules.typoTwoEditsMinLength || !typoCloseToAny(name, b.surfaceWords))) {
+                    && (name.length() < rules.typoTwoEditsMinLength || !typoCloseToAny(name, b.surfaceWords()))) {
                 return false;
             }
         }
@@ -182,7 +182,7 @@ final class Guards {
     /** "SOPS" in a text of all capitals, where the other writes "SOPs" (and names "SOP"), either way round. */
     private static boolean acronymPluralShouted(String name, TextAnalysis a, TextAnalysis b) {
         return a.caseless ? b.acronymPlurals.contains(name)
-                : b.caseless && a.acronymPlurals.contains(name + "s") && b.surfaceWords.contains(name + "s");
+                : b.caseless && a.acronymPlurals.contains(name + "s") && b.surfaceWords().contains(name + "s");
     }
 
     /** Kraków and Krakow. */
@@ -255,7 +255,7 @@ final class Guards {
         }
         for (String w : a.repeated) {
             // a name may hold the word once more ("Works at Adventure Works")
-            if (!b.repeated.contains(w) && !a.names.contains(w) && !ownWords(b, a).isEmpty()) {
+            if (!b.repeated.contains(w) && !a.names().contains(w) && !ownWords(b, a).isEmpty()) {
                 return true;
             }
         }
@@ -336,11 +336,11 @@ final class Guards {
      * more than list them: "Reports to Anna and manages Ben" / "Reports to Ben and manages Anna".
      */
     private boolean namesReordered(TextAnalysis a, TextAnalysis b) {
-        if (a.names.size() < 2 || b.names.size() < 2) {
+        if (a.names().size() < 2 || b.names().size() < 2) {
             return false;
         }
-        List<String> shared = a.names.stream().filter(b.names::contains).toList();
-        List<String> inB = b.names.stream().filter(a.names::contains).toList();
+        List<String> shared = a.names().stream().filter(b.names()::contains).toList();
+        List<String> inB = b.names().stream().filter(a.names()::contains).toList();
         if (shared.size() < 2 || shared.equals(inB)) {
             return false;
         }
@@ -351,7 +351,7 @@ final class Guards {
         for (int i = 0; i < shared.size(); i++) {
             for (int j = i + 1; j < shared.size(); j++) {
                 if (inB.indexOf(shared.get(i)) > inB.indexOf(shared.get(j))
-                        && !onlyListBetween(words, shared.get(i), shared.get(j), a.names)) {
+                        && !onlyListBetween(words, shared.get(i), shared.get(j), a.names())) {
                     return true;
                 }
             }

@@ -41,12 +41,6 @@ final class TextAnalysis {
     final int negations;
     /** states a preference between two things ("X over Y", "X rather than Y") */
     final boolean comparative;
-    /** capitalised words not opening a sentence, and words with inner capitals or all caps; aliased, stemmed */
-    final Set<String> names;
-    /** the same names as written, aliased but not stemmed ("Teams" is not "team") */
-    final Set<String> nameForms;
-    /** every aliased word, not stemmed: where another text's names are looked for */
-    final Set<String> surfaceWords;
     /** no lower-case letter at all ("NEEDS SOPS SIGNED"): its capitals tell no acronym's plural */
     final boolean caseless;
     /** the other person its first word names ("Sister lives in Oslo", "My boss wants"), stemmed; null: the user's own fact */
@@ -60,6 +54,13 @@ final class TextAnalysis {
     /** contentSet's words as ids of that user memory's dictionary, in set order and sorted; set with bandKeys */
     int[] contentIds;
     int[] sortedContentIds;
+
+    private final String nfkc;
+    private final List<String> aliasedWords;
+    private final DedupeRules rules;
+    /** what only the guards ask, worked out when they first do: most texts are never compared with another */
+    private Names names;
+    private Set<String> surfaceWords;
 
     private static final int[] NO_POLES = new int[0];
 
@@ -82,44 +83,45 @@ final class TextAnalysis {
         for (String w : words) {
             // "APIs" as "API": the stemmer keeps the s of a word in -is (analysis, axis)
             foldedNumbers.add(acronymPlurals.contains(w)
-                    ? w.substring(0, w.length() - 1) : rules.numberWords.getOrDefault(w, w));
+                    ? w.substring(0, w.length() - 1) : rules.facts(w).numberFold());
         }
         List<String> aliasedWords = rules.aliases.apply(foldedNumbers);
         this.aliased = String.join(" ", aliasedWords);
 
+        List<WordFacts> aliasedFacts = new ArrayList<>(aliasedWords.size());
         List<String> content = new ArrayList<>();
         Set<String> all = new LinkedHashSet<>();
+        List<WordFacts> firstOfEachStem = new ArrayList<>();
         Set<String> negationStems = new HashSet<>(2);
         int neg = 0;
         for (String w : aliasedWords) {
-            String stem = Stemmer.stem(w);
-            all.add(stem);
-            if (rules.negationWords.contains(w)) {
+            WordFacts f = rules.facts(w);
+            aliasedFacts.add(f);
+            String stem = f.stem();
+            if (all.add(stem)) {
+                firstOfEachStem.add(f);
+            }
+            if (f.negation()) {
                 neg++;
                 negationStems.add(stem);
-            } else if (!rules.stopWords.contains(w)) {
+            } else if (!f.stop()) {
                 content.add(stem);
             }
         }
         this.negations = neg;
-        String first = "";
-        for (String w : aliasedWords) {
-            if (!rules.personOpeners.contains(w)) {
-                first = w;
+        WordFacts first = rules.facts("");
+        for (WordFacts f : aliasedFacts) {
+            if (!f.personOpener()) {
+                first = f;
                 break;
             }
         }
-        String firstStem = Stemmer.stem(first);
-        this.otherPerson = rules.otherPeople.contains(firstStem) ? firstStem : null;
+        this.otherPerson = first.otherPerson() ? first.stem() : null;
         List<PrefixForm> forms = new ArrayList<>();
-        for (String w : all) {
-            if (negationStems.contains(w)) {
-                continue; // "dislikes" is counted as a negation already: "doesn't like" says the same
-            }
-            for (String prefix : rules.negationPrefixes) {
-                if (w.length() > prefix.length() + 2 && w.startsWith(prefix)) {
-                    forms.add(new PrefixForm(w, w.substring(prefix.length())));
-                }
+        for (WordFacts f : firstOfEachStem) {
+            // "dislikes" is counted as a negation already: "doesn't like" says the same
+            if (!negationStems.contains(f.stem())) {
+                forms.addAll(f.stemPrefixForms());
             }
         }
         this.prefixForms = List.copyOf(forms);
@@ -130,21 +132,69 @@ final class TextAnalysis {
 
         Set<String> canonical = new LinkedHashSet<>();
         Set<String> repeated = Set.of();
+        int[] poles = NO_POLES;
         for (String w : rules.synonyms.apply(aliasedWords)) {
-            if (!rules.negationWords.contains(w) && !rules.stopWords.contains(w)) {
-                String folded = rules.canonicalStem(w);
+            WordFacts f = rules.facts(w);
+            if (!f.negation() && !f.stop()) {
+                String folded = f.canonical();
                 if (!canonical.add(folded)) {
                     repeated = repeated.isEmpty() ? new HashSet<>(2) : repeated;
                     repeated.add(folded);
+                } else if (f.pole() != WordFacts.NO_POLE) {
+                    poles = withPole(poles, f.pole());
                 }
             }
         }
         this.canonical = List.copyOf(canonical);
         this.canonicalSet = canonical;
         this.repeated = repeated;
-        this.poles = polesOf(canonical, rules);
+        this.poles = poles;
 
         List<String> nums = new ArrayList<>();
+        boolean comparative = false;
+        for (int i = 0; i < aliasedWords.size(); i++) {
+            WordFacts f = aliasedFacts.get(i);
+            if (f.numberLike()) {
+                nums.add(aliasedWords.get(i)); // versions and codes too: v2, fy25, q3, p99
+            }
+            comparative |= f.comparison();
+        }
+        // "X, not Y" prefers X to Y as "X over Y" does: "Uses Tailwind, not styled-components" is not its reverse
+        this.comparative = comparative
+                || normalized.contains("not") && CONTRAST.matcher(text).find(); // the regex only where it can match
+        this.numbers = List.copyOf(nums);
+        this.orderFreeKey = sortedDistinct(words) + " |" + String.join(" ", nums);
+        List<String> sorted = new ArrayList<>(nums);
+        sorted.sort(null);
+        this.sortedNumbers = List.copyOf(sorted);
+        this.nfkc = nfkc;
+        this.aliasedWords = aliasedWords;
+        this.rules = rules;
+        this.caseless = TextCase.writtenInCapitals(nfkc);
+    }
+
+    /** Capitalised words not opening a sentence, and words with inner capitals or all caps; aliased, stemmed. */
+    Set<String> names() {
+        return names == null ? (names = findNames()).stems() : names.stems();
+    }
+
+    /** The same names as written, aliased but not stemmed ("Teams" is not "team"). */
+    Set<String> nameForms() {
+        return names == null ? (names = findNames()).forms() : names.forms();
+    }
+
+    /** Every aliased word, not stemmed: where another text's names are looked for. */
+    Set<String> surfaceWords() {
+        if (surfaceWords == null) {
+            surfaceWords = new HashSet<>(aliasedWords);
+        }
+        return surfaceWords;
+    }
+
+    private record Names(Set<String> stems, Set<String> forms) {
+    }
+
+    private Names findNames() {
         Set<String> names = new LinkedHashSet<>();
         Set<String> nameForms = new LinkedHashSet<>();
         int last = 0;
@@ -160,8 +210,9 @@ final class TextAnalysis {
             String raw = nfkc.substring(start, end);
             String lower = raw.toLowerCase(Locale.ROOT);
             if (isNumber(raw) || rules.numberWords.containsKey(lower)) {
-                // numbers come from the aliased words below
-            } else if (isName(raw, sentenceStart) && !rules.stopWords.contains(lower) && !rules.negationWords.contains(lower)) {
+                // numbers come from the aliased words
+            } else if (isName(raw, sentenceStart) && !rules.stopWords.contains(lower)
+                    && !rules.negationWords.contains(lower)) {
                 String name = acronymPlurals.contains(lower) ? raw.substring(0, raw.length() - 1) : raw;
                 for (String part : rules.aliases.apply(Arrays.asList(TextNormalizer.normalize(name).split(" ")))) {
                     names.add(Stemmer.stem(part));
@@ -171,27 +222,7 @@ final class TextAnalysis {
             sentenceStart = false;
             last = end;
         }
-        for (String w : aliasedWords) {
-            if (isNumber(w) || mixesDigitsAndLetters(w)) {
-                nums.add(w); // versions and codes too: v2, fy25, q3, p99
-            }
-        }
-        // "X, not Y" prefers X to Y as "X over Y" does: "Uses Tailwind, not styled-components" is not its reverse
-        boolean comparative = false;
-        for (String w : aliasedWords) {
-            comparative |= rules.comparisonWords.contains(w);
-        }
-        this.comparative = comparative
-                || normalized.contains("not") && CONTRAST.matcher(text).find(); // the regex only where it can match
-        this.numbers = List.copyOf(nums);
-        this.orderFreeKey = sortedDistinct(words) + " |" + String.join(" ", nums);
-        List<String> sorted = new ArrayList<>(nums);
-        sorted.sort(null);
-        this.sortedNumbers = List.copyOf(sorted);
-        this.names = names;
-        this.nameForms = nameForms;
-        this.surfaceWords = new HashSet<>(aliasedWords);
-        this.caseless = TextCase.writtenInCapitals(nfkc);
+        return new Names(names, nameForms);
     }
 
     /**
@@ -202,12 +233,14 @@ final class TextAnalysis {
         Set<String> found = null; // made for the few texts that have one
         for (int start = tokenStart(nfkc, 0); start >= 0; ) {
             int end = tokenEnd(nfkc, start);
-            String raw = nfkc.substring(start, end);
-            if (isAcronymPlural(raw) && rules.aliases.get(raw.toLowerCase(Locale.ROOT)) == null) {
-                if (found == null) {
-                    found = new HashSet<>(4);
+            if (isAcronymPlural(nfkc, start, end)) {
+                String lower = nfkc.substring(start, end).toLowerCase(Locale.ROOT);
+                if (rules.aliases.get(lower) == null) {
+                    if (found == null) {
+                        found = new HashSet<>(4);
+                    }
+                    found.add(lower);
                 }
-                found.add(raw.toLowerCase(Locale.ROOT));
             }
             start = tokenStart(nfkc, end);
         }
@@ -215,30 +248,28 @@ final class TextAnalysis {
     }
 
     /** Two or more capitals and a plural s: APIs, ADRs, KPIs (not CSS, iOS). */
-    private static boolean isAcronymPlural(String raw) {
-        int n = raw.length();
-        if (n < 3 || raw.charAt(n - 1) != 's') {
+    private static boolean isAcronymPlural(String s, int start, int end) {
+        if (end - start < 3 || s.charAt(end - 1) != 's') {
             return false;
         }
-        for (int i = 0; i < n - 1; i++) {
-            if (!Character.isUpperCase(raw.charAt(i))) {
+        for (int i = start; i < end - 1; i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The poles its words say, each once; most texts say none (no array made for them: one analysis an entry). */
-    private static int[] polesOf(Set<String> words, DedupeRules rules) {
-        int[] poles = NO_POLES;
-        for (String w : words) {
-            Integer pole = rules.poles.get(w);
-            if (pole != null && Arrays.stream(poles).noneMatch(p -> p == pole)) {
-                poles = Arrays.copyOf(poles, poles.length + 1);
-                poles[poles.length - 1] = pole;
+    /** {@code poles} with {@code pole} added once; most texts say none (no array made for them). */
+    private static int[] withPole(int[] poles, int pole) {
+        for (int p : poles) {
+            if (p == pole) {
+                return poles;
             }
         }
-        return poles;
+        int[] more = Arrays.copyOf(poles, poles.length + 1);
+        more[poles.length] = pole;
+        return more;
     }
 
     /** Where the next token {@code [\p{L}\p{N}]+(?:[.,][\p{L}\p{N}]+)*} starts at or after {@code from}; -1: none. */
@@ -323,7 +354,7 @@ final class TextAnalysis {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean mixesDigitsAndLetters(String w) {
+    static boolean mixesDigitsAndLetters(String w) {
         boolean digit = false;
         boolean letter = false;
         for (int i = 0; i < w.length(); i++) {

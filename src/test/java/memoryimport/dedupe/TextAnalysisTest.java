@@ -56,10 +56,10 @@ class TextAnalysisTest {
     void anAcronymsPluralNamesTheAcronym() {
         DedupeRules rules = DedupeRules.defaults();
         TextAnalysis plural = new TextAnalysis("Writes ADRs for the KPIs", rules);
-        assertThat(plural.nameForms).containsExactly("adr", "kpi");
+        assertThat(plural.nameForms()).containsExactly("adr", "kpi");
         assertThat(plural.content).containsExactly("writ", "adr", "kpi"); // "kpis" would keep its s, as "axis" does
         // not a name ending in a capital S, nor one with a lower-case letter before the s
-        assertThat(new TextAnalysis("Styles with CSS on iOS", rules).nameForms).containsExactly("css", "ios");
+        assertThat(new TextAnalysis("Styles with CSS on iOS", rules).nameForms()).containsExactly("css", "ios");
     }
 
     private static List<String> scanned(String text) {

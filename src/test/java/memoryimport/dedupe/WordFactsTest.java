@@ -1,0 +1,36 @@
+package memoryimport.dedupe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WordFactsTest {
+
+    private final DedupeRules rules = DedupeRules.defaults();
+
+    @Test
+    void aWordsFactsAreWhatTheRulesSayOfIt() {
+        // when
+        WordFacts never = rules.facts("never");
+        WordFacts five = rules.facts("five");
+        WordFacts sisters = rules.facts("sisters");
+        WordFacts unsure = rules.facts("unsure");
+        WordFacts v2 = rules.facts("v2");
+
+        // then: each fact as the rules' lists and the stemmer give it
+        assertThat(never.negation()).isTrue();
+        assertThat(never.stop()).isFalse();
+        assertThat(five.numberFold()).isEqualTo("5");
+        assertThat(sisters.stem()).isEqualTo("sister");
+        assertThat(sisters.otherPerson()).isTrue();
+        assertThat(unsure.stemPrefixForms()).containsExactly(new TextAnalysis.PrefixForm("unsur", "sur"));
+        assertThat(v2.numberLike()).isTrue();
+        assertThat(rules.facts("over").comparison()).isTrue();
+        assertThat(rules.facts("typescript").pole()).isEqualTo(WordFacts.NO_POLE);
+    }
+
+    @Test
+    void aWordIsWorkedOutOnceAndAnsweredFromThenOn() {
+        assertThat(rules.facts(new String("deployments"))).isSameAs(rules.facts("deployments"));
+    }
+}
