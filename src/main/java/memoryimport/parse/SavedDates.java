@@ -75,6 +75,9 @@ public final class SavedDates {
         if (s.isEmpty()) {
             return null;
         }
+        if (isPlainIsoDate(s)) { // the commonest form, without a matcher
+            return date(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+        }
         Matcher m;
         if ((m = ISO_DATE.matcher(s)).matches()) {
             return date(num(m, 1), num(m, 2), num(m, 3));
@@ -156,6 +159,28 @@ public final class SavedDates {
 
     private static int monthOf(String name) {
         return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+    }
+
+    /** yyyy-mm-dd and nothing else, as {@link #ISO_DATE} would read it */
+    private static boolean isPlainIsoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = s.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + s.charAt(i) - '0';
+        }
+        return n;
     }
 
     private static int num(Matcher m, int group) {

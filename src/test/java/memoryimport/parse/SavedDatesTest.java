@@ -27,6 +27,19 @@ class SavedDatesTest {
     }
 
     @Test
+    void anIsoDateIsReadAsWrittenAndAnImpossibleOneIsUndated() {
+        assertThat(SavedDates.parse("2024-05-01")).isEqualTo("2024-05-01");
+        assertThat(SavedDates.parse(" 2024-02-29 ")).isEqualTo("2024-02-29");
+        assertThat(SavedDates.parse("2023-02-29")).isNull();
+        assertThat(SavedDates.parse("2024-13-01")).isNull();
+        assertThat(SavedDates.parse("0000-01-01")).isNull();
+        // the same date with other separators, a time or one-digit parts
+        assertThat(SavedDates.parse("2024/05/01")).isEqualTo("2024-05-01");
+        assertThat(SavedDates.parse("2024-05-01T10:22Z")).isEqualTo("2024-05-01");
+        assertThat(SavedDates.parse("2024-5-1")).isEqualTo("2024-05-01");
+    }
+
+    @Test
     void aNumericDateValidInOnlyOneOrderIsReadInThatOrder() {
         assertThat(SavedDates.parse("5/13/2024", true)).isEqualTo("2024-05-13");
         assertThat(SavedDates.parse("12/25/2024")).isEqualTo("2024-12-25");
