@@ -100,7 +100,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             + "|(?:salvat[oa]|aggiunt[oa]|creat[oa]|aggiornat[oa])(?:\\s+il)?"
             + "|(?:enregistrée?|ajoutée?|créée?|mise?\\s+à\\s+jour)(?:\\s+le)?)";
     /** The letters a saved word or "Source:" starts with: other lines are not tried as saved notes */
-    private static final String SAVED_WORD_STARTS = "SsAaCcRrUuNnLlGgHhEeOoTtBbMmÉé([*_";
+    private static final String SAVED_WORD_STARTS = "SsAaCcRrUuNnLlGgHhEeOoTtBbMmÉé";
     /** "3. Mai 2024 - text": a German date, not item 3 */
     private static final Pattern DOTTED_DAY_DATE = Pattern.compile("^(\\d{1,2}\\.\\s+\\p{L}{3,9}\\.?\\s+\\d{4})(?=\\s*[-\u2013\u2014:|]\\s)");
     /**
@@ -186,6 +186,18 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         return kind == Kind.METADATA && source != null && source.startsWith("|") ? cellsOf(source) : List.of();
     }
 
+    /**
+     * Whether {@link #SAVED_NOTE} can match: after its brackets and emphasis comes a letter a saved word starts with
+     * ("[2024-05-01] - ..." cannot, and most dated lines open so).
+     */
+    private static boolean maySayWhenSaved(String s) {
+        int i = 0;
+        while (i < s.length() && "([*_".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < s.length() && SAVED_WORD_STARTS.indexOf(s.charAt(i)) >= 0;
+    }
+
     private static TextLine read(String raw, List<String> tableColumns) {
         int indent = indentOf(raw);
         String s = raw.strip();
@@ -234,7 +246,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         if (s.isEmpty()) { // a bullet alone, "•" or "<li></li>"
             return new TextLine(Kind.ENTRY, indent, true, false, null, "", null);
         }
-        if (SAVED_WORD_STARTS.indexOf(s.charAt(0)) >= 0 && (m = SAVED_NOTE.matcher(s)).matches()) {
+        if (maySayWhenSaved(s) && (m = SAVED_NOTE.matcher(s)).matches()) {
             return new TextLine(Kind.EVIDENCE, indent, marked, false, m.group(1), s, null);
         }
         if (s.regionMatches(true, 0, "evidence", 0, 8) && (m = EVIDENCE.matcher(s)).matches()) {

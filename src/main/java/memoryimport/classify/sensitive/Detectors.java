@@ -650,7 +650,9 @@ public final class Detectors {
                                 + "(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3},\\s*){1,4}(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}"
                                 + "[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2})(?![\\p{L}\\d])",
                         "address lines ending in a UK postcode")
-                        .minDigits(2).validate(ukHome(words.get("residence-uk"))).score(0.8),
+                        // the postcode alone, found in few texts: the address lines before it are costly to try
+                        .minDigits(2).requires("[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}")
+                        .validate(ukHome(words.get("residence-uk"))).score(0.8),
                 RegexDetector.of("jp-address", HOME_ADDRESS, JP_ADDRESS,
                         "Japanese address: municipality, district and block numbers")
                         .keywords("都", "道", "府", "県", "市", "区", "町", "村", "郡").minDigits(2).score(0.8),

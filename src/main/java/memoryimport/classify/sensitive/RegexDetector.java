@@ -15,6 +15,8 @@ import memoryimport.model.SensitiveFinding;
  * @param keywords    fast pre-filter: the pattern only runs when one of these occurs in the text (empty: always;
  *                    {@link DetectorChain} looks for all detectors' keywords at once)
  * @param minDigits   fast pre-filter: the pattern only runs when the text has at least this many digits
+ * @param requires    fast pre-filter: a simple pattern that every match contains; the pattern only runs where it is
+ *                    found (null: none)
  * @param validator   check digits, value checks, moving the end
  * @param context     words required near the value for weak patterns (empty: not required)
  * @param before      how many characters before the value the context may start
@@ -24,17 +26,17 @@ import memoryimport.model.SensitiveFinding;
  * @param clause      true when the value is extended to a clause and must stop short of earlier findings
  */
 public record RegexDetector(String id, String kind, Pattern pattern, Words keywords, int minDigits,
-                            Validator validator, Words context, int before, int after, double score,
+                            Pattern requires, Validator validator, Words context, int before, int after, double score,
                             String description, boolean clause) implements Detector {
 
     public static RegexDetector of(String id, String kind, String regex, String description) {
-        return new RegexDetector(id, kind, Pattern.compile(regex), Words.NONE, 0, Validator.ANY, Words.NONE, 0, 0,
-                0.9, description, false);
+        return new RegexDetector(id, kind, Pattern.compile(regex), Words.NONE, 0, null, Validator.ANY, Words.NONE,
+                0, 0, 0.9, description, false);
     }
 
     public RegexDetector keywords(List<String> words) {
-        return new RegexDetector(id, kind, pattern, Words.of(words), minDigits, validator, context, before, after, score,
-                description, clause);
+        return new RegexDetector(id, kind, pattern, Words.of(words), minDigits, requires, validator, context, before,
+                after, score, description, clause);
     }
 
     public RegexDetector keywords(String... words) {
@@ -42,30 +44,36 @@ public record RegexDetector(String id, String kind, Pattern pattern, Words keywo
     }
 
     public RegexDetector minDigits(int n) {
-        return new RegexDetector(id, kind, pattern, keywords, n, validator, context, before, after, score,
+        return new RegexDetector(id, kind, pattern, keywords, n, requires, validator, context, before, after, score,
                 description, clause);
     }
 
+    /** Runs the pattern only on texts where {@code regex}, which every match contains, is found. */
+    public RegexDetector requires(String regex) {
+        return new RegexDetector(id, kind, pattern, keywords, minDigits, Pattern.compile(regex), validator, context,
+                before, after, score, description, clause);
+    }
+
     public RegexDetector validate(Validator v) {
-        return new RegexDetector(id, kind, pattern, keywords, minDigits, v, context, before, after, score,
+        return new RegexDetector(id, kind, pattern, keywords, minDigits, requires, v, context, before, after, score,
                 description, clause);
     }
 
     /** Requires one of the words within {@code before} characters before or {@code after} after the value. */
     public RegexDetector near(List<String> words, int before, int after) {
         Words near = Words.of(words);
-        return new RegexDetector(id, kind, pattern, keywords.isEmpty() ? near : keywords, minDigits, validator,
-                near, before, after, score, description, clause);
+        return new RegexDetector(id, kind, pattern, keywords.isEmpty() ? near : keywords, minDigits, requires,
+                validator, near, before, after, score, description, clause);
     }
 
     public RegexDetector score(double s) {
-        return new RegexDetector(id, kind, pattern, keywords, minDigits, validator, context, before, after, s,
-                description, clause);
+        return new RegexDetector(id, kind, pattern, keywords, minDigits, requires, validator, context, before, after,
+                s, description, clause);
     }
 
     public RegexDetector toClauseEnd() {
-        return new RegexDetector(id, kind, pattern, keywords, minDigits, validator, context, before, after, score,
-                description, true);
+        return new RegexDetector(id, kind, pattern, keywords, minDigits, requires, validator, context, before, after,
+                score, description, true);
     }
 
     private boolean hasValueGroup() {
@@ -74,10 +82,10 @@ public record RegexDetector(String id, String kind, Pattern pattern, Words keywo
 
     @Override
     public void detect(Text text) {
-        if (text.digits() < minDigits) {
+        String s = text.text();
+        if (text.digits() < minDigits || requires != null && !requires.matcher(s).find()) {
             return;
         }
-        String s = text.text();
         boolean group = hasValueGroup();
         Matcher m = pattern.matcher(s);
         while (m.find()) {
