@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,6 +41,10 @@ public final class WorkClassifier {
     private final ClassifierRules rules;
     private final Map<String, List<ClassifierRules.Match>> index;
     private final List<ClassifierRules.Match> inTextTerms;
+    /** a bounded heap however many distinct headings a run's exports have */
+    private static final int HEADINGS_KEPT = 10_000;
+    private static final HeadingCategory NO_HEADING_CATEGORY = new HeadingCategory(null, false);
+    private final Map<String, HeadingCategory> headingCategories = new ConcurrentHashMap<>();
     private final List<String> categoryOrder;
     /** positions in the rules' purpose list, by the purpose phrase's first word */
     private final Map<String, List<Integer>> purposesByFirstWord = new HashMap<>();
@@ -535,21 +540,43 @@ public final class WorkClassifier {
         if (heading == null || heading.isBlank()) {
             return null;
         }
+        HeadingCategory c = headingCategory(heading);
+        if (c == NO_HEADING_CATEGORY) {
+            return null;
+        }
+        if (!c.work() && personal.isEmpty() && new Side(work).score() >= rules.headingReviewBand()) {
+            return heading;
+        }
+        add(c.work() ? work : personal, c.category(), "heading: " + heading, rules.headingWeight());
+        return null;
+    }
+
+    /** The category a heading's words name, worked out once per heading: an export's entries share a few. */
+    private HeadingCategory headingCategory(String heading) {
+        HeadingCategory known = headingCategories.get(heading);
+        if (known == null) {
+            known = findHeadingCategory(heading);
+            if (headingCategories.size() < HEADINGS_KEPT) {
+                headingCategories.putIfAbsent(heading, known);
+            }
+        }
+        return known;
+    }
+
+    private HeadingCategory findHeadingCategory(String heading) {
         List<String> words = new CueText(heading).words;
         for (Map.Entry<String, List<List<String>>> e : rules.headingWords().entrySet()) {
             for (List<String> phrase : e.getValue()) {
                 if (java.util.Collections.indexOfSubList(words, phrase) >= 0) {
-                    boolean isWork = rules.lexicons().stream()
-                            .anyMatch(l -> l.category().equals(e.getKey()) && l.work());
-                    if (!isWork && personal.isEmpty() && new Side(work).score() >= rules.headingReviewBand()) {
-                        return heading;
-                    }
-                    add(isWork ? work : personal, e.getKey(), "heading: " + heading, rules.headingWeight());
-                    return null;
+                    return new HeadingCategory(e.getKey(), rules.lexicons().stream()
+                            .anyMatch(l -> l.category().equals(e.getKey()) && l.work()));
                 }
             }
         }
-        return null;
+        return NO_HEADING_CATEGORY;
+    }
+
+    private record HeadingCategory(String category, boolean work) {
     }
 
     /** The first purpose, in the rules' order, whose words stand together in the text. */
