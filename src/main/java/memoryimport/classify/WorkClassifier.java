@@ -7,10 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import memoryimport.model.BoundedCache;
 import memoryimport.model.Classification;
 import memoryimport.model.DecisionKind;
 import memoryimport.model.Entry;
@@ -41,10 +41,9 @@ public final class WorkClassifier {
     private final ClassifierRules rules;
     private final Map<String, List<ClassifierRules.Match>> index;
     private final List<ClassifierRules.Match> inTextTerms;
-    /** a bounded heap however many distinct headings a run's exports have */
-    private static final int HEADINGS_KEPT = 10_000;
     private static final HeadingCategory NO_HEADING_CATEGORY = new HeadingCategory(null, false);
-    private final Map<String, HeadingCategory> headingCategories = new ConcurrentHashMap<>();
+    /** a bounded heap however many distinct headings a run's exports have */
+    private final BoundedCache<String, HeadingCategory> headingCategories = new BoundedCache<>(10_000);
     private final List<String> categoryOrder;
     /** positions in the rules' purpose list, by the purpose phrase's first word */
     private final Map<String, List<Integer>> purposesByFirstWord = new HashMap<>();
@@ -540,7 +539,7 @@ public final class WorkClassifier {
         if (heading == null || heading.isBlank()) {
             return null;
         }
-        HeadingCategory c = headingCategory(heading);
+        HeadingCategory c = headingCategories.get(heading, this::findHeadingCategory);
         if (c == NO_HEADING_CATEGORY) {
             return null;
         }
@@ -551,18 +550,7 @@ public final class WorkClassifier {
         return null;
     }
 
-    /** The category a heading's words name, worked out once per heading: an export's entries share a few. */
-    private HeadingCategory headingCategory(String heading) {
-        HeadingCategory known = headingCategories.get(heading);
-        if (known == null) {
-            known = findHeadingCategory(heading);
-            if (headingCategories.size() < HEADINGS_KEPT) {
-                headingCategories.putIfAbsent(heading, known);
-            }
-        }
-        return known;
-    }
-
+    /** The category a heading's words name; worked out once per heading, as an export's entries share a few. */
     private HeadingCategory findHeadingCategory(String heading) {
         List<String> words = new CueText(heading).words;
         for (Map.Entry<String, List<List<String>>> e : rules.headingWords().entrySet()) {

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import memoryimport.model.BoundedCache;
 import memoryimport.model.RuleFiles;
 
 /**
@@ -78,7 +79,8 @@ public final class DedupeRules {
     static final int POLES = 16;
     /** at most this many words' facts are kept: a bounded heap however many distinct words millions of texts hold */
     private static final int WORD_FACTS_KEPT = 100_000;
-    private final Map<String, WordFacts> wordFacts = new ConcurrentHashMap<>();
+    private final BoundedCache<String, WordFacts> wordFacts = new BoundedCache<>(WORD_FACTS_KEPT);
+    private final Function<String, WordFacts> factsOf = word -> WordFacts.of(word, this);
 
     private DedupeRules(Properties p, PhraseMap aliases, PhraseMap synonyms, Map<String, String> synonymStems,
                         Set<String> stopWords, List<SlotRule> slots, Map<String, Integer> poles) {
@@ -201,14 +203,7 @@ public final class DedupeRules {
 
     /** What these rules say about {@code word}, worked out on its first use; any thread may ask. */
     WordFacts facts(String word) {
-        WordFacts facts = wordFacts.get(word);
-        if (facts == null) {
-            facts = WordFacts.of(word, this);
-            if (wordFacts.size() < WORD_FACTS_KEPT) {
-                wordFacts.putIfAbsent(word, facts);
-            }
-        }
-        return facts;
+        return wordFacts.get(word, factsOf);
     }
 
     private static String canonicalStem(Map<String, String> synonymStems, String word) {

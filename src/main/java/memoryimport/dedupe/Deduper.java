@@ -2,8 +2,8 @@ package memoryimport.dedupe;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import memoryimport.model.BoundedCache;
 import memoryimport.model.Memory;
 import memoryimport.model.RuleFiles;
 
@@ -23,7 +23,7 @@ public final class Deduper implements AutoCloseable {
     private volatile boolean recordEmbeddedTexts;
     private MiniLmEmbedder model;
     /** MinHash values of words, shared by the run's users; bounded, as a real run's vocabulary is not */
-    private final Map<String, long[]> wordHashes = new ConcurrentHashMap<>();
+    private final BoundedCache<String, long[]> wordHashes = new BoundedCache<>(MAX_SHARED_WORDS);
 
     private Deduper(DedupeRules rules, boolean paraphrase, SentenceEmbedder injected) {
         this.rules = rules;
@@ -72,14 +72,7 @@ public final class Deduper implements AutoCloseable {
 
     /** The MinHash values of {@code word}, computed by {@code hashes} the first time any user has it. */
     long[] wordHashes(String word, Function<String, long[]> hashes) {
-        long[] known = wordHashes.get(word);
-        if (known == null) {
-            known = hashes.apply(word);
-            if (wordHashes.size() < MAX_SHARED_WORDS) {
-                wordHashes.putIfAbsent(word, known);
-            }
-        }
-        return known;
+        return wordHashes.get(word, hashes);
     }
 
     DedupeRules rules() {

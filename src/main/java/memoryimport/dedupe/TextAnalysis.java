@@ -175,12 +175,19 @@ final class TextAnalysis {
 
     /** Capitalised words not opening a sentence, and words with inner capitals or all caps; aliased, stemmed. */
     Set<String> names() {
-        return names == null ? (names = findNames()).stems() : names.stems();
+        return foundNames().stems();
     }
 
     /** The same names as written, aliased but not stemmed ("Teams" is not "team"). */
     Set<String> nameForms() {
-        return names == null ? (names = findNames()).forms() : names.forms();
+        return foundNames().forms();
+    }
+
+    private Names foundNames() {
+        if (names == null) {
+            names = findNames();
+        }
+        return names;
     }
 
     /** Every aliased word, not stemmed: where another text's names are looked for. */
