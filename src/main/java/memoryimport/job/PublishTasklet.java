@@ -13,9 +13,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -83,19 +85,29 @@ public class PublishTasklet implements Tasklet {
         Files.createDirectories(partial);
 
         ReviewerOverrides.Outcome overrides = reviewerOverrides.apply(overrideFiles(), runId, dryRun);
+        // read by the render threads, never changed after this
         Map<String, List<MemoryEdit>> overrideEdits = new LinkedHashMap<>(overrides.editsByUser());
         DecisionCounts counts = new DecisionCounts();
         MemoryEditsWriter edits = dryRun ? null : new MemoryEditsWriter(partial.resolve("edits"));
         RunSummary summary;
-        // one pass over the decisions: a thread reads them, one writes decisions.csv and gathers each user's, two
-        // render the users' report sections (most of the work: this thread alone could not keep up), and this one
-        // writes them and the edits, in order; the report's header, which needs the counts, is put in front at the end
+        // one pass over the decisions: a thread reads them, one writes decisions.csv, gathers each user's and places
+        // them (report.html or a page of their own, in user order), two render each user's report section or page and
+        // write their edits, and this one takes the rendered users in order; the report's header, which needs the
+        // counts, is put in front at the end
+        Set<String> overriddenUsersSeen = new HashSet<>();
         ExecutorService render = Executors.newFixedThreadPool(RENDER_THREADS, PublishTasklet::renderThread);
         try (DecisionsCsvWriter csv = new DecisionsCsvWriter(partial.resolve("decisions.csv"));
              HtmlReportWriter report = new HtmlReportWriter(partial.resolve("report.html"), runId, reportOptions)) {
-            ReadAhead.<UserDecisions>forEach("publish-csv", 1, users -> {
-                UserBatches batches = new UserBatches((userId, batch) -> users.accept(
-                        new UserDecisions(userId, batch, render.submit(() -> report.section(userId, batch)))));
+            ReadAhead.<Future<HtmlReportWriter.RenderedUser>>forEach("publish-csv", 1, users -> {
+                UserBatches batches = new UserBatches((userId, batch) -> {
+                    boolean ownPage = report.ownPage(batch.size());
+                    users.accept(render.submit(() -> {
+                        if (!dryRun) {
+                            edits.write(userId, withOverrides(editsOf(batch), overrideEdits.get(userId)));
+                        }
+                        return report.render(userId, batch, ownPage);
+                    }));
+                });
                 ReadAhead.<Decision>forEach("publish-read", each -> decisions.forEachByUser(runId, each), d -> {
                     csv.write(d);
                     counts.add(d);
@@ -103,12 +115,12 @@ public class PublishTasklet implements Tasklet {
                 });
                 batches.flush();
             }, user -> {
+                HtmlReportWriter.RenderedUser rendered = rendered(user);
+                if (overrideEdits.containsKey(rendered.userId())) {
+                    overriddenUsersSeen.add(rendered.userId());
+                }
                 try {
-                    report.user(user.userId(), user.decisions(), rendered(user.section()));
-                    if (!dryRun) {
-                        edits.write(user.userId(),
-                                withOverrides(editsOf(user.decisions()), overrideEdits.remove(user.userId())));
-                    }
+                    report.add(rendered);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -121,8 +133,11 @@ public class PublishTasklet implements Tasklet {
         job.getExecutionContext().put(DECISION_COUNTS, new HashMap<>(counts.byDecision()));
         job.getExecutionContext().put(USER_COUNT, counts.byUser().size());
         if (!dryRun) {
+            // reviewer overrides for users with no entry in this run
             for (Map.Entry<String, List<MemoryEdit>> e : overrideEdits.entrySet()) {
-                edits.write(e.getKey(), e.getValue());
+                if (!overriddenUsersSeen.contains(e.getKey())) {
+                    edits.write(e.getKey(), e.getValue());
+                }
             }
         }
         SummaryJsonWriter.write(partial.resolve("summary.json"), summary);
@@ -151,9 +166,9 @@ public class PublishTasklet implements Tasklet {
         if (overrideEdits == null) {
             return runEdits;
         }
-        java.util.Set<String> addedNow = new java.util.HashSet<>();
+        Set<String> addedNow = new HashSet<>();
         runEdits.forEach(e -> addedNow.add(e.entryId()));
-        java.util.Set<String> removed = new java.util.HashSet<>();
+        Set<String> removed = new HashSet<>();
         List<MemoryEdit> all = new ArrayList<>();
         for (MemoryEdit e : overrideEdits) {
             if ("remove".equals(e.op()) && addedNow.contains(e.entryId())) {
@@ -234,14 +249,16 @@ public class PublishTasklet implements Tasklet {
         }
     }
 
-    private static String rendered(Future<String> section) {
+    private static HtmlReportWriter.RenderedUser rendered(Future<HtmlReportWriter.RenderedUser> user) {
         try {
-            return section.get();
+            return user.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the report was rendered", e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            throw e.getCause() instanceof RuntimeException r ? r
+                    : e.getCause() instanceof IOException io ? new UncheckedIOException(io)
+                    : new IllegalStateException(e.getCause());
         }
     }
 
@@ -249,10 +266,6 @@ public class PublishTasklet implements Tasklet {
         Thread thread = new Thread(task, "publish-render");
         thread.setDaemon(true);
         return thread;
-    }
-
-    /** One user's decisions, in the order the run decided them, and their report section as it is rendered. */
-    record UserDecisions(String userId, List<Decision> decisions, Future<String> section) {
     }
 
     /** Gathers consecutive decisions of one user and hands each user's list on. */

@@ -1,8 +1,8 @@
 package memoryimport.publish;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,19 +10,21 @@ import memoryimport.model.Decision;
 
 /**
  * decisions.csv: one row for every entry read, in the contract's columns. RFC 4180 as opencsv writes it: a cell is
- * quoted when it holds a quote, comma or line break, a quote inside doubled, lines end with LF. Each line is built in
- * one buffer and written at once, with no array of cells and no scan per special character.
+ * quoted when it holds a quote, comma or line break, a quote inside doubled, lines end with LF. Lines are built in one
+ * buffer, with no array of cells and no scan per special character, and written some 64 KB at a time.
  */
 public final class DecisionsCsvWriter implements AutoCloseable {
 
     public static final String[] HEADER = {"entry_id", "user_id", "source_file", "line", "saved_at", "decision",
             "category", "reason", "duplicate_of", "text", "replaces"};
 
-    private final Writer out;
-    private final StringBuilder line = new StringBuilder(512);
+    private static final int WRITE_AT = 1 << 16;
+
+    private final OutputStream out;
+    private final StringBuilder lines = new StringBuilder(WRITE_AT + 4096);
 
     public DecisionsCsvWriter(Path file) throws IOException {
-        this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        this.out = Files.newOutputStream(file);
         for (String name : HEADER) {
             cell(name);
         }
@@ -33,7 +35,7 @@ public final class DecisionsCsvWriter implements AutoCloseable {
         cell(d.entryId());
         cell(SpreadsheetSafe.cell(d.entry().userId()));
         cell(SpreadsheetSafe.cell(d.entry().sourceFile()));
-        line.append(d.entry().line()).append(',');
+        lines.append(d.entry().line()).append(',');
         cell(d.entry().savedAt());
         cell(d.decision().word());
         cell(d.category());
@@ -48,18 +50,18 @@ public final class DecisionsCsvWriter implements AutoCloseable {
     private void cell(String value) {
         if (value != null) {
             if (needsQuotes(value)) {
-                line.append('"');
+                lines.append('"');
                 int from = 0;
                 for (int q = value.indexOf('"'); q >= 0; q = value.indexOf('"', q + 1)) {
-                    line.append(value, from, q + 1).append('"');
+                    lines.append(value, from, q + 1).append('"');
                     from = q + 1;
                 }
-                line.append(value, from, value.length()).append('"');
+                lines.append(value, from, value.length()).append('"');
             } else {
-                line.append(value);
+                lines.append(value);
             }
         }
-        line.append(',');
+        lines.append(',');
     }
 
     private static boolean needsQuotes(String value) {
@@ -74,17 +76,24 @@ public final class DecisionsCsvWriter implements AutoCloseable {
 
     private void endLine() {
         // the last cell's separator becomes the line end
-        line.setCharAt(line.length() - 1, '\n');
+        lines.setCharAt(lines.length() - 1, '\n');
+        if (lines.length() >= WRITE_AT) {
+            flushLines();
+        }
+    }
+
+    private void flushLines() {
         try {
-            out.write(line.toString());
+            out.write(lines.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        line.setLength(0);
+        lines.setLength(0);
     }
 
     @Override
     public void close() {
+        flushLines();
         try {
             out.close();
         } catch (IOException e) {

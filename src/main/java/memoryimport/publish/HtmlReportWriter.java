@@ -3,8 +3,8 @@ package memoryimport.publish;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +23,9 @@ import memoryimport.model.DecisionKind;
 
 /**
  * report.html: one self-contained page (styles and script inline, nothing fetched when opened), written user by user
- * so a large run never sits in memory. Call order: constructor, {@link #user(String, List)} once per user, then
- * {@link #finish(RunSummary, List)}, then {@link #close()}.
+ * so a large run never sits in memory. Call order: constructor, {@link #user(String, List)} once per user (or, to
+ * render on other threads, {@link #ownPage}, {@link #render} and {@link #add}), then {@link #finish(RunSummary, List)},
+ * then {@link #close()}.
  *
  * <p>The users' sections come before the run's counts are known, so they are held ({@link SortedRows}: beyond a few MB
  * in temporary files next to report.html), and {@link #finish} writes the page: the header with the counts, then those
@@ -46,6 +47,8 @@ public final class HtmlReportWriter implements AutoCloseable {
 
     private static final String CSS = resource("report/report.css");
     private static final String JS = resource("report/report.js");
+    private static final String TAIL = "<script>\n" + JS + "</script>\n</body></html>\n";
+    private static final byte[] MAIN_END_AND_TAIL = ("</main>\n" + TAIL).getBytes(StandardCharsets.UTF_8);
     /** the words in brackets after the category of a drop ("dropped: family (kids); score ...") */
     private static final Pattern CUES = Pattern.compile("^dropped: [^(;]*\\(([^()]*)\\)");
 
@@ -196,39 +199,56 @@ public final class HtmlReportWriter implements AutoCloseable {
 
     /** One user's entries; users come one after another, each once. */
     public void user(String userId, List<Decision> decisions) throws IOException {
-        user(userId, decisions, section(userId, decisions));
+        add(render(userId, decisions, ownPage(decisions.size())));
     }
 
-    /** As {@link #user(String, List)}, with the user's {@link #section} rendered already. */
-    public void user(String userId, List<Decision> decisions, String section) throws IOException {
-        paging = paging || mainPageEntries + decisions.size() > options.mainPageEntryLimit();
+    /**
+     * Whether the next user, with {@code entries} entries, gets a page of their own; asked once per user, in the order
+     * users come, from one thread: the users before the first that does not fit stay on report.html.
+     */
+    public boolean ownPage(int entries) {
+        paging = paging || mainPageEntries + entries > options.mainPageEntryLimit();
         if (paging) {
-            userPage(userId, decisions, section);
+            pagedUsers++;
+            pagedEntries += entries;
         } else {
-            mainPageEntries += decisions.size();
-            mainSections.add(userId, section);
+            mainPageEntries += entries;
         }
+        return paging;
     }
 
-    /** The HTML of a user's entries, the same in report.html as on a page of its own; any thread may render it. */
-    public String section(String userId, List<Decision> decisions) {
-        return userSection(userId, decisions, options.hidePersonalText());
+    /**
+     * A user's entries as {@link #ownPage} placed them: their section of report.html, or their own page, written here,
+     * and its row in the list of such pages. Any thread may render; {@link #add} takes the results from one.
+     */
+    public RenderedUser render(String userId, List<Decision> decisions, boolean ownPage) throws IOException {
+        String section = userSection(userId, decisions, options.hidePersonalText());
+        return new RenderedUser(userId, ownPage ? userPage(userId, decisions, section) : section, ownPage);
     }
 
-    private void userPage(String userId, List<Decision> decisions, String section) throws IOException {
+    /** Holds a rendered user for {@link #finish}. */
+    public void add(RenderedUser user) throws IOException {
+        (user.ownPage() ? pagedIndex : mainSections).add(user.userId(), user.html());
+    }
+
+    /** A user's section of report.html, or (on a page of their own) their row in the list of those pages. */
+    public record RenderedUser(String userId, String html, boolean ownPage) {
+    }
+
+    /** Writes the user's page, as bytes in a few writes, and gives its row in the list of users on their own pages. */
+    private String userPage(String userId, List<Decision> decisions, String section) throws IOException {
         String safe = UserFileNames.of(userId);
         Path dir = file.toAbsolutePath().getParent().resolve(USERS_DIR);
         Files.createDirectories(dir);
-        try (BufferedWriter page = Files.newBufferedWriter(dir.resolve(safe + ".html"), StandardCharsets.UTF_8)) {
-            head(page, "memory-import run " + runId + ": " + userId, "overrides-" + safe + ".csv");
-            page.write("<p><a href=\"../../report.html\">← run " + esc(runId)
-                    + "</a> · <a href=\"../../decisions.csv\">decisions.csv</a></p>\n<h1>Run " + esc(runId)
-                    + ": user " + esc(userId) + "</h1>\n");
-            page.write(toolbar(categoriesOf(decisions), false));
-            page.write("<main id=\"users\">\n");
-            page.write(section);
-            page.write("</main>\n");
-            tail(page);
+        String top = head("memory-import run " + runId + ": " + userId, "overrides-" + safe + ".csv")
+                + "<p><a href=\"../../report.html\">← run " + esc(runId)
+                + "</a> · <a href=\"../../decisions.csv\">decisions.csv</a></p>\n<h1>Run " + esc(runId)
+                + ": user " + esc(userId) + "</h1>\n" + toolbar(categoriesOf(decisions), false)
+                + "<main id=\"users\">\n";
+        try (OutputStream page = Files.newOutputStream(dir.resolve(safe + ".html"))) {
+            page.write(top.getBytes(StandardCharsets.UTF_8));
+            page.write(section.getBytes(StandardCharsets.UTF_8));
+            page.write(MAIN_END_AND_TAIL);
         }
         int[] counts = counts(decisions);
         StringBuilder row = new StringBuilder(256);
@@ -239,9 +259,7 @@ public final class HtmlReportWriter implements AutoCloseable {
             row.append("<td class=\"n\">").append(counts[kind.ordinal()]).append("</td>");
         }
         row.append("</tr>\n");
-        pagedIndex.add(userId, row.toString());
-        pagedUsers++;
-        pagedEntries += decisions.size();
+        return row.toString();
     }
 
     private static Iterable<String> categoriesOf(List<Decision> decisions) {
@@ -436,7 +454,7 @@ public final class HtmlReportWriter implements AutoCloseable {
      */
     public void finish(RunSummary summary, List<AppliedOverride> applied) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            head(out, "memory-import run " + summary.runId(), "overrides.csv");
+            out.write(head("memory-import run " + summary.runId(), "overrides.csv"));
             out.write(header(summary, pagedUsers));
             out.write(overridesApplied(applied, summary.overridesSkipped()));
             out.write("<h2>Users</h2>\n");
@@ -457,7 +475,7 @@ public final class HtmlReportWriter implements AutoCloseable {
                 pagedIndex.writeTo(out);
                 out.write("</table>\n");
             }
-            tail(out);
+            out.write(TAIL);
         }
     }
 
@@ -475,19 +493,15 @@ public final class HtmlReportWriter implements AutoCloseable {
         }
     }
 
-    private static void head(Writer w, String title, String overridesFile) throws IOException {
-        w.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+    private static String head(String title, String overridesFile) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n"
                 + "<meta name=\"referrer\" content=\"no-referrer\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + esc(title)
                 + "</title>\n<style>\n" + CSS + "</style></head>\n<body data-overrides-file=\"" + esc(overridesFile)
                 + "\">\n<noscript><p class=\"muted\">The filters and the keep/drop controls that write "
                 + esc(overridesFile) + " need JavaScript, which is off: this page lists the decisions only.</p>"
-                + "</noscript>\n");
-    }
-
-    private static void tail(Writer w) throws IOException {
-        w.write("<script>\n" + JS + "</script>\n</body></html>\n");
+                + "</noscript>\n";
     }
 
     private static String duration(long ms) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,8 +31,8 @@ public final class MemoryEditsWriter {
             return;
         }
         String name = UserFileNames.of(userId);
-        try (JsonGenerator jsonl = JSON_LINES.createGenerator(
-                Files.newBufferedWriter(editsFolder.resolve(name + ".jsonl"), StandardCharsets.UTF_8));
+        // UTF-8 bytes straight from the generator, no character stream in between
+        try (JsonGenerator jsonl = JSON_LINES.createGenerator(editsFolder.resolve(name + ".jsonl"), JsonEncoding.UTF8);
              BufferedWriter txt = Files.newBufferedWriter(editsFolder.resolve(name + ".txt"), StandardCharsets.UTF_8)) {
             for (MemoryEdit edit : edits) {
                 writeJson(jsonl, userId, edit);

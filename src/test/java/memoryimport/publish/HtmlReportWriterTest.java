@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import memoryimport.model.Decision;
@@ -290,6 +294,60 @@ class HtmlReportWriterTest {
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void usersRenderedOnOtherThreadsAndFinishedOutOfOrderGiveTheSameReportAsOneAfterAnother() throws Exception {
+        // given: six users, four entries each, a main page for eight entries
+        Map<String, List<Decision>> users = new LinkedHashMap<>();
+        for (String user : List.of("u5", "u1", "u6", "u2", "u4", "u3")) {
+            List<Decision> list = new ArrayList<>();
+            for (int i = 1; i <= 4; i++) {
+                list.add(decision(user, i, DecisionKind.KEPT, "work", user + " entry " + i, "work", null));
+            }
+            users.put(user, list);
+        }
+        ReportOptions options = new ReportOptions(false, 8);
+        Path oneByOne = write(options, users, null);
+        Path inOrder = dir.resolve("threads");
+        Files.createDirectories(inOrder);
+
+        // when: placed in order, rendered on a thread each, the last user's first, and added in order
+        RunSummary summary = ReportFixtures.summary(users);
+        ExecutorService pool = Executors.newFixedThreadPool(users.size());
+        try (HtmlReportWriter w = new HtmlReportWriter(inOrder.resolve("report.html"), summary.runId(), options)) {
+            List<Future<HtmlReportWriter.RenderedUser>> rendered = new ArrayList<>();
+            CountDownLatch lastDone = new CountDownLatch(1);
+            int n = 0;
+            for (Map.Entry<String, List<Decision>> u : users.entrySet()) {
+                boolean ownPage = w.ownPage(u.getValue().size());
+                boolean last = ++n == users.size();
+                rendered.add(pool.submit(() -> {
+                    if (!last) {
+                        lastDone.await();
+                    }
+                    HtmlReportWriter.RenderedUser r = w.render(u.getKey(), u.getValue(), ownPage);
+                    if (last) {
+                        lastDone.countDown();
+                    }
+                    return r;
+                }));
+            }
+            for (Future<HtmlReportWriter.RenderedUser> r : rendered) {
+                w.add(r.get());
+            }
+            w.finish(summary, List.of());
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // then: the same main page and the same pages, byte for byte
+        assertThat(inOrder.resolve("report.html")).hasSameBinaryContentAs(oneByOne);
+        for (String user : List.of("u6", "u2", "u4", "u3")) {
+            Path page = Path.of(HtmlReportWriter.USERS_DIR, UserFileNames.of(user) + ".html");
+            assertThat(inOrder.resolve(page)).hasSameBinaryContentAs(dir.resolve(page));
+        }
+        assertThat(dir.resolve(Path.of(HtmlReportWriter.USERS_DIR, "u1.html"))).doesNotExist();
     }
 
     @Test
