@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import memoryimport.parse.ExportFormat;
@@ -64,9 +65,11 @@ public class RegisterFilesTasklet implements Tasklet {
         if (extra != null && files.stream().noneMatch(f -> f.toAbsolutePath().normalize().equals(extra))) {
             registered.add(register(files.size(), extra, extra.toString(), true));
         }
+        if (!reimport) {
+            registered = passOverImported(registered);
+        }
         registry.record(runId, registered);
-        long pending = registered.stream().filter(f -> FileRegistry.PENDING.equals(f.status())
-                || FileRegistry.OVERRIDES.equals(f.status())).count();
+        long pending = registered.stream().filter(RegisterFilesTasklet::toRead).count();
         registered.forEach(f -> contribution.incrementReadCount());
         log.info("register: {} files found, {} to read", files.size(), pending);
         return RepeatStatus.FINISHED;
@@ -83,21 +86,43 @@ public class RegisterFilesTasklet implements Tasklet {
                     "cannot be read: " + e.getClass().getSimpleName());
         }
         if (overrides || isOverrides(file)) {
-            boolean seen = !reimport && registry.wasImported(path, sha256);
-            return new RegisteredFile(fileNo, path, sha256, size, "overrides",
-                    seen ? FileRegistry.ALREADY_IMPORTED : FileRegistry.OVERRIDES,
-                    seen ? "applied by an earlier run, unchanged since" : "reviewer overrides, applied at publish");
+            return new RegisteredFile(fileNo, path, sha256, size, "overrides", FileRegistry.OVERRIDES,
+                    "reviewer overrides, applied at publish");
         }
         Optional<ExportFormat> format = formats.forFileName(file.getFileName().toString());
         if (format.isEmpty()) {
             return new RegisteredFile(fileNo, path, sha256, size, null, FileRegistry.UNSUPPORTED,
                     "not an export format the job reads (text, Markdown, CSV, JSON, JSONL)");
         }
-        if (!reimport && registry.wasImported(path, sha256)) {
-            return new RegisteredFile(fileNo, path, sha256, size, format.get().name(), FileRegistry.ALREADY_IMPORTED,
-                    "imported by an earlier run, unchanged since");
-        }
         return new RegisteredFile(fileNo, path, sha256, size, format.get().name(), FileRegistry.PENDING, null);
+    }
+
+    /** Files to read, and overrides to apply, that a completed run already imported unchanged: passed over. */
+    private List<RegisteredFile> passOverImported(List<RegisteredFile> files) {
+        Set<FileRegistry.Fingerprint> imported = registry.imported(files.stream().filter(RegisterFilesTasklet::toRead)
+                .map(RegisterFilesTasklet::fingerprint).toList());
+        if (imported.isEmpty()) {
+            return files;
+        }
+        List<RegisteredFile> result = new ArrayList<>(files.size());
+        for (RegisteredFile f : files) {
+            if (!toRead(f) || !imported.contains(fingerprint(f))) {
+                result.add(f);
+            } else {
+                result.add(new RegisteredFile(f.fileNo(), f.path(), f.sha256(), f.sizeBytes(), f.format(),
+                        FileRegistry.ALREADY_IMPORTED, FileRegistry.OVERRIDES.equals(f.status())
+                        ? "applied by an earlier run, unchanged since" : "imported by an earlier run, unchanged since"));
+            }
+        }
+        return result;
+    }
+
+    private static boolean toRead(RegisteredFile f) {
+        return FileRegistry.PENDING.equals(f.status()) || FileRegistry.OVERRIDES.equals(f.status());
+    }
+
+    private static FileRegistry.Fingerprint fingerprint(RegisteredFile f) {
+        return new FileRegistry.Fingerprint(f.path(), f.sha256());
     }
 
     /** A reviewer's file from the report: overrides.csv, or overrides-&lt;user&gt;.csv from a per-user page. */

@@ -1,6 +1,10 @@
 package memoryimport.store;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Which files each run saw, what became of them, and which fingerprints completed runs imported. */
@@ -18,6 +22,9 @@ public class FileRegistry {
     public record RegisteredFile(int fileNo, String path, String sha256, long sizeBytes, String format, String status,
                                  String reason) {
     }
+
+    /** paths per lookup query: well under every database's limit on parameters */
+    private static final int LOOKUP_BATCH = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -43,10 +50,26 @@ public class FileRegistry {
                 });
     }
 
-    public boolean wasImported(String path, String sha256) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM mi_imported WHERE path = ? AND sha256 = ?",
-                Integer.class, path, sha256);
-        return n != null && n > 0;
+    /** A file as completed runs remember it: its path in the input folder and the SHA-256 of its bytes. */
+    public record Fingerprint(String path, String sha256) {
+    }
+
+    /** Which of {@code files} a completed run imported: one query for every few hundred files, not one per file. */
+    public Set<Fingerprint> imported(Collection<Fingerprint> files) {
+        Set<Fingerprint> wanted = new HashSet<>(files);
+        List<String> paths = wanted.stream().map(Fingerprint::path).distinct().toList();
+        Set<Fingerprint> imported = new HashSet<>();
+        for (int from = 0; from < paths.size(); from += LOOKUP_BATCH) {
+            List<String> batch = paths.subList(from, Math.min(paths.size(), from + LOOKUP_BATCH));
+            jdbc.query("SELECT path, sha256 FROM mi_imported WHERE path IN ("
+                    + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")", rs -> {
+                        Fingerprint f = new Fingerprint(rs.getString(1), rs.getString(2));
+                        if (wanted.contains(f)) {
+                            imported.add(f);
+                        }
+                    }, batch.toArray());
+        }
+        return imported;
     }
 
     public void markUnreadable(String runId, int fileNo, String reason) {
@@ -70,12 +93,13 @@ public class FileRegistry {
                 .toList();
     }
 
-    /** After a run has published: its read files count as imported, so the next run passes over them. */
+    /**
+     * After a run has published: its read files count as imported, so the next run passes over them. One statement, as
+     * a run can read tens of thousands of files.
+     */
     public void markImported(String runId) {
-        for (RegisteredFile f : files(runId)) {
-            if ((PENDING.equals(f.status()) || OVERRIDES.equals(f.status())) && !wasImported(f.path(), f.sha256())) {
-                jdbc.update("INSERT INTO mi_imported (path, sha256, run_id) VALUES (?, ?, ?)", f.path(), f.sha256(), runId);
-            }
-        }
+        jdbc.update("INSERT INTO mi_imported (path, sha256, run_id) SELECT DISTINCT f.path, f.sha256, f.run_id FROM mi_file f"
+                + " WHERE f.run_id = ? AND f.status IN (?, ?) AND NOT EXISTS"
+                + " (SELECT 1 FROM mi_imported i WHERE i.path = f.path AND i.sha256 = f.sha256)", runId, PENDING, OVERRIDES);
     }
 }
