@@ -73,6 +73,12 @@ class SensitiveLocalesTest {
             API-Schlüssel für DeepL: 8f3a2b1c-4d5e-6f7a-8b9c-0d1e2f3a4b5c:fx | credential | 8f3a2b1c-4d5e-6f7a-8b9c-0d1e2f3a4b5c
             chiave API di OpenRouter: or-v1-8f3a2b1c4d5e6f7a8b9c | credential | 8f3a2b1c4d5e6f7a8b9c
             clé API Mistral : Xq8vR2mL9pK3nT7wZ5yB1cD4 | credential | Xq8vR2mL9pK3nT7wZ5yB1cD4
+            # ---- the credential word is the only cue: no other keyword of the detector in the text
+            Minha chave de API do Stripe é Zx9Qw7Er5Ty3Ui1Op8As | credential | Zx9Qw7Er5Ty3Ui1Op8As
+            Chave API do Mapbox: Zx9Qw7Er5Ty3Ui1Op8Ab | credential | Zx9Qw7Er5Ty3Ui1Op8Ab
+            WLAN-Code: Sonnenblume4711 | credential | Sonnenblume4711
+            Le code du wifi est MaisonBleue2023 | credential | MaisonBleue2023
+            WPA2 code: Tannenzapfen#42 | credential | Tannenzapfen#42
             # ---- API keys and passwords in Japanese, gate codes keyed in with '#', seeds and wallet keys
             APIキー: 8f3a2b1c4d5e6f7a8b9c0d1e | credential | 8f3a2b1c4d5e6f7a8b9c0d1e
             Instagramのパスワード hanako1990 | credential | hanako1990

@@ -226,10 +226,12 @@ public final class Detectors {
                                 + "|encore|ancora|sempre|todavía|aún|ainda)\\s+)?"
                                 + "(?<q>[\"'“‘«])?\\s*(?<v>[^\\s\"'”’»]+)",
                         "credential said in words (password, PIN, token ...)")
+                        // a word of every alternative above that has none of the others: "chave de API",
+                        // "WLAN-Code", "code du wifi" name no password, key or token
                         .keywords("pass", "pw", "kennwort", "wachtwoord", "senha", "contrase", "mot de passe", "mdp",
                                 "pin", "geheimzahl", "token", "secret", "key", "clave", "hasło", "haslo", "hasła",
-                                "schlüssel", "schluessel", "chiave", "clé", "cle api", "code wifi", "code wi-fi", "wifi code",
-                                "wi-fi code", "digicode")
+                                "schlüssel", "schluessel", "chiave", "chave", "clé", "cle api", "wifi", "wi-fi", "wlan",
+                                "wpa", "digicode")
                         .validate(credentialValue(stopValues, words.get("passphrase-owner"))).score(0.85),
                 RegexDetector.of("login-pair", CREDENTIAL,
                         "(?iu)\\b(?:" + String.join("|", words.get("login-label")) + ")"
