@@ -79,6 +79,8 @@ class SensitiveLocalesTest {
             WLAN-Code: Sonnenblume4711 | credential | Sonnenblume4711
             Le code du wifi est MaisonBleue2023 | credential | MaisonBleue2023
             WPA2 code: Tannenzapfen#42 | credential | Tannenzapfen#42
+            Mi número de pasaporte es XDA123456 | government_id | XDA123456
+            Numéro de passeport : 18AB12345 | government_id | 18AB12345
             # ---- API keys and passwords in Japanese, gate codes keyed in with '#', seeds and wallet keys
             APIキー: 8f3a2b1c4d5e6f7a8b9c0d1e | credential | 8f3a2b1c4d5e6f7a8b9c0d1e
             Instagramのパスワード hanako1990 | credential | hanako1990
