@@ -80,6 +80,13 @@ class SensitiveLocalesTest {
             Le code du wifi est MaisonBleue2023 | credential | MaisonBleue2023
             WPA2 code: Tannenzapfen#42 | credential | Tannenzapfen#42
             Mi número de pasaporte es XDA123456 | government_id | XDA123456
+            Mi número de pasaporte es C01X00T47 | government_id | C01X00T47
+            Meine Krankenversicherungsnummer ist A123456780 | government_id | A123456780
+            Hasla do banku i poczty: Kasztan#88 | credential | Kasztan#88
+            Netzwerk-Code vom Router: Kx7mP92qaZ | credential | Kx7mP92qaZ
+            Bot für den Discord-Server: MTI4NzQ1OTk4MjM0NTY3ODkwMQ.GxK3pQ.Zq8vN2mR7tY4wL1sB6cH9dF0aJ5eK3uI2oP7 | credential | MTI4NzQ1OTk4MjM0NTY3ODkwMQ;Zq8vN2mR7tY4wL1sB6cH9dF0aJ5eK3uI2oP7
+            三菱UFJ銀行 渋谷支店 普通 1234567 | bank_account | 1234567
+            給与振込先はみずほ銀行新宿支店 普通預金 7654321 | bank_account | 7654321
             Numéro de passeport : 18AB12345 | government_id | 18AB12345
             # ---- API keys and passwords in Japanese, gate codes keyed in with '#', seeds and wallet keys
             APIキー: 8f3a2b1c4d5e6f7a8b9c0d1e | credential | 8f3a2b1c4d5e6f7a8b9c0d1e

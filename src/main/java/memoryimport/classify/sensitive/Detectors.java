@@ -164,11 +164,15 @@ public final class Detectors {
                                 + "|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}"
                                 + "|glsa_[A-Za-z0-9]{32}_[a-fA-F0-9]{8}"
                                 + "|(?<![\\d:])\\d{8,10}:AA[A-Za-z0-9_-]{33}"
-                                + "|secret_[A-Za-z0-9]{40,50}|ntn_[A-Za-z0-9]{40,50}"
-                                + "|(?<![\\w.-])[MNO][A-Za-z0-9]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_-])",
-                        "GitLab, SendGrid, Hugging Face, Shopify, Grafana service account, Telegram bot, Notion or Discord bot token")
+                                + "|secret_[A-Za-z0-9]{40,50}|ntn_[A-Za-z0-9]{40,50})(?![A-Za-z0-9_-])",
+                        "GitLab, SendGrid, Hugging Face, Shopify, Grafana service account, Telegram bot or Notion token")
                         .keywords("glpat-", "glptt-", "gldt-", "glrt-", "glcbt-", "glsoat-", "SG.", "hf_", "shpat_",
                                 "shpss_", "shpca_", "shppa_", "glsa_", ":AA", "secret_", "ntn_").score(0.95),
+                // no fixed word in it: it opens with the bot's numeric id in base64, and an id's first digit 1-9
+                // encodes as one of these nine pairs
+                RegexDetector.of("discord-bot-token", CREDENTIAL,
+                        "(?<![\\w.-])[MNO][A-Za-z0-9]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}(?![A-Za-z0-9_-])",
+                        "Discord bot token").keywords("MT", "Mj", "Mz", "ND", "NT", "Nj", "Nz", "OD", "OT").score(0.95),
                 RegexDetector.of("auth-header", CREDENTIAL,
                         "(?i)\\b(?<k>bearer|basic)\\s+(?<v>[A-Za-z0-9._~+/-]{8,}=*)",
                         "bearer token or Basic credentials, as in an Authorization header").keywords("bearer", "basic")
@@ -231,7 +235,7 @@ public final class Detectors {
                         .keywords("pass", "pw", "kennwort", "wachtwoord", "senha", "contrase", "mot de passe", "mdp",
                                 "pin", "geheimzahl", "token", "secret", "key", "clave", "hasło", "haslo", "hasła",
                                 "schlüssel", "schluessel", "chiave", "chave", "clé", "cle api", "wifi", "wi-fi", "wlan",
-                                "wpa", "digicode")
+                                "wpa", "netzwerk-code", "netzwerkcode", "netzwerk code", "hasla", "digicode")
                         .validate(credentialValue(stopValues, words.get("passphrase-owner"))).score(0.85),
                 RegexDetector.of("login-pair", CREDENTIAL,
                         "(?iu)\\b(?:" + String.join("|", words.get("login-label")) + ")"
@@ -481,7 +485,8 @@ public final class Detectors {
                         .keywords("id", "tin", "tax", "steuer", "ausweis", "fiscal", "identifica", "documento",
                                 "dni", "nie", "nif", "cédula", "bsn", "burgerservice", "pps", "aadhaar", "ahv", "personnummer", "pass", "licen",
                                 "führerschein", "permis", "carnet", "carta de", "patente", "rijbewijs", "jazdy", "körkort", "dowod",
-                                "dowód", "paszport", "carta d", "pass-nr", "versicherten", "sofi", "rijksregister", "RG", "EIN",
+                                "dowód", "paszport", "pasaport", "carta d", "pass-nr", "versicherten", "versicherungsnummer", "sofi",
+                                "rijksregister", "RG", "EIN",
                                 "dl")
                         .minDigits(1).validate((text, start, end, m) -> {
                             String v = text.substring(start, end);
@@ -504,7 +509,9 @@ public final class Detectors {
                         "Mexican CLABE after 'CLABE'").keywords("clabe").minDigits(18).score(0.9),
                 RegexDetector.of("jp-bank-account", BANK_ACCOUNT,
                         "(?:口座番号|口座|普通預金|普通|当座預金|当座)\\s*(?:[:：]|は)?\\s*(?<v>\\d{7})(?!\\d)",
-                        "Japanese bank account number (7 digits) after 口座 or 普通").keywords("口座").minDigits(7)
+                        "Japanese bank account number (7 digits) after 口座 or 普通")
+                        // 普通 alone is "usually" as well ("普通は1234567件"): a bank or branch must be named
+                        .keywords("口座", "銀行", "支店").minDigits(7)
                         .score(0.85),
                 RegexDetector.of("bank-account-said", BANK_ACCOUNT,
                         "(?iu)\\b(?:(?:bank\\s+)?account(?:\\s+(?:number|no\\.?|nr\\.?|#))?|acct\\.?(?:\\s+(?:no\\.?|#))?"
