@@ -21,8 +21,7 @@ public class NothingToDoDecider implements JobExecutionDecider {
     @Override
     public FlowExecutionStatus decide(JobExecution jobExecution, StepExecution stepExecution) {
         String runId = jobExecution.getJobParameters().getString("runId");
-        boolean anythingToRead = registry.files(runId).stream().anyMatch(f -> FileRegistry.PENDING.equals(f.status())
-                || FileRegistry.OVERRIDES.equals(f.status()));
+        boolean anythingToRead = registry.files(runId).stream().anyMatch(FileRegistry.RegisteredFile::toRead);
         return new FlowExecutionStatus(anythingToRead ? WORK : NOTHING_TO_DO);
     }
 }

@@ -69,7 +69,7 @@ public class RegisterFilesTasklet implements Tasklet {
             registered = passOverImported(registered);
         }
         registry.record(runId, registered);
-        long pending = registered.stream().filter(RegisterFilesTasklet::toRead).count();
+        long pending = registered.stream().filter(RegisteredFile::toRead).count();
         registered.forEach(f -> contribution.incrementReadCount());
         log.info("register: {} files found, {} to read", files.size(), pending);
         return RepeatStatus.FINISHED;
@@ -99,14 +99,14 @@ public class RegisterFilesTasklet implements Tasklet {
 
     /** Files to read, and overrides to apply, that a completed run already imported unchanged: passed over. */
     private List<RegisteredFile> passOverImported(List<RegisteredFile> files) {
-        Set<FileRegistry.Fingerprint> imported = registry.imported(files.stream().filter(RegisterFilesTasklet::toRead)
-                .map(RegisterFilesTasklet::fingerprint).toList());
+        Set<FileRegistry.Fingerprint> imported = registry.imported(files.stream().filter(RegisteredFile::toRead)
+                .map(RegisteredFile::fingerprint).toList());
         if (imported.isEmpty()) {
             return files;
         }
         List<RegisteredFile> result = new ArrayList<>(files.size());
         for (RegisteredFile f : files) {
-            if (!toRead(f) || !imported.contains(fingerprint(f))) {
+            if (!f.toRead() || !imported.contains(f.fingerprint())) {
                 result.add(f);
             } else {
                 result.add(new RegisteredFile(f.fileNo(), f.path(), f.sha256(), f.sizeBytes(), f.format(),
@@ -115,14 +115,6 @@ public class RegisterFilesTasklet implements Tasklet {
             }
         }
         return result;
-    }
-
-    private static boolean toRead(RegisteredFile f) {
-        return FileRegistry.PENDING.equals(f.status()) || FileRegistry.OVERRIDES.equals(f.status());
-    }
-
-    private static FileRegistry.Fingerprint fingerprint(RegisteredFile f) {
-        return new FileRegistry.Fingerprint(f.path(), f.sha256());
     }
 
     /** A reviewer's file from the report: overrides.csv, or overrides-&lt;user&gt;.csv from a per-user page. */

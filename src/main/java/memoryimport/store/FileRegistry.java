@@ -21,6 +21,15 @@ public class FileRegistry {
     /** One file as a run recorded it. */
     public record RegisteredFile(int fileNo, String path, String sha256, long sizeBytes, String format, String status,
                                  String reason) {
+
+        /** An export to read or overrides to apply: what a run does with the file, and what it then counts imported. */
+        public boolean toRead() {
+            return PENDING.equals(status) || OVERRIDES.equals(status);
+        }
+
+        public Fingerprint fingerprint() {
+            return new Fingerprint(path, sha256);
+        }
     }
 
     /** paths per lookup query: well under every database's limit on parameters */
@@ -98,6 +107,7 @@ public class FileRegistry {
      * a run can read tens of thousands of files.
      */
     public void markImported(String runId) {
+        // the statuses of RegisteredFile.toRead
         jdbc.update("INSERT INTO mi_imported (path, sha256, run_id) SELECT DISTINCT f.path, f.sha256, f.run_id FROM mi_file f"
                 + " WHERE f.run_id = ? AND f.status IN (?, ?) AND NOT EXISTS"
                 + " (SELECT 1 FROM mi_imported i WHERE i.path = f.path AND i.sha256 = f.sha256)", runId, PENDING, OVERRIDES);
