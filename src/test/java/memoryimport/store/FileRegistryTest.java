@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import memoryimport.store.FileRegistry.Fingerprint;
 import memoryimport.store.FileRegistry.RegisteredFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 class FileRegistryTest {
 
@@ -20,10 +15,7 @@ class FileRegistryTest {
 
     @BeforeEach
     void database() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                "jdbc:hsqldb:mem:" + UUID.randomUUID() + ";hsqldb.default_table_type=cached", "SA", "");
-        new ResourceDatabasePopulator(new ClassPathResource("schema/memory-import.sql")).execute(dataSource);
-        registry = new FileRegistry(new JdbcTemplate(dataSource));
+        registry = new FileRegistry(InMemoryDatabase.withSchema());
     }
 
     @Test

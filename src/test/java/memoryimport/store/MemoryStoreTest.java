@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import memoryimport.model.Memory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 class MemoryStoreTest {
 
@@ -20,10 +16,7 @@ class MemoryStoreTest {
 
     @BeforeEach
     void database() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                "jdbc:hsqldb:mem:" + UUID.randomUUID() + ";hsqldb.default_table_type=cached", "SA", "");
-        new ResourceDatabasePopulator(new ClassPathResource("schema/memory-import.sql")).execute(dataSource);
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = InMemoryDatabase.withSchema();
         store = new MemoryStore(jdbc);
     }
 
