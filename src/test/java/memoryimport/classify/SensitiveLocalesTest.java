@@ -160,6 +160,11 @@ class SensitiveLocalesTest {
             自宅は東京都渋谷区神南1-2-3です | home_address | 神南1-2-3;渋谷区
             住所：大阪府大阪市北区梅田3丁目1番1号 | home_address | 梅田3丁目1番1号
             渋谷区神南1-2-3-405に住んでいる | home_address | 神南1-2-3;405
+            自宅は東京都渋谷区神南１－２－３です | home_address | 神南１－２－３
+            普通預金 7654321（みずほ銀行 新宿支店） | bank_account | 7654321
+            My national  insurance number: ab123456c | government_id | ab123456c
+            Seed  phrase: abandon ability able about above absent absorb abstract absurd abuse access accident | credential | abandon ability
+            Wohne auf  dem Hügel 12 in Jena | home_address | Hügel 12
             誕生日は2月14日 | birth_date | 2月14日
             誕生日：12月3日です | birth_date | 12月3日
             2月14日生まれ | birth_date | 2月14日

@@ -171,7 +171,7 @@ public final class Detectors {
                 // no fixed word in it: it opens with the bot's numeric id in base64, and an id's first digit 1-9
                 // encodes as one of these nine pairs
                 RegexDetector.of("discord-bot-token", CREDENTIAL,
-                        "(?<![\\w.-])[MNO][A-Za-z0-9]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}(?![A-Za-z0-9_-])",
+                        "(?<![\\w.-])(?:M[Tjz]|N[DTjz]|O[DT])[A-Za-z0-9]{22,24}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}(?![A-Za-z0-9_-])",
                         "Discord bot token").keywords("MT", "Mj", "Mz", "ND", "NT", "Nj", "Nz", "OD", "OT").score(0.95),
                 RegexDetector.of("auth-header", CREDENTIAL,
                         "(?i)\\b(?<k>bearer|basic)\\s+(?<v>[A-Za-z0-9._~+/-]{8,}=*)",
@@ -511,7 +511,7 @@ public final class Detectors {
                         "(?:口座番号|口座|普通預金|普通|当座預金|当座)\\s*(?:[:：]|は)?\\s*(?<v>\\d{7})(?!\\d)",
                         "Japanese bank account number (7 digits) after 口座 or 普通")
                         // 普通 alone is "usually" as well ("普通は1234567件"): a bank or branch must be named
-                        .keywords("口座", "銀行", "支店").minDigits(7)
+                        .near(List.of("口座", "銀行", "支店"), 40, 20).minDigits(7)
                         .score(0.85),
                 RegexDetector.of("bank-account-said", BANK_ACCOUNT,
                         "(?iu)\\b(?:(?:bank\\s+)?account(?:\\s+(?:number|no\\.?|nr\\.?|#))?|acct\\.?(?:\\s+(?:no\\.?|#))?"

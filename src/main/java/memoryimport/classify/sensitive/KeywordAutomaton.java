@@ -10,7 +10,8 @@ import java.util.TreeMap;
 /**
  * Every keyword of every detector found in one pass over a text (Aho-Corasick), where scanning the text once a
  * keyword, for some 300 keywords, was most of the screen's time. A keyword found sets its detectors' bits. Matches
- * anywhere, like {@link String#contains}: no word boundaries.
+ * anywhere, like {@link String#contains}: no word boundaries. A space in a keyword matches any run of white space,
+ * as {@code \s+} does in the patterns the keywords stand for: "sort\tcode" holds "sort code".
  */
 final class KeywordAutomaton {
 
@@ -80,8 +81,15 @@ final class KeywordAutomaton {
     /** Sets into {@code found} the bits of every keyword that occurs in {@code s}. */
     void scan(String s, long[] found) {
         int state = 0;
+        boolean afterSpace = false;
         for (int i = 0; i < s.length(); i++) {
-            state = step(state, s.charAt(i));
+            char c = s.charAt(i);
+            boolean space = c <= ' ' && isPatternSpace(c);
+            if (space && afterSpace) {
+                continue;
+            }
+            afterSpace = space;
+            state = step(state, space ? ' ' : c);
             long[] b = bits[state];
             if (b != null) {
                 for (int k = 0; k < b.length; k++) {
@@ -89,6 +97,11 @@ final class KeywordAutomaton {
                 }
             }
         }
+    }
+
+    /** White space as a pattern's {@code \s} knows it. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private int step(int state, char c) {

@@ -21,7 +21,8 @@ public final class Text {
         int d = 0;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if (c >= '0' && c <= '9') {
+            // full-width digits too: Japanese addresses and numbers are often written with them
+            if (c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19') {
                 d++;
             } else {
                 chars[i] = Character.toLowerCase(c); // char by char: offsets stay the same as in text
@@ -83,13 +84,20 @@ public final class Text {
         for (String w : words) {
             int i = hay.indexOf(w, lo);
             while (i >= 0 && i + w.length() <= hi) {
-                if (boundary(i - 1) && boundary(i + w.length())) {
+                if (writtenWithoutSpaces(w) || boundary(i - 1) && boundary(i + w.length())) {
                     return true;
                 }
                 i = hay.indexOf(w, i + 1);
             }
         }
         return false;
+    }
+
+    /** Chinese and Japanese run words together: "三菱UFJ銀行渋谷支店" holds 銀行 and 支店 with no boundary. */
+    private static boolean writtenWithoutSpaces(String word) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     private boolean boundary(int i) {
