@@ -47,7 +47,7 @@ final class Guards {
         if (aboutOther(a, b) || aboutOther(b, a)) {
             return Optional.of("person");
         }
-        if (saysPast(a) != saysPast(b)) {
+        if (saysPast(a) != saysPast(b) || opensInPastOf(a, b) || opensInPastOf(b, a)) {
             return Optional.of("tense");
         }
         if (!namesPresent(a, b)) {
@@ -164,6 +164,35 @@ final class Guards {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code a} opens with the regular past of the verb {@code b} opens with: "Worked at Acme" is a former job where
+     * "Works at Acme" is the current one, "Managed the migration" a finished task where "Manages" is an ongoing one.
+     */
+    static boolean opensInPastOf(TextAnalysis a, TextAnalysis b) {
+        String past = openingWord(a);
+        String present = openingWord(b);
+        if (past.length() < 4 || !past.endsWith("ed") || present.equals(past)) {
+            return false;
+        }
+        // worked/work, managed/manage, studied/study, planned/plan
+        String stem = past.substring(0, past.length() - 2);
+        for (String verb : List.of(stem, stem + "e", stem.endsWith("i") ? stem.substring(0, stem.length() - 1) + "y" : "",
+                stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                        ? stem.substring(0, stem.length() - 1) : "")) {
+            if (!verb.isEmpty() && (present.equals(verb) || present.equals(verb + "s") || present.equals(verb + "es")
+                    || verb.endsWith("y") && present.equals(verb.substring(0, verb.length() - 1) + "ies")
+                    || present.equals(verb + "ing") || verb.endsWith("e") && present.equals(stem + "ing"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String openingWord(TextAnalysis t) {
+        int space = t.normalized.indexOf(' ');
+        return space < 0 ? t.normalized : t.normalized.substring(0, space);
     }
 
     private boolean namesPresent(TextAnalysis a, TextAnalysis b) {
