@@ -167,20 +167,25 @@ final class Guards {
     }
 
     /**
-     * {@code a} opens with the regular past of the verb {@code b} opens with: "Worked at Acme" is a former job where
-     * "Works at Acme" is the current one, "Managed the migration" a finished task where "Manages" is an ongoing one.
+     * {@code a} opens with the regular past of the verb {@code b} opens with, after a subject or not: "Worked at
+     * Acme" is a former job where "Works at Acme" is the current one, "Team used Jenkins" a tool it left.
      */
     static boolean opensInPastOf(TextAnalysis a, TextAnalysis b) {
-        String past = openingWord(a);
-        String present = openingWord(b);
+        String[] aWords = a.normalized.split(" ", 3);
+        String[] bWords = b.normalized.split(" ", 3);
+        int verb = aWords[0].equals(bWords[0]) ? 1 : 0;
+        return verb < aWords.length && verb < bWords.length && isPastOf(aWords[verb], bWords[verb]);
+    }
+
+    /** worked / works, managed / manage, studied / studies, planned / planning. */
+    private static boolean isPastOf(String past, String present) {
         if (past.length() < 4 || !past.endsWith("ed") || present.equals(past)) {
             return false;
         }
-        // worked/work, managed/manage, studied/study, planned/plan
         String stem = past.substring(0, past.length() - 2);
-        for (String verb : List.of(stem, stem + "e", stem.endsWith("i") ? stem.substring(0, stem.length() - 1) + "y" : "",
-                stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
-                        ? stem.substring(0, stem.length() - 1) : "")) {
+        String last = stem.substring(stem.length() - 1);
+        for (String verb : List.of(stem, stem + "e", last.equals("i") ? stem.substring(0, stem.length() - 1) + "y" : "",
+                stem.length() > 2 && stem.endsWith(last + last) ? stem.substring(0, stem.length() - 1) : "")) {
             if (!verb.isEmpty() && (present.equals(verb) || present.equals(verb + "s") || present.equals(verb + "es")
                     || verb.endsWith("y") && present.equals(verb.substring(0, verb.length() - 1) + "ies")
                     || present.equals(verb + "ing") || verb.endsWith("e") && present.equals(stem + "ing"))) {
@@ -188,11 +193,6 @@ final class Guards {
             }
         }
         return false;
-    }
-
-    private static String openingWord(TextAnalysis t) {
-        int space = t.normalized.indexOf(' ');
-        return space < 0 ? t.normalized : t.normalized.substring(0, space);
     }
 
     private boolean namesPresent(TextAnalysis a, TextAnalysis b) {

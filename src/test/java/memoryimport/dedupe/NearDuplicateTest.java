@@ -98,6 +98,7 @@ class NearDuplicateTest {
                 Arguments.of("Managed the billing migration in 2023", "Manages the billing migration"),
                 Arguments.of("Studied the churn model with the data team", "Studies the churn model with the data team"),
                 Arguments.of("Planned the quarterly offsite", "Planning the quarterly offsite"),
+                Arguments.of("Team used GitHub Actions for CI", "Team uses GitHub Actions for CI"),
                 Arguments.of("Was the tech lead of the Payments team until 2023", "Is the tech lead of the Payments team"),
                 Arguments.of("Likes TypeScript", "Dislikes TypeScript"),
                 Arguments.of("Likes TypeScript", "Doesn't like TypeScript"),
