@@ -65,6 +65,9 @@ public final class DedupeRules {
     final Set<String> personOpeners;
     final Set<String> pastWords;
     final Map<String, String> numberWords;
+    /** words that make the number one or two words after them a bound: under 200 / at most 200, over 200 / at least 200 */
+    final Set<String> numberBelowWords;
+    final Set<String> numberAboveWords;
     final Set<String> stopWords;
     final PhraseMap aliases;
     final PhraseMap synonyms;
@@ -120,6 +123,8 @@ public final class DedupeRules {
             numbers.put(kv[0].strip(), kv[1].strip());
         }
         numberWords = Map.copyOf(numbers);
+        numberBelowWords = Set.copyOf(list(p, "numbers.below"));
+        numberAboveWords = Set.copyOf(list(p, "numbers.above"));
         this.aliases = aliases;
         this.synonyms = synonyms;
         this.synonymStems = Map.copyOf(synonymStems);

@@ -155,7 +155,7 @@ final class TextAnalysis {
         for (int i = 0; i < aliasedWords.size(); i++) {
             WordFacts f = aliasedFacts.get(i);
             if (f.numberLike()) {
-                nums.add(aliasedWords.get(i)); // versions and codes too: v2, fy25, q3, p99
+                nums.add(bound(aliasedWords, i, rules) + aliasedWords.get(i)); // versions and codes too: v2, q3, p99
             }
             comparative |= f.comparison();
         }
@@ -196,6 +196,19 @@ final class TextAnalysis {
             surfaceWords = new HashSet<>(aliasedWords);
         }
         return surfaceWords;
+    }
+
+    /** "<" for a number after "under" or "less than", ">" after "over" or "at least", else nothing. */
+    private static String bound(List<String> words, int number, DedupeRules rules) {
+        for (int i = number - 1; i >= Math.max(0, number - 2); i--) {
+            if (rules.numberBelowWords.contains(words.get(i))) {
+                return "<";
+            }
+            if (rules.numberAboveWords.contains(words.get(i))) {
+                return ">";
+            }
+        }
+        return "";
     }
 
     private record Names(Set<String> stems, Set<String> forms) {

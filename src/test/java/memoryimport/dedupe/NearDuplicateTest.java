@@ -77,6 +77,8 @@ class NearDuplicateTest {
                 Arguments.of("Her brother lives in Porto", "Brother lives in Porto", "near"),
                 Arguments.of("Has a son called Tomas", "The user has a son called Tomas", "near"),
                 Arguments.of("Is employed by Harbor Works as a welder", "Works as a welder at Harbor Works", "near"),
+                // a bound said in other words is the same bound
+                Arguments.of("Keeps answers under 150 words", "Keeps answers at most 150 words", "near"),
                 Arguments.of("Their team's retro is on Mondays", "Also: their team's retro is on Mondays", "near"));
     }
 
@@ -103,6 +105,8 @@ class NearDuplicateTest {
                 Arguments.of("Likes TypeScript", "Dislikes TypeScript"),
                 Arguments.of("Likes TypeScript", "Doesn't like TypeScript"),
                 Arguments.of("Manages a team of 5", "Manages a team of 50"),
+                Arguments.of("Wants responses under 200 words", "Wants responses over 200 words"),
+                Arguments.of("Keep answers to at least 3 bullet points", "Keep answers to 3 bullet points"),
                 Arguments.of("Manages a team of five", "Manages a team of 50"),
                 Arguments.of("Uses Python 2", "Uses Python 3"),
                 Arguments.of("Uses Python 3.11", "Uses Python 3.12"),
