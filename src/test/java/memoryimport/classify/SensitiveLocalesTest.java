@@ -165,6 +165,21 @@ class SensitiveLocalesTest {
             My national  insurance number: ab123456c | government_id | ab123456c
             Seed  phrase: abandon ability able about above absent absorb abstract absurd abuse access accident | credential | abandon ability
             Wohne auf  dem Hügel 12 in Jena | home_address | Hügel 12
+            Carte bancaire\u00A0: 4556\u00A00726\u00A02401\u00A02026 | card | 0726
+            Carta di credito 5555–7785–9863–6511 | card | 7785
+            Company card is 5105 - 6509 - 3300 - 2896 | card | 6509
+            VISA-4716612490652863 for ads | card | 4716612490652863
+            クレジットカード番号 ４９２９ ６５８６ ６２６６ ６２００ | card | ６５８６
+            Kontoverbindung: DE85\u00A07015\u00A00000\u00A05434\u00A07187\u00A013 | iban | 5434
+            mobil 0171–2345678 | phone | 2345678
+            電話番号は０９０－１２３４－５６７８です | phone | ５６７８
+            Privatmail max@müller-bau.de | email | müller-bau
+            Old address jörg.müller@gmx.de | email | jörg
+            DB_PASS=3KFLKn#7XrBg8CX | credential | 3KFLKn#7XrBg8CX
+            RAILS_MASTER_KEY=kgtqJ09bbg7SVmqb1MOKDHpSCgw3gTlc | credential | kgtqJ09bbg7SVmqb1MOKDHpSCgw3gTlc
+            config.yml has db_pass: JMyPuaYV#yCtl | credential | JMyPuaYV#yCtl
+            `appsettings.json: {"password": "HxN5LvSHV0!"}` | credential | HxN5LvSHV0
+            `Driver={ODBC Driver 18};Server=sql01;Uid=sa;Pwd=PqRyRTLoAt9;` | credential | PqRyRTLoAt9
             誕生日は2月14日 | birth_date | 2月14日
             誕生日：12月3日です | birth_date | 12月3日
             2月14日生まれ | birth_date | 2月14日
@@ -460,6 +475,11 @@ class SensitiveLocalesTest {
             会議は2月14日です
             Nasceu o projeto em 2024
             Nascimento do produto em 14/02/2024 no roadmap
+            Integer overflow at 2147483647 in the billing service
+            The bug only reproduces with pagination offset 60012345
+            Clone the repo via git@github.com:acme/api.git
+            SORT_KEY=created_at in the events table
+            PRIMARY_KEY=id for every table
             """)
     void leavesOrdinaryTextAlone(String text) {
         ScreenedEntry s = screen(text);

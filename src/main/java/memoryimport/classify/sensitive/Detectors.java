@@ -182,13 +182,15 @@ public final class Detectors {
                 RegexDetector.of("env-credential", CREDENTIAL,
                         "(?<![A-Za-z0-9_$])(?<k>[A-Z0-9_]*(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY|AUTH"
                                 + "|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*"
+                                // short parts at the end of a name: DB_PASS, LDAP_BIND_PW, APP_KEY, HMAC_KEY
+                                + "|(?:[A-Z0-9]+_)+(?:PASS|PW|KEY)"
                                 // the same in lower case as in YAML or .env files: db_password, api_key, client_secret
-                                + "|(?:[a-z0-9]+_)+(?:password|passwd|pwd|secret|token|api_?key|private_key|access_key)"
-                                + "(?:_[a-z0-9]+)*|api_?key)[\"']?\\s*[=:]\\s*(?<q>[\"'])?(?<v>[^\\s\"'`,;<>]+)",
+                                + "|(?:[a-z0-9]+_)+(?:password|passwd|pwd|pass|pw|secret|token|api_?key|private_key"
+                                + "|access_key)(?:_[a-z0-9]+)*|api_?key)[\"']?\\s*[=:]\\s*(?<q>[\"'])?(?<v>[^\\s\"'`,;<>]+)",
                         "credential in an environment variable whose name says it is one")
                         .keywords("PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "AUTH",
-                                "PRIVATE_KEY", "ACCESS_KEY", "_password", "_passwd", "_pwd", "_secret", "_token",
-                                "api_key", "apikey", "_private_key", "_access_key")
+                                "PRIVATE_KEY", "ACCESS_KEY", "_PASS", "_PW", "_KEY", "_password", "_passwd", "_pwd",
+                                "_pass", "_pw", "_secret", "_token", "api_key", "apikey", "_private_key", "_access_key")
                         .validate(envValue(stopValues, Set.copyOf(words.get("env-name-not-secret")))).score(0.9),
                 RegexDetector.of("key-named", CREDENTIAL,
                         "(?i)\\b(?:api[ _-]?key|access[ _-]?token|auth[ _-]?token|secret[ _-]?key)\\s+"
@@ -203,7 +205,7 @@ public final class Detectors {
                 RegexDetector.of("credential-said", CREDENTIAL,
                         "(?iu)\\b(?<k>password|passwort|kennwort|wachtwoord|senha|palavra-passe|passcode|passphrase|pass phrase"
                                 + "|contraseña|contrasena|has[łl]o|has[łl]a"
-                                + "|mot de passe|mdp|pw|pwd|passwd|pin(?:[ -]?code)?|code pin|geheimzahl|token|secret"
+                                + "|mot de passe|mdp|pwd|pw|passwd|pin(?:[ -]?code)?|code pin|geheimzahl|token|secret"
                                 + "|" + WIFI_KEY + "|" + KEY_WORD
                                 + "|api[ _-]?key|access[ _-]?key|secret[ _-]?key|account[ _-]?key"
                                 + "|shared[ _-]?access[ _-]?key|clave|(?<=\\bwith\\s)pass\\b"
@@ -222,6 +224,8 @@ public final class Detectors {
                                 // 'é' must be a word of its own: "mot de passe oublié pour ..." says no value
                                 // a note in brackets: "Personal access token (Azure DevOps): ..."
                                 + "(?:\\s*\\([^()\\n]{1,40}\\))?"
+                                // a quoted name, as JSON and config files write it: "password": "..."
+                                + "[\"']?"
                                 // Polish "to" and "jest": "hasło do Jiry to Kasztan#88"
                                 + "\\s*(?<said>(?<![\\p{L}\\p{N}])(?:is|ist|lautet|es|est|era|was|è|é|to|jest)\\b|=|:|->|→)"
                                 // "the intranet password? It's ...": weak, the value must look like a password
@@ -333,7 +337,7 @@ public final class Detectors {
                         "IBAN with valid mod-97 check digits, upper or lower case")
                         .minDigits(8).validate((t, s, e, m) -> Checks.ibanEnd(t, s, e)).score(0.95),
                 // groups joined by spaces, '-' or '.' ("4539.5260.1815.9083"), one kind of separator throughout
-                RegexDetector.of("payment-card", CARD, "(?<![\\d+.,-])[2-6](?:[ .-]?\\d){11,18}(?!\\d)(?!\\.\\d)",
+                RegexDetector.of("payment-card", CARD, "(?<![\\d+,])(?<!\\d[.-])[2-6](?:[ .-]?\\d| - \\d){11,18}(?!\\d)(?!\\.\\d)",
                         "Luhn-valid payment card number")
                         .minDigits(12).validate(Validator.value(v -> oneSeparator(v) && Checks.card(v))).score(0.95),
 
@@ -514,9 +518,10 @@ public final class Detectors {
                         .near(List.of("口座", "銀行", "支店"), 40, 20).minDigits(7)
                         .score(0.85),
                 RegexDetector.of("bank-account-said", BANK_ACCOUNT,
-                        "(?iu)\\b(?:(?:bank\\s+)?account(?:\\s+(?:number|no\\.?|nr\\.?|#))?|acct\\.?(?:\\s+(?:no\\.?|#))?"
+                        "(?iu)\\b(?:(?:bank\\s+)?account(?:\\s+(?:number|no\\.?|nr\\.?|#))?|(?:acct|acc|a/c)\\.?(?:\\s+(?:no\\.?|nr\\.?|#))?"
                                 + "|routing(?:\\s+(?:number|no\\.?|#))?|aba(?:\\s+(?:routing\\s+)?number)?"
-                                + "|sort\\s+code|bsb|kontonummer|kontonr\\.?|konto(?:\\s+nr\\.?)?|bankleitzahl|blz"
+                                + "|sort\\s+code|bsb|kontonummer|kontonr\\.?|(?:giro|spar|privat|gehalts|tages|bank)?konto(?:\\s+nr\\.?)?"
+                                + "|bankleitzahl|blz|nib|betaalrekening(?:\\s+nr\\.?)?"
                                 + "|num[ée]ro\\s+de\\s+compte|n°\\s*de\\s+compte|compte(?:\\s+bancaire)?"
                                 + "|n[uú]mero\\s+de\\s+cuenta|cuenta(?:\\s+bancaria)?|n[uú]mero\\s+da\\s+conta"
                                 // Italian, Dutch, Portuguese: "conto n. 1000/12345678", "rekeningnummer", "conta corrente nº"
@@ -526,7 +531,7 @@ public final class Detectors {
                                 + SAID + "(?<v>\\d{2,6}/\\d{5,14}|\\d[\\d -]{4,22}\\d)(?!\\d)",
                         "bank account or routing number said as such")
                         .keywords("account", "acct", "routing", "aba", "sort code", "bsb", "konto", "bankleitzahl",
-                                "blz", "compte", "cuenta", "conta", "conto", "rekening")
+                                "blz", "compte", "cuenta", "conta", "conto", "rekening", "acc", "a/c", "nib")
                         .minDigits(6).validate((text, start, end, m) -> {
                             int d = Checks.countDigits(text.substring(start, end));
                             // "AWS account 123456789012" is a cloud account's id
@@ -565,15 +570,23 @@ public final class Detectors {
                 // ---- e-mail -------------------------------------------------------------------------------
                 // the '@' may be full-width ("kenji_t＠yahoo.co.jp") or have a space either side ("anna.schmidt87 @
                 // gmx.de"); a spaced one only after a local part no word has ("meet @ cafe.de" stays)
+                // accented letters in the address: "jörg.müller@gmx.de", "info@müller-bau.de"
                 RegexDetector.of("email", EMAIL,
-                        "(?<![\\w.+%/-])(?<local>[\\w.%+-]+)(?<at> ?[@＠] ?)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                                + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+",
+                        "(?<![\\p{IsLatin}\\p{N}_.+%/-])(?<local>[\\p{IsLatin}\\p{N}_.%+-]+)(?<at> ?[@＠] ?)"
+                                + "[\\p{IsLatin}\\p{N}](?:[\\p{IsLatin}\\p{N}-]*[\\p{IsLatin}\\p{N}])?"
+                                + "(?:\\.[\\p{IsLatin}\\p{N}](?:[\\p{IsLatin}\\p{N}-]*[\\p{IsLatin}\\p{N}])?)+",
                         "e-mail address").keywords("@", "＠").validate((text, start, end, m) -> {
                             String at = m.group("at");
                             if (at.length() > 1 && !m.group("local").matches("(?U).*\\w[._+\\d-]\\w.*|.*\\d")) {
                                 return -1;
                             }
-                            String value = text.substring(start, end).replace(at, "@");
+                            // git@github.com:team/repo.git is a repository's address, not a mailbox
+                            if (end + 1 < text.length() && text.charAt(end) == ':' && !Character.isWhitespace(text.charAt(end + 1))) {
+                                return -1;
+                            }
+                            // the validator knows ASCII addresses: letters of other scripts are checked as ASCII ones
+                            String value = java.text.Normalizer.normalize(text.substring(start, end).replace(at, "@"),
+                                    java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^\\x00-\\x7F]", "a");
                             return emails.isValid(value) ? end : -1;
                         }),
                 RegexDetector.of("email-spelled-out", EMAIL,
@@ -800,7 +813,12 @@ public final class Detectors {
                             + "|token|true|false|null|none|yes|no|on|off|empty|required|optional|[$%{/~].*|\\w+://.*")) {
                 return -1;
             }
-            boolean password = name.matches("(?i).*(?:PASSWORD|PASSWD|PWD).*");
+            String upper = name.toUpperCase(Locale.ROOT);
+            boolean password = upper.contains("PASS") || upper.contains("PWD") || upper.endsWith("_PW");
+            // any name ends in _KEY (SORT_KEY=created_at, PRIMARY_KEY=id): its value must look generated
+            if (upper.endsWith("_KEY") && !upper.matches(".*(?:API_?KEY|PRIVATE_KEY|ACCESS_KEY)")) {
+                return Checks.secretLike(value, 16, 3.0) ? e : -1;
+            }
             boolean mixed = value.chars().anyMatch(c -> Character.isDigit(c) || !Character.isLetterOrDigit(c));
             return (password && value.length() >= 4) || (mixed && value.length() >= 6) || Checks.secretLike(value, 12, 3.0)
                     ? e : -1;
@@ -876,6 +894,9 @@ public final class Detectors {
             }
             String value = text.substring(start, e);
             int masked = withBang(text, e, end); // "Hunter2Chase!": the '!' is the password's
+            if (keyword.equals("pwd") && value.matches("[/~].*|[A-Za-z]:\\\\.*")) {
+                return -1; // PWD: /home/jane is the shell's working directory
+            }
             if (keyword.equals("pass")) {
                 return looksLikePassword(value, stopValues) ? masked : -1; // "Boarding pass: printed"
             }

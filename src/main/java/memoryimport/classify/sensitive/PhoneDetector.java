@@ -16,7 +16,8 @@ import memoryimport.model.RuleFiles;
  * VALID) over a list of regions (data file {@code rules/sensitive-phone-regions.txt}). Runs last, only on texts with
  * at least 7 digits, and never claims characters a stronger detector (card, id, date of birth ...) already claimed.
  * Regions sharing a country calling code (US/CA) are scanned once. A bare run of digits right after a word naming a
- * record ("ticket 612345678", context group {@code identifier}) is that record's number, not a phone.
+ * record ("ticket 612345678", context group {@code identifier}) is that record's number, not a phone; anywhere else it
+ * is one only in a text with a word about phones (context group {@code phone-cue}).
  */
 public final class PhoneDetector implements Detector {
 
@@ -28,12 +29,13 @@ public final class PhoneDetector implements Detector {
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> regions;
     private final Set<String> identifierWords;
+    private final Words phoneCues;
     private final Set<String> identifierConnectors;
     private final Set<String> trunkPrefixRegions;
     private final Set<String> fixedLineTrunkPrefixRegions;
 
     public PhoneDetector(List<String> regions, List<String> identifierWords, List<String> identifierConnectors,
-            List<String> trunkPrefixRegions, List<String> fixedLineTrunkPrefixRegions) {
+            List<String> phoneCues, List<String> trunkPrefixRegions, List<String> fixedLineTrunkPrefixRegions) {
         List<String> distinct = new ArrayList<>();
         Set<Integer> codes = new HashSet<>();
         for (String r : regions) {
@@ -48,6 +50,7 @@ public final class PhoneDetector implements Detector {
         }
         this.regions = List.copyOf(distinct);
         this.identifierWords = Set.copyOf(identifierWords);
+        this.phoneCues = Words.of(phoneCues);
         this.identifierConnectors = Set.copyOf(identifierConnectors);
         this.trunkPrefixRegions = Set.copyOf(trunkPrefixRegions);
         this.fixedLineTrunkPrefixRegions = Set.copyOf(fixedLineTrunkPrefixRegions);
@@ -55,7 +58,7 @@ public final class PhoneDetector implements Detector {
 
     public static PhoneDetector from(RuleFiles rules, ContextWords words) {
         return new PhoneDetector(rules.lines(FILE), words.get("identifier"), words.get("identifier-connectors"),
-                words.get("phone-trunk-prefix"), words.get("phone-trunk-prefix-fixed-line"));
+                words.get("phone-cue"), words.get("phone-trunk-prefix"), words.get("phone-trunk-prefix-fixed-line"));
     }
 
     @Override
@@ -129,7 +132,8 @@ public final class PhoneDetector implements Detector {
             return; // all of it is already a card, an id, a date of birth ...
         }
         if (DATE_OR_VERSION.matcher(s.substring(runStart, runEnd).strip()).matches()
-                || isBareDigits(s, runStart, runEnd) && namesRecord(s, runStart)) {
+                || isBareDigits(s, runStart, runEnd)
+                        && (namesRecord(s, runStart) || !text.hasWord(phoneCues, 0, s.length()))) {
             return;
         }
         int from = Math.max(0, runStart - 1);

@@ -5,8 +5,9 @@ import java.util.List;
 import memoryimport.model.SensitiveFinding;
 
 /**
- * One entry text being screened: the text, cheap facts for pre-filters (lower-case copy of the same length,
- * digit count) and the findings so far. Later detectors never claim characters an earlier one already claimed.
+ * One entry text being screened: the text as the patterns read it, cheap facts for pre-filters (lower-case copy of
+ * the same length, digit count) and the findings so far. Later detectors never claim characters an earlier one
+ * already claimed.
  */
 public final class Text {
 
@@ -15,23 +16,50 @@ public final class Text {
     private final int digits;
     private final List<SensitiveFinding> findings = new ArrayList<>();
 
-    public Text(String text) {
-        this.text = text;
-        char[] chars = text.toCharArray();
+    /**
+     * The patterns read {@code original} with no-break and other spaces as a space, dashes as '-' and full-width
+     * digits as digits, one character for one, so a finding's offsets are the original's: a card number copied
+     * with no-break spaces ("4556&nbsp;0726 ...", as French typography and bank pages write it), "0171–2345678" and
+     * "１２３４" are caught as written plainly.
+     */
+    public Text(String original) {
+        char[] plain = null;
+        char[] chars = original.toCharArray();
         int d = 0;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            // full-width digits too: Japanese addresses and numbers are often written with them
-            if (c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19') {
+            if (c >= 0x80 || c == '\t') {
+                char p = plain(c);
+                if (p != c) {
+                    plain = plain == null ? original.toCharArray() : plain;
+                    plain[i] = p;
+                    c = p;
+                }
+            }
+            if (c >= '0' && c <= '9') {
+                chars[i] = c;
                 d++;
             } else {
                 chars[i] = Character.toLowerCase(c); // char by char: offsets stay the same as in text
             }
         }
+        this.text = plain == null ? original : new String(plain);
         this.lower = new String(chars);
         this.digits = d;
     }
 
+    private static char plain(char c) {
+        if (c >= '\uFF10' && c <= '\uFF19') {
+            return (char) ('0' + c - '\uFF10');
+        }
+        return switch (c) {
+            case '\t', '\u00A0', '\u2007', '\u2009', '\u202F', '\u3000' -> ' ';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\uFF0D' -> '-';
+            default -> c;
+        };
+    }
+
+    /** The text as the patterns read it (see the constructor), with the original's offsets. */
     public String text() {
         return text;
     }

@@ -195,7 +195,7 @@ class KeywordPreFilterTest {
 
     private static final Map<String, String> UNICODE_CLASSES = Map.of("\\p{IsHan}", "一-龥",
             "\\p{IsKatakana}", "ァ-ヶ", "\\p{IsHiragana}", "ぁ-ゖ", "\\p{Lu}", "A-ZÄÖÜ", "\\p{Ll}", "a-zäöüß",
-            "\\p{L}", "a-zA-ZäöüÄÖÜßéñ", "\\p{N}", "0-9");
+            "\\p{L}", "a-zA-ZäöüÄÖÜßéñ", "\\p{IsLatin}", "a-zA-Zäöüßéñ", "\\p{N}", "0-9");
 
     private static String visible(String s) {
         return s.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r").replace("\u000B", "\\v")
