@@ -24,6 +24,7 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               Set<String> occupationMarkers, Set<String> notOccupations, Set<String> afterOpeningJob,
                               Set<String> workObjects, Set<String> groupNouns, Set<String> topicVerbs,
                               Set<String> likingVerbs, int likingShortObjectWords,
+                              Set<String> workplaceVerbs, Set<String> workplaceNouns,
                               double occupationWeight, double headingWeight,
                               double technicalWeight, double mixedReviewBand, double keepBand, double headingReviewBand) {
 
@@ -63,6 +64,7 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                 words(p, "occupations"), words(p, "occupation.markers"), words(p, "occupation.notAfter"), words(p, "occupation.openingFollowers"),
                 words(p, "work.objects"), words(p, "group.nouns"), words(p, "topic.verbs"),
                 words(p, "liking.verbs"), Integer.parseInt(p.getProperty("liking.shortObjectWords", "0")),
+                foldedWords(p, "workplace.verbs"), foldedWords(p, "workplace.nouns"),
                 Double.parseDouble(p.getProperty("weight.occupation", "1.5")),
                 Double.parseDouble(p.getProperty("weight.heading", "0.5")),
                 Double.parseDouble(p.getProperty("weight.technical", "0.5")),
@@ -73,6 +75,12 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
 
     private static Set<String> words(Properties p, String key) {
         return Set.of(p.getProperty(key, "").strip().split("\\s*,\\s*"));
+    }
+
+    /** A list of single words folded as entry text is ("Unternehmen", "lessons" match as written). */
+    private static Set<String> foldedWords(Properties p, String key) {
+        return words(p, key).stream().map(w -> String.join(" ", CueText.termWords(w)))
+                .filter(w -> !w.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Work categories in priority order, for ties. */

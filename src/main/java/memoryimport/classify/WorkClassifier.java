@@ -37,7 +37,20 @@ public final class WorkClassifier {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "their", "our", "your");
     private static final Set<String> PREPOSITIONS = Set.of("as", "at", "for", "to", "of", "with", "in", "on", "by");
-
+    /** between a work verb and its workplace: "works at", "trabaja en", "arbeitet bei", "travaille chez" */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "for", "in", "on", "with", "en", "bei", "im",
+            "chez", "dans", "presso", "em", "na", "no", "bij", "voor", "op", "para", "pour", "für", "a");
+    /** articles and the user's own before a noun, in the languages the lexicons cover */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "own", "some",
+            "un", "una", "uno", "unos", "unas", "el", "la", "los", "las", "le", "l", "les", "des", "du", "il", "lo",
+            "gli", "ein", "eine", "einer", "einem", "einen", "der", "die", "das", "dem", "den", "um", "uma", "een",
+            "su", "sa", "son", "ses", "sein", "seine", "seiner", "ihre", "ihrer", "sua", "seu");
+    /** a noun's kind after it, in the Romance languages and others: "tienda de mascotas", "cours de yoga" */
+    private static final Set<String> KIND_AFTER = Set.of("de", "del", "d", "à", "au", "aux", "di", "della", "dei",
+            "delle", "per", "pour", "para", "für", "van", "voor", "do", "da", "dos", "das");
+    /** words that end a noun phrase */
+    private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "but", "who", "which", "that", "where", "while",
+            "since", "y", "o", "et", "ou", "e", "und", "oder", "que", "qui", "che", "en", "con", "avec", "mit");
     private final ClassifierRules rules;
     private final Map<String, List<ClassifierRules.Match>> index;
     private final List<ClassifierRules.Match> inTextTerms;
@@ -189,6 +202,7 @@ public final class WorkClassifier {
         if (job == null) {
             job = openingJob(text);
         }
+        int[] place = workplacePhrase(text, job);
         for (int i = 0; i < text.words.size(); ) {
             int length = 0;
             int topic = 0; // a topic's words are passed over whole: "health" in "writes about mental health" too
@@ -200,7 +214,8 @@ public final class WorkClassifier {
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
                         : partOfName(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i)
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
-                        || kindOfJob(job, i, n, m.lexicon().special()))) {
+                        || kindOfJob(job, i, n, m.lexicon().special())
+                        || !m.lexicon().special() && inside(place, i, n))) {
                     length = n;
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
                             String.join(" ", m.term().words()), m.term().weight());
@@ -216,6 +231,9 @@ public final class WorkClassifier {
         }
         if (job != null) {
             add(work, JOB_LEXICON, text.words.get(job[1] - 1), rules.occupationWeight());
+        }
+        if (place != null && rules.workplaceNouns().contains(text.words.get(place[2]))) {
+            add(work, JOB_LEXICON, text.words.get(place[2]), 1.0); // "Runs a dog grooming business": a job
         }
         for (ClassifierRules.Match m : inTextTerms) {
             if (text.lower.contains(m.term().text())) {
@@ -256,6 +274,105 @@ public final class WorkClassifier {
         return work.size() == 1 && preferences != null && text.words.size() <= 1 + rules.likingShortObjectWords()
                 && rules.likingVerbs().containsAll(preferences.cues());
     }
+
+    /** The word the entry's statement opens with: after "He", "She", "The user"; -1 when there is none. */
+    private static int opening(CueText text) {
+        List<String> w = text.words;
+        if (w.isEmpty()) {
+            return -1;
+        }
+        if (w.size() > 1 && w.get(0).equals("the") && w.get(1).equals("user")) {
+            return 2;
+        }
+        return USER_SUBJECTS.contains(w.get(0)) && !w.get(0).equals("the") ? 1 : 0;
+    }
+
+    private static boolean inside(int[] span, int at, int length) {
+        return span != null && at >= span[0] && at + length <= span[1];
+    }
+
+    /**
+     * After a work verb opening the entry ("Works for", "Runs", "Owns", "Trabaja en") or after a stated job and "at"
+     * ("Is a bartender at"), a noun phrase that ends in a workplace noun: "a pet insurance company", "a dog grooming
+     * business", "a wine bar", "una tienda de mascotas". Its words name the kind of business, not the user's life.
+     * As {from, to, the workplace noun}; null when there is none, or the phrase is someone's ("her husband's bar").
+     */
+    private int[] workplacePhrase(CueText text, int[] job) {
+        List<String> w = text.words;
+        int k;
+        if (job != null && job[1] < w.size() && EMPLOYER_PREPOSITIONS.contains(w.get(job[1]))) {
+            k = job[1];
+        } else if (w.size() > 2 && rules.occupations().contains(w.get(0)) && EMPLOYER_PREPOSITIONS.contains(w.get(1))) {
+            k = 1; // "Sommelier at a wine bar"
+        } else {
+            int verb = opening(text);
+            if (verb < 0 || verb >= w.size() || !rules.workplaceVerbs().contains(w.get(verb))) {
+                return null;
+            }
+            k = verb + 1;
+        }
+        for (int p = 0; p < 2 && k < w.size() && PLACE_PREPOSITIONS.contains(w.get(k)); p++) {
+            k++;
+        }
+        return nounPhrase(text, k, word -> rules.artifactNouns().contains(word)
+                || rules.workplaceNouns().contains(word));
+    }
+
+    /**
+     * From word {@code k}: determiners, then up to four words ending in a noun {@code head} accepts (or that noun
+     * followed by its kind, "tienda de mascotas"); as {from, to, the noun}. Null when a preposition, a conjunction,
+     * a possessive or someone's ("husband's") comes first.
+     */
+    private static int[] nounPhrase(CueText text, int k, Predicate<String> head) {
+        List<String> w = text.words;
+        for (int d = 0; d < 2 && k < w.size() && DETERMINERS.contains(w.get(k)); d++) {
+            if (POSSESSIVES.contains(w.get(k)) && k + 1 < w.size() && !w.get(k + 1).equals("own")) {
+                return null; // "her kids", "his wife's": someone's; "her own bakery" is the user's
+            }
+            k++;
+        }
+        for (int j = k; j < Math.min(k + 5, w.size()); j++) {
+            String word = w.get(j);
+            if (PREPOSITIONS.contains(word) || PHRASE_ENDS.contains(word) || POSSESSIVES.contains(word)
+                    || text.original.get(j).contains("'") || text.original.get(j).contains("’")) {
+                return null;
+            }
+            if (head.test(word)) {
+                int to = j + 1;
+                if (to < w.size() && !endsANounPhrase(text, to)) {
+                    return null; // the noun only qualifies another: "a bank account", "the school run"
+                }
+                if (j == k && to + 1 < w.size() && KIND_AFTER.contains(w.get(to))) {
+                    to++;
+                    while (to < Math.min(j + 6, w.size()) && !PHRASE_ENDS.contains(w.get(to))
+                            && !PREPOSITIONS.contains(w.get(to))) {
+                        to++;
+                    }
+                }
+                return new int[] {k, to, j};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether word {@code at} may follow a noun phrase's last noun: a preposition, a conjunction, a noun's kind
+     * after it ("tienda de mascotas"), a name, a number or a word of place or time ("downtown", "part-time").
+     */
+    private static boolean endsANounPhrase(CueText text, int at) {
+        String word = text.words.get(at);
+        char first = text.original.get(at).charAt(0);
+        return PREPOSITIONS.contains(word) || PHRASE_ENDS.contains(word) || KIND_AFTER.contains(word)
+                || PLACE_PREPOSITIONS.contains(word) || Character.isUpperCase(first) || Character.isDigit(first)
+                || AFTER_A_PLACE.contains(word);
+    }
+
+    /** Words of place, time and manner that may follow a workplace: "Works at a wine bar downtown". */
+    private static final Set<String> AFTER_A_PLACE = Set.of("downtown", "nearby", "near", "locally", "abroad", "now",
+            "currently", "called", "named", "based", "full", "part", "part-time", "full-time", "every", "each", "most",
+            "since", "during", "twice", "two", "three", "four", "five", "weekend", "weekday", "evening", "night",
+            "morning", "shift", "day", "remotely", "online", "together", "alone", "there", "here", "close", "from",
+            "out", "over", "around", "across", "after", "before", "until", "when", "because", "as", "so");
 
     /** Most words (and at least three) written in capitals: "NEVER USE EMOJIS IN REPLIES". */
     static boolean inCapitals(List<String> words) {
