@@ -24,7 +24,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               Set<String> occupationMarkers, Set<String> notOccupations, Set<String> afterOpeningJob,
                               Set<String> workObjects, Set<String> groupNouns, Set<String> topicVerbs,
                               Set<String> likingVerbs, int likingShortObjectWords,
-                              Set<String> workplaceVerbs, Set<String> workplaceNouns,
+                              Set<String> workplaceVerbs, Set<String> workplaceNouns, Set<String> serviceVerbs,
+                              Set<String> serviceNouns, Set<String> teachingVerbs, Set<String> clientNouns,
                               double occupationWeight, double headingWeight,
                               double technicalWeight, double mixedReviewBand, double keepBand, double headingReviewBand) {
 
@@ -65,6 +66,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                 words(p, "work.objects"), words(p, "group.nouns"), words(p, "topic.verbs"),
                 words(p, "liking.verbs"), Integer.parseInt(p.getProperty("liking.shortObjectWords", "0")),
                 foldedWords(p, "workplace.verbs"), foldedWords(p, "workplace.nouns"),
+                foldedWords(p, "service.verbs"), foldedWords(p, "service.nouns"), foldedWords(p, "teaching.verbs"),
+                foldedWords(p, "client.nouns"),
                 Double.parseDouble(p.getProperty("weight.occupation", "1.5")),
                 Double.parseDouble(p.getProperty("weight.heading", "0.5")),
                 Double.parseDouble(p.getProperty("weight.technical", "0.5")),

@@ -203,6 +203,7 @@ public final class WorkClassifier {
             job = openingJob(text);
         }
         int[] place = workplacePhrase(text, job);
+        int[] service = servicePhrase(text);
         for (int i = 0; i < text.words.size(); ) {
             int length = 0;
             int topic = 0; // a topic's words are passed over whole: "health" in "writes about mental health" too
@@ -215,7 +216,8 @@ public final class WorkClassifier {
                         : partOfName(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i)
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special())
-                        || !m.lexicon().special() && inside(place, i, n))) {
+                        || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n)
+                        || taughtSubject(text, i)))) {
                     length = n;
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
                             String.join(" ", m.term().words()), m.term().weight());
@@ -234,6 +236,9 @@ public final class WorkClassifier {
         }
         if (place != null && rules.workplaceNouns().contains(text.words.get(place[2]))) {
             add(work, JOB_LEXICON, text.words.get(place[2]), 1.0); // "Runs a dog grooming business": a job
+        }
+        if (service != null) {
+            add(work, JOB_LEXICON, text.words.get(service[2]), 1.0); // "Gives piano lessons": a job
         }
         for (ClassifierRules.Match m : inTextTerms) {
             if (text.lower.contains(m.term().text())) {
@@ -259,6 +264,13 @@ public final class WorkClassifier {
         }
         String personalHeading = headingPrior(entry.heading(), work, personal);
         ClassifierRules.Purpose workPurpose = purpose(text, true);
+        if (workPurpose == null || !workPurpose.job()) {
+            ClassifierRules.Purpose forClients = clientPurpose(text);
+            if (forClients != null && work.isEmpty()) {
+                add(work, JOB_LEXICON, forClients.phrase(), 1.0); // "Handles tax returns for small businesses": a job
+            }
+            workPurpose = forClients != null ? forClients : workPurpose;
+        }
         if (workPurpose != null && workPurpose.job()) {
             add(work, JOB_LEXICON, workPurpose.phrase(), 1.0); // "writes children's books for a living": a job
         }
@@ -319,6 +331,19 @@ public final class WorkClassifier {
     }
 
     /**
+     * Opening the entry, a verb of giving or teaching and a noun phrase ending in a service sold: "Teaches piano
+     * lessons", "Gives swimming lessons", "Da clases de yoga"; as {from, to, the service noun}. Not "Takes piano
+     * lessons" (a verb of receiving) nor "Gives her kids piano lessons" (someone's).
+     */
+    private int[] servicePhrase(CueText text) {
+        int verb = opening(text);
+        if (verb < 0 || verb >= text.words.size() || !rules.serviceVerbs().contains(text.words.get(verb))) {
+            return null;
+        }
+        return nounPhrase(text, verb + 1, rules.serviceNouns()::contains);
+    }
+
+    /**
      * From word {@code k}: determiners, then up to four words ending in a noun {@code head} accepts (or that noun
      * followed by its kind, "tienda de mascotas"); as {from, to, the noun}. Null when a preposition, a conjunction,
      * a possessive or someone's ("husband's") comes first.
@@ -373,6 +398,66 @@ public final class WorkClassifier {
             "since", "during", "twice", "two", "three", "four", "five", "weekend", "weekday", "evening", "night",
             "morning", "shift", "day", "remotely", "online", "together", "alone", "there", "here", "close", "from",
             "out", "over", "around", "across", "after", "before", "until", "when", "because", "as", "so");
+
+    /** Right after a teaching verb opening the entry, what is taught: "Teaches yoga", "Enseña piano". */
+    private boolean taughtSubject(CueText text, int at) {
+        int verb = opening(text);
+        return verb >= 0 && at == verb + 1 && rules.teachingVerbs().contains(text.words.get(verb))
+                && !text.original.get(at).contains("'") && !text.original.get(at).contains("’");
+    }
+
+    /**
+     * "Handles tax returns for small businesses", "para pequeñas empresas": a service done for businesses or clients
+     * is a job, whatever it handles: a work purpose, and a work cue when the entry has no other. "for", up to three
+     * words (none personal) and a client noun ending the phrase.
+     */
+    private ClassifierRules.Purpose clientPurpose(CueText text) {
+        List<String> w = text.words;
+        for (int f = 1; f < w.size() - 1; f++) {
+            if (!FOR.contains(w.get(f))) {
+                continue;
+            }
+            for (int j = f + 1; j < Math.min(f + 5, w.size()); j++) {
+                String word = w.get(j);
+                if (rules.clientNouns().contains(word) && plural(text, j)) {
+                    if (j + 1 < w.size() && !PREPOSITIONS.contains(w.get(j + 1)) && !PHRASE_ENDS.contains(w.get(j + 1))) {
+                        break; // "for a company picnic": the noun only qualifies another
+                    }
+                    List<String> words = w.subList(f, j + 1);
+                    return new ClassifierRules.Purpose(true, false, String.join(" ", words), List.copyOf(words));
+                }
+                if (PREPOSITIONS.contains(word) || PHRASE_ENDS.contains(word) || POSSESSIVES.contains(word)
+                        || personalTermAt(text, j)
+                        || text.original.get(j).contains("'") || text.original.get(j).contains("’")) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> FOR = Set.of("for", "para", "für", "pour", "per", "voor");
+    /** plurals that do not end in s */
+    private static final Set<String> PLURALS = Set.of("kunden", "mandanten", "unternehmen", "firmen", "aziende",
+            "clienti", "società");
+
+    /**
+     * Businesses or clients, not one: a service sold to many ("for small businesses") is a job; "saving for a
+     * business" is not.
+     */
+    private static boolean plural(CueText text, int at) {
+        String lower = text.original.get(at).toLowerCase(java.util.Locale.ROOT);
+        return !lower.equals(text.words.get(at)) || PLURALS.contains(lower);
+    }
+
+    private boolean personalTermAt(CueText text, int at) {
+        for (ClassifierRules.Match m : index.getOrDefault(text.words.get(at), List.of())) {
+            if (!m.lexicon().work() && matchesAt(text, at, m.term())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Most words (and at least three) written in capitals: "NEVER USE EMOJIS IN REPLIES". */
     static boolean inCapitals(List<String> words) {
