@@ -51,6 +51,9 @@ public final class WorkClassifier {
     /** words that end a noun phrase */
     private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "but", "who", "which", "that", "where", "while",
             "since", "y", "o", "et", "ou", "e", "und", "oder", "que", "qui", "che", "en", "con", "avec", "mit");
+    /** a language's infinitive right after a verb of wanting: "quiere viajar", "veut partir", "vuole correre" */
+    private static final Pattern ROMANCE_INFINITIVE = Pattern.compile("\\p{L}{2,}(?:ar|er|ir|re|ere|ire)");
+
     private final ClassifierRules rules;
     private final Map<String, List<ClassifierRules.Match>> index;
     private final List<ClassifierRules.Match> inTextTerms;
@@ -259,7 +262,7 @@ public final class WorkClassifier {
             add(work, TOOLS_LEXICON, word, weight);
             weight = 0;
         }
-        if (bareLiking(text, work)) {
+        if (bareLiking(text, work) || bareWanting(text, work)) {
             work.clear();
         }
         String personalHeading = headingPrior(entry.heading(), work, personal);
@@ -285,6 +288,36 @@ public final class WorkClassifier {
         Hit preferences = work.get("preferences");
         return work.size() == 1 && preferences != null && text.words.size() <= 1 + rules.likingShortObjectWords()
                 && rules.likingVerbs().containsAll(preferences.cues());
+    }
+
+    /**
+     * "Wants to visit Iceland someday", "Would like to retire early", "Quiere viajar a Islandia": a verb of wanting
+     * before an action, whatever its length, and no other work cue; the verb alone says nothing of work. "Wants
+     * answers in bullet points" has no action and "Wants to become a staff engineer" has a job in it.
+     */
+    private boolean bareWanting(CueText text, Map<String, Hit> work) {
+        Hit preferences = work.get("preferences");
+        if (work.size() != 1 || preferences == null || !rules.wantingVerbs().containsAll(preferences.cues())) {
+            return false;
+        }
+        List<String> w = text.words;
+        int verb = opening(text);
+        if (verb + 1 < w.size() && w.get(verb).equals("would") && rules.wantingVerbs().contains(w.get(verb + 1))) {
+            verb++;
+        }
+        if (verb < 0 || verb + 1 >= w.size() || !rules.wantingVerbs().contains(w.get(verb))) {
+            return false;
+        }
+        String next = text.original.get(verb + 1);
+        if (w.get(verb + 1).equals("to")) {
+            return true;
+        }
+        if (w.get(verb).equals("möchte")) { // German puts the infinitive last, in small letters: "... reisen"
+            String last = text.original.get(w.size() - 1);
+            return w.size() > verb + 2 && last.endsWith("en") && Character.isLowerCase(last.charAt(0));
+        }
+        return Character.isLowerCase(next.charAt(0)) && ROMANCE_INFINITIVE.matcher(next).matches()
+                && !w.get(verb).equals("want") && !w.get(verb).equals("like");
     }
 
     /** The word the entry's statement opens with: after "He", "She", "The user"; -1 when there is none. */
