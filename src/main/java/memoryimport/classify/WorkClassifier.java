@@ -262,7 +262,7 @@ public final class WorkClassifier {
             add(work, TOOLS_LEXICON, word, weight);
             weight = 0;
         }
-        if (bareLiking(text, work) || bareWanting(text, work)) {
+        if (bareLiking(text, work) || bareWanting(text, work) || bareUse(text, work)) {
             work.clear();
         }
         String personalHeading = headingPrior(entry.heading(), work, personal);
@@ -318,6 +318,31 @@ public final class WorkClassifier {
         }
         return Character.isLowerCase(next.charAt(0)) && ROMANCE_INFINITIVE.matcher(next).matches()
                 && !w.get(verb).equals("want") && !w.get(verb).equals("like");
+    }
+
+    /**
+     * "Uses Hinge to find dates": "uses", a name no lexicon knows and a purpose with no work cue; the verb alone says
+     * nothing of work ("Uses Jira to track sprints" names a tool, "Uses Figma..." is technical-looking or known).
+     */
+    private boolean bareUse(CueText text, Map<String, Hit> work) {
+        Hit tools = work.get(TOOLS_LEXICON);
+        if (work.size() != 1 || tools == null || !tools.cues().equals(Set.of("use"))) {
+            return false;
+        }
+        List<String> w = text.words;
+        int verb = opening(text);
+        if (verb < 0 || verb + 2 >= w.size() || !w.get(verb).equals("use")) {
+            return false;
+        }
+        for (int k = verb + 1; k < Math.min(verb + 4, w.size()); k++) {
+            if (w.get(k).equals("to")) {
+                return k > verb + 1;
+            }
+            if (!Character.isUpperCase(text.original.get(k).charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The word the entry's statement opens with: after "He", "She", "The user"; -1 when there is none. */
