@@ -23,7 +23,9 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               List<Purpose> purposes, Set<String> artifactNouns, Set<String> occupations,
                               Set<String> occupationMarkers, Set<String> notOccupations, Set<String> afterOpeningJob,
                               Set<String> workObjects, Set<String> groupNouns, Set<String> topicVerbs,
-                              Set<String> likingVerbs, int likingShortObjectWords,
+                              Set<String> likingVerbs, int likingShortObjectWords, Set<String> wantingVerbs,
+                              Set<String> workplaceVerbs, Set<String> workplaceNouns, Set<String> serviceVerbs,
+                              Set<String> serviceNouns, Set<String> teachingVerbs, Set<String> clientNouns,
                               double occupationWeight, double headingWeight,
                               double technicalWeight, double mixedReviewBand, double keepBand, double headingReviewBand) {
 
@@ -63,6 +65,9 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                 words(p, "occupations"), words(p, "occupation.markers"), words(p, "occupation.notAfter"), words(p, "occupation.openingFollowers"),
                 words(p, "work.objects"), words(p, "group.nouns"), words(p, "topic.verbs"),
                 words(p, "liking.verbs"), Integer.parseInt(p.getProperty("liking.shortObjectWords", "0")),
+                foldedWords(p, "wanting.verbs"), foldedWords(p, "workplace.verbs"), foldedWords(p, "workplace.nouns"),
+                foldedWords(p, "service.verbs"), foldedWords(p, "service.nouns"), foldedWords(p, "teaching.verbs"),
+                foldedWords(p, "client.nouns"),
                 Double.parseDouble(p.getProperty("weight.occupation", "1.5")),
                 Double.parseDouble(p.getProperty("weight.heading", "0.5")),
                 Double.parseDouble(p.getProperty("weight.technical", "0.5")),
@@ -73,6 +78,12 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
 
     private static Set<String> words(Properties p, String key) {
         return Set.of(p.getProperty(key, "").strip().split("\\s*,\\s*"));
+    }
+
+    /** A list of single words folded as entry text is ("Unternehmen", "lessons" match as written). */
+    private static Set<String> foldedWords(Properties p, String key) {
+        return words(p, key).stream().map(w -> String.join(" ", CueText.termWords(w)))
+                .filter(w -> !w.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Work categories in priority order, for ties. */

@@ -37,6 +37,22 @@ public final class WorkClassifier {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "their", "our", "your");
     private static final Set<String> PREPOSITIONS = Set.of("as", "at", "for", "to", "of", "with", "in", "on", "by");
+    /** between a work verb and its workplace: "works at", "trabaja en", "arbeitet bei", "travaille chez" */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "for", "in", "on", "with", "en", "bei", "im",
+            "chez", "dans", "presso", "em", "na", "no", "bij", "voor", "op", "para", "pour", "für", "a");
+    /** articles and the user's own before a noun, in the languages the lexicons cover */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "own", "some",
+            "un", "una", "uno", "unos", "unas", "el", "la", "los", "las", "le", "l", "les", "des", "du", "il", "lo",
+            "gli", "ein", "eine", "einer", "einem", "einen", "der", "die", "das", "dem", "den", "um", "uma", "een",
+            "su", "sa", "son", "ses", "sein", "seine", "seiner", "ihre", "ihrer", "sua", "seu");
+    /** a noun's kind after it, in the Romance languages and others: "tienda de mascotas", "cours de yoga" */
+    private static final Set<String> KIND_AFTER = Set.of("de", "del", "d", "à", "au", "aux", "di", "della", "dei",
+            "delle", "per", "pour", "para", "für", "van", "voor", "do", "da", "dos", "das");
+    /** words that end a noun phrase */
+    private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "but", "who", "which", "that", "where", "while",
+            "since", "y", "o", "et", "ou", "e", "und", "oder", "que", "qui", "che", "en", "con", "avec", "mit");
+    /** a language's infinitive right after a verb of wanting: "quiere viajar", "veut partir", "vuole correre" */
+    private static final Pattern ROMANCE_INFINITIVE = Pattern.compile("\\p{L}{2,}(?:ar|er|ir|re|ere|ire)");
 
     private final ClassifierRules rules;
     private final Map<String, List<ClassifierRules.Match>> index;
@@ -189,6 +205,8 @@ public final class WorkClassifier {
         if (job == null) {
             job = openingJob(text);
         }
+        int[] place = workplacePhrase(text, job);
+        int[] service = servicePhrase(text);
         for (int i = 0; i < text.words.size(); ) {
             int length = 0;
             int topic = 0; // a topic's words are passed over whole: "health" in "writes about mental health" too
@@ -200,7 +218,9 @@ public final class WorkClassifier {
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
                         : partOfName(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i)
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
-                        || kindOfJob(job, i, n, m.lexicon().special()))) {
+                        || kindOfJob(job, i, n, m.lexicon().special())
+                        || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n)
+                        || taughtSubject(text, i)))) {
                     length = n;
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
                             String.join(" ", m.term().words()), m.term().weight());
@@ -216,6 +236,12 @@ public final class WorkClassifier {
         }
         if (job != null) {
             add(work, JOB_LEXICON, text.words.get(job[1] - 1), rules.occupationWeight());
+        }
+        if (place != null && rules.workplaceNouns().contains(text.words.get(place[2]))) {
+            add(work, JOB_LEXICON, text.words.get(place[2]), 1.0); // "Runs a dog grooming business": a job
+        }
+        if (service != null) {
+            add(work, JOB_LEXICON, text.words.get(service[2]), 1.0); // "Gives piano lessons": a job
         }
         for (ClassifierRules.Match m : inTextTerms) {
             if (text.lower.contains(m.term().text())) {
@@ -236,11 +262,18 @@ public final class WorkClassifier {
             add(work, TOOLS_LEXICON, word, weight);
             weight = 0;
         }
-        if (bareLiking(text, work)) {
+        if (bareLiking(text, work) || bareWanting(text, work) || bareUse(text, work)) {
             work.clear();
         }
         String personalHeading = headingPrior(entry.heading(), work, personal);
         ClassifierRules.Purpose workPurpose = purpose(text, true);
+        if (workPurpose == null || !workPurpose.job()) {
+            ClassifierRules.Purpose forClients = clientPurpose(text);
+            if (forClients != null && work.isEmpty()) {
+                add(work, JOB_LEXICON, forClients.phrase(), 1.0); // "Handles tax returns for small businesses": a job
+            }
+            workPurpose = forClients != null ? forClients : workPurpose;
+        }
         if (workPurpose != null && workPurpose.job()) {
             add(work, JOB_LEXICON, workPurpose.phrase(), 1.0); // "writes children's books for a living": a job
         }
@@ -255,6 +288,233 @@ public final class WorkClassifier {
         Hit preferences = work.get("preferences");
         return work.size() == 1 && preferences != null && text.words.size() <= 1 + rules.likingShortObjectWords()
                 && rules.likingVerbs().containsAll(preferences.cues());
+    }
+
+    /**
+     * "Wants to visit Iceland someday", "Would like to retire early", "Quiere viajar a Islandia": a verb of wanting
+     * before an action, whatever its length, and no other work cue; the verb alone says nothing of work. "Wants
+     * answers in bullet points" has no action and "Wants to become a staff engineer" has a job in it.
+     */
+    private boolean bareWanting(CueText text, Map<String, Hit> work) {
+        Hit preferences = work.get("preferences");
+        if (work.size() != 1 || preferences == null || !rules.wantingVerbs().containsAll(preferences.cues())) {
+            return false;
+        }
+        List<String> w = text.words;
+        int verb = opening(text);
+        if (verb + 1 < w.size() && w.get(verb).equals("would") && rules.wantingVerbs().contains(w.get(verb + 1))) {
+            verb++;
+        }
+        if (verb < 0 || verb + 1 >= w.size() || !rules.wantingVerbs().contains(w.get(verb))) {
+            return false;
+        }
+        String next = text.original.get(verb + 1);
+        if (w.get(verb + 1).equals("to")) {
+            return true;
+        }
+        if (w.get(verb).equals("möchte")) { // German puts the infinitive last, in small letters: "... reisen"
+            String last = text.original.get(w.size() - 1);
+            return w.size() > verb + 2 && last.endsWith("en") && Character.isLowerCase(last.charAt(0));
+        }
+        return Character.isLowerCase(next.charAt(0)) && ROMANCE_INFINITIVE.matcher(next).matches()
+                && !w.get(verb).equals("want") && !w.get(verb).equals("like");
+    }
+
+    /**
+     * "Uses Hinge to find dates": "uses", a name no lexicon knows and a purpose with no work cue; the verb alone says
+     * nothing of work ("Uses Jira to track sprints" names a tool, "Uses Figma..." is technical-looking or known).
+     */
+    private boolean bareUse(CueText text, Map<String, Hit> work) {
+        Hit tools = work.get(TOOLS_LEXICON);
+        if (work.size() != 1 || tools == null || !tools.cues().equals(Set.of("use"))) {
+            return false;
+        }
+        List<String> w = text.words;
+        int verb = opening(text);
+        if (verb < 0 || verb + 2 >= w.size() || !w.get(verb).equals("use")) {
+            return false;
+        }
+        for (int k = verb + 1; k < Math.min(verb + 4, w.size()); k++) {
+            if (w.get(k).equals("to")) {
+                return k > verb + 1;
+            }
+            if (!Character.isUpperCase(text.original.get(k).charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The word the entry's statement opens with: after "He", "She", "The user"; -1 when there is none. */
+    private static int opening(CueText text) {
+        List<String> w = text.words;
+        if (w.isEmpty()) {
+            return -1;
+        }
+        if (w.size() > 1 && w.get(0).equals("the") && w.get(1).equals("user")) {
+            return 2;
+        }
+        return USER_SUBJECTS.contains(w.get(0)) && !w.get(0).equals("the") ? 1 : 0;
+    }
+
+    private static boolean inside(int[] span, int at, int length) {
+        return span != null && at >= span[0] && at + length <= span[1];
+    }
+
+    /**
+     * After a work verb opening the entry ("Works for", "Runs", "Owns", "Trabaja en") or after a stated job and "at"
+     * ("Is a bartender at"), a noun phrase that ends in a workplace noun: "a pet insurance company", "a dog grooming
+     * business", "a wine bar", "una tienda de mascotas". Its words name the kind of business, not the user's life.
+     * As {from, to, the workplace noun}; null when there is none, or the phrase is someone's ("her husband's bar").
+     */
+    private int[] workplacePhrase(CueText text, int[] job) {
+        List<String> w = text.words;
+        int k;
+        if (job != null && job[1] < w.size() && EMPLOYER_PREPOSITIONS.contains(w.get(job[1]))) {
+            k = job[1];
+        } else if (w.size() > 2 && rules.occupations().contains(w.get(0)) && EMPLOYER_PREPOSITIONS.contains(w.get(1))) {
+            k = 1; // "Sommelier at a wine bar"
+        } else {
+            int verb = opening(text);
+            if (verb < 0 || verb >= w.size() || !rules.workplaceVerbs().contains(w.get(verb))) {
+                return null;
+            }
+            k = verb + 1;
+        }
+        for (int p = 0; p < 2 && k < w.size() && PLACE_PREPOSITIONS.contains(w.get(k)); p++) {
+            k++;
+        }
+        return nounPhrase(text, k, word -> rules.artifactNouns().contains(word)
+                || rules.workplaceNouns().contains(word));
+    }
+
+    /**
+     * Opening the entry, a verb of giving or teaching and a noun phrase ending in a service sold: "Teaches piano
+     * lessons", "Gives swimming lessons", "Da clases de yoga"; as {from, to, the service noun}. Not "Takes piano
+     * lessons" (a verb of receiving) nor "Gives her kids piano lessons" (someone's).
+     */
+    private int[] servicePhrase(CueText text) {
+        int verb = opening(text);
+        if (verb < 0 || verb >= text.words.size() || !rules.serviceVerbs().contains(text.words.get(verb))) {
+            return null;
+        }
+        return nounPhrase(text, verb + 1, rules.serviceNouns()::contains);
+    }
+
+    /**
+     * From word {@code k}: determiners, then up to four words ending in a noun {@code head} accepts (or that noun
+     * followed by its kind, "tienda de mascotas"); as {from, to, the noun}. Null when a preposition, a conjunction,
+     * a possessive or someone's ("husband's") comes first.
+     */
+    private static int[] nounPhrase(CueText text, int k, Predicate<String> head) {
+        List<String> w = text.words;
+        for (int d = 0; d < 2 && k < w.size() && DETERMINERS.contains(w.get(k)); d++) {
+            if (POSSESSIVES.contains(w.get(k)) && k + 1 < w.size() && !w.get(k + 1).equals("own")) {
+                return null; // "her kids", "his wife's": someone's; "her own bakery" is the user's
+            }
+            k++;
+        }
+        for (int j = k; j < Math.min(k + 5, w.size()); j++) {
+            String word = w.get(j);
+            if (PREPOSITIONS.contains(word) || PHRASE_ENDS.contains(word) || POSSESSIVES.contains(word)
+                    || text.original.get(j).contains("'") || text.original.get(j).contains("’")) {
+                return null;
+            }
+            if (head.test(word)) {
+                int to = j + 1;
+                if (to < w.size() && !endsANounPhrase(text, to)) {
+                    return null; // the noun only qualifies another: "a bank account", "the school run"
+                }
+                if (j == k && to + 1 < w.size() && KIND_AFTER.contains(w.get(to))) {
+                    to++;
+                    while (to < Math.min(j + 6, w.size()) && !PHRASE_ENDS.contains(w.get(to))
+                            && !PREPOSITIONS.contains(w.get(to))) {
+                        to++;
+                    }
+                }
+                return new int[] {k, to, j};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether word {@code at} may follow a noun phrase's last noun: a preposition, a conjunction, a noun's kind
+     * after it ("tienda de mascotas"), a name, a number or a word of place or time ("downtown", "part-time").
+     */
+    private static boolean endsANounPhrase(CueText text, int at) {
+        String word = text.words.get(at);
+        char first = text.original.get(at).charAt(0);
+        return PREPOSITIONS.contains(word) || PHRASE_ENDS.contains(word) || KIND_AFTER.contains(word)
+                || PLACE_PREPOSITIONS.contains(word) || Character.isUpperCase(first) || Character.isDigit(first)
+                || AFTER_A_PLACE.contains(word);
+    }
+
+    /** Words of place, time and manner that may follow a workplace: "Works at a wine bar downtown". */
+    private static final Set<String> AFTER_A_PLACE = Set.of("downtown", "nearby", "near", "locally", "abroad", "now",
+            "currently", "called", "named", "based", "full", "part", "part-time", "full-time", "every", "each", "most",
+            "since", "during", "twice", "two", "three", "four", "five", "weekend", "weekday", "evening", "night",
+            "morning", "shift", "day", "remotely", "online", "together", "alone", "there", "here", "close", "from",
+            "out", "over", "around", "across", "after", "before", "until", "when", "because", "as", "so");
+
+    /** Right after a teaching verb opening the entry, what is taught: "Teaches yoga", "Enseña piano". */
+    private boolean taughtSubject(CueText text, int at) {
+        int verb = opening(text);
+        return verb >= 0 && at == verb + 1 && rules.teachingVerbs().contains(text.words.get(verb))
+                && !text.original.get(at).contains("'") && !text.original.get(at).contains("’");
+    }
+
+    /**
+     * "Handles tax returns for small businesses", "para pequeñas empresas": a service done for businesses or clients
+     * is a job, whatever it handles: a work purpose, and a work cue when the entry has no other. "for", up to three
+     * words (none personal) and a client noun ending the phrase.
+     */
+    private ClassifierRules.Purpose clientPurpose(CueText text) {
+        List<String> w = text.words;
+        for (int f = 1; f < w.size() - 1; f++) {
+            if (!FOR.contains(w.get(f))) {
+                continue;
+            }
+            for (int j = f + 1; j < Math.min(f + 5, w.size()); j++) {
+                String word = w.get(j);
+                if (rules.clientNouns().contains(word) && plural(text, j)) {
+                    if (j + 1 < w.size() && !PREPOSITIONS.contains(w.get(j + 1)) && !PHRASE_ENDS.contains(w.get(j + 1))) {
+                        break; // "for a company picnic": the noun only qualifies another
+                    }
+                    List<String> words = w.subList(f, j + 1);
+                    return new ClassifierRules.Purpose(true, false, String.join(" ", words), List.copyOf(words));
+                }
+                if (PREPOSITIONS.contains(word) || PHRASE_ENDS.contains(word) || POSSESSIVES.contains(word)
+                        || personalTermAt(text, j)
+                        || text.original.get(j).contains("'") || text.original.get(j).contains("’")) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> FOR = Set.of("for", "para", "für", "pour", "per", "voor");
+    /** plurals that do not end in s */
+    private static final Set<String> PLURALS = Set.of("kunden", "mandanten", "unternehmen", "firmen", "aziende",
+            "clienti", "società");
+
+    /**
+     * Businesses or clients, not one: a service sold to many ("for small businesses") is a job; "saving for a
+     * business" is not.
+     */
+    private static boolean plural(CueText text, int at) {
+        String lower = text.original.get(at).toLowerCase(java.util.Locale.ROOT);
+        return !lower.equals(text.words.get(at)) || PLURALS.contains(lower);
+    }
+
+    private boolean personalTermAt(CueText text, int at) {
+        for (ClassifierRules.Match m : index.getOrDefault(text.words.get(at), List.of())) {
+            if (!m.lexicon().work() && matchesAt(text, at, m.term())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Most words (and at least three) written in capitals: "NEVER USE EMOJIS IN REPLIES". */
