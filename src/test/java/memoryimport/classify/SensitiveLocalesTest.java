@@ -176,6 +176,17 @@ class SensitiveLocalesTest {
             Privatmail max@müller-bau.de | email | müller-bau
             Old address jörg.müller@gmx.de | email | jörg
             DB_PASS=3KFLKn#7XrBg8CX | credential | 3KFLKn#7XrBg8CX
+            Routerpasswort: Hunter69!05 | credential | Hunter69!05
+            passwords: Blume#772 | credential | Blume#772
+            La contraseña sigue siendo Gatto!2020 | credential | Gatto!2020
+            p/w for the office printer admin: Gattino52$43 | credential | Gattino52$43
+            email anna.schmidt AT gmx DOT de | email | anna.schmidt
+            mi correo es maria.garcia arroba gmail punto com | email | maria.garcia
+            geb. am 14.05.1990 | birth_date | 14.05.1990
+            D.O.B. 14-May-1990 | birth_date | 14-May-1990
+            my bday is 14/03/1990 | birth_date | 14/03/1990
+            生まれは1998年5月14日 | birth_date | 1998年5月14日
+            パスポート番号: TK1234567 | government_id | TK1234567
             RAILS_MASTER_KEY=kgtqJ09bbg7SVmqb1MOKDHpSCgw3gTlc | credential | kgtqJ09bbg7SVmqb1MOKDHpSCgw3gTlc
             config.yml has db_pass: JMyPuaYV#yCtl | credential | JMyPuaYV#yCtl
             `appsettings.json: {"password": "HxN5LvSHV0!"}` | credential | HxN5LvSHV0

@@ -35,7 +35,7 @@ public final class Detectors {
             + "|juli|augusti|oktober|maart|mei|augustus)\\.?";
 
     private static final String DATE = "(?<![\\d.])(?<v>"
-            + "\\d{1,2}(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:of\\s+|de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?\\d{4}"
+            + "\\d{1,2}(?:st|nd|rd|th|er|º|°)?\\.?(?:\\s+(?:of\\s+|de\\s+)?|-)" + MONTH + "(?:,?\\s+(?:de\\s+)?|-)\\d{4}"
             + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
             + "|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})"
             + "|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}"
@@ -86,7 +86,11 @@ public final class Detectors {
             + "|client[ _-]?secret|api[ _-]?(?:schlüssel|schluessel)|(?:chiave|clé|cle|clave|chave)\\s+(?:de\\s+)?api";
 
     /** A dot said in words in an e-mail address: "anna dot schmidt", "anna punkt schmidt at gmx punkt de". */
-    private static final String SPOKEN_DOT = "\\s+(?:dot|punkt|punto|ponto)\\s+";
+    private static final String SPOKEN_DOT = "\\s+(?:dot|DOT|punkt|punto|ponto|point|punt|kropka)\\s+";
+
+    /** '@' said in words: "anna at gmx.de", "anna AT gmx DOT de", "arobase", "arroba", "chiocciola", "małpa". */
+    private static final String SPOKEN_AT = "\\s+(?:at|AT|arobase|arroba|chiocciola|małpa|malpa|apenstaartje"
+            + "|klammeraffe)\\s+";
 
     private static final String SAID = "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|#|->|→)?\\s*";
 
@@ -203,9 +207,14 @@ public final class Detectors {
                         .validate(Validator.value(v -> Checks.secretLike(v, 40, 4.0)))
                         .near(words.get("aws-secret"), 80, 20).score(0.85),
                 RegexDetector.of("credential-said", CREDENTIAL,
-                        "(?iu)\\b(?<k>password|passwort|kennwort|wachtwoord|senha|palavra-passe|passcode|passphrase|pass phrase"
+                        "(?iu)\\b"
+                                // German and Dutch write what the password is for into the word: "Routerpasswort",
+                                // "Mailpasswort", "wifiwachtwoord"
+                                + "(?:\\p{L}{2,12}?(?=passw|kennw|wachtw))?"
+                                + "(?<k>passwords|passw(?:ö|oe)rter|password|passwort|kennw(?:ö|oe)rter|kennwort"
+                                + "|wachtwoorden|wachtwoord|senhas|senha|palavra-passe|passcode|passphrase|pass phrase"
                                 + "|contraseña|contrasena|has[łl]o|has[łl]a"
-                                + "|mot de passe|mdp|pwd|pw|passwd|pin(?:[ -]?code)?|code pin|geheimzahl|token|secret"
+                                + "|mots? de passe|motdepasse|mdp|pwd|p/w|pw|passwd|pin(?:[ -]?code)?|code pin|geheimzahl|token|secret"
                                 + "|" + WIFI_KEY + "|" + KEY_WORD
                                 + "|api[ _-]?key|access[ _-]?key|secret[ _-]?key|account[ _-]?key"
                                 + "|shared[ _-]?access[ _-]?key|clave|(?<=\\bwith\\s)pass\\b"
@@ -230,7 +239,8 @@ public final class Detectors {
                                 + "\\s*(?<said>(?<![\\p{L}\\p{N}])(?:is|ist|lautet|es|est|era|was|è|é|to|jest)\\b|=|:|->|→)"
                                 // "the intranet password? It's ...": weak, the value must look like a password
                                 + "|\\s*\\?\\s*it(?:['’]s|\\s+is|\\s+was)\\b|)\\s*(?:(?:is|ist|es|est)\\s+)?"
-                                + "(?<still>(?:still|now|currently|also|again|immer noch|noch immer|noch|weiterhin|toujours"
+                                + "(?<still>(?:still|now|currently|also|again|immer noch|noch immer|noch|weiterhin|toujours|sigue siendo"
+                                + "|continúa siendo|segue sendo|continua a essere|resta|reste"
                                 + "|encore|ancora|sempre|todavía|aún|ainda)\\s+)?"
                                 + "(?<q>[\"'“‘«])?\\s*(?<v>[^\\s\"'”’»]+)",
                         "credential said in words (password, PIN, token ...)")
@@ -239,7 +249,8 @@ public final class Detectors {
                         .keywords("pass", "pw", "kennwort", "wachtwoord", "senha", "contrase", "mot de passe", "mdp",
                                 "pin", "geheimzahl", "token", "secret", "key", "clave", "hasło", "haslo", "hasła",
                                 "schlüssel", "schluessel", "chiave", "chave", "clé", "cle api", "wifi", "wi-fi", "wlan",
-                                "wpa", "netzwerk-code", "netzwerkcode", "netzwerk code", "hasla", "digicode")
+                                "wpa", "netzwerk-code", "netzwerkcode", "netzwerk code", "hasla", "digicode",
+                                "motdepasse", "p/w", "kennw", "cle de api")
                         .validate(credentialValue(stopValues, words.get("passphrase-owner"))).score(0.85),
                 RegexDetector.of("login-pair", CREDENTIAL,
                         "(?iu)\\b(?:" + String.join("|", words.get("login-label")) + ")"
@@ -553,7 +564,7 @@ public final class Detectors {
                         .near(birth, 45, 30).score(0.85),
                 // an abbreviation right before the date: "b. 03/11/1985", "Geb. 14.05.1990", "data ur. 14.05.1990"
                 RegexDetector.of("birth-date-abbrev", BIRTH_DATE,
-                        "(?iu)(?<![\\p{L}\\d.])(?:b|geb|ur|nac|nasc)\\.:?\\s+" + DATE,
+                        "(?iu)(?<![\\p{L}\\d.])(?:b|geb|ur|nac|nasc)\\.:?\\s+(?:(?:am|on|le|el|em|il)\\s+)?" + DATE,
                         "date right after an abbreviation of 'born'")
                         .keywords("b.", "geb.", "ur.", "nac.", "nasc.").minDigits(4).score(0.85),
                 RegexDetector.of("birthday", BIRTH_DATE, "(?iu)" + DAY_MONTH, "day and month near a word about birth")
@@ -561,7 +572,7 @@ public final class Detectors {
 
                 // Chinese and Japanese: the word touches the date (no word boundary), so it is in the pattern
                 RegexDetector.of("birth-date-cjk", BIRTH_DATE,
-                        "(?<=(?:出生日期|出生年月日|生年月日|誕生日|生日)[:：\\s]{0,3}(?:は|是|为|為)?\\s{0,2})"
+                        "(?<=(?:出生日期|出生年月日|生年月日|誕生日|生日|生まれ)[:：\\s]{0,3}(?:は|是|为|為)?\\s{0,2})"
                                 + "(?:" + CJK_DATE + "|" + CJK_MONTH_DAY + ")"
                                 + "|(?:" + CJK_DATE + "|" + CJK_MONTH_DAY + ")(?=\\s?(?:生まれ|出生))",
                         "date or birthday next to a Chinese or Japanese word about birth").keywords("生").minDigits(2)
@@ -599,7 +610,7 @@ public final class Detectors {
                 RegexDetector.of("email-bare-at", EMAIL,
                         "(?<local>[a-z0-9][a-z0-9_+-]*(?:(?:" + SPOKEN_DOT + "|\\.)[a-z0-9][a-z0-9_+-]*)*)"
                                 // the domain in lower case as addresses are written: "QA lead at Booking.com" is a job
-                                + "\\s+at\\s+[a-z0-9][a-z0-9_-]*(?:(?:" + SPOKEN_DOT + "|\\.)[a-z0-9][a-z0-9_-]*)*?(?:"
+                                + SPOKEN_AT + "[a-z0-9][a-z0-9_-]*(?:(?:" + SPOKEN_DOT + "|\\.)[a-z0-9][a-z0-9_-]*)*?(?:"
                                 + SPOKEN_DOT + "|\\.)"
                                 + "(?:" + String.join("|", words.get("email-tld")) + ")(?![\\w-]|\\.\\w)",
                         "e-mail address written out with at and dot")
@@ -773,7 +784,8 @@ public final class Detectors {
 
     /** " dot " or ".tld" for each top-level domain: where a bare-'at' address can be. */
     private static List<String> tldKeywords(List<String> tlds) {
-        List<String> keywords = new java.util.ArrayList<>(List.of(" dot ", " punkt ", " punto ", " ponto "));
+        List<String> keywords = new java.util.ArrayList<>(List.of(" dot ", " punkt ", " punto ", " ponto ", " point ",
+                " punt ", " kropka "));
         tlds.forEach(tld -> keywords.add("." + tld));
         return keywords;
     }
