@@ -491,6 +491,16 @@ class SensitiveLocalesTest {
             Clone the repo via git@github.com:acme/api.git
             SORT_KEY=created_at in the events table
             PRIMARY_KEY=id for every table
+            Team offsite at 747 Howard Street, Moscone Center
+            Send the demo hardware to the warehouse at 12 Industrial Way
+            Conference venue: 1 Market Street, San Francisco
+            IP allowlist: 192.168.10.0/24 and 10.20.30.40
+            Amazon order 309-8246469-2469973 is the replacement keyboard
+            Employee ID no. 204817 for the HR portal
+            Customer account 100234567 in Salesforce escalated twice
+            Company birthday (founded 14.05.2010) is celebrated each year
+            The DOB field in the HR form is optional since 2023-01-01
+            Meeting: born-digital archive project kickoff on 2024-05-14
             """)
     void leavesOrdinaryTextAlone(String text) {
         ScreenedEntry s = screen(text);

@@ -108,6 +108,7 @@ public final class Detectors {
         EmailValidator emails = EmailValidator.getInstance();
         Set<String> notLocal = Set.copyOf(words.get("email-not-local"));
         Set<String> notBank = Set.copyOf(words.get("not-bank-account"));
+        Set<String> recordOwners = Set.copyOf(words.get("id-of-record"));
 
         Validator address = (text, start, end, m) -> {
             int e = Checks.clauseEnd(text, start, end, 160, clauseStops);
@@ -477,7 +478,7 @@ public final class Detectors {
                         "Swiss AHV/AVS number with valid check digit").keywords("756.").minDigits(13)
                         .validate(Validator.value(Checks::ahv)),
                 RegexDetector.of("national-id-said", GOVERNMENT_ID,
-                        "(?iu)\\b(?:national id(?:entity)?(?:\\s+(?:number|no\\.?|card))?|id\\s+(?:number|no\\.?|nr\\.?)"
+                        "(?iu)\\b(?:national id(?:entity)?(?:\\s+(?:number|no\\.?|card))?|(?<generic>id)\\s+(?:number|no\\.?|nr\\.?)"
                                 + "|identity number|identification number|tax id(?:entification)?(?:\\s+number)?"
                                 + "|tax number|tin|steuer-?id|steuernummer|steuer-?identifikationsnummer"
                                 + "|personalausweis(?:nummer)?|ausweisnummer|numéro fiscal|numéro d'identification"
@@ -504,6 +505,9 @@ public final class Detectors {
                                 "rijksregister", "RG", "EIN",
                                 "dl")
                         .minDigits(1).validate((text, start, end, m) -> {
+                            if (m.group("generic") != null && recordOwners.contains(Checks.wordBefore(text, m.start()))) {
+                                return -1; // "Employee ID no. 204817", "Job ID number 48213377": a record's id
+                            }
                             String v = text.substring(start, end);
                             // a licence number is often mostly letters (DOYLE801018J99AB), a passport number half
                             // (C4J7K9L2M); other ids are numbers
@@ -773,7 +777,27 @@ public final class Detectors {
      * Dotted digit groups only when dots join them all into three or more groups of 3 to 6 digits:
      * "4539.5260.1815.9083", not "4539 5260.1815.9083" or the decimal "4.111111111111111".
      */
+    /**
+     * A card's digits in groups of one length, the last perhaps shorter (4-4-4-4, 8-8, 4-4-4-4-3), or as Amex and
+     * Diners print them (4-6-5, 4-6-4): "309-8246469-2469973" is an order number.
+     */
+    private static boolean cardGroups(String[] groups) {
+        if (groups.length < 2 || groups[0].length() == 4 && groups[1].length() == 6 && groups.length == 3) {
+            return true;
+        }
+        int length = groups[0].length();
+        for (int i = 1; i < groups.length; i++) {
+            if (groups[i].length() != length && (i < groups.length - 1 || groups[i].length() > length)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean oneSeparator(String value) {
+        if (!cardGroups(value.split("[ .-]+"))) {
+            return false;
+        }
         if (value.indexOf('.') < 0) {
             return true;
         }
