@@ -177,6 +177,11 @@ class SensitiveLocalesTest {
             Old address jörg.müller@gmx.de | email | jörg
             DB_PASS=3KFLKn#7XrBg8CX | credential | 3KFLKn#7XrBg8CX
             Routerpasswort: Hunter69!05 | credential | Hunter69!05
+            Stripe webhook: whsec_UzDzV8fUkkibjL5DZPjN0MEQ7wjJJiba | credential | UzDzV8fUkkibjL5DZPjN0MEQ7wjJJiba
+            Vault login: hvs.4Fs9Z6YkRYU7oe1wNWqku5Nr | credential | 4Fs9Z6YkRYU7oe1wNWqku5Nr
+            mysql -u root -pVqyvzPe9hB9 -h 10.0.0.12 | credential | VqyvzPe9hB9
+            sshpass -p 'AqrI1YiJCD9' ssh deploy@10.0.3.7 | credential | AqrI1YiJCD9
+            Oracle: sqlplus scott/Tqflkwyla49@//ora01:1521/ORCL | credential | Tqflkwyla49
             passwords: Blume#772 | credential | Blume#772
             La contraseña sigue siendo Gatto!2020 | credential | Gatto!2020
             p/w for the office printer admin: Gattino52$43 | credential | Gattino52$43
@@ -491,6 +496,7 @@ class SensitiveLocalesTest {
             Clone the repo via git@github.com:acme/api.git
             SORT_KEY=created_at in the events table
             PRIMARY_KEY=id for every table
+            Connect with mysql -u app -p and type it when asked
             Team offsite at 747 Howard Street, Moscone Center
             Send the demo hardware to the warehouse at 12 Industrial Way
             Conference venue: 1 Market Street, San Francisco

@@ -139,6 +139,14 @@ public final class Detectors {
                         "user:password given to a command-line tool").keywords("-u", "--user")
                         // "docker run -u 1000:1000" gives a user and group id
                         .validate(Validator.value(v -> !v.matches("\\d+"))).score(0.9),
+                // a password on a database or registry client's command line: "mysql -uroot -pS3cret", "sshpass -p
+                // S3cret ssh host", "docker login -u me -p dckr...", "sqlplus scott/Tiger99x@ORCL"
+                RegexDetector.of("cli-password", CREDENTIAL,
+                        "\\b(?:(?:mysql\\w*|mariadb\\w*|(?:docker|podman)\\s+login)\\b[^\\n]*?\\s(?:-p|--password[ =])"
+                                + "|sshpass\\s+-p\\s*|sqlplus\\s+[\\w.-]+/)[\"']?(?<v>[^\\s\"'@/;]{3,})",
+                        "password given to a database or registry client on its command line")
+                        .keywords("mysql", "mariadb", "docker login", "podman login", "sshpass", "sqlplus")
+                        .validate(Validator.value(v -> !v.matches("[-$<{%].*|\\*+"))).score(0.9),
                 RegexDetector.of("aws-access-key", CREDENTIAL, "\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b",
                         "AWS access key id").keywords("AKIA", "ASIA").score(0.95),
                 RegexDetector.of("github-token", CREDENTIAL,
@@ -169,10 +177,24 @@ public final class Detectors {
                                 + "|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}"
                                 + "|glsa_[A-Za-z0-9]{32}_[a-fA-F0-9]{8}"
                                 + "|(?<![\\d:])\\d{8,10}:AA[A-Za-z0-9_-]{33}"
-                                + "|secret_[A-Za-z0-9]{40,50}|ntn_[A-Za-z0-9]{40,50})(?![A-Za-z0-9_-])",
-                        "GitLab, SendGrid, Hugging Face, Shopify, Grafana service account, Telegram bot or Notion token")
+                                + "|secret_[A-Za-z0-9]{40,50}|ntn_[A-Za-z0-9]{40,50}"
+                                // Stripe webhook, Google OAuth client, PyPI, DigitalOcean, Atlassian, Vault, Databricks,
+                                // Postman, Linear, Sentry, Docker Hub, Mailchimp, Fly.io, New Relic, Doppler, Pulumi,
+                                // age, Square, Supabase, Grafana Cloud and PlanetScale, as gitleaks knows them
+                                + "|whsec_[A-Za-z0-9]{24,}|GOCSPX-[A-Za-z0-9_-]{24,}|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{40,}"
+                                + "|do[opr]_v1_[a-f0-9]{64}|ATATT3[A-Za-z0-9_=-]{20,}|hv[sb]\\.[A-Za-z0-9_-]{24,}"
+                                + "|dapi[a-f0-9]{32}(?:-\\d)?|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|lin_api_[A-Za-z0-9]{40}"
+                                + "|sntry[su]_[A-Za-z0-9_+/=-]{30,}|dckr_pat_[A-Za-z0-9_-]{20,}|[a-f0-9]{32}-us\\d{1,2}"
+                                + "|fm[12]_[A-Za-z0-9+/=_-]{40,}|NRAK-[A-Z0-9]{27}|dp\\.pt\\.[A-Za-z0-9]{40,}"
+                                + "|pul-[a-f0-9]{40}|AGE-SECRET-KEY-1[A-Z0-9]{58}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,}"
+                                + "|sbp_[a-f0-9]{40}|glc_[A-Za-z0-9+/]{32,}=*|pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,})"
+                                + "(?![A-Za-z0-9_-])",
+                        "vendor API token (GitLab, SendGrid, Hugging Face, Shopify, Stripe webhook, PyPI, Atlassian, Vault ...)")
                         .keywords("glpat-", "glptt-", "gldt-", "glrt-", "glcbt-", "glsoat-", "SG.", "hf_", "shpat_",
-                                "shpss_", "shpca_", "shppa_", "glsa_", ":AA", "secret_", "ntn_").score(0.95),
+                                "shpss_", "shpca_", "shppa_", "glsa_", ":AA", "secret_", "ntn_", "whsec_", "GOCSPX-",
+                                "pypi-", "_v1_", "ATATT3", "hvs.", "hvb.", "dapi", "PMAK-", "lin_api_", "sntrys_",
+                                "sntryu_", "dckr_pat_", "-us", "fm1_", "fm2_", "NRAK-", "dp.pt.", "pul-",
+                                "AGE-SECRET-KEY-", "sq0atp-", "sq0csp-", "sbp_", "glc_", "pscale_").score(0.95),
                 // no fixed word in it: it opens with the bot's numeric id in base64, and an id's first digit 1-9
                 // encodes as one of these nine pairs
                 RegexDetector.of("discord-bot-token", CREDENTIAL,
