@@ -184,6 +184,8 @@ class SensitiveLocalesTest {
             Oracle: sqlplus scott/Tqflkwyla49@//ora01:1521/ORCL | credential | Tqflkwyla49
             passwords: Blume#772 | credential | Blume#772
             La contraseña sigue siendo Gatto!2020 | credential | Gatto!2020
+            A senha do Netflix é: Sakura63!55 | credential | Sakura63!55
+            La contraseña de Netflix sigue siendo Gattino70%10 | credential | Gattino70%10
             p/w for the office printer admin: Gattino52$43 | credential | Gattino52$43
             email anna.schmidt AT gmx DOT de | email | anna.schmidt
             mi correo es maria.garcia arroba gmail punto com | email | maria.garcia
@@ -497,6 +499,7 @@ class SensitiveLocalesTest {
             SORT_KEY=created_at in the events table
             PRIMARY_KEY=id for every table
             Connect with mysql -u app -p and type it when asked
+            Password remains the default until the SSO rollout
             Team offsite at 747 Howard Street, Moscone Center
             Send the demo hardware to the warehouse at 12 Industrial Way
             Conference venue: 1 Market Street, San Francisco

@@ -259,7 +259,10 @@ public final class Detectors {
                                 // a quoted name, as JSON and config files write it: "password": "..."
                                 + "[\"']?"
                                 // Polish "to" and "jest": "hasło do Jiry to Kasztan#88"
-                                + "\\s*(?<said>(?<![\\p{L}\\p{N}])(?:is|ist|lautet|es|est|era|was|è|é|to|jest)\\b|=|:|->|→)"
+                                // "é:" and "is:" are one; "sigue siendo", "bleibt", "remains" say it as "is" does
+                                + "\\s*(?<said>(?<![\\p{L}\\p{N}])(?:is|ist|lautet|es|est|era|was|è|é|to|jest|remains|bleibt"
+                                + "|sigue(?:\\s+siendo)?|segue(?:\\s+sendo)?|continúa(?:\\s+siendo)?|reste|resta)\\b(?:\\s*:)?"
+                                + "|=|:|->|→)"
                                 // "the intranet password? It's ...": weak, the value must look like a password
                                 + "|\\s*\\?\\s*it(?:['’]s|\\s+is|\\s+was)\\b|)\\s*(?:(?:is|ist|es|est)\\s+)?"
                                 + "(?<still>(?:still|now|currently|also|again|immer noch|noch immer|noch|weiterhin|toujours|sigue siendo"
