@@ -194,6 +194,12 @@ class SensitiveLocalesTest {
             my bday is 14/03/1990 | birth_date | 14/03/1990
             生まれは1998年5月14日 | birth_date | 1998年5月14日
             パスポート番号: TK1234567 | government_id | TK1234567
+            passeport n° 12AB34567 | government_id | 12AB34567
+            Carte d'identité n° 120375012345 | government_id | 120375012345
+            Personalausweis-Nr.: L01X00T47 | government_id | L01X00T47
+            Número de la Seguridad Social: 28/12345678/40 | government_id | 12345678
+            Paspoortnummer: NW3RK6L82 | government_id | NW3RK6L82
+            Mi CURP es GODE800514HDFRRN09 | government_id | GODE800514HDFRRN09
             RAILS_MASTER_KEY=kgtqJ09bbg7SVmqb1MOKDHpSCgw3gTlc | credential | kgtqJ09bbg7SVmqb1MOKDHpSCgw3gTlc
             config.yml has db_pass: JMyPuaYV#yCtl | credential | JMyPuaYV#yCtl
             `appsettings.json: {"password": "HxN5LvSHV0!"}` | credential | HxN5LvSHV0

@@ -92,7 +92,8 @@ public final class Detectors {
     private static final String SPOKEN_AT = "\\s+(?:at|AT|arobase|arroba|chiocciola|małpa|malpa|apenstaartje"
             + "|klammeraffe)\\s+";
 
-    private static final String SAID = "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|#|->|→)?\\s*";
+    private static final String SAID = "(?:\\s*(?:n[°º]|nº|nr\\.|n\\.|no\\.|núm\\.|num\\.)(?=[\\s:\\d]))?"
+            + "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|#|->|→)?\\s*";
 
     /** The detector set over these rule files: context words, and phones over the regions they list. */
     public static List<Detector> from(RuleFiles rules) {
@@ -506,12 +507,15 @@ public final class Detectors {
                         "(?iu)\\b(?:national id(?:entity)?(?:\\s+(?:number|no\\.?|card))?|(?<generic>id)\\s+(?:number|no\\.?|nr\\.?)"
                                 + "|identity number|identification number|tax id(?:entification)?(?:\\s+number)?"
                                 + "|tax number|tin|steuer-?id|steuernummer|steuer-?identifikationsnummer"
-                                + "|personalausweis(?:nummer)?|ausweisnummer|numéro fiscal|numéro d'identification"
+                                + "|personalausweis(?:-?nummer|-nr\\.?)?|ausweis(?:-?nummer|-nr\\.?)?|numéro fiscal"
+                                + "|numéro d'identification|carte d['’]identit[ée]|cart[ãa]o de cidad[ãa]o"
+                                + "|n[uú]mero de contribuinte|sozialversicherungs(?:nummer|-?nr\\.?)|sv-(?:nummer|nr\\.?)"
+                                + "|kv-(?:nummer|nr\\.?)|n[uú]mero de (?:la )?seguridad social|id-kaart|curp"
                                 + "|n[uú]mero de identificaci[oó]n|n[uú]mero de documento|documento de identidad"
                                 + "|dni|nie|nif|cédula|bsn|burgerservicenummer|pps(?:\\s+number)?|personnummer|codice fiscale"
                                 + "|aadhaar(?:\\s+(?:card\\s+)?(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
                                 + "|(?<passport>passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport"
-                                + "|numer\\s+paszportu|paszport|pass-?nr\\.?|passnummer)"
+                                + "|numer\\s+paszportu|paszport|pass-?nr\\.?|passnummer|paspoort(?:nummer)?|passaport[eo])"
                                 // Polish, Italian, German, Dutch, Belgian and Brazilian ids said as such
                                 + "|numer\\s+dowodu(?:\\s+osobistego)?|dow[oó]d(?:\\s+osobisty)?"
                                 + "|(?:numero\\s+(?:della\\s+)?)?carta\\s+d['’]identit[àa]"
@@ -527,8 +531,9 @@ public final class Detectors {
                                 "dni", "nie", "nif", "cédula", "bsn", "burgerservice", "pps", "aadhaar", "ahv", "personnummer", "pass", "licen",
                                 "führerschein", "permis", "carnet", "carta de", "patente", "rijbewijs", "jazdy", "körkort", "dowod",
                                 "dowód", "paszport", "pasaport", "carta d", "pass-nr", "versicherten", "versicherungsnummer", "sofi",
-                                "rijksregister", "RG", "EIN",
-                                "dl")
+                                "rijksregister", "RG", "EIN", "carte d", "cartão", "cartao", "contribuinte",
+                                "sozialversicherung", "sv-", "kv-", "seguridad social", "id-kaart", "curp", "paspoort",
+                                "passaport", "dl")
                         .minDigits(1).validate((text, start, end, m) -> {
                             if (m.group("generic") != null && recordOwners.contains(Checks.wordBefore(text, m.start()))) {
                                 return -1; // "Employee ID no. 204817", "Job ID number 48213377": a record's id
