@@ -165,6 +165,11 @@ class SensitiveLocalesTest {
             My national  insurance number: ab123456c | government_id | ab123456c
             Seed  phrase: abandon ability able about above absent absorb abstract absurd abuse access accident | credential | abandon ability
             Wohne auf  dem Hügel 12 in Jena | home_address | Hügel 12
+            lives at 221 W 42nd St, NYC | home_address | 42nd
+            We live at 15 Ocean Parade, Bondi | home_address | Ocean Parade
+            j'habite 15 av. Victor Hugo à Lyon | home_address | Victor Hugo
+            vivo en la calle Mayor 5, 28013 Madrid | home_address | Mayor 5
+            Abito in Via Roma, 10, 00184 Roma | home_address | Via Roma
             Carte bancaire\u00A0: 4556\u00A00726\u00A02401\u00A02026 | card | 0726
             Carta di credito 5555–7785–9863–6511 | card | 7785
             Company card is 5105 - 6509 - 3300 - 2896 | card | 6509
@@ -505,6 +510,8 @@ class SensitiveLocalesTest {
             SORT_KEY=created_at in the events table
             PRIMARY_KEY=id for every table
             Connect with mysql -u app -p and type it when asked
+            Ci vediamo in piazza alle 5 dopo lo standup
+            Sends the weekly report via email 5 minutes before the call
             Password remains the default until the SSO rollout
             Team offsite at 747 Howard Street, Moscone Center
             Send the demo hardware to the warehouse at 12 Industrial Way

@@ -667,23 +667,32 @@ public final class Detectors {
                 // every branch starts with a digit or a capital, and a capitalised word starts a German one only when a
                 // number or a street word follows it: the lookaheads turn most word starts away at once
                 RegexDetector.of("street-address", HOME_ADDRESS,
-                        "(?u)\\b(?=[\\d\\p{Lu}]|ul\\.)(?<v>(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s+\\w{1,4},?\\s+)?\\d{1,5}[A-Za-z]?,?\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}"
+                        "(?u)\\b(?=[\\d\\p{Lu}]|ul\\.|(?:calle|carrer|rua|avenida|viale|piazza|praça|travessa)\\s)"
+                                // "221 W 42nd St", "350 5th Avenue": a numbered street's ordinal is one of its names
+                                + "(?<v>(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s+\\w{1,4},?\\s+)?\\d{1,5}[A-Za-z]?,?\\s+"
+                                + "(?:(?:[\\p{Lu}][\\p{L}'’.-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,4}"
                                 + "(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Park|Crescent|Cres|Way|Court|Ct"
                                 + "|Boulevard|Blvd|Place|Pl|Terrace|Close|Square|Sq|Gardens|Grove|Highway|Hwy|Parkway"
-                                + "|Pkwy|Circle|Cir|Trail|Row|Walk|Mews|Heights|View|Straße|Strasse|Weg|Allee)\\b\\.?"
-                                + "|\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|boulevard|chemin|allée|impasse|quai"
-                                + "|route|calle|rua|avenida)\\s+\\S"
+                                + "|Pkwy|Circle|Cir|Trail|Row|Walk|Mews|Heights|View|Parade|Ridge|Rise|Hill|Esplanade"
+                                + "|Promenade|Quay|Wharf|Loop|Green|Vale|Straße|Strasse|Weg|Allee)\\b\\.?"
+                                // French: "15 rue de la Paix", "40 bd Haussmann", "15 av. Victor Hugo", "5 cours Mirabeau"
+                                + "|\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|boulevard|bd|av\\.|cours|chemin|allée|impasse"
+                                + "|quai|route|passage|faubourg|calle|rua|avenida)\\s+\\S"
+                                // the street's word first; in small letters too where it means nothing else and a name
+                                // follows ("vivo en la calle Mayor 5", "abito in viale Monza 7"), not "via" or "plaza"
                                 + "|(?:Calle|C/|Carrer|Rua|Rue|Avenida|Avda\\.?|Av\\.|Via|Viale|Piazza|Praça|Largo"
                                 + "|Travessa|Paseo|Plaza|Camino|Boulevard|Chemin|Gatan|Vägen|Vicolo|Piazzale|Lungotevere"
-                                + "|Lungomare)\\s+"
+                                + "|Lungomare|(?:calle|carrer|rua|avenida|viale|piazza|praça|travessa)"
+                                + "(?=\\s+(?:(?:de|del|della|das|do|da|dos|la|las|los)\\s+)*\\p{Lu}))\\s+"
                                 + "(?:[\\p{L}'’.-]+\\s+){0,4}?\\d{1,5}\\b"
                                 // Italian "Corso Vittorio Emanuele II 45": two capitalised names or more, since "corso" is
                                 // a course too ("Corso di Python 3", "Corso Java 8")
                                 + "|Corso\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){2,4}\\d{1,4}\\b(?![.,]\\d)"
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\.?\\s+\\d)[\\p{L}-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer"
                                 + "|gatan|vägen|gränd|straat|gracht|laan|plein|kade|singel|steeg)\\s+\\d{1,4}\\s?[a-zA-Z]?\\b"
-                                // Brazilian "Rua Augusta, 1500": a comma between the street and its number
-                                + "|(?:Rua|Avenida|Travessa|Alameda|Calle)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’.-]*,\\s*\\d{1,5}\\b"
+                                // Brazilian and Italian "Rua Augusta, 1500", "Via Roma, 10": a comma between the street
+                                // and its number
+                                + "|(?:Rua|Avenida|Av\\.|Travessa|Alameda|Calle|Carrer|Via|Viale|Piazza|Corso|Plaza|Paseo)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’.-]*,\\s*\\d{1,5}\\b"
                                 // Polish "ul. Marszałkowska 10/12"
                                 + "|ul\\.\\s?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+\\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?\\b"
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\s+[SWAPG])[\\p{L}-]*\\s+(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse)\\s+\\d{1,4}[a-z]?\\b)",
