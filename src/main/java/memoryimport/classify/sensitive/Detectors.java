@@ -116,6 +116,7 @@ public final class Detectors {
             String clause = text.substring(start, e);
             return Checks.countDigits(clause) > 0 && !IP_ADDRESS.matcher(clause).lookingAt() ? e : -1;
         };
+        Validator homeAddress = notWorkPlace(words.get("work-address"), words.get("home-address"), address);
 
         return List.of(
                 // ---- credentials --------------------------------------------------------------------------
@@ -667,7 +668,7 @@ public final class Detectors {
                 // every branch starts with a digit or a capital, and a capitalised word starts a German one only when a
                 // number or a street word follows it: the lookaheads turn most word starts away at once
                 RegexDetector.of("street-address", HOME_ADDRESS,
-                        "(?u)\\b(?=[\\d\\p{Lu}]|ul\\.|(?:calle|carrer|rua|avenida|viale|piazza|praça|travessa)\\s)"
+                        "(?u)\\b(?=[\\d\\p{Lu}]|ul\\.)"
                                 // "221 W 42nd St", "350 5th Avenue": a numbered street's ordinal is one of its names
                                 + "(?<v>(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s+\\w{1,4},?\\s+)?\\d{1,5}[A-Za-z]?,?\\s+"
                                 + "(?:(?:[\\p{Lu}][\\p{L}'’.-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,4}"
@@ -678,12 +679,9 @@ public final class Detectors {
                                 // French: "15 rue de la Paix", "40 bd Haussmann", "15 av. Victor Hugo", "5 cours Mirabeau"
                                 + "|\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|boulevard|bd|av\\.|cours|chemin|allée|impasse"
                                 + "|quai|route|passage|faubourg|calle|rua|avenida)\\s+\\S"
-                                // the street's word first; in small letters too where it means nothing else and a name
-                                // follows ("vivo en la calle Mayor 5", "abito in viale Monza 7"), not "via" or "plaza"
                                 + "|(?:Calle|C/|Carrer|Rua|Rue|Avenida|Avda\\.?|Av\\.|Via|Viale|Piazza|Praça|Largo"
                                 + "|Travessa|Paseo|Plaza|Camino|Boulevard|Chemin|Gatan|Vägen|Vicolo|Piazzale|Lungotevere"
-                                + "|Lungomare|(?:calle|carrer|rua|avenida|viale|piazza|praça|travessa)"
-                                + "(?=\\s+(?:(?:de|del|della|das|do|da|dos|la|las|los)\\s+)*\\p{Lu}))\\s+"
+                                + "|Lungomare)\\s+"
                                 + "(?:[\\p{L}'’.-]+\\s+){0,4}?\\d{1,5}\\b"
                                 // Italian "Corso Vittorio Emanuele II 45": two capitalised names or more, since "corso" is
                                 // a course too ("Corso di Python 3", "Corso Java 8")
@@ -697,7 +695,17 @@ public final class Detectors {
                                 + "|ul\\.\\s?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+\\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?\\b"
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\s+[SWAPG])[\\p{L}-]*\\s+(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse)\\s+\\d{1,4}[a-z]?\\b)",
                         "street address, to the end of its clause")
-                        .minDigits(1).validate(notWorkPlace(words.get("work-address"), words.get("home-address"), address))
+                        .minDigits(1).validate(homeAddress)
+                        .toClauseEnd().score(0.8),
+                // the street's word in small letters where it means nothing else and a name follows ("vivo en la
+                // calle Mayor 5", "moro na rua das Flores 12", "abito in viale Monza 7"); not "via" or "plaza"
+                RegexDetector.of("street-address-lower-case", HOME_ADDRESS,
+                        "(?u)\\b(?<v>(?:calle|carrer|rua|avenida|viale|piazza|praça|travessa)\\s+"
+                                + "(?:(?:de|del|della|das|do|da|dos|la|las|los)\\s+)*\\p{Lu}[\\p{L}'’.-]*"
+                                + "(?:\\s+[\\p{L}'’.-]+){0,3}?,?\\s+\\d{1,5}\\b)",
+                        "street address with its street word in small letters, to the end of its clause")
+                        .keywords("calle", "carrer", "rua", "avenida", "viale", "piazza", "praça", "travessa")
+                        .minDigits(1).validate(homeAddress)
                         .toClauseEnd().score(0.8),
                 // German streets that start with a preposition ("Unter den Linden 77", "Am Kirchberg 3"): as common
                 // as "am Montag 3 Termine" in ordinary text, so only after a word about living there or before a
