@@ -243,9 +243,13 @@ public final class WorkClassifier {
         if (service != null) {
             add(work, JOB_LEXICON, text.words.get(service[2]), 1.0); // "Gives piano lessons": a job
         }
-        for (ClassifierRules.Match m : inTextTerms) {
-            if (text.lower.contains(m.term().text())) {
-                add(m.lexicon().work() ? work : personal, m.lexicon().category(), m.term().text(), m.term().weight());
+        // the in-text terms are all in scripts written without spaces (Thai, kana, Han, from U+0E00 on): a text with
+        // no such letter holds none of them, and most texts have none
+        if (hasCharFrom(text.lower, '\u0E00')) {
+            for (ClassifierRules.Match m : inTextTerms) {
+                if (text.lower.contains(m.term().text())) {
+                    add(m.lexicon().work() ? work : personal, m.lexicon().category(), m.term().text(), m.term().weight());
+                }
             }
         }
         Set<String> technical = new LinkedHashSet<>();
@@ -549,6 +553,15 @@ public final class WorkClassifier {
         return ordered;
     }
 
+    private static boolean hasCharFrom(String s, char first) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= first) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<ClassifierRules.Match> inTextTerms(ClassifierRules rules) {
         List<ClassifierRules.Match> terms = new ArrayList<>();
         for (Lexicon lexicon : rules.lexicons()) {
@@ -557,11 +570,6 @@ public final class WorkClassifier {
         return terms;
     }
 
-    /**
-     * A personal word between "a" and a job ("a family lawyer", "a health data analyst") says what kind of job, not
-     * something about the person's own life. The job is a noun: a phrase ending in a preposition ("works at",
-     * "working as") is a verb with its own subject ("a brother working as a nurse").
-     */
     /**
      * "Is a family therapist", "Works as a freelance wedding photographer" (after "He", "She", "The user" ...): the words from after the article to the occupation, as {from, to}; null when the entry states no job.
      */

@@ -171,10 +171,7 @@ final class Guards {
      * Acme" is a former job where "Works at Acme" is the current one, "Team used Jenkins" a tool it left.
      */
     static boolean opensInPastOf(TextAnalysis a, TextAnalysis b) {
-        String[] aWords = a.normalized.split(" ", 3);
-        String[] bWords = b.normalized.split(" ", 3);
-        int verb = aWords[0].equals(bWords[0]) ? 1 : 0;
-        return verb < aWords.length && verb < bWords.length && isPastOf(aWords[verb], bWords[verb]);
+        return a.firstWord.equals(b.firstWord) ? isPastOf(a.secondWord, b.secondWord) : isPastOf(a.firstWord, b.firstWord);
     }
 
     /** worked / works, managed / manage, studied / studies, planned / planning. */

@@ -49,6 +49,9 @@ final class TextAnalysis {
     final Set<String> acronymPlurals;
     /** words that begin with a negation prefix (dislike, unsure), each with the word the prefix negates */
     final List<PrefixForm> prefixForms;
+    /** its first two normalised words ("" when it has fewer): where a line's verb is, with or without a subject */
+    final String firstWord;
+    final String secondWord;
     /** LSH band keys, computed once by the user memory that asks first */
     long[] bandKeys;
     /** contentSet's words as ids of that user memory's dictionary, in set order and sorted; set with bandKeys */
@@ -77,6 +80,8 @@ final class TextAnalysis {
         this.source = text;
         this.normalized = normalized;
         List<String> words = normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));
+        this.firstWord = words.isEmpty() ? "" : words.get(0);
+        this.secondWord = words.size() < 2 ? "" : words.get(1);
         Set<String> acronymPlurals = acronymPlurals(nfkc, rules);
         this.acronymPlurals = acronymPlurals;
         List<String> foldedNumbers = new ArrayList<>(words.size());
