@@ -205,6 +205,11 @@ class SensitiveLocalesTest {
             Número de la Seguridad Social: 28/12345678/40 | government_id | 12345678
             Paspoortnummer: NW3RK6L82 | government_id | NW3RK6L82
             Mi CURP es GODE800514HDFRRN09 | government_id | GODE800514HDFRRN09
+            IBAN DE 89 3704 0044 0532 0130 00 | iban | 0532
+            NI no. PR-56-60-13-B | government_id | PR-56-60-13-B
+            Steuer ID: 535 879 561 09 | government_id | 561 09
+            Tax forms need my SS# 435/51/8489 | government_id | 435/51/8489
+            `PHP config: 'password' => 'p4ss_ldOKMgwK',` | credential | p4ss_ldOKMgwK
             RAILS_MASTER_KEY=kgtqJ09bbg7SVmqb1MOKDHpSCgw3gTlc | credential | kgtqJ09bbg7SVmqb1MOKDHpSCgw3gTlc
             config.yml has db_pass: JMyPuaYV#yCtl | credential | JMyPuaYV#yCtl
             `appsettings.json: {"password": "HxN5LvSHV0!"}` | credential | HxN5LvSHV0

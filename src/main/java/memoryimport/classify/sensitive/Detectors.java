@@ -264,7 +264,7 @@ public final class Detectors {
                                 // "é:" and "is:" are one; "sigue siendo", "bleibt", "remains" say it as "is" does
                                 + "\\s*(?<said>(?<![\\p{L}\\p{N}])(?:is|ist|lautet|es|est|era|was|è|é|to|jest|remains|bleibt"
                                 + "|sigue(?:\\s+siendo)?|segue(?:\\s+sendo)?|continúa(?:\\s+siendo)?|reste|resta)\\b(?:\\s*:)?"
-                                + "|=|:|->|→)"
+                                + "|=>|=|:|->|→)"
                                 // "the intranet password? It's ...": weak, the value must look like a password
                                 + "|\\s*\\?\\s*it(?:['’]s|\\s+is|\\s+was)\\b|)\\s*(?:(?:is|ist|es|est)\\s+)?"
                                 + "(?<still>(?:still|now|currently|also|again|immer noch|noch immer|noch|weiterhin|toujours|sigue siendo"
@@ -372,7 +372,7 @@ public final class Detectors {
 
                 // ---- payment ----------------------------------------------------------------------------
                 RegexDetector.of("iban", IBAN,
-                        "\\b(?<v>[A-Z]{2}\\d{2}(?:[ .-]?[A-Z0-9]){11,32}|[a-z]{2}\\d{2}(?:[ .-]?[a-z0-9]){11,32})",
+                        "\\b(?<v>[A-Z]{2} ?\\d{2}(?:[ .-]?[A-Z0-9]){11,32}|[a-z]{2}\\d{2}(?:[ .-]?[a-z0-9]){11,32})",
                         "IBAN with valid mod-97 check digits, upper or lower case")
                         .minDigits(8).validate((t, s, e, m) -> Checks.ibanEnd(t, s, e)).score(0.95),
                 // groups joined by spaces, '-' or '.' ("4539.5260.1815.9083"), one kind of separator throughout
@@ -414,16 +414,16 @@ public final class Detectors {
                 RegexDetector.of("us-ssn", GOVERNMENT_ID, "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])",
                         "US social security number").minDigits(9).validate(Validator.value(Checks::ssn)),
                 RegexDetector.of("us-ssn-said", GOVERNMENT_ID,
-                        "(?i)\\b(?:ssn|social security(?:\\s+(?:number|no\\.?|#))?|social(?=\\s*(?:is|was|:|#)\\s*\\d))" + SAID
-                                + "(?<v>\\d{3}[ -]?\\d{2}[ -]?\\d{4})(?!\\d)",
+                        "(?i)\\b(?:ssn|ss(?=#)|social security(?:\\s+(?:number|no\\.?|#))?|social(?=\\s*(?:is|was|:|#)\\s*\\d))"
+                                + SAID + "(?<v>\\d{3}[ /-]?\\d{2}[ /-]?\\d{4})(?!\\d)",
                         "US social security number after 'SSN'")
-                        .keywords("ssn", "social").minDigits(9).validate(Validator.value(Checks::ssn)),
+                        .keywords("ssn", "ss#", "social").minDigits(9).validate(Validator.value(Checks::ssn)),
                 RegexDetector.of("uk-nino", GOVERNMENT_ID,
                         "\\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b",
                         "UK National Insurance number").minDigits(6),
                 RegexDetector.of("uk-nino-said", GOVERNMENT_ID,
                         "(?i)\\b(?:ni|nino|national\\s+insurance)(?:\\s+(?:number|no\\.?|#))?" + SAID
-                                + "(?<v>(?!bg|gb|nk|kn|tn|nt|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\\d{2} ?\\d{2} ?\\d{2} ?[a-d])\\b",
+                                + "(?<v>(?!bg|gb|nk|kn|tn|nt|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z][ -]?\\d{2}[ -]?\\d{2}[ -]?\\d{2}[ -]?[a-d])\\b",
                         "UK National Insurance number in any case after 'NI'")
                         .keywords("ni", "national insurance").minDigits(6),
                 RegexDetector.of("it-codice-fiscale", GOVERNMENT_ID,
@@ -446,7 +446,7 @@ public final class Detectors {
                 RegexDetector.of("ca-sin", GOVERNMENT_ID, "(?<![\\d-])\\d{3}[ -]?\\d{3}[ -]?\\d{3}(?![\\d-])",
                         "Canadian social insurance number after 'SIN'")
                         .minDigits(9).validate(Validator.value(Checks::canadianSin)).near(words.get("sin"), 50, 25),
-                RegexDetector.of("de-steuer-id", GOVERNMENT_ID, "(?<!\\d)(?<!\\d )[1-9]\\d ?\\d{3} ?\\d{3} ?\\d{3}(?!\\d)",
+                RegexDetector.of("de-steuer-id", GOVERNMENT_ID, "(?<!\\d)(?<!\\d )[1-9](?: ?\\d){10}(?!\\d)",
                         "German Steuer-ID said as such")
                         .minDigits(11).validate(Validator.value(Checks::steuerId)).near(nationalId, 50, 25),
                 RegexDetector.of("br-cpf", GOVERNMENT_ID,
@@ -507,7 +507,7 @@ public final class Detectors {
                 RegexDetector.of("national-id-said", GOVERNMENT_ID,
                         "(?iu)\\b(?:national id(?:entity)?(?:\\s+(?:number|no\\.?|card))?|(?<generic>id)\\s+(?:number|no\\.?|nr\\.?)"
                                 + "|identity number|identification number|tax id(?:entification)?(?:\\s+number)?"
-                                + "|tax number|tin|steuer-?id|steuernummer|steuer-?identifikationsnummer"
+                                + "|tax number|tin|steuer[- ]?id|steuernummer|steuer-?identifikationsnummer"
                                 + "|personalausweis(?:-?nummer|-nr\\.?)?|ausweis(?:-?nummer|-nr\\.?)?|numéro fiscal"
                                 + "|numéro d'identification|carte d['’]identit[ée]|cart[ãa]o de cidad[ãa]o"
                                 + "|n[uú]mero de contribuinte|sozialversicherungs(?:nummer|-?nr\\.?)|sv-(?:nummer|nr\\.?)"
