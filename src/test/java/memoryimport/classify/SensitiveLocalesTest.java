@@ -6,6 +6,7 @@ import memoryimport.model.Entry;
 import memoryimport.model.ScreenedEntry;
 import memoryimport.model.SensitiveFinding;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
@@ -533,5 +534,22 @@ class SensitiveLocalesTest {
         ScreenedEntry s = screen(text);
         assertThat(s.findings()).as(text).isEmpty();
         assertThat(s.entry().text()).isEqualTo(text);
+    }
+
+    /**
+     * A red-team pass of 2026-11-27 (every value made up): sensitive values as people write them, in nine languages,
+     * which must be masked (S), and work lines that look like them, which must be left alone (N). The lines the screen
+     * got right then; this keeps them right.
+     */
+    @ParameterizedTest(name = "[{index}] {0} {1}: {3}")
+    @CsvFileSource(resources = "/sensitive/written-values.csv", numLinesToSkip = 1,
+            ignoreLeadingAndTrailingWhitespace = false)
+    void screensValuesAsPeopleWriteThem(String expect, String category, String value, String text) {
+        ScreenedEntry s = screen(text);
+        if (expect.equals("S")) {
+            assertThat(s.entry().text()).as(text).doesNotContain(value);
+        } else {
+            assertThat(s.findings()).as(text).isEmpty();
+        }
     }
 }

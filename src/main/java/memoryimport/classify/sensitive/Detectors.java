@@ -376,7 +376,7 @@ public final class Detectors {
                         "IBAN with valid mod-97 check digits, upper or lower case")
                         .minDigits(8).validate((t, s, e, m) -> Checks.ibanEnd(t, s, e)).score(0.95),
                 // groups joined by spaces, '-' or '.' ("4539.5260.1815.9083"), one kind of separator throughout
-                RegexDetector.of("payment-card", CARD, "(?<![\\d+,])(?<!\\d[.-])[2-6](?:[ .-]?\\d| - \\d){11,18}(?!\\d)(?!\\.\\d)",
+                RegexDetector.of("payment-card", CARD, "(?<![\\d+,])(?<!\\d[.-])[2-6](?:(?:[ .-]?| {2,3}| - )\\d){11,18}(?!\\d)(?!\\.\\d)",
                         "Luhn-valid payment card number")
                         .minDigits(12).validate(Validator.value(v -> oneSeparator(v) && Checks.card(v))).score(0.95),
 
