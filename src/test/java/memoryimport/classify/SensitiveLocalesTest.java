@@ -211,6 +211,10 @@ class SensitiveLocalesTest {
             Steuer ID: 535 879 561 09 | government_id | 561 09
             Tax forms need my SS# 435/51/8489 | government_id | 435/51/8489
             `PHP config: 'password' => 'p4ss_ldOKMgwK',` | credential | p4ss_ldOKMgwK
+            code secret de ma CB : 3550 | credential | 3550
+            Le code de ma carte bleue est 7695 | credential | 7695
+            iPhone-Code: 048784 | credential | 048784
+            Zugangscode fürs Büro: 5236 | credential | 5236
             RAILS_MASTER_KEY=kgtqJ09bbg7SVmqb1MOKDHpSCgw3gTlc | credential | kgtqJ09bbg7SVmqb1MOKDHpSCgw3gTlc
             config.yml has db_pass: JMyPuaYV#yCtl | credential | JMyPuaYV#yCtl
             `appsettings.json: {"password": "HxN5LvSHV0!"}` | credential | HxN5LvSHV0
@@ -516,6 +520,8 @@ class SensitiveLocalesTest {
             SORT_KEY=created_at in the events table
             PRIMARY_KEY=id for every table
             Connect with mysql -u app -p and type it when asked
+            Handy code 1234 lines long for the parser
+            The code secret sauce is 2024 ready
             Ci vediamo in piazza alle 5 dopo lo standup
             Sends the weekly report via email 5 minutes before the call
             Password remains the default until the SSO rollout

@@ -312,12 +312,15 @@ public final class Detectors {
                         "(?iu)\\b(?:passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña"
                                 + "|mot de passe|geheimzahl|(?:access|door|alarm|gate|garage|safe|keypad|lockbox|entry) code"
                                 + "|türcode|torcode|alarmcode|code d'accès|deurcode|poortcode"
+                                // German compounds for a phone's, a building's or a safe's code; a card's code in French
+                                + "|zugangscode|entsperrcode|sperrcode|tresorcode|iphone[- ]?code|handy-?code"
+                                + "|code (?:secret|confidentiel)|code (?:de (?:ma |la )?)?(?:carte(?: bleue| bancaire)?|cb)"
                                 // "code du portail", "código de la puerta", "codice del cancello", "kod do bramy"
                                 + "|code (?:du|de la|de l'|de l’)\\s?(?:portail|porte|immeuble|entrée|alarme|garage)"
                                 + "|código de(?: la)? (?:puerta|portal|alarma|garaje)|codice del (?:cancello|portone|allarme)"
                                 + "|kod do (?:drzwi|bramy|domofonu|alarmu))"
                                 // "door code to the office is 4711": words between only when 'is' or ':' follows them
-                                + "(?:(?:\\s+(?:to|for|of|at|on|für|de|du)(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
+                                + "(?:(?:\\s+(?:to|for|of|at|on|für|fürs|de|du)(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
                                 + "(?:\\s+(?:is|was|ist|es|est|è|é|to|jest)\\s+|\\s*[:=#]\\s*)|\\s+"
                                 // "Gate code to the garage 2580#": without 'is', only a code keyed in with '#' or '*'
                                 + "|\\s+(?:to|for|of|at|on|für|de|du)(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?\\s+(?=\\d{4,8}[#*]))"
@@ -328,7 +331,8 @@ public final class Detectors {
                                 "access code", "door code", "alarm code", "gate code", "garage code", "safe code",
                                 "keypad code", "lockbox code", "entry code", "türcode", "code d'accès", "torcode",
                                 "alarmcode", "deurcode", "poortcode", "code du", "code de", "código de", "codice del",
-                                "kod do")
+                                "kod do", "zugangscode", "entsperrcode", "sperrcode", "tresorcode", "iphone", "handycode", "handy-code",
+                                "code secret", "code confidentiel", "code carte", "code cb")
                         .minDigits(4).score(0.85),
                 RegexDetector.of("recovery-codes", CREDENTIAL,
                         "(?iu)\\b(?:recovery|backup|2fa|mfa|scratch|one[- ]time)\\s+codes?"
