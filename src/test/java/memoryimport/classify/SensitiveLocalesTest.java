@@ -212,6 +212,7 @@ class SensitiveLocalesTest {
             Tax forms need my SS# 435/51/8489 | government_id | 435/51/8489
             `PHP config: 'password' => 'p4ss_ldOKMgwK',` | credential | p4ss_ldOKMgwK
             code secret de ma CB : 3550 | credential | 3550
+            Mail anna{at}gmx.de | email | anna
             Le code de ma carte bleue est 7695 | credential | 7695
             iPhone-Code: 048784 | credential | 048784
             Zugangscode fürs Büro: 5236 | credential | 5236

@@ -640,10 +640,10 @@ public final class Detectors {
                             return emails.isValid(value) ? end : -1;
                         }),
                 RegexDetector.of("email-spelled-out", EMAIL,
-                        "(?i)(?<![\\w.+-])[\\w.+-]+\\s*[\\[(]\\s*at\\s*[\\])]\\s*[\\w-]+"
-                                + "(?:\\s*(?:[\\[(]\\s*dot\\s*[\\])]|\\.)\\s*[\\w-]+)+",
-                        "e-mail address written out with [at] and [dot]")
-                        .keywords("at]", "at)", "at ]", "at )").score(0.85),
+                        "(?i)(?<![\\w.+-])[\\w.+-]+\\s*[\\[({<]\\s*at\\s*[\\])}>]\\s*[\\w-]+"
+                                + "(?:\\s*(?:[\\[({<]\\s*dot\\s*[\\])}>]|\\.)\\s*[\\w-]+)+",
+                        "e-mail address written out with [at] and [dot], (at), {at} or <at>")
+                        .keywords("at]", "at)", "at}", "at>", "at ]", "at )", "at }", "at >").score(0.85),
                 // bare 'at': a lower-case local part and a domain ending in a known top-level domain; " at " is in
                 // most memories, so the pattern runs only where a top-level domain or a spoken dot is
                 RegexDetector.of("email-bare-at", EMAIL,
