@@ -267,8 +267,7 @@ public final class Detectors {
                                 + "|=>|=|:|->|→)"
                                 // "the intranet password? It's ...": weak, the value must look like a password
                                 + "|\\s*\\?\\s*it(?:['’]s|\\s+is|\\s+was)\\b|)\\s*(?:(?:is|ist|es|est)\\s+)?"
-                                + "(?<still>(?:still|now|currently|also|again|immer noch|noch immer|noch|weiterhin|toujours|sigue siendo"
-                                + "|continúa siendo|segue sendo|continua a essere|resta|reste"
+                                + "(?<still>(?:still|now|currently|also|again|immer noch|noch immer|noch|weiterhin|toujours|continua a essere"
                                 + "|encore|ancora|sempre|todavía|aún|ainda)\\s+)?"
                                 + "(?<q>[\"'“‘«])?\\s*(?<v>[^\\s\"'”’»]+)",
                         "credential said in words (password, PIN, token ...)")
