@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import memoryimport.model.TextCase;
 
 /**
  * An entry's text as the classifier matches it: whole-word tokens, lower case, plurals and possessives folded
@@ -41,13 +42,9 @@ final class CueText {
      * apostrophe and letters ("answer's"). The regex {@code [\p{L}\p{M}\p{N}]+(?:[+#]+|'\p{L}+)?}, scanned by hand
      * (a regex find was a third of the classifier's time).
      */
-    private static boolean unspaced(int cp) {
-        if (cp < 0x2E80) {
-            return false;
-        }
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA;
+    /** Whether token {@code at} is written with an apostrophe: someone's ("husband's"), or a contraction. */
+    boolean withApostrophe(int at) {
+        return original.get(at).indexOf('\'') >= 0;
     }
 
     static List<String> tokens(String text) {
@@ -61,9 +58,9 @@ final class CueText {
                 continue;
             }
             int start = i;
-            boolean unspaced = unspaced(cp);
+            boolean unspaced = TextCase.writtenWithoutSpaces(cp);
             // Chinese and Japanese put no space between words: "毎日TypeScriptとReactを使っている" holds two tool names
-            while (i < n && isWordPart(cp = text.codePointAt(i)) && unspaced(cp) == unspaced) {
+            while (i < n && isWordPart(cp = text.codePointAt(i)) && TextCase.writtenWithoutSpaces(cp) == unspaced) {
                 i += Character.charCount(cp);
             }
             if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '#')) {

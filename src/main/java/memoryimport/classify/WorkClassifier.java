@@ -420,8 +420,7 @@ public final class WorkClassifier {
         }
         for (int j = k; j < Math.min(k + 5, w.size()); j++) {
             String word = w.get(j);
-            if (PREPOSITIONS.contains(word) || PHRASE_ENDS.contains(word) || POSSESSIVES.contains(word)
-                    || text.original.get(j).contains("'") || text.original.get(j).contains("’")) {
+            if (breaksNounPhrase(text, j)) {
                 return null;
             }
             if (head.test(word)) {
@@ -440,6 +439,13 @@ public final class WorkClassifier {
             }
         }
         return null;
+    }
+
+    /** A preposition, a conjunction, a possessive or someone's ("husband's"): no noun phrase goes on past it. */
+    private static boolean breaksNounPhrase(CueText text, int at) {
+        String word = text.words.get(at);
+        return PREPOSITIONS.contains(word) || PHRASE_ENDS.contains(word) || POSSESSIVES.contains(word)
+                || text.withApostrophe(at);
     }
 
     /**
@@ -465,7 +471,7 @@ public final class WorkClassifier {
     private boolean taughtSubject(CueText text, int at) {
         int verb = opening(text);
         return verb >= 0 && at == verb + 1 && rules.teachingVerbs().contains(text.words.get(verb))
-                && !text.original.get(at).contains("'") && !text.original.get(at).contains("’");
+                && !text.withApostrophe(at);
     }
 
     /**
@@ -488,9 +494,7 @@ public final class WorkClassifier {
                     List<String> words = w.subList(f, j + 1);
                     return new ClassifierRules.Purpose(true, false, String.join(" ", words), List.copyOf(words));
                 }
-                if (PREPOSITIONS.contains(word) || PHRASE_ENDS.contains(word) || POSSESSIVES.contains(word)
-                        || personalTermAt(text, j)
-                        || text.original.get(j).contains("'") || text.original.get(j).contains("’")) {
+                if (breaksNounPhrase(text, j) || personalTermAt(text, j)) {
                     break;
                 }
             }
@@ -684,7 +688,7 @@ public final class WorkClassifier {
      * is done to it: "Handles divorce cases", "Bills clients by the day".
      */
     private boolean objectOfWork(CueText text, int at, int next) {
-        if (at > 1 || next >= text.words.size() || text.original.get(at).contains("'")
+        if (at > 1 || next >= text.words.size() || text.withApostrophe(at)
                 || at == 1 && POSSESSIVES.contains(text.words.get(0))) {
             return false; // someone's: "Her husband's app", "My family doctor"
         }

@@ -170,7 +170,7 @@ final class Guards {
      * {@code a} opens with the regular past of the verb {@code b} opens with, after a subject or not: "Worked at
      * Acme" is a former job where "Works at Acme" is the current one, "Team used Jenkins" a tool it left.
      */
-    static boolean opensInPastOf(TextAnalysis a, TextAnalysis b) {
+    private static boolean opensInPastOf(TextAnalysis a, TextAnalysis b) {
         return a.firstWord.equals(b.firstWord) ? isPastOf(a.secondWord, b.secondWord) : isPastOf(a.firstWord, b.firstWord);
     }
 

@@ -21,4 +21,14 @@ public final class TextCase {
         }
         return capital;
     }
+
+    /** Chinese and Japanese script (Han, hiragana, katakana): written without spaces between words. */
+    public static boolean writtenWithoutSpaces(int codePoint) {
+        if (codePoint < 0x2E80) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
 }

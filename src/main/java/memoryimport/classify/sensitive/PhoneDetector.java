@@ -106,8 +106,7 @@ public final class PhoneDetector implements Detector {
             if (isDigit(c)) {
                 separators = 0;
                 end = i + 1;
-            } else if (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '+'
-                    || c == '\u00a0') {
+            } else if (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '+') {
                 if (++separators > 3) { // "030 / 1234567" has three
                     break;
                 }
@@ -198,7 +197,7 @@ public final class PhoneDetector implements Detector {
     /** Where the few characters between a word and the number ("#", ": ", ". ") begin. */
     private static int gapStart(String s, int at) {
         int start = at;
-        while (start > 0 && at - start < 3 && " #:.\u00a0".indexOf(s.charAt(start - 1)) >= 0) {
+        while (start > 0 && at - start < 3 && " #:.".indexOf(s.charAt(start - 1)) >= 0) {
             start--;
         }
         return start;

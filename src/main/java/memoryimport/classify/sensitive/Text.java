@@ -3,6 +3,7 @@ package memoryimport.classify.sensitive;
 import java.util.ArrayList;
 import java.util.List;
 import memoryimport.model.SensitiveFinding;
+import memoryimport.model.TextCase;
 
 /**
  * One entry text being screened: the text as the patterns read it, cheap facts for pre-filters (lower-case copy of
@@ -112,20 +113,14 @@ public final class Text {
         for (String w : words) {
             int i = hay.indexOf(w, lo);
             while (i >= 0 && i + w.length() <= hi) {
-                if (writtenWithoutSpaces(w) || boundary(i - 1) && boundary(i + w.length())) {
+                // Chinese and Japanese run words together: "三菱UFJ銀行渋谷支店" holds 銀行 and 支店 with no boundary
+                if (TextCase.writtenWithoutSpaces(w.codePointAt(0)) || boundary(i - 1) && boundary(i + w.length())) {
                     return true;
                 }
                 i = hay.indexOf(w, i + 1);
             }
         }
         return false;
-    }
-
-    /** Chinese and Japanese run words together: "三菱UFJ銀行渋谷支店" holds 銀行 and 支店 with no boundary. */
-    private static boolean writtenWithoutSpaces(String word) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA;
     }
 
     private boolean boundary(int i) {
