@@ -30,26 +30,32 @@ public class ExportFilesReader implements ItemStreamReader<Entry> {
 
     private final Path input;
     private final String runId;
-    private final List<RegisteredFile> files;
+    private final int partition;
+    private final int partitions;
     private final ExportFormats formats;
     private final FileRegistry registry;
+
+    private List<RegisteredFile> files;
 
     private int fileIndex;
     private long readInFile;
     private long bytesDone;
     private EntryCursor cursor;
 
-    public ExportFilesReader(Path input, String runId, List<RegisteredFile> files, ExportFormats formats,
+    /** The files of parse partition {@code partition} of {@code partitions}, looked up when the step opens it. */
+    public ExportFilesReader(Path input, String runId, int partition, int partitions, ExportFormats formats,
                              FileRegistry registry) {
         this.input = input;
         this.runId = runId;
-        this.files = files;
+        this.partition = partition;
+        this.partitions = partitions;
         this.formats = formats;
         this.registry = registry;
     }
 
     @Override
     public void open(ExecutionContext context) {
+        files = registry.pendingFiles(runId, partition, partitions);
         fileIndex = context.getInt(FILE_INDEX, 0);
         bytesDone = context.getLong(BYTES_DONE, 0L);
         long alreadyRead = context.getLong(READ_IN_FILE, 0L);

@@ -15,6 +15,7 @@ import memoryimport.store.DecisionStore;
 import memoryimport.store.EntryStaging;
 import memoryimport.store.FileRegistry;
 import memoryimport.store.MemoryStore;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -88,33 +89,17 @@ public class MemoryImportJobConfiguration {
     }
 
     @Bean
-    public Step parseFiles(JobRepository jobRepository, PlatformTransactionManager tm, ExportFilesReader exportFilesReader,
-                           SensitiveScreen screen, AppendingWriter<ScreenedEntry> stagingWriter,
-                           @Value("${memory-import.chunk-size}") int chunkSize) {
-        return new StepBuilder("parseFiles", jobRepository)
+    public Step parseFiles(JobRepository jobRepository, PlatformTransactionManager tm, ImportOptions options,
+                           FileRegistry registry, ExportFormats formats, SensitiveScreen screen, EntryStaging staging,
+                           ObservationRegistry observations, @Value("${memory-import.chunk-size}") int chunkSize) {
+        return new PartitionStep("parseFiles", partition -> new StepBuilder("parseFiles", jobRepository)
                 .<Entry, ScreenedEntry>chunk(chunkSize).transactionManager(tm)
-                .reader(exportFilesReader)
+                .observationRegistry(observations) // the chunk step is no bean: Boot's post-processor never sees it
+                .reader(new ExportFilesReader(options.input(), partition.runId(), partition.index(), partition.count(),
+                        formats, registry))
                 .processor((ItemProcessor<Entry, ScreenedEntry>) screen::screen)
-                .writer(stagingWriter)
-                .build();
-    }
-
-    @Bean
-    @StepScope
-    public ExportFilesReader exportFilesReader(ImportOptions options, @Value("#{jobParameters['runId']}") String runId,
-                                               @Value("#{stepExecutionContext['partition.index']}") int partition,
-                                               @Value("#{stepExecutionContext['partition.count']}") int partitions,
-                                               FileRegistry registry, ExportFormats formats) {
-        return new ExportFilesReader(options.input(), runId, registry.pendingFiles(runId, partition, partitions), formats,
-                registry);
-    }
-
-    @Bean
-    @StepScope
-    public AppendingWriter<ScreenedEntry> stagingWriter(@Value("#{jobParameters['runId']}") String runId,
-                                                        @Value("#{stepExecutionContext['partition.index']}") int partition,
-                                                        EntryStaging staging) {
-        return new AppendingWriter<>(() -> staging.appender(runId, partition));
+                .writer(new AppendingWriter<>(() -> staging.appender(partition.runId(), partition.index())))
+                .build());
     }
 
     @Bean
@@ -125,39 +110,17 @@ public class MemoryImportJobConfiguration {
     }
 
     @Bean
-    public Step decideUsers(JobRepository jobRepository, PlatformTransactionManager tm,
-                            StagedEntryReader stagedEntryReader, DecideProcessor decideProcessor,
-                            DecisionWriter decisionWriter, @Value("${memory-import.chunk-size}") int chunkSize) {
-        return new StepBuilder("decideUsers", jobRepository)
+    public Step decideUsers(JobRepository jobRepository, PlatformTransactionManager tm, EntryStaging staging,
+                            WorkClassifier classifier, Deduper deduper, DecisionStore decisions, MemoryStore memories,
+                            ObservationRegistry observations, @Value("${memory-import.chunk-size}") int chunkSize) {
+        return new PartitionStep("decideUsers", partition -> new StepBuilder("decideUsers", jobRepository)
                 .<ScreenedEntry, Decision>chunk(chunkSize).transactionManager(tm)
-                .reader(stagedEntryReader)
-                .processor(decideProcessor)
-                .writer(decisionWriter)
-                .build();
-    }
-
-    @Bean
-    @StepScope
-    public StagedEntryReader stagedEntryReader(EntryStaging staging, @Value("#{jobParameters['runId']}") String runId,
-                                               @Value("#{stepExecutionContext['partition.index']}") int partition,
-                                               @Value("#{stepExecutionContext['partition.count']}") int partitions) {
-        return new StagedEntryReader(staging, runId, partition, partitions);
-    }
-
-    @Bean
-    @StepScope
-    public DecideProcessor decideProcessor(@Value("#{jobParameters['runId']}") String runId, WorkClassifier classifier,
-                                           Deduper deduper, MemoryStore memoryStore) {
-        return new DecideProcessor(runId, classifier, deduper, memoryStore);
-    }
-
-    @Bean
-    @StepScope
-    public DecisionWriter decisionWriter(@Value("#{jobParameters['runId']}") String runId,
-                                         @Value("#{stepExecutionContext['partition.index']}") int partition,
-                                         @Value("#{jobParameters['dryRun']}") boolean dryRun, DecisionStore decisions,
-                                         MemoryStore memories) {
-        return new DecisionWriter(runId, partition, decisions, dryRun ? null : memories);
+                .observationRegistry(observations)
+                .reader(new StagedEntryReader(staging, partition.runId(), partition.index(), partition.count()))
+                .processor(new DecideProcessor(partition.runId(), classifier, deduper, memories))
+                .writer(new DecisionWriter(partition.runId(), partition.index(), decisions,
+                        partition.dryRun() ? null : memories))
+                .build());
     }
 
     @Bean
