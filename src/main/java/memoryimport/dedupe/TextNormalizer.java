@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * The form two texts must share to count as an exact repeat: NFKC, lower case, no punctuation, single spaces. A sign
- * that makes a name or value stays: C# and C++ are not C, UTC+2 is not UTC-2.
+ * that makes a name or value stays: C# and C++ are not C, UTC+2 is not UTC-2. A thousands separator goes without a
+ * gap: 3,000, 3.000 and 3'000 are 3000, not the numbers 3 and 000.
  */
 public final class TextNormalizer {
 
@@ -16,9 +17,15 @@ public final class TextNormalizer {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(folded.length());
         boolean gap = false;
+        int digitRun = 0; // ASCII digits just written, or -1 inside a number whose thousands are grouped
         for (int i = 0; i < folded.length(); ) {
             int cp = folded.codePointAt(i);
             i += Character.charCount(cp);
+            if (!gap && digitRun != 0 && thousandsSeparator(cp, folded, i, digitRun, out)) {
+                digitRun = -1;
+                continue;
+            }
+            digitRun = cp < '0' || cp > '9' ? 0 : gap ? 1 : digitRun < 0 ? -1 : digitRun + 1;
             if (isWordChar(cp) || !gap && !out.isEmpty() && partOfWord(cp, folded, i)) {
                 if (gap && !out.isEmpty()) {
                     out.append(' ');
@@ -30,6 +37,28 @@ public final class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * {@code cp} between a group of one to three digits (not a lone 0: 0.125 is a fraction) and exactly three more,
+     * in a number whose groups all are three digits after the first; {@code next} is the index after {@code cp}.
+     */
+    private static boolean thousandsSeparator(int cp, String s, int next, int digitRun, StringBuilder out) {
+        if (cp != ',' && cp != '.' && cp != '\'') { // a no-break space is a space after NFKC: "3 000" stays two words
+            return false;
+        }
+        if (digitRun > 3 || digitRun > 0 && out.charAt(out.length() - digitRun) == '0') {
+            return false;
+        }
+        if (next + 3 > s.length()) {
+            return false;
+        }
+        for (int k = next; k < next + 3; k++) {
+            if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return next + 3 == s.length() || s.charAt(next + 3) < '0' || s.charAt(next + 3) > '9';
     }
 
     /**

@@ -24,6 +24,9 @@ class NearDuplicateTest {
                 Arguments.of("Uses Kotlin, Go and Postgres at work", "Uses Postgres, Kotlin and Go at work", "exact"),
                 Arguments.of("Writes C# for Unity", "writes c# for unity!", "exact"),
                 Arguments.of("Prefers DARK mode!!", "prefers dark mode", "exact"),
+                // a thousands separator, or none
+                Arguments.of("Supports 3,000 customers", "Supports 3000 customers", "exact"),
+                Arguments.of("Quota of €1.200.000 for the year", "Quota of €1,200,000 for the year", "exact"),
                 Arguments.of("Uses Postgres for analytics", "Uses PostgreSQL for analytics", "near"),
                 Arguments.of("Deploys services to k8s", "Deploys services to Kubernetes", "near"),
                 // "dislikes", "hates" and "doesn't like" say the same; each is a negation
@@ -105,6 +108,8 @@ class NearDuplicateTest {
                 Arguments.of("Likes TypeScript", "Dislikes TypeScript"),
                 Arguments.of("Likes TypeScript", "Doesn't like TypeScript"),
                 Arguments.of("Manages a team of 5", "Manages a team of 50"),
+                Arguments.of("Supports 3,000 customers", "Supports 30,000 customers"),
+                Arguments.of("Doses of 0.125 mg", "Doses of 125 mg"),
                 Arguments.of("Wants responses under 200 words", "Wants responses over 200 words"),
                 Arguments.of("Keep answers to at least 3 bullet points", "Keep answers to 3 bullet points"),
                 Arguments.of("Manages a team of five", "Manages a team of 50"),
