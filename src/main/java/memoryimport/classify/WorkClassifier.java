@@ -634,7 +634,7 @@ public final class WorkClassifier {
         int end = text.lower.indexOf(text.original.get(k).toLowerCase(java.util.Locale.ROOT));
         for (int i = 0; i < end; i++) {
             char c = text.lower.charAt(i);
-            if (c == '\'' || c == '’') {
+            if (c == '\'') { // CueText writes a typographic apostrophe straight
                 return true;
             }
         }
@@ -764,7 +764,7 @@ public final class WorkClassifier {
      * (an everyday word that is also a name: {@code =Spring}); an acronym ({@code =EST}) only in capitals.
      */
     private static boolean asWritten(String token, Lexicon.Term term) {
-        String plain = token.endsWith("'s") || token.endsWith("’s") ? token.substring(0, token.length() - 2) : token;
+        String plain = token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;
         if (term.text().length() > 1 && term.text().equals(term.text().toUpperCase(java.util.Locale.ROOT))) {
             return plain.equals(term.text()); // an acronym as written: "EST", not the French "est" or German "Ist"
         }
