@@ -216,7 +216,7 @@ public final class WorkClassifier {
                     topic = Math.max(topic, n);
                 } else if ((length == 0 || n == length) && matchesAt(text, i, m.term())
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
-                        : partOfName(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i)
+                        : partOfName(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special())
                         || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n)
@@ -656,10 +656,16 @@ public final class WorkClassifier {
         return termAt(text, next, TOOLS_LEXICON, term -> true);
     }
 
-    /** Right after "works at", "works for", "joined": the employer's name ("Works at Netflix", "Joined Headspace"). */
-    private static boolean namesTheEmployer(CueText text, int at) {
+    /**
+     * Right after "works at", "works for", "joined": the employer's name ("Works at Netflix", "Joined Headspace"). A
+     * name the lexicon writes capitalised right after "joined" is a membership ("Joined Weight Watchers"), unless a job
+     * follows ("Joined Netflix as a data engineer").
+     */
+    private static boolean namesTheEmployer(CueText text, int at, Lexicon.Term term) {
         List<String> w = text.words;
+        int after = at + term.words().size();
         return at >= 1 && w.get(at - 1).equals("joined")
+                && (!term.properCase() || after < w.size() && w.get(after).equals("as"))
                 || at >= 2 && EMPLOYER_PREPOSITIONS.contains(w.get(at - 1)) && WORK_VERBS.contains(w.get(at - 2));
     }
 
