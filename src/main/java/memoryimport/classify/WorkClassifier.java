@@ -367,19 +367,24 @@ public final class WorkClassifier {
 
     /**
      * After a work verb opening the entry ("Works for", "Runs", "Owns", "Trabaja en") or after a stated job and "at"
-     * ("Is a bartender at"), a noun phrase that ends in a workplace noun: "a pet insurance company", "a dog grooming
-     * business", "a wine bar", "una tienda de mascotas". Its words name the kind of business, not the user's life.
-     * As {from, to, the workplace noun}; null when there is none, or the phrase is someone's ("her husband's bar").
+     * or such a verb ("Is a bartender at", "Accountant running"), a noun phrase that ends in a workplace noun: "a pet
+     * insurance company", "a dog grooming business", "a wine bar", "una tienda de mascotas". Its words, and the verb,
+     * name the kind of business, not the user's life. As {from, to, the workplace noun}; null when there is none, or
+     * the phrase is someone's ("her husband's bar").
      */
     private int[] workplacePhrase(CueText text, int[] job) {
         List<String> w = text.words;
+        // after a stated job ("Sommelier at a wine bar", "Accountant running a small practice"), or opening the entry
+        int end = job != null ? job[1] : w.size() > 2 && rules.occupations().contains(w.get(0)) ? 1 : -1;
         int k;
-        if (job != null && job[1] < w.size() && EMPLOYER_PREPOSITIONS.contains(w.get(job[1]))) {
-            k = job[1];
-        } else if (w.size() > 2 && rules.occupations().contains(w.get(0)) && EMPLOYER_PREPOSITIONS.contains(w.get(1))) {
-            k = 1; // "Sommelier at a wine bar"
+        int verb = -1;
+        if (end >= 0 && end < w.size() && EMPLOYER_PREPOSITIONS.contains(w.get(end))) {
+            k = end;
+        } else if (end >= 0 && end < w.size() && rules.workplaceVerbs().contains(w.get(end))) {
+            verb = end;
+            k = verb + 1;
         } else {
-            int verb = opening(text);
+            verb = opening(text);
             if (verb < 0 || verb >= w.size() || !rules.workplaceVerbs().contains(w.get(verb))) {
                 return null;
             }
@@ -388,8 +393,12 @@ public final class WorkClassifier {
         for (int p = 0; p < 2 && k < w.size() && PLACE_PREPOSITIONS.contains(w.get(k)); p++) {
             k++;
         }
-        return nounPhrase(text, k, word -> rules.artifactNouns().contains(word)
+        int[] phrase = nounPhrase(text, k, word -> rules.artifactNouns().contains(word)
                 || rules.workplaceNouns().contains(word));
+        if (phrase != null && verb >= 0) {
+            phrase[0] = verb; // the verb is the phrase's too: "running" a practice is no jogging
+        }
+        return phrase;
     }
 
     /**
@@ -676,17 +685,34 @@ public final class WorkClassifier {
 
     /**
      * A personal term between an article and a job noun or a thing built at work names the kind of job or thing ("a
-     * family lawyer", "the parent dashboard"), not the writer's family.
+     * family lawyer", "the parent dashboard"), not the writer's family; so does one before a word of owning a
+     * business ("a family-owned firm") or after such a thing and "for" ("an app for kids").
      */
     private boolean namesAKind(CueText text, int at, int next) {
-        if (at == 0 || next >= text.words.size() || !ARTICLES.contains(text.words.get(at - 1))) {
+        List<String> w = text.words;
+        if (at > 1 && FOR.contains(w.get(at - 1)) && rules.artifactNouns().contains(w.get(at - 2))) {
+            return true; // "a reading app for kids", "a platform for parents": whom a thing built serves
+        }
+        if (next >= w.size() || at > 0 && (POSSESSIVES.contains(w.get(at - 1)) || text.withApostrophe(at - 1))) {
             return false;
         }
-        if (rules.artifactNouns().contains(text.words.get(next))) {
+        // joined by a hyphen: "a family-run bakery", "audits family-owned firms" (not "Family runs a shop")
+        if (rules.ownerWords().contains(w.get(next)) && text.lower.contains(
+                (text.original.get(next - 1) + "-" + text.original.get(next)).toLowerCase(java.util.Locale.ROOT))) {
+            return true; // who owns a business, not the user's family
+        }
+        if (at == 0 || !ARTICLES.contains(w.get(at - 1))) {
+            return false;
+        }
+        if (w.get(next).equals("of") && next + 1 < w.size()) { // "a family of R packages", "a family of products"
+            String word = text.original.get(next + 1);
+            return rules.artifactNouns().contains(w.get(next + 1)) || termAt(text, next + 1, TOOLS_LEXICON, t -> true)
+                    || mayBeTechnical(word) && TECHNICAL.matcher(word).matches();
+        }
+        if (rules.artifactNouns().contains(w.get(next))) {
             return true;
         }
-        return termAt(text, next, JOB_LEXICON,
-                term -> !PREPOSITIONS.contains(term.words().get(term.words().size() - 1)));
+        return termAt(text, next, JOB_LEXICON, term -> !PREPOSITIONS.contains(term.words().get(term.words().size() - 1)));
     }
 
     /**
