@@ -31,6 +31,8 @@ public final class WorkClassifier {
     /** the lexicon of jobs and employers, whose words a personal word before them only qualifies */
     private static final String JOB_LEXICON = "work_role";
     private static final String TOOLS_LEXICON = "tools";
+    /** the category of the user's own car or motorbike */
+    private static final String VEHICLE_CATEGORY = "other_personal";
     private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("at", "for");
     private static final Set<String> WORK_VERBS = Set.of("work", "works", "working", "worked");
     private static final Set<String> USER_SUBJECTS = Set.of("he", "she", "they", "the", "user");
@@ -269,6 +271,10 @@ public final class WorkClassifier {
         if (bareLiking(text, work) || bareWanting(text, work) || bareUse(text, work)) {
             work.clear();
         }
+        if (ownVehicle(text, work, technical)) {
+            work.clear();
+            add(personal, VEHICLE_CATEGORY, text.words.get(opening(text)) + " " + text.original.get(opening(text) + 2), 1.0);
+        }
         String personalHeading = headingPrior(entry.heading(), work, personal);
         ClassifierRules.Purpose workPurpose = purpose(text, true);
         if (workPurpose == null || !workPurpose.job()) {
@@ -347,6 +353,20 @@ public final class WorkClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * "Drives a BMW X5", "Rides a Yamaha MT-07": a verb of driving opening the entry, an article or possessive, a
+     * capitalised make, its technical-looking model the only work cue and no "for" (not "Drives a Volvo FH16 for a
+     * haulier"): the user's own vehicle, personal.
+     */
+    private boolean ownVehicle(CueText text, Map<String, Hit> work, Set<String> technical) {
+        List<String> w = text.words;
+        int verb = opening(text);
+        Hit tools = work.get(TOOLS_LEXICON);
+        return verb >= 0 && verb + 2 < w.size() && rules.vehicleVerbs().contains(w.get(verb))
+                && DETERMINERS.contains(w.get(verb + 1)) && Character.isUpperCase(text.original.get(verb + 2).charAt(0))
+                && work.size() == 1 && tools != null && technical.containsAll(tools.cues()) && !w.contains("for");
     }
 
     /** The word the entry's statement opens with: after "He", "She", "The user"; -1 when there is none. */
