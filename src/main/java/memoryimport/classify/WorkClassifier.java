@@ -774,11 +774,18 @@ public final class WorkClassifier {
         if (on >= 0 && (ARTICLES.contains(w.get(on)) || POSSESSIVES.contains(w.get(on)))) {
             on--;
         }
-        if (on < 1 || !w.get(on).equals("about") && !w.get(on).equals("on")) {
+        if (isAboutOrOn(w.get(at))) {
+            on = at; // a term that starts with it: "a webinar on parental leave rules"
+        }
+        if (on < 1 || !isAboutOrOn(w.get(on))) {
             return false;
         }
         return rules.topicVerbs().contains(w.get(on - 1))
                 || on >= 2 && rules.workObjects().contains(w.get(on - 1)) && rules.topicVerbs().contains(w.get(on - 2));
+    }
+
+    private static boolean isAboutOrOn(String word) {
+        return word.equals("about") || word.equals("on");
     }
 
     /** Whether a term of {@code category} that also passes {@code also} stands at word {@code at}. */
