@@ -27,7 +27,9 @@ final class CueText {
 
     CueText(String text) {
         String unmasked = text.contains("[REDACTED:") ? MASK.matcher(text).replaceAll(" ") : text;
-        String folded = Normalizer.normalize(unmasked, Normalizer.Form.NFKC);
+        String normalized = Normalizer.normalize(unmasked, Normalizer.Form.NFKC);
+        // a typographic apostrophe is the same apostrophe: "husband’s" is one word, someone's, as "husband's" is
+        String folded = normalized.indexOf('\u2019') < 0 ? normalized : normalized.replace('\u2019', '\'');
         lower = folded.toLowerCase(Locale.ROOT);
         words = new ArrayList<>();
         original = new ArrayList<>();

@@ -31,6 +31,8 @@ public final class WorkClassifier {
     /** the lexicon of jobs and employers, whose words a personal word before them only qualifies */
     private static final String JOB_LEXICON = "work_role";
     private static final String TOOLS_LEXICON = "tools";
+    /** the category of the user's own car or motorbike */
+    private static final String VEHICLE_CATEGORY = "other_personal";
     private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("at", "for");
     private static final Set<String> WORK_VERBS = Set.of("work", "works", "working", "worked");
     private static final Set<String> USER_SUBJECTS = Set.of("he", "she", "they", "the", "user");
@@ -216,7 +218,7 @@ public final class WorkClassifier {
                     topic = Math.max(topic, n);
                 } else if ((length == 0 || n == length) && matchesAt(text, i, m.term())
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
-                        : partOfName(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i)
+                        : partOfName(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special())
                         || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n)
@@ -268,6 +270,10 @@ public final class WorkClassifier {
         }
         if (bareLiking(text, work) || bareWanting(text, work) || bareUse(text, work)) {
             work.clear();
+        }
+        if (ownVehicle(text, work, technical)) {
+            work.clear();
+            add(personal, VEHICLE_CATEGORY, text.words.get(opening(text)) + " " + text.original.get(opening(text) + 2), 1.0);
         }
         String personalHeading = headingPrior(entry.heading(), work, personal);
         ClassifierRules.Purpose workPurpose = purpose(text, true);
@@ -349,6 +355,20 @@ public final class WorkClassifier {
         return false;
     }
 
+    /**
+     * "Drives a BMW X5", "Rides a Yamaha MT-07": a verb of driving opening the entry, an article or possessive, a
+     * capitalised make, its technical-looking model the only work cue and no "for" (not "Drives a Volvo FH16 for a
+     * haulier"): the user's own vehicle, personal.
+     */
+    private boolean ownVehicle(CueText text, Map<String, Hit> work, Set<String> technical) {
+        List<String> w = text.words;
+        int verb = opening(text);
+        Hit tools = work.get(TOOLS_LEXICON);
+        return verb >= 0 && verb + 2 < w.size() && rules.vehicleVerbs().contains(w.get(verb))
+                && DETERMINERS.contains(w.get(verb + 1)) && Character.isUpperCase(text.original.get(verb + 2).charAt(0))
+                && work.size() == 1 && tools != null && technical.containsAll(tools.cues()) && !w.contains("for");
+    }
+
     /** The word the entry's statement opens with: after "He", "She", "The user"; -1 when there is none. */
     private static int opening(CueText text) {
         List<String> w = text.words;
@@ -367,19 +387,24 @@ public final class WorkClassifier {
 
     /**
      * After a work verb opening the entry ("Works for", "Runs", "Owns", "Trabaja en") or after a stated job and "at"
-     * ("Is a bartender at"), a noun phrase that ends in a workplace noun: "a pet insurance company", "a dog grooming
-     * business", "a wine bar", "una tienda de mascotas". Its words name the kind of business, not the user's life.
-     * As {from, to, the workplace noun}; null when there is none, or the phrase is someone's ("her husband's bar").
+     * or such a verb ("Is a bartender at", "Accountant running"), a noun phrase that ends in a workplace noun: "a pet
+     * insurance company", "a dog grooming business", "a wine bar", "una tienda de mascotas". Its words, and the verb,
+     * name the kind of business, not the user's life. As {from, to, the workplace noun}; null when there is none, or
+     * the phrase is someone's ("her husband's bar").
      */
     private int[] workplacePhrase(CueText text, int[] job) {
         List<String> w = text.words;
+        // after a stated job ("Sommelier at a wine bar", "Accountant running a small practice"), or opening the entry
+        int end = job != null ? job[1] : w.size() > 2 && rules.occupations().contains(w.get(0)) ? 1 : -1;
         int k;
-        if (job != null && job[1] < w.size() && EMPLOYER_PREPOSITIONS.contains(w.get(job[1]))) {
-            k = job[1];
-        } else if (w.size() > 2 && rules.occupations().contains(w.get(0)) && EMPLOYER_PREPOSITIONS.contains(w.get(1))) {
-            k = 1; // "Sommelier at a wine bar"
+        int verb = -1;
+        if (end >= 0 && end < w.size() && EMPLOYER_PREPOSITIONS.contains(w.get(end))) {
+            k = end;
+        } else if (end >= 0 && end < w.size() && rules.workplaceVerbs().contains(w.get(end))) {
+            verb = end;
+            k = verb + 1;
         } else {
-            int verb = opening(text);
+            verb = opening(text);
             if (verb < 0 || verb >= w.size() || !rules.workplaceVerbs().contains(w.get(verb))) {
                 return null;
             }
@@ -388,8 +413,12 @@ public final class WorkClassifier {
         for (int p = 0; p < 2 && k < w.size() && PLACE_PREPOSITIONS.contains(w.get(k)); p++) {
             k++;
         }
-        return nounPhrase(text, k, word -> rules.artifactNouns().contains(word)
+        int[] phrase = nounPhrase(text, k, word -> rules.artifactNouns().contains(word)
                 || rules.workplaceNouns().contains(word));
+        if (phrase != null && verb >= 0) {
+            phrase[0] = verb; // the verb is the phrase's too: "running" a practice is no jogging
+        }
+        return phrase;
     }
 
     /**
@@ -634,7 +663,7 @@ public final class WorkClassifier {
         int end = text.lower.indexOf(text.original.get(k).toLowerCase(java.util.Locale.ROOT));
         for (int i = 0; i < end; i++) {
             char c = text.lower.charAt(i);
-            if (c == '\'' || c == '’') {
+            if (c == '\'') { // CueText writes a typographic apostrophe straight
                 return true;
             }
         }
@@ -656,10 +685,16 @@ public final class WorkClassifier {
         return termAt(text, next, TOOLS_LEXICON, term -> true);
     }
 
-    /** Right after "works at", "works for", "joined": the employer's name ("Works at Netflix", "Joined Headspace"). */
-    private static boolean namesTheEmployer(CueText text, int at) {
+    /**
+     * Right after "works at", "works for", "joined": the employer's name ("Works at Netflix", "Joined Headspace"). A
+     * name the lexicon writes capitalised right after "joined" is a membership ("Joined Weight Watchers"), unless a job
+     * follows ("Joined Netflix as a data engineer").
+     */
+    private static boolean namesTheEmployer(CueText text, int at, Lexicon.Term term) {
         List<String> w = text.words;
+        int after = at + term.words().size();
         return at >= 1 && w.get(at - 1).equals("joined")
+                && (!term.properCase() || after < w.size() && w.get(after).equals("as"))
                 || at >= 2 && EMPLOYER_PREPOSITIONS.contains(w.get(at - 1)) && WORK_VERBS.contains(w.get(at - 2));
     }
 
@@ -670,17 +705,34 @@ public final class WorkClassifier {
 
     /**
      * A personal term between an article and a job noun or a thing built at work names the kind of job or thing ("a
-     * family lawyer", "the parent dashboard"), not the writer's family.
+     * family lawyer", "the parent dashboard"), not the writer's family; so does one before a word of owning a
+     * business ("a family-owned firm") or after such a thing and "for" ("an app for kids").
      */
     private boolean namesAKind(CueText text, int at, int next) {
-        if (at == 0 || next >= text.words.size() || !ARTICLES.contains(text.words.get(at - 1))) {
+        List<String> w = text.words;
+        if (at > 1 && FOR.contains(w.get(at - 1)) && rules.artifactNouns().contains(w.get(at - 2))) {
+            return true; // "a reading app for kids", "a platform for parents": whom a thing built serves
+        }
+        if (next >= w.size() || at > 0 && (POSSESSIVES.contains(w.get(at - 1)) || text.withApostrophe(at - 1))) {
             return false;
         }
-        if (rules.artifactNouns().contains(text.words.get(next))) {
+        // joined by a hyphen: "a family-run bakery", "audits family-owned firms" (not "Family runs a shop")
+        if (rules.ownerWords().contains(w.get(next)) && text.lower.contains(
+                (text.original.get(next - 1) + "-" + text.original.get(next)).toLowerCase(java.util.Locale.ROOT))) {
+            return true; // who owns a business, not the user's family
+        }
+        if (at == 0 || !ARTICLES.contains(w.get(at - 1))) {
+            return false;
+        }
+        if (w.get(next).equals("of") && next + 1 < w.size()) { // "a family of R packages", "a family of products"
+            String word = text.original.get(next + 1);
+            return rules.artifactNouns().contains(w.get(next + 1)) || termAt(text, next + 1, TOOLS_LEXICON, t -> true)
+                    || mayBeTechnical(word) && TECHNICAL.matcher(word).matches();
+        }
+        if (rules.artifactNouns().contains(w.get(next))) {
             return true;
         }
-        return termAt(text, next, JOB_LEXICON,
-                term -> !PREPOSITIONS.contains(term.words().get(term.words().size() - 1)));
+        return termAt(text, next, JOB_LEXICON, term -> !PREPOSITIONS.contains(term.words().get(term.words().size() - 1)));
     }
 
     /**
@@ -722,11 +774,18 @@ public final class WorkClassifier {
         if (on >= 0 && (ARTICLES.contains(w.get(on)) || POSSESSIVES.contains(w.get(on)))) {
             on--;
         }
-        if (on < 1 || !w.get(on).equals("about") && !w.get(on).equals("on")) {
+        if (isAboutOrOn(w.get(at))) {
+            on = at; // a term that starts with it: "a webinar on parental leave rules"
+        }
+        if (on < 1 || !isAboutOrOn(w.get(on))) {
             return false;
         }
         return rules.topicVerbs().contains(w.get(on - 1))
                 || on >= 2 && rules.workObjects().contains(w.get(on - 1)) && rules.topicVerbs().contains(w.get(on - 2));
+    }
+
+    private static boolean isAboutOrOn(String word) {
+        return word.equals("about") || word.equals("on");
     }
 
     /** Whether a term of {@code category} that also passes {@code also} stands at word {@code at}. */
@@ -764,7 +823,7 @@ public final class WorkClassifier {
      * (an everyday word that is also a name: {@code =Spring}); an acronym ({@code =EST}) only in capitals.
      */
     private static boolean asWritten(String token, Lexicon.Term term) {
-        String plain = token.endsWith("'s") || token.endsWith("’s") ? token.substring(0, token.length() - 2) : token;
+        String plain = token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;
         if (term.text().length() > 1 && term.text().equals(term.text().toUpperCase(java.util.Locale.ROOT))) {
             return plain.equals(term.text()); // an acronym as written: "EST", not the French "est" or German "Ist"
         }

@@ -25,6 +25,15 @@ class CueTextTest {
     }
 
     @Test
+    void aTypographicApostropheMakesTheSamePossessiveAsAStraightOne() {
+        CueText curly = new CueText("Runs her brother’s garage");
+        CueText straight = new CueText("Runs her brother's garage");
+
+        assertThat(curly.words).isEqualTo(straight.words).containsExactly("run", "her", "brother", "garage");
+        assertThat(curly.withApostrophe(2)).isTrue();
+    }
+
+    @Test
     void tokensMatchTheRegexOnMixedScriptsMarksAndSymbols() {
         List<String> texts = new ArrayList<>(List.of("Möchte Antworten auf Deutsch", "naïve café ₂ ⅷ ½ x²",
                 "日本語のテキスト", "e\u0301cole", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀 emoji's", "don't ' 'tis ++ ## a+#b", "Ａｐｐｌｅ", ""));
