@@ -85,6 +85,22 @@ public final class Detectors {
     private static final String KEY_WORD = "(?:deploy|unseal|master|encryption|signing|recovery)[ _-]?key"
             + "|client[ _-]?secret|api[ _-]?(?:schlüssel|schluessel)|(?:chiave|clé|cle|clave|chave)\\s+(?:de\\s+)?api";
 
+    /** Words between a credential's name and what it is for: "for the VPN", "du NAS", "do banco", "fürs WLAN". */
+    private static final String CREDENTIAL_FOR = "(?:for|für|fürs|fuer|vom|zum|zur|de|del|du|des|para|pour|of|to|on|at"
+            + "|della|dello|di|per|van|voor|do|da|dos|das)";
+
+    /** What a door's or alarm's code is for: "door code to the office", "Torcode fürs Garagentor". */
+    private static final String CODE_FOR = "(?:to|for|of|at|on|für|fürs|de|du)";
+
+    /** A date written as eight digits, 19900514. */
+    private static final String DATE_COMPACT = "(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])";
+
+    private static final java.util.regex.Pattern SPACED_DOT = java.util.regex.Pattern.compile(" \\.|\\. ");
+
+    /** XML elements that hold a credential: Maven's settings.xml, tomcat-users.xml. */
+    private static final String XML_CREDENTIAL = "(?:password|passwd|pwd|passphrase|secret|token|apikey|api[_-]key"
+            + "|client[_-]?secret|private[_-]?key)";
+
     /** A dot said in words in an e-mail address: "anna dot schmidt", "anna punkt schmidt at gmx punkt de". */
     private static final String SPOKEN_DOT = "\\s+(?:dot|DOT|punkt|punto|ponto|point|punt|kropka)\\s+";
 
@@ -108,6 +124,7 @@ public final class Detectors {
         List<String> nationalId = words.get("national-id");
         EmailValidator emails = EmailValidator.getInstance();
         Set<String> notLocal = Set.copyOf(words.get("email-not-local"));
+        Set<String> tlds = Set.copyOf(words.get("email-tld"));
         Set<String> notBank = Set.copyOf(words.get("not-bank-account"));
         Set<String> recordOwners = Set.copyOf(words.get("id-of-record"));
 
@@ -210,16 +227,22 @@ public final class Detectors {
                 // parts, so \\b cannot find the credential word in it; the name says what the value is
                 RegexDetector.of("env-credential", CREDENTIAL,
                         "(?<![A-Za-z0-9_$])(?<k>[A-Z0-9_]*(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY|AUTH"
-                                + "|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*"
-                                // short parts at the end of a name: DB_PASS, LDAP_BIND_PW, APP_KEY, HMAC_KEY
-                                + "|(?:[A-Z0-9]+_)+(?:PASS|PW|KEY)"
-                                // the same in lower case as in YAML or .env files: db_password, api_key, client_secret
-                                + "|(?:[a-z0-9]+_)+(?:password|passwd|pwd|pass|pw|secret|token|api_?key|private_key"
-                                + "|access_key)(?:_[a-z0-9]+)*|api_?key)[\"']?\\s*[=:]\\s*(?<q>[\"'])?(?<v>[^\\s\"'`,;<>]+)",
+                                + "|PRIVATE_KEY|ACCESS_KEY|CREDENTIAL|SIGNATURE)[A-Z0-9_]*"
+                                // short parts at the end of a name: DB_PASS, LDAP_BIND_PW, APP_KEY, HMAC_KEY, WEBHOOK_SIG
+                                + "|(?:[A-Z0-9]+_)+(?:PASS|PW|KEY|SIG)"
+                                // the same in lower case as in YAML or .env files: db_password, api_key, client_secret,
+                                // perhaps behind an upper-case prefix (TF_VAR_db_pass)
+                                + "|(?:[A-Za-z0-9]+_)+(?:password|passwd|pwd|pass|pw|secret|token|api_?key|private_key"
+                                + "|access_key)(?:_[a-z0-9]+)*"
+                                // names that say it whole, as a service account's JSON key: "private_key": "MII..."
+                                + "|(?:private_key|client_secret|secret_key|access_token|refresh_token)(?:_[a-z0-9]+)*"
+                                + "|api_?key)[\"']?\\s*[=:]\\s*(?<q>[\"'])?(?<v>[^\\s\"'`,;<>]+)",
                         "credential in an environment variable whose name says it is one")
                         .keywords("PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "AUTH",
-                                "PRIVATE_KEY", "ACCESS_KEY", "_PASS", "_PW", "_KEY", "_password", "_passwd", "_pwd",
-                                "_pass", "_pw", "_secret", "_token", "api_key", "apikey", "_private_key", "_access_key")
+                                "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL", "SIGNATURE", "_PASS", "_PW", "_KEY", "_SIG",
+                                "_password", "_passwd", "_pwd", "_pass", "_pw", "_secret", "_token", "api_key", "apikey",
+                                "private_key", "_access_key", "client_secret", "secret_key", "access_token",
+                                "refresh_token")
                         .validate(envValue(stopValues, Set.copyOf(words.get("env-name-not-secret")))).score(0.9),
                 RegexDetector.of("key-named", CREDENTIAL,
                         "(?i)\\b(?:api[ _-]?key|access[ _-]?token|auth[ _-]?token|secret[ _-]?key)\\s+"
@@ -238,7 +261,7 @@ public final class Detectors {
                                 + "(?:\\p{L}{2,12}?(?=passw|kennw|wachtw))?"
                                 + "(?<k>passwords|passw(?:ö|oe)rter|password|passwort|kennw(?:ö|oe)rter|kennwort"
                                 + "|wachtwoorden|wachtwoord|senhas|senha|palavra-passe|passcode|passphrase|pass phrase"
-                                + "|contraseña|contrasena|has[łl]o|has[łl]a"
+                                + "|contraseña|contrasena|has[łl]o|has[łl]a|hase[łl]k[oa]|parola d['’]ordine"
                                 + "|mots? de passe|motdepasse|mdp|pwd|p/w|pw|passwd|pin(?:[ -]?code)?|code pin|geheimzahl|token|secret"
                                 + "|" + WIFI_KEY + "|" + KEY_WORD
                                 + "|api[ _-]?key|access[ _-]?key|secret[ _-]?key|account[ _-]?key"
@@ -248,9 +271,7 @@ public final class Detectors {
                                 // what the password is for: "for the VPN", "du NAS", "des Routers", "della VPN", "van de
                                 // NAS", "do banco", and in French and Spanish a bare name after the noun: "mot de passe
                                 // Gmail est ..."
-                                + "(?:(?:\\s+(?:for|für|fürs|fuer|vom|zum|zur|de|del|du|des|para|pour|of|to|on|at|della|dello"
-                                + "|di|per|van|voor|do|da|dos|das)"
-                                + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?"
+                                + "(?:(?:\\s+" + CREDENTIAL_FOR + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?"
                                 + "|(?<=passe|contraseña|contrasena)\\s+[\\p{L}\\p{N}._@-]+"
                                 // any short phrase: "Passwort meines Routers:", "password I use everywhere:", "password
                                 // for my bank account at Chase is": the value must then look like a secret
@@ -266,7 +287,12 @@ public final class Detectors {
                                 + "|sigue(?:\\s+siendo)?|segue(?:\\s+sendo)?|continúa(?:\\s+siendo)?|reste|resta)\\b(?:\\s*:)?"
                                 + "|=>|=|:|->|→)"
                                 // "the intranet password? It's ...": weak, the value must look like a password
-                                + "|\\s*\\?\\s*it(?:['’]s|\\s+is|\\s+was)\\b|)\\s*(?:(?:is|ist|es|est)\\s+)?"
+                                + "|\\s*\\?\\s*it(?:['’]s|\\s+is|\\s+was)\\b"
+                                // "password for the VPN Hunter2x!": without 'is' or ':', what it is for ends right
+                                // before a word with a digit or symbol
+                                + "|\\s+" + CREDENTIAL_FOR + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?"
+                                + "(?=\\s+[\"'“‘«]?[^\\s\"'”’»]*[\\d!#$%&*+=@^~?])"
+                                + "|)\\s*(?:(?:is|ist|es|est)\\s+)?"
                                 + "(?<still>(?:still|now|currently|also|again|immer noch|noch immer|noch|weiterhin|toujours|continua a essere"
                                 + "|encore|ancora|sempre|todavía|aún|ainda)\\s+)?"
                                 + "(?<q>[\"'“‘«])?\\s*(?<v>[^\\s\"'”’»]+)",
@@ -277,18 +303,20 @@ public final class Detectors {
                                 "pin", "geheimzahl", "token", "secret", "key", "clave", "hasło", "haslo", "hasła",
                                 "schlüssel", "schluessel", "chiave", "chave", "clé", "cle api", "wifi", "wi-fi", "wlan",
                                 "wpa", "netzwerk-code", "netzwerkcode", "netzwerk code", "hasla", "digicode",
-                                "motdepasse", "p/w", "kennw", "cle de api")
+                                "motdepasse", "p/w", "kennw", "cle de api", "hasełk", "haselk", "parola d")
                         .validate(credentialValue(stopValues, words.get("passphrase-owner"))).score(0.85),
                 RegexDetector.of("login-pair", CREDENTIAL,
                         "(?iu)\\b(?:" + String.join("|", words.get("login-label")) + ")"
                                 // "Zugangsdaten für Jira: ...": what the login is for, only before ':' or '='
                                 + "(?:(?:\\s+(?:for|für|fuer|zum|zur|pour|para|per|voor|van|de|del|do|da|du|des|di)"
-                                + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?)?(?:\\s+(?:are|is|was))?\\s*[:=]\\s*"
+                                + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?)?(?:(?:\\s+(?:are|is|was))?\\s*[:=]\\s*|\\s+(?:are|is|was)\\s+)"
                                 + "|(?:\\s+(?:are|is|was))?\\s+)"
                                 + "(?:(?:user(?:name)?|login)\\s*[:=]?\\s*)?[\\p{L}\\p{N}._@+-]{2,40}"
-                                + "(?:\\s*/\\s*|\\s*,?\\s+(?<k>pass(?:word)?|pw|pwd)\\s*[:=]?\\s*)(?<v>[^\\s,;]+)",
+                                // "Credentials for Jenkins are admin and Sakura67#49": 'and' joins the pair too
+                                + "(?:\\s*/\\s*|\\s+(?:and|und|et|y|e|i|en)\\s+"
+                                + "|\\s*,?\\s+(?<k>pass(?:word)?|pw|pwd)\\s*[:=]?\\s*)(?<v>[^\\s,;]+)",
                         "password right after a user name: 'user deploy, pass ...', 'login admin / ...'")
-                        .keywords("/", "pass", "pw")
+                        .keywords(words.get("login-label-keywords"))
                         .validate(loginPassword(stopValues)).score(0.85),
                 // no label at all ("Jira: vhoffmann / Sommer2024!"): a lower-case user name after a ':' and a value
                 // shaped like a strong password, so that "Stack: React / TypeScript5" stays
@@ -297,6 +325,42 @@ public final class Detectors {
                                 + "\\s*/\\s*(?<v>[^\\s,;]{8,})",
                         "strong password right after a user name and '/', behind any label")
                         .keywords("/").validate(strongPassword(stopValues)).score(0.8),
+                // a product's or database's own user with no label: "admin:Grafana99x", "elastic / Elastic99x";
+                // the value is no path ("root/child") and no scope ("admin:read"): letters and digits, mixed
+                RegexDetector.of("default-user-password", CREDENTIAL,
+                        "(?i)(?<![\\w.@/:-])(?:" + String.join("|", words.get("default-login-user")) + ")"
+                                + "(?::|\\s*/\\s*)(?<v>[^\\s,;/:@]{8,64})(?![^\\s,;.!?])",
+                        "password right after a default user name such as admin or root")
+                        .keywords(words.get("default-login-user")).validate(Validator.value(v -> hasLetterAndDigit(v)
+                                && (!v.equals(v.toLowerCase(Locale.ROOT)) && !v.equals(v.toUpperCase(Locale.ROOT))
+                                        || hasDigitOrSymbol(v.replaceAll("\\d", "")))
+                                && !stopValues.contains(v.toLowerCase(Locale.ROOT)))).score(0.85),
+                // <password>...</password> in Maven settings, Tomcat users and other XML configuration
+                RegexDetector.of("xml-credential", CREDENTIAL,
+                        "(?i)<" + XML_CREDENTIAL + ">\\s*(?<v>[^<\\s]{4,200})\\s*</" + XML_CREDENTIAL + ">",
+                        "credential in an XML element named for one")
+                        .keywords("<password>", "<passwd>", "<pwd>", "<passphrase>", "<secret>", "<token>", "<apikey>",
+                                "<api_key>", "<api-key>", "<client", "<private")
+                        .validate(Validator.value(v -> !v.matches("[$%{].*") && !stopValues.contains(v.toLowerCase(Locale.ROOT))))
+                        .score(0.9),
+                // a .pgpass line, host:port:database:user:password, with the port PostgreSQL listens on or '*'
+                RegexDetector.of("pgpass-line", CREDENTIAL,
+                        "(?<![\\w.-])[\\w.-]+:(?:5432|\\*):[\\w*.-]+:[\\w*.@-]+:(?<v>(?:[^\\s:\\\\]|\\\\.){3,})",
+                        "password at the end of a .pgpass line").keywords(":5432:", ":*:").score(0.9),
+                // a private key's body without its BEGIN line: OpenSSH's opens with "openssh-key-v1" in base64, PuTTY's
+                // follows its Private-Lines count
+                RegexDetector.of("private-key-body", CREDENTIAL,
+                        "b3BlbnNzaC1rZXktdjE[A-Za-z0-9+/=]{16,}|(?<=Private-Lines:\\s{0,3}\\d{1,3}\\s{1,3})[A-Za-z0-9+/=]{16,}",
+                        "body of an OpenSSH or PuTTY private key")
+                        .keywords("b3BlbnNzaC1rZXktdjE", "Private-Lines").score(0.95),
+                // Airtable's personal access token: "pat", 14 characters, a dot and 64 hex digits
+                RegexDetector.of("airtable-token", CREDENTIAL, "\\bpat[A-Za-z0-9]{14}\\.[a-f0-9]{64}\\b",
+                        "Airtable personal access token").keywords("pat").score(0.95),
+                // an Azure DevOps PAT has no prefix: 52 lower-case base32 characters, said to be one nearby
+                RegexDetector.of("azure-devops-pat", CREDENTIAL, "(?<![A-Za-z0-9])[a-z2-7]{52}(?![A-Za-z0-9])",
+                        "Azure DevOps personal access token near 'PAT' or 'DevOps'")
+                        .validate(Validator.value(v -> Checks.countDigits(v) >= 3))
+                        .near(words.get("azure-devops-pat"), 60, 20).score(0.9),
                 // Japanese and Chinese: the word touches its particle (no word boundary); the value is the run of
                 // ASCII after it, and must look like a password ("パスワードはLastPassに保存" stays)
                 RegexDetector.of("credential-said-cjk", CREDENTIAL,
@@ -308,9 +372,9 @@ public final class Detectors {
                         .validate(cjkPassword(stopValues)).score(0.85),
 
                 RegexDetector.of("code-said", CREDENTIAL,
-                        "(?iu)\\b(?:passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña"
-                                + "|mot de passe|geheimzahl|(?:access|door|alarm|gate|garage|safe|keypad|lockbox|entry) code"
-                                + "|türcode|torcode|alarmcode|code d'accès|deurcode|poortcode"
+                        "(?iu)\\b(?:(?<pin>passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña"
+                                + "|mot de passe|geheimzahl)|(?:access|door|alarm|gate|garage|safe|keypad|lockbox|entry) code"
+                                + "|(?:haus)?tür[ -]?code|torcode|alarmcode|code d'accès|deurcode|poortcode"
                                 // German compounds for a phone's, a building's or a safe's code; a card's code in French
                                 + "|zugangscode|entsperrcode|sperrcode|tresorcode|iphone[- ]?code|handy-?code"
                                 + "|code (?:secret|confidentiel)|code (?:de (?:ma |la )?)?(?:carte(?: bleue| bancaire)?|cb)"
@@ -318,11 +382,13 @@ public final class Detectors {
                                 + "|code (?:du|de la|de l'|de l’)\\s?(?:portail|porte|immeuble|entrée|alarme|garage)"
                                 + "|código de(?: la)? (?:puerta|portal|alarma|garaje)|codice del (?:cancello|portone|allarme)"
                                 + "|kod do (?:drzwi|bramy|domofonu|alarmu))"
+                                // "Türcode Haus: 5898", "Entsperrcode Handy 588424": a capitalised word saying which one
+                                + "(?<which>\\s+(?-i:\\p{Lu})[\\p{L}-]*)?"
                                 // "door code to the office is 4711": words between only when 'is' or ':' follows them
-                                + "(?:(?:\\s+(?:to|for|of|at|on|für|fürs|de|du)(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
-                                + "(?:\\s+(?:is|was|ist|es|est|è|é|to|jest)\\s+|\\s*[:=#]\\s*)|\\s+"
+                                + "(?:(?:\\s+" + CODE_FOR + "(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
+                                + "(?:\\s+(?:is|was|ist|es|est|è|é|to|jest)\\s+|\\s*[:=#]\\s*)|(?<bare>\\s+)"
                                 // "Gate code to the garage 2580#": without 'is', only a code keyed in with '#' or '*'
-                                + "|\\s+(?:to|for|of|at|on|für|de|du)(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?\\s+(?=\\d{4,8}[#*]))"
+                                + "|\\s+" + CODE_FOR + "(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?\\s+(?=\\d{4,8}[#*]))"
                                 // "4582B": a code may end in a letter
                                 + "(?<v>\\d{4,8}(?:[#*](?![\\w#*])|(?-i:[A-Z])(?![\\w-]))?)(?![\\d:/-]|,\\d)" + FULL_STOP_ONLY,
                         "PIN or passcode said in words")
@@ -331,8 +397,16 @@ public final class Detectors {
                                 "keypad code", "lockbox code", "entry code", "türcode", "code d'accès", "torcode",
                                 "alarmcode", "deurcode", "poortcode", "code du", "code de", "código de", "codice del",
                                 "kod do", "zugangscode", "entsperrcode", "sperrcode", "tresorcode", "iphone", "handycode", "handy-code",
-                                "code secret", "code confidentiel", "code carte", "code cb")
-                        .minDigits(4).score(0.85),
+                                "code secret", "code confidentiel", "code carte", "code cb", "tür code", "tür-code")
+                        .minDigits(4).validate((text, start, end, m) -> {
+                            String v = text.substring(start, end);
+                            boolean bare = m.group("bare") != null;
+                            if (m.group("which") != null && (m.group("pin") != null || bare && v.matches("(?:19|20)\\d{2}"))) {
+                                return -1; // "PIN Reset: 1200", "Alarmcode Stand 2024": a word after a PIN, a year
+                            }
+                            // "pin 20240315 of the toolchain": a dated build pinned, not a PIN
+                            return bare && m.group("pin") != null && v.matches(DATE_COMPACT) ? -1 : end;
+                        }).score(0.85),
                 RegexDetector.of("recovery-codes", CREDENTIAL,
                         "(?iu)\\b(?:recovery|backup|2fa|mfa|scratch|one[- ]time)\\s+codes?"
                                 + "(?:\\s+(?:are|is|were|was))?\\s*[:=]?\\s*"
@@ -375,8 +449,10 @@ public final class Detectors {
 
                 // ---- payment ----------------------------------------------------------------------------
                 RegexDetector.of("iban", IBAN,
-                        "\\b(?<v>[A-Z]{2} ?\\d{2}(?:[ .-]?[A-Z0-9]){11,32}|[a-z]{2}\\d{2}(?:[ .-]?[a-z0-9]){11,32})",
-                        "IBAN with valid mod-97 check digits, upper or lower case")
+                        // any case for a country whose IBAN length is known ("Gb29NWBK...", "de89 3704 ..."), as
+                        // people type it
+                        "\\b(?<v>[A-Z]{2} ?\\d{2}(?:[ .-]?[A-Z0-9]){11,32}|[A-Za-z]{2} ?\\d{2}(?:[ .-]?[A-Za-z0-9]){11,32})",
+                        "IBAN with valid mod-97 check digits, in any case")
                         .minDigits(8).validate((t, s, e, m) -> Checks.ibanEnd(t, s, e)).score(0.95),
                 // groups joined by spaces, '-' or '.' ("4539.5260.1815.9083"), one kind of separator throughout
                 RegexDetector.of("payment-card", CARD, "(?<![\\d+,])(?<!\\d[.-])[2-6](?:(?:[ .-]?| {2,3}| - )\\d){11,18}(?!\\d)(?!\\.\\d)",
@@ -623,10 +699,23 @@ public final class Detectors {
                 RegexDetector.of("email", EMAIL,
                         "(?<![\\p{IsLatin}\\p{N}_.+%/-])(?<local>[\\p{IsLatin}\\p{N}_.%+-]+)(?<at> ?[@＠] ?)"
                                 + "[\\p{IsLatin}\\p{N}](?:[\\p{IsLatin}\\p{N}-]*[\\p{IsLatin}\\p{N}])?"
-                                + "(?:\\.[\\p{IsLatin}\\p{N}](?:[\\p{IsLatin}\\p{N}-]*[\\p{IsLatin}\\p{N}])?)+",
+                                + "(?: ?\\. ?[\\p{IsLatin}\\p{N}](?:[\\p{IsLatin}\\p{N}-]*[\\p{IsLatin}\\p{N}])?)+",
                         "e-mail address").keywords("@", "＠").validate((text, start, end, m) -> {
                             String at = m.group("at");
-                            if (at.length() > 1 && !m.group("local").matches("(?U).*\\w[._+\\d-]\\w.*|.*\\d")) {
+                            String written = text.substring(start, end);
+                            // "jdoe @ gmail . com": spaced dots only before a top-level domain; else the address ends
+                            // before them ("anna@gmx.de. Next"). Spaced dots need no more of the local part.
+                            java.util.regex.Matcher spaced = SPACED_DOT.matcher(written);
+                            boolean spacedDots = false;
+                            if (spaced.find()) {
+                                spacedDots = tlds.contains(written.substring(written.lastIndexOf('.') + 1).strip());
+                                if (!spacedDots) {
+                                    end = start + spaced.start();
+                                    written = written.substring(0, spaced.start());
+                                }
+                            }
+                            if (at.length() > 1 && !spacedDots
+                                    && !m.group("local").matches("(?U).*\\w[._+\\d-]\\w.*|.*\\d")) {
                                 return -1;
                             }
                             // git@github.com:team/repo.git is a repository's address, not a mailbox
@@ -634,7 +723,7 @@ public final class Detectors {
                                 return -1;
                             }
                             // the validator knows ASCII addresses: letters of other scripts are checked as ASCII ones
-                            String value = java.text.Normalizer.normalize(text.substring(start, end).replace(at, "@"),
+                            String value = java.text.Normalizer.normalize(written.replace(at, "@").replace(" ", ""),
                                     java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^\\x00-\\x7F]", "a");
                             return emails.isValid(value) ? end : -1;
                         }),
@@ -646,7 +735,8 @@ public final class Detectors {
                 // bare 'at': a lower-case local part and a domain ending in a known top-level domain; " at " is in
                 // most memories, so the pattern runs only where a top-level domain or a spoken dot is
                 RegexDetector.of("email-bare-at", EMAIL,
-                        "(?<local>[a-z0-9][a-z0-9_+-]*(?:(?:" + SPOKEN_DOT + "|\\.)[a-z0-9][a-z0-9_+-]*)*)"
+                        // a name's capital in the local part ("Anna.Schmidt at gmx.de") only where a dot joins two
+                        "(?<local>[A-Za-z0-9][a-z0-9_+-]*(?:(?:" + SPOKEN_DOT + "|\\.)[A-Za-z0-9][a-z0-9_+-]*)*)"
                                 // the domain in lower case as addresses are written: "QA lead at Booking.com" is a job
                                 + SPOKEN_AT + "[a-z0-9][a-z0-9_-]*(?:(?:" + SPOKEN_DOT + "|\\.)[a-z0-9][a-z0-9_-]*)*?(?:"
                                 + SPOKEN_DOT + "|\\.)"
@@ -654,7 +744,9 @@ public final class Detectors {
                         "e-mail address written out with at and dot")
                         .keywords(tldKeywords(words.get("email-tld")))
                         .validate((text, start, end, m) -> start > 0 && isEmailChar(text.charAt(start - 1))
-                                || notLocal.contains(m.group("local").toLowerCase(Locale.ROOT)) ? -1 : end)
+                                || notLocal.contains(m.group("local").toLowerCase(Locale.ROOT))
+                                || !m.group("local").equals(m.group("local").toLowerCase(Locale.ROOT))
+                                        && !m.group("local").matches("[A-Za-z0-9]+\\.[A-Za-z0-9].*") ? -1 : end)
                         .score(0.85),
 
                 // ---- home addresses -----------------------------------------------------------------------
@@ -877,7 +969,8 @@ public final class Detectors {
     private static Validator envValue(Set<String> stopValues, Set<String> notSecretParts) {
         return (text, start, end, m) -> {
             String name = m.group("k");
-            for (String part : name.split("_")) {
+            // Terraform reads TF_VAR_<name> as the variable <name>: its own parts say nothing
+            for (String part : name.replaceFirst("^TF_VAR_", "").split("_")) {
                 if (notSecretParts.contains(part.toLowerCase(Locale.ROOT))) {
                     return -1;
                 }
@@ -896,7 +989,9 @@ public final class Detectors {
             String lower = value.toLowerCase(Locale.ROOT);
             if (value.length() < 4 || stopValues.contains(lower) || notSecretParts.contains(lower)
                     || value.matches("(?i)x+|\\*+|\\.+|changeme|change_me|placeholder|todo|tbd|redacted|secret|password"
-                            + "|token|true|false|null|none|yes|no|on|off|empty|required|optional|[$%{/~].*|\\w+://.*")) {
+                            + "|token|true|false|null|none|yes|no|on|off|empty|required|optional|[$%{/~].*|\\w+://.*"
+                            // a file that holds it: GOOGLE_APPLICATION_CREDENTIALS=sa-key.json
+                            + "|[\\w.-]+\\.(?:json|ya?ml|pem|p12|pfx|crt|txt|env)")) {
                 return -1;
             }
             String upper = name.toUpperCase(Locale.ROOT);
@@ -1019,13 +1114,18 @@ public final class Detectors {
                     return phrase;
                 }
                 // "with password hunter2", "Jenkins password Winter2026": the word right after must look like one
-                boolean spaced = start > m.end("k") && Character.isWhitespace(text.charAt(start - 1));
+                // "password 'Falcon42!b'": a quote may stand between the space and the value
+                int before = m.group("q") != null ? m.start("q") : start;
+                boolean spaced = before > m.end("k") && Character.isWhitespace(text.charAt(before - 1));
                 // "... and token 0f9e8d7c...": a bare token or secret only when long, with letters and digits
                 boolean bare = keyword.equals("token") || keyword.equals("secret");
                 boolean generated = bare ? Checks.secretLike(value, 20, 3.0) && hasLetterAndDigit(value)
                         : Checks.secretLike(value, 16, 3.0);
                 if (spaced && keyLike && generated) {
                     return masked; // "Azure AD client secret Xy8Q~...": a named key right before a generated value
+                }
+                if (spaced && strong(value, text.substring(start, masked), stopValues)) {
+                    return masked; // "online banking PIN Xqz7!Pass": shaped as a password policy asks, after any name
                 }
                 return spaced && PASSWORD_WORD.matcher(keyword).matches() && looksLikePassword(value, stopValues)
                         ? masked : -1;
@@ -1149,7 +1249,8 @@ public final class Detectors {
     /** The words for a password itself (not a PIN, token or key), which may be followed straight by the value. */
     private static final java.util.regex.Pattern PASSWORD_WORD =
             java.util.regex.Pattern.compile(
-                    "pass(?:word|wort|wd)?|pwd?|kennwort|wachtwoord|senha|palavra-passe|mot de passe|mdp|contrase[ñn]a");
+                    "pass(?:word|wort|wd)?|pwd?|kennwort|wachtwoord|senha|palavra-passe|mot de passe|mdp|contrase[ñn]a"
+                            + "|has[łl]o|hase[łl]ko|parola d['’]ordine");
 
     /**
      * A value with nothing but a space between it and "password" is one only when it cannot be an ordinary word:
@@ -1185,15 +1286,19 @@ public final class Detectors {
     private static Validator strongPassword(Set<String> stopValues) {
         return (text, start, end, m) -> {
             int e = trimEnd(text, start, end);
-            String value = text.substring(start, e);
-            boolean upper = value.chars().anyMatch(Character::isUpperCase);
-            boolean lower = value.chars().anyMatch(Character::isLowerCase);
-            boolean digit = value.chars().anyMatch(Character::isDigit);
-            // the symbol may be the last character: "Sommer2024!"
-            boolean symbol = text.substring(start, end).chars().anyMatch(c -> "!#$%&*+=@^~?".indexOf(c) >= 0);
-            return value.length() >= 8 && upper && lower && digit && symbol
-                    && !stopValues.contains(value.toLowerCase(Locale.ROOT)) ? e : -1;
+            return strong(text.substring(start, e), text.substring(start, end), stopValues) ? e : -1;
         };
+    }
+
+    /**
+     * Eight characters or more with letters in both cases, a digit and a symbol, which may be the last character
+     * (the sentence's punctuation trimmed off {@code value} but kept in {@code withEnd}): "Sommer2024!".
+     */
+    private static boolean strong(String value, String withEnd, Set<String> stopValues) {
+        return value.length() >= 8 && value.chars().anyMatch(Character::isUpperCase)
+                && value.chars().anyMatch(Character::isLowerCase) && value.chars().anyMatch(Character::isDigit)
+                && withEnd.chars().anyMatch(c -> "!#$%&*+=@^~?".indexOf(c) >= 0)
+                && !stopValues.contains(value.toLowerCase(Locale.ROOT));
     }
 
     /** After a user name: a password is not an ordinary word; after a bare '/' it is long and mixed too. */
