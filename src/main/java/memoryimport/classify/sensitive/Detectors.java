@@ -39,10 +39,12 @@ public final class Detectors {
             + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
             + "|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})"
             + "|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}"
+            // a month in Roman numerals, as Polish and Italian write it: "14.V.1990", "3 XII 1988"
+            + "|\\d{1,2}[./ ]\\s?(?-i:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[./ ]\\s?\\d{4}"
             + ")(?![\\d])";
 
     /** 1988年3月3日 or 1988/03/03, as written in Chinese and Japanese. */
-    private static final String CJK_DATE = "(?<!\\d)(?:(?:19|20)\\d{2}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号]?"
+    private static final String CJK_DATE = "(?<!\\d)(?:(?:19|20)\\d{2}\\s?[年년]\\s?\\d{1,2}\\s?[月월]\\s?\\d{1,2}\\s?[日号일]?"
             // a Japanese era year: 平成2年5月14日, 昭和60年, 令和元年
             + "|(?:明治|大正|昭和|平成|令和)\\s?(?:元|\\d{1,2})\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日"
             + "|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2})(?!\\d)";
@@ -50,14 +52,17 @@ public final class Detectors {
     /** 2月14日 as written in Chinese and Japanese, without a year (the full date claims one with its year). */
     private static final String CJK_MONTH_DAY = "(?<![\\d年])\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号](?!\\d)";
 
+    /** A block number in a Japanese address, in digits or kanji: 3丁目, 三丁目. */
+    private static final String JP_NUMBER = "[0-9０-９一二三四五六七八九十〇]";
+
     /**
-     * A Japanese address: prefecture (optional), one to three municipalities (市区町村郡), the district name and its
+     * A Japanese address: postcode and prefecture (optional), one to three municipalities (市区町村郡), the district name and its
      * block numbers, 1-2-3 or 3丁目1番1号, perhaps with a room number.
      */
-    private static final String JP_ADDRESS = "(?:東京都|北海道|(?:京都|大阪)府|\\p{IsHan}{2,3}県)?"
-            + "(?:[\\p{IsHan}\\p{IsKatakana}ヶ]{1,6}?[市区町村郡]){1,3}[\\p{IsHan}\\p{IsKatakana}がケヶー]{0,10}?"
-            + "[0-9０-９]{1,4}(?:丁目|[-－‐−ー])[0-9０-９]{1,4}(?:(?:番地?|[-－‐−ー])[0-9０-９]{1,4}号?)?"
-            + "(?:[-－‐−ー][0-9０-９]{1,5})?(?![0-9０-９])";
+    private static final String JP_ADDRESS = "(?:〒\\s?\\d{3}[-－]\\d{4}\\s*)?(?:東京都|北海道|(?:京都|大阪)府|\\p{IsHan}{2,3}県)?"
+            + "(?:[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ヶ]{1,6}?[市区町村郡]){1,3}[\\p{IsHan}\\p{IsKatakana}がケヶー]{0,10}?"
+            + JP_NUMBER + "{1,4}(?:丁目|[-－‐−ー])" + JP_NUMBER + "{1,4}(?:(?:番地?|[-－‐−ー])" + JP_NUMBER + "{1,4}号?)?"
+            + "(?:[-－‐−ー][0-9０-９]{1,5})?(?!" + JP_NUMBER + ")";
 
     /** A birthday without its year: day and month in either order, not followed by a year (the full date claims those). */
     private static final String DAY_MONTH = "(?<![\\d.])(?<v>"
@@ -121,6 +126,9 @@ public final class Detectors {
         Set<String> stopValues = Set.copyOf(words.get("credential-value-stopwords"));
         Set<String> clauseStops = Set.copyOf(words.get("address-clause-stops"));
         List<String> birth = words.get("birth");
+        // a word with a capital only as written ("DDN"), as the context words match
+        String birthLabels = String.join("|", birth.stream().map(w -> Words.hasUpper(w)
+                ? "(?-i:" + java.util.regex.Pattern.quote(w) + ")" : java.util.regex.Pattern.quote(w)).toList());
         List<String> nationalId = words.get("national-id");
         EmailValidator emails = EmailValidator.getInstance();
         Set<String> notLocal = Set.copyOf(words.get("email-not-local"));
@@ -659,9 +667,16 @@ public final class Detectors {
                                 "blz", "compte", "cuenta", "conta", "conto", "rekening", "acc", "a/c", "nib")
                         .minDigits(6).validate((text, start, end, m) -> {
                             int d = Checks.countDigits(text.substring(start, end));
-                            // "AWS account 123456789012" is a cloud account's id
-                            boolean service = notBank.contains(Checks.wordBefore(text, m.start()));
-                            return d >= 6 && d <= 18 && !service ? end : -1;
+                            // "AWS account 123456789012" is a cloud account's id, "Customer Acme's account number" a
+                            // record's
+                            String before = Checks.wordBefore(text, m.start());
+                            boolean service = notBank.contains(before) || before.equals("s")
+                                    && notBank.contains(Checks.wordBefore(text, ownerStart(text, m.start())));
+                            // "Buchung auf Konto 480000", "GL account 610000": a ledger's account is a bare label and
+                            // at most six plain digits; a bank's is longer, has a check digit or a label saying so
+                            boolean ledger = text.substring(start, end).matches("\\d{6}") && m.group()
+                                    .substring(0, start - m.start()).matches("(?iu)(?:konto|account|compte)\\s*");
+                            return d >= 6 && d <= 18 && !service && !ledger ? end : -1;
                         }).score(0.85),
 
                 // "Account 12345678 sort 60 16 13": a bare 'sort' only beside an account or a bank
@@ -681,15 +696,28 @@ public final class Detectors {
                         "(?iu)(?<![\\p{L}\\d.])(?:b|geb|ur|nac|nasc)\\.:?\\s+(?:(?:am|on|le|el|em|il)\\s+)?" + DATE,
                         "date right after an abbreviation of 'born'")
                         .keywords("b.", "geb.", "ur.", "nac.", "nasc.").minDigits(4).score(0.85),
+                // the label farther from its date than the context reaches: "Date of birth (as on the old passport,
+                // not the new one): 1990-05-14", "Geburtsdatum meines Sohnes Tim: ...", or the date in eight digits
+                RegexDetector.of("birth-date-labelled", BIRTH_DATE,
+                        "(?iu)(?<![\\p{L}])(?:" + birthLabels + ")(?:(?:,?\\s+[\\p{L}'’-]+){0,5}?\\s*\\([^()\\n]{1,120}\\))?"
+                                + "(?:,?\\s+[\\p{L}'’-]+){0,8}?\\s*:\\s*(?:" + DATE + ")",
+                        "date after a label about birth, however far").keywords(birth).minDigits(4).score(0.85),
+                RegexDetector.of("birth-date-compact", BIRTH_DATE,
+                        "(?iu)(?<![\\p{L}])(?:" + birthLabels + ")\\s*:?\\s*(?<v>" + DATE_COMPACT + ")(?!\\d)",
+                        "date in eight digits right after a label about birth").keywords(birth).minDigits(8).score(0.85),
+                // "Lea (*14.05.1990)", "Opa: * 02.11.1941": the star is the sign for born
+                RegexDetector.of("birth-date-star", BIRTH_DATE, "(?u)(?:\\(\\s?|\\p{L}:\\s?)\\*\\s?" + DATE,
+                        "date after the sign for born").keywords("*").minDigits(4).score(0.85),
                 RegexDetector.of("birthday", BIRTH_DATE, "(?iu)" + DAY_MONTH, "day and month near a word about birth")
                         .minDigits(1).near(birth, 45, 30).score(0.8),
 
                 // Chinese and Japanese: the word touches the date (no word boundary), so it is in the pattern
                 RegexDetector.of("birth-date-cjk", BIRTH_DATE,
-                        "(?<=(?:出生日期|出生年月日|生年月日|誕生日|生日|生まれ)[:：\\s]{0,3}(?:は|是|为|為)?\\s{0,2})"
+                        "(?<=(?:出生日期|出生年月日|生年月日|誕生日|生日|生まれ|생년월일|생일)[:：\\s]{0,3}(?:は|是|为|為|은|는)?\\s{0,2})"
                                 + "(?:" + CJK_DATE + "|" + CJK_MONTH_DAY + ")"
                                 + "|(?:" + CJK_DATE + "|" + CJK_MONTH_DAY + ")(?=\\s?(?:生まれ|出生))",
-                        "date or birthday next to a Chinese or Japanese word about birth").keywords("生").minDigits(2)
+                        "date or birthday next to a Chinese, Japanese or Korean word about birth").keywords("生", "생")
+                        .minDigits(2)
                         .score(0.85),
 
                 // ---- e-mail -------------------------------------------------------------------------------
@@ -754,16 +782,20 @@ public final class Detectors {
                         "(?iu)(?<!ip |e-mail |email |mail |mac |web |server |wallet |memory |return |reply-to |url |office |company |business |work )"
                                 + "\\b(?:home address|postal address|mailing address|billing address|address|addr\\.?"
                                 + "|home|adresse|anschrift|wohnadresse|wohnanschrift|direcci[oó]n|domicilio|morada"
-                                + "|endere[cç]o|indirizzo)"
-                                + "\\s*(?:(?:is|ist|lautet|es|est|é|è)\\b|:|=)\\s*(?<v>\\S)",
+                                + "|endere[cç]o|indirizzo|adres|woonadres|adres\\s+domowy|adres\\s+zamieszkania)"
+                                + "(?:\\s*(?:(?:is|ist|lautet|es|est|é|è|jest)\\b|:|=)\\s*"
+                                // "Anschrift Zeil 5, ...", "adres domowy os. Tysiąclecia 12": some labels need no ':',
+                                // before a capital or a Polish street's abbreviation
+                                + "|(?<=anschrift|wohnadresse|wohnanschrift|woonadres|domowy|zamieszkania)\\s+"
+                                + "(?=(?-i:\\p{Lu})|(?:ul|al|os|pl)\\.))(?<v>\\S)",
                         "address said as such, to the end of its clause")
                         .keywords("addr", "home", "adresse", "anschrift", "direcci", "domicilio", "morada", "endere",
-                                "indirizzo")
+                                "indirizzo", "adres")
                         .minDigits(1).validate(address).toClauseEnd().score(0.8),
                 // every branch starts with a digit or a capital, and a capitalised word starts a German one only when a
                 // number or a street word follows it: the lookaheads turn most word starts away at once
                 RegexDetector.of("street-address", HOME_ADDRESS,
-                        "(?u)\\b(?=[\\d\\p{Lu}]|ul\\.)"
+                        "(?u)\\b(?=[\\d\\p{Lu}]|ul\\.|al\\.|os\\.|ulica\\s|aleja\\s|osiedle\\s)"
                                 // "221 W 42nd St", "350 5th Avenue": a numbered street's ordinal is one of its names
                                 + "(?<v>(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s+\\w{1,4},?\\s+)?\\d{1,5}[A-Za-z]?,?\\s+"
                                 + "(?:(?:[\\p{Lu}][\\p{L}'’.-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,4}"
@@ -774,20 +806,22 @@ public final class Detectors {
                                 // French: "15 rue de la Paix", "40 bd Haussmann", "15 av. Victor Hugo", "5 cours Mirabeau"
                                 + "|\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|boulevard|bd|av\\.|cours|chemin|allée|impasse"
                                 + "|quai|route|passage|faubourg|calle|rua|avenida)\\s+\\S"
-                                + "|(?:Calle|C/|Carrer|Rua|Rue|Avenida|Avda\\.?|Av\\.|Via|Viale|Piazza|Praça|Largo"
+                                + "|(?:Calle|C/|Carrer|Rua|Rue|Avenida|Avda\\.?|Av\\.|Via|Viale|Piazza|Praça|Largo|Ronda|Glorieta"
                                 + "|Travessa|Paseo|Plaza|Camino|Boulevard|Chemin|Gatan|Vägen|Vicolo|Piazzale|Lungotevere"
                                 + "|Lungomare)\\s+"
                                 + "(?:[\\p{L}'’.-]+\\s+){0,4}?\\d{1,5}\\b"
                                 // Italian "Corso Vittorio Emanuele II 45": two capitalised names or more, since "corso" is
                                 // a course too ("Corso di Python 3", "Corso Java 8")
                                 + "|Corso\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){2,4}\\d{1,4}\\b(?![.,]\\d)"
-                                + "|[\\p{Lu}](?=[\\p{L}-]*\\.?\\s+\\d)[\\p{L}-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer"
-                                + "|gatan|vägen|gränd|straat|gracht|laan|plein|kade|singel|steeg)\\s+\\d{1,4}\\s?[a-zA-Z]?\\b"
+                                // the number may touch the street: "Schillerstr.14", "Lindenstraße22"
+                                + "|[\\p{Lu}](?=[\\p{L}-]*\\.?\\s*\\d)[\\p{L}-]*(?:(?:straße|strasse|str\\.)\\s*|(?:weg|gasse|allee|platz|ring"
+                                + "|damm|ufer|gatan|vägen|gränd|straat|gracht|laan|plein|kade|singel|steeg)\\s+)\\d{1,4}\\s?[a-zA-Z]?\\b"
                                 // Brazilian and Italian "Rua Augusta, 1500", "Via Roma, 10": a comma between the street
                                 // and its number
                                 + "|(?:Rua|Avenida|Av\\.|Travessa|Alameda|Calle|Carrer|Via|Viale|Piazza|Corso|Plaza|Paseo)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’.-]*,\\s*\\d{1,5}\\b"
                                 // Polish "ul. Marszałkowska 10/12"
-                                + "|ul\\.\\s?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+\\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?\\b"
+                                // Polish street, avenue and estate, "al. Jerozolimskie 65/79", but not "et al. Nature 2019"
+                                + "|(?:ul\\.|(?<!et\\s)al\\.|os\\.|ulica|aleja|osiedle)\\s?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+\\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?\\b"
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\s+[SWAPG])[\\p{L}-]*\\s+(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse)\\s+\\d{1,4}[a-z]?\\b)",
                         "street address, to the end of its clause")
                         .minDigits(1).validate(homeAddress)
@@ -795,12 +829,15 @@ public final class Detectors {
                 // the street's word in small letters where it means nothing else and a name follows ("vivo en la
                 // calle Mayor 5", "moro na rua das Flores 12", "abito in viale Monza 7"); not "via" or "plaza"
                 RegexDetector.of("street-address-lower-case", HOME_ADDRESS,
-                        "(?u)\\b(?<v>(?:calle|carrer|rua|avenida|viale|piazza|praça|travessa)\\s+"
+                        // Italian "via" is "by way of" too: only after "abito in", "vivo in"
+                        "(?u)\\b(?<live>(?:abito|abita|abitiamo|vivo|viviamo|risiedo|risiede|residente)\\s+in\\s+)?"
+                                + "(?<v>(?:calle|carrer|rua|avenida|viale|piazza|praça|travessa|via)\\s+"
                                 + "(?:(?:de|del|della|das|do|da|dos|la|las|los)\\s+)*\\p{Lu}[\\p{L}'’.-]*"
                                 + "(?:\\s+[\\p{L}'’.-]+){0,3}?,?\\s+\\d{1,5}\\b)",
                         "street address with its street word in small letters, to the end of its clause")
-                        .keywords("calle", "carrer", "rua", "avenida", "viale", "piazza", "praça", "travessa")
-                        .minDigits(1).validate(homeAddress)
+                        .keywords("calle", "carrer", "rua", "avenida", "viale", "piazza", "praça", "travessa", "via")
+                        .minDigits(1).validate((text, start, end, m) -> m.group("live") == null
+                                && text.startsWith("via", start) ? -1 : homeAddress.end(text, start, end, m))
                         .toClauseEnd().score(0.8),
                 // German streets that start with a preposition ("Unter den Linden 77", "Am Kirchberg 3"): as common
                 // as "am Montag 3 Termine" in ordinary text, so only after a word about living there or before a
@@ -834,7 +871,8 @@ public final class Detectors {
                         .validate(ukHome(words.get("residence-uk"))).score(0.8),
                 RegexDetector.of("jp-address", HOME_ADDRESS, JP_ADDRESS,
                         "Japanese address: municipality, district and block numbers")
-                        .keywords("都", "道", "府", "県", "市", "区", "町", "村", "郡").minDigits(2).score(0.8),
+                        // no digit count: the block numbers may be kanji (三丁目)
+                        .keywords("都", "道", "府", "県", "市", "区", "町", "村", "郡").score(0.8),
 
                 // ---- phones last: never over a card, id or date already claimed ------------------------------
                 phones);
@@ -906,6 +944,18 @@ public final class Detectors {
     /** A pattern for any of the words, not as part of a longer word (letters of any script count). */
     private static String anyWord(List<String> words) {
         return "(?<![\\p{L}])(?:" + String.join("|", words) + ")(?![\\p{L}])";
+    }
+
+    /** Where the name before a possessive 's starts: "Acme" in "Customer Acme's account". */
+    private static int ownerStart(String text, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || "'’".indexOf(text.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        return i;
     }
 
     /** 26 digits valid as "PL" + digits by mod 97, or after a word for a bank account ("Numer rachunku"). */
