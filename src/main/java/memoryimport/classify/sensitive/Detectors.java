@@ -47,10 +47,16 @@ public final class Detectors {
     private static final String CJK_DATE = "(?<!\\d)(?:(?:19|20)\\d{2}\\s?[年년]\\s?\\d{1,2}\\s?[月월]\\s?\\d{1,2}\\s?[日号일]?"
             // a Japanese era year: 平成2年5月14日, 昭和60年, 令和元年
             + "|(?:明治|大正|昭和|平成|令和)\\s?(?:元|\\d{1,2})\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日"
-            + "|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2})(?!\\d)";
+            + "|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}"
+            // the era by its letter: H2.5.14 (Heisei 2), S60/3/3
+            + "|(?<![A-Za-z])[MTSHR]\\d{1,2}[./]\\d{1,2}[./]\\d{1,2})(?!\\d)";
 
     /** 2月14日 as written in Chinese and Japanese, without a year (the full date claims one with its year). */
     private static final String CJK_MONTH_DAY = "(?<![\\d年])\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号](?!\\d)";
+
+    /** 記号 and 番号, as a Japan Post Bank account or a health insurance card is written. */
+    private static final String JP_MARK_AND_NUMBER =
+            "記号\\s*[:：]?\\s*\\d{1,8}\\s*[、,]?\\s*番号\\s*[:：]?\\s*\\d{1,8}(?!\\d)";
 
     /** A block number in a Japanese address, in digits or kanji: 3丁目, 三丁目. */
     private static final String JP_NUMBER = "[0-9０-９一二三四五六七八九十〇]";
@@ -111,7 +117,7 @@ public final class Detectors {
 
     /** '@' said in words: "anna at gmx.de", "anna AT gmx DOT de", "arobase", "arroba", "chiocciola", "małpa". */
     private static final String SPOKEN_AT = "\\s+(?:at|AT|arobase|arroba|chiocciola|małpa|malpa|apenstaartje"
-            + "|klammeraffe)\\s+";
+            + "|klammeraffe|アットマーク)\\s+";
 
     private static final String SAID = "(?:\\s*(?:n[°º]|nº|nr\\.|n\\.|no\\.|núm\\.|num\\.)(?=[\\s:\\d]))?"
             + "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|#|->|→)?\\s*";
@@ -361,6 +367,9 @@ public final class Detectors {
                         "b3BlbnNzaC1rZXktdjE[A-Za-z0-9+/=]{16,}|(?<=Private-Lines:\\s{0,3}\\d{1,3}\\s{1,3})[A-Za-z0-9+/=]{16,}",
                         "body of an OpenSSH or PuTTY private key")
                         .keywords("b3BlbnNzaC1rZXktdjE", "Private-Lines").score(0.95),
+                // Twilio's API key: "SK" and 32 hex digits
+                RegexDetector.of("twilio-key", CREDENTIAL, "\\bSK[0-9a-f]{32}\\b", "Twilio API key")
+                        .keywords("SK").score(0.9),
                 // Airtable's personal access token: "pat", 14 characters, a dot and 64 hex digits
                 RegexDetector.of("airtable-token", CREDENTIAL, "\\bpat[A-Za-z0-9]{14}\\.[a-f0-9]{64}\\b",
                         "Airtable personal access token").keywords("pat").score(0.95),
@@ -472,7 +481,9 @@ public final class Detectors {
                         "(?iu)\\b(?:cvc2?|cvv2?|cvn|cav2|cid code|card verification (?:code|value|number)"
                                 + "|card security code|kartenprüfnummer|kartenpruefnummer|cryptogramme(?: visuel)?"
                                 + "|kod (?:cvc|cvv))(?:\\s+(?:code|number|no\\.?|nr\\.?|nummer|numer))?"
-                                + "(?:\\s+(?:is|was|ist|est|es|è|é|to|jest)\\s+|\\s*[:=#]\\s*|\\s+)"
+                                // "CVC on the back of the card: 650", "CVC na odwrocie karty: 650": words only before ':'
+                                + "(?:\\s+(?:on|of|for|der|auf|de|du|di|del|na|an)(?:\\s+\\p{L}[\\p{L}'’-]*){1,6}?\\s*[:=]\\s*"
+                                + "|\\s+(?:is|was|ist|est|es|è|é|to|jest)\\s+|\\s*[:=#]\\s*|\\s+)"
                                 + "(?<v>\\d{3,4})(?![\\d,/:-]|\\.\\d)",
                         "card security code (CVC, CVV)")
                         .keywords("cvc", "cvv", "cvn", "cav2", "cid code", "card verification", "card security code",
@@ -514,14 +525,18 @@ public final class Detectors {
                         "UK National Insurance number in any case after 'NI'")
                         .keywords("ni", "national insurance").minDigits(6),
                 RegexDetector.of("it-codice-fiscale", GOVERNMENT_ID,
-                        "\\b(?:[A-Z]{6}\\d{2}[A-EHLMPR-T]\\d{2}[A-Z]\\d{3}[A-Z]|[a-z]{6}\\d{2}[a-ehlmpr-t]\\d{2}[a-z]\\d{3}[a-z])\\b",
+                        // perhaps in the groups of its parts: "RSS MRA 85T10 A562S"
+                        "\\b(?:[A-Z]{3} ?[A-Z]{3} ?\\d{2}[A-EHLMPR-T]\\d{2} ?[A-Z]\\d{3}[A-Z]"
+                                + "|[a-z]{3} ?[a-z]{3} ?\\d{2}[a-ehlmpr-t]\\d{2} ?[a-z]\\d{3}[a-z])\\b",
                         "Italian codice fiscale with valid check letter")
-                        .minDigits(7).validate(Validator.value(Checks::codiceFiscale)),
+                        .minDigits(7).validate(Validator.value(v -> Checks.codiceFiscale(v.replace(" ", "")))),
                 RegexDetector.of("fr-nir", GOVERNMENT_ID,
-                        "(?<!\\d)(?<!\\d )[12] ?\\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\\d) ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2}(?!\\d)",
+                        // the key may follow a dash: "1 79 03 69 383 210 - 24"
+                        "(?<!\\d)(?<!\\d )[12] ?\\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\\d) ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3}(?: ?- ?| )?\\d{2}(?!\\d)",
                         "French NIR (social security number) with valid key")
-                        .minDigits(13).validate(Validator.value(Checks::frenchNir)),
-                RegexDetector.of("passport-said", GOVERNMENT_ID, "\\b(?<v>[A-Z]{0,3}\\d{6,9}[A-Z]?)\\b",
+                        .minDigits(13).validate(Validator.value(v -> Checks.frenchNir(v.replace("-", "")))),
+                // Japanese runs the number into its words ("旅券番号はTR7654321"): no letter or digit of its own script
+                RegexDetector.of("passport-said", GOVERNMENT_ID, "(?<![A-Za-z0-9])(?<v>[A-Z]{0,3}\\d{6,9}[A-Z]?)(?![A-Za-z0-9])",
                         "passport number said as such")
                         .minDigits(6).near(words.get("passport"), 50, 25),
                 RegexDetector.of("es-dni", GOVERNMENT_ID, "\\b[XYZ]?\\d{7,8}-?[A-Z]\\b",
@@ -537,9 +552,10 @@ public final class Detectors {
                         "German Steuer-ID said as such")
                         .minDigits(11).validate(Validator.value(Checks::steuerId)).near(nationalId, 50, 25),
                 RegexDetector.of("br-cpf", GOVERNMENT_ID,
-                        "(?iu)\\b(?:CPF|chave(?:\\s+(?:do|de))?\\s+pix|pix)(?:\\s+(?:n[º°o]\\.?|number|número|numero))?"
+                        "(?iu)\\b(?:CPF|chave(?:\\s+(?:do|de))?\\s+pix|pix)\\)?(?:\\s+(?:n[º°o]\\.?|number|número|numero))?"
                                 + "\\s*(?:(?:é|e|is|:|#|=)\\s*)?"
-                                + "(?<v>\\d{3}\\.?\\d{3}\\.?\\d{3}[-.]?\\d{2})(?![\\d-])" + FULL_STOP_ONLY,
+                                // "403 535 364 74", "504.408.423/95": groups as people type them
+                                + "(?<v>\\d{3}[. ]?\\d{3}[. ]?\\d{3}[-./ ]?\\d{2})(?![\\d-])" + FULL_STOP_ONLY,
                         "Brazilian CPF with valid check digits said as such")
                         .keywords("cpf", "pix").minDigits(11).validate(Validator.value(Checks::cpf)),
                 // written 000.000.000-00 and valid by both check digits, a CPF needs no word before it
@@ -547,13 +563,17 @@ public final class Detectors {
                         "(?<![\\d.])\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}(?![\\d-])" + FULL_STOP_ONLY,
                         "Brazilian CPF written with its dots and dash, with valid check digits")
                         .keywords("-").minDigits(11).validate(Validator.value(Checks::cpf)),
+                // Mexican RFC: three or four letters, the date of birth (yymmdd) and three characters
+                RegexDetector.of("mx-rfc", GOVERNMENT_ID,
+                        "\\bRFC\\s*(?:[:#]|es)?\\s*(?<v>[A-ZÑ&]{3,4}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[A-Z0-9]{3})\\b",
+                        "Mexican tax id (RFC) after 'RFC'").keywords("RFC").minDigits(6).score(0.85),
                 // upper-case 'PAN' only ("the pan handles ..."), and the fourth letter is the holder type
                 RegexDetector.of("in-pan", GOVERNMENT_ID,
                         "\\b(?:PAN(?:\\s+(?i:card|number|no\\.?|nr\\.?|#)){0,2}|(?i:pan)(?:\\s+(?i:card|number|no\\.?|nr\\.?|#)){1,2})"
                                 + SAID + "(?<v>[A-Z]{3}[ABCFGHJLPT][A-Z]\\d{4}[A-Z]|[a-z]{3}[abcfghjlpt][a-z]\\d{4}[a-z])\\b",
                         "Indian PAN said as such (upper or lower case)").keywords("pan").minDigits(4),
                 // numbers with a check digit: a word naming them anywhere near is enough
-                RegexDetector.of("pl-pesel", GOVERNMENT_ID, "(?<![\\d-])\\d{11}(?![\\d-])",
+                RegexDetector.of("pl-pesel", GOVERNMENT_ID, "(?<![\\d-])(?:\\d{11}|\\d{6} \\d{5})(?![\\d-])",
                         "Polish PESEL with a valid date and check digit near 'PESEL'")
                         .minDigits(11).validate(Validator.value(Checks::pesel)).near(words.get("pesel"), 60, 30),
                 RegexDetector.of("pl-nip", GOVERNMENT_ID,
@@ -584,8 +604,12 @@ public final class Detectors {
                         "(?:身份证|身份證)(?:号码|號碼|号|號)?\\s*(?:[:：]|是|为|為)?\\s*(?<v>\\d{17}[\\dXx])(?![\\dA-Za-z])",
                         "Chinese resident identity number with valid check character after 身份证")
                         .keywords("身份").minDigits(17).validate(Validator.value(Checks::chineseId)),
+                // a Japanese health insurance card's 記号 and 番号
+                RegexDetector.of("jp-health-insurance", GOVERNMENT_ID, JP_MARK_AND_NUMBER,
+                        "Japanese health insurance card number (記号 and 番号)")
+                        .minDigits(4).near(List.of("保険証", "被保険者", "保険"), 40, 20).score(0.85),
                 RegexDetector.of("jp-my-number", GOVERNMENT_ID,
-                        "(?:マイナンバー|個人番号)(?:カード)?(?:の)?(?:番号)?\\s*(?:[:：]|は)?\\s*"
+                        "(?:マイナンバー|個人番号)(?:カード)?(?:の)?(?:番号)?\\s*(?:[:：]|は)?\\s*[（(]?\\s*"
                                 + "(?<v>\\d{4}[ -]?\\d{4}[ -]?\\d{4})(?!\\d)",
                         "Japanese My Number after マイナンバー").keywords("マイナンバー", "個人番号").minDigits(12),
                 RegexDetector.of("ch-ahv", GOVERNMENT_ID, "(?<![\\d.])756\\.\\d{4}\\.\\d{4}\\.\\d{2}(?!\\d)" + FULL_STOP_ONLY,
@@ -598,12 +622,13 @@ public final class Detectors {
                                 + "|personalausweis(?:-?nummer|-nr\\.?)?|ausweis(?:-?nummer|-nr\\.?)?|numéro fiscal"
                                 + "|numéro d'identification|carte d['’]identit[ée]|cart[ãa]o de cidad[ãa]o"
                                 + "|n[uú]mero de contribuinte|sozialversicherungs(?:nummer|-?nr\\.?)|sv-(?:nummer|nr\\.?)"
-                                + "|kv-(?:nummer|nr\\.?)|n[uú]mero de (?:la )?seguridad social|id-kaart|curp"
+                                + "|kv-(?:nummer|nr\\.?)|n[uú]mero de (?:la )?seguridad social|curp"
                                 + "|n[uú]mero de identificaci[oó]n|n[uú]mero de documento|documento de identidad"
                                 + "|dni|nie|nif|cédula|bsn|burgerservicenummer|pps(?:\\s+number)?|personnummer|codice fiscale"
                                 + "|aadhaar(?:\\s+(?:card\\s+)?(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
                                 + "|(?<passport>passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport"
-                                + "|numer\\s+paszportu|paszport|pass-?nr\\.?|passnummer|paspoort(?:nummer)?|passaport[eo])"
+                                // a Dutch identity card's number is letters and digits as a passport's
+                                + "|numer\\s+paszportu|paszport|pass-?nr\\.?|passnummer|paspoort(?:nummer)?|passaport[eo]|id-kaart)"
                                 // Polish, Italian, German, Dutch, Belgian and Brazilian ids said as such
                                 + "|numer\\s+dowodu(?:\\s+osobistego)?|dow[oó]d(?:\\s+osobisty)?"
                                 + "|(?:numero\\s+(?:della\\s+)?)?carta\\s+d['’]identit[àa]"
@@ -611,7 +636,7 @@ public final class Detectors {
                                 + "|rijksregisternummer|(?-i:RG|EIN)"
                                 + "|(?<licence>(?:driver(?:'s|’s|s)?|driving)\\s+licen[cs]e|führerschein(?:nummer)?|permis de conduire"
                                 + "|licencia de conducir|carnet de conducir|carta de condução|patente di guida|rijbewijs"
-                                + "|rijbewijsnummer|prawo jazdy|prawa jazdy|körkort|dl(?=\\s*#)|dl(?=\\s+(?:number|no\\b|nr\\b)))(?:\\s+(?:number|no\\.?|nr\\.?|#|nummer|numéro|número))?)"
+                                + "|rijbewijsnummer|prawo jazdy|prawa jazdy|körkort|dl(?=\\s*#)|dl(?=\\s+(?:number|no\\b|nr\\b))|(?-i:DL)(?=\\s+[A-Z]\\d{5,}))(?:\\s+(?:number|no\\.?|nr\\.?|#|nummer|numéro|número))?)"
                                 + "(?:\\s*\\([^()\\n]{1,20}\\))?" // "Tax ID (EIN) 12-3456789"
                                 + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*))",
                         "national id, tax id, passport or driving licence number said as such")
@@ -650,10 +675,14 @@ public final class Detectors {
                         // 普通 alone is "usually" as well ("普通は1234567件"): a bank or branch must be named
                         .near(List.of("口座", "銀行", "支店"), 40, 20).minDigits(7)
                         .score(0.85),
+                // Japan Post Bank writes an account as 記号 (five digits) and 番号 (up to eight)
+                RegexDetector.of("jp-post-account", BANK_ACCOUNT, JP_MARK_AND_NUMBER,
+                        "Japan Post Bank account (記号 and 番号)")
+                        .minDigits(6).near(List.of("ゆうちょ", "貯金", "口座"), 40, 20).score(0.85),
                 RegexDetector.of("bank-account-said", BANK_ACCOUNT,
                         "(?iu)\\b(?:(?:bank\\s+)?account(?:\\s+(?:number|no\\.?|nr\\.?|#))?|(?:acct|acc|a/c)\\.?(?:\\s+(?:no\\.?|nr\\.?|#))?"
                                 + "|routing(?:\\s+(?:number|no\\.?|#))?|aba(?:\\s+(?:routing\\s+)?number)?"
-                                + "|sort\\s+code|bsb|kontonummer|kontonr\\.?|(?:giro|spar|privat|gehalts|tages|bank)?konto(?:\\s+nr\\.?)?"
+                                + "|sort\\s+code|bsb|(?-i:CCC)|kontonummer|kontonr\\.?|(?:giro|spar|privat|gehalts|tages|bank)?konto(?:\\s+nr\\.?)?"
                                 + "|bankleitzahl|blz|nib|betaalrekening(?:\\s+nr\\.?)?"
                                 + "|num[ée]ro\\s+de\\s+compte|n°\\s*de\\s+compte|compte(?:\\s+bancaire)?"
                                 + "|n[uú]mero\\s+de\\s+cuenta|cuenta(?:\\s+bancaria)?|n[uú]mero\\s+da\\s+conta"
@@ -664,7 +693,7 @@ public final class Detectors {
                                 + SAID + "(?<v>\\d{2,6}/\\d{5,14}|\\d[\\d -]{4,22}\\d)(?!\\d)",
                         "bank account or routing number said as such")
                         .keywords("account", "acct", "routing", "aba", "sort code", "bsb", "konto", "bankleitzahl",
-                                "blz", "compte", "cuenta", "conta", "conto", "rekening", "acc", "a/c", "nib")
+                                "blz", "compte", "cuenta", "conta", "conto", "rekening", "acc", "a/c", "nib", "CCC")
                         .minDigits(6).validate((text, start, end, m) -> {
                             int d = Checks.countDigits(text.substring(start, end));
                             // "AWS account 123456789012" is a cloud account's id, "Customer Acme's account number" a
@@ -676,7 +705,8 @@ public final class Detectors {
                             // at most six plain digits; a bank's is longer, has a check digit or a label saying so
                             boolean ledger = text.substring(start, end).matches("\\d{6}") && m.group()
                                     .substring(0, start - m.start()).matches("(?iu)(?:konto|account|compte)\\s*");
-                            return d >= 6 && d <= 18 && !service && !ledger ? end : -1;
+                            // Portuguese NIB has 21 digits, Spanish CCC 20
+                            return d >= 6 && d <= 21 && !service && !ledger ? end : -1;
                         }).score(0.85),
 
                 // "Account 12345678 sort 60 16 13": a bare 'sort' only beside an account or a bank
@@ -1006,9 +1036,15 @@ public final class Detectors {
         return keywords;
     }
 
-    /** The local part starts after a character that cannot be in one (the pattern has no look-behind, for speed). */
+    /**
+     * The local part starts after a character that cannot be in one (the pattern has no look-behind, for speed); a
+     * letter of another script can: "メールアドレスはtaro.yamada アットマーク gmail.com".
+     */
     private static boolean isEmailChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '.' || c == '+' || c == '-' || c == '_';
+        return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HIRAGANA
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.KATAKANA
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN
+                || c == '.' || c == '+' || c == '-' || c == '_';
     }
 
     /**
