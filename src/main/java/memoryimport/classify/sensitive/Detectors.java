@@ -327,7 +327,7 @@ public final class Detectors {
                                 + "|(?:\\s+(?:are|is|was))?\\s+)"
                                 + "(?:(?:user(?:name)?|login)\\s*[:=]?\\s*)?[\\p{L}\\p{N}._@+-]{2,40}"
                                 // "Credentials for Jenkins are admin and Sakura67#49": 'and' joins the pair too
-                                + "(?:\\s*/\\s*|\\s+(?:and|und|et|y|e|i|en)\\s+"
+                                + "(?:\\s*/\\s*|\\s+(?<and>and|und|et|y|e|i|en)\\s+"
                                 + "|\\s*,?\\s+(?<k>pass(?:word)?|pw|pwd)\\s*[:=]?\\s*)(?<v>[^\\s,;]+)",
                         "password right after a user name: 'user deploy, pass ...', 'login admin / ...'")
                         .keywords(words.get("login-label-keywords"))
@@ -345,10 +345,7 @@ public final class Detectors {
                         "(?i)(?<![\\w.@/:-])(?:" + String.join("|", words.get("default-login-user")) + ")"
                                 + "(?::|\\s*/\\s*)(?<v>[^\\s,;/:@]{8,64})(?![^\\s,;.!?])",
                         "password right after a default user name such as admin or root")
-                        .keywords(words.get("default-login-user")).validate(Validator.value(v -> hasLetterAndDigit(v)
-                                && (!v.equals(v.toLowerCase(Locale.ROOT)) && !v.equals(v.toUpperCase(Locale.ROOT))
-                                        || hasDigitOrSymbol(v.replaceAll("\\d", "")))
-                                && !stopValues.contains(v.toLowerCase(Locale.ROOT)))).score(0.85),
+                        .keywords(words.get("default-login-user")).validate(defaultUserPassword(stopValues)).score(0.85),
                 // <password>...</password> in Maven settings, Tomcat users and other XML configuration
                 RegexDetector.of("xml-credential", CREDENTIAL,
                         "(?i)<" + XML_CREDENTIAL + ">\\s*(?<v>[^<\\s]{4,200})\\s*</" + XML_CREDENTIAL + ">",
@@ -400,7 +397,7 @@ public final class Detectors {
                                 + "|código de(?: la)? (?:puerta|portal|alarma|garaje)|codice del (?:cancello|portone|allarme)"
                                 + "|kod do (?:drzwi|bramy|domofonu|alarmu))"
                                 // "Türcode Haus: 5898", "Entsperrcode Handy 588424": a capitalised word saying which one
-                                + "(?<which>\\s+(?-i:\\p{Lu})[\\p{L}-]*)?"
+                                + "(?<which>\\s+(?!" + CODE_FOR + "\\b|(?:is|was|ist|es|est|è|é|jest)\\b)\\p{L}[\\p{L}-]*)?"
                                 // "door code to the office is 4711": words between only when 'is' or ':' follows them
                                 + "(?:(?:\\s+" + CODE_FOR + "(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
                                 + "(?:\\s+(?:is|was|ist|es|est|è|é|to|jest)\\s+|\\s*[:=#]\\s*)|(?<bare>\\s+)"
@@ -418,8 +415,11 @@ public final class Detectors {
                         .minDigits(4).validate((text, start, end, m) -> {
                             String v = text.substring(start, end);
                             boolean bare = m.group("bare") != null;
-                            if (m.group("which") != null && (m.group("pin") != null || bare && v.matches("(?:19|20)\\d{2}"))) {
-                                return -1; // "PIN Reset: 1200", "Alarmcode Stand 2024": a word after a PIN, a year
+                            // "PIN Reset: 1200", "Türcode Service: 2024", "Entsperrcode Funktion 1234 Tests": after a word
+                            // saying which, no PIN word, no year, and without ':' only a code that ends the clause
+                            if (m.group("which") != null && (m.group("pin") != null || v.matches("(?:19|20)\\d{2}")
+                                    || bare && !CLAUSE_END.matcher(text).region(end, text.length()).lookingAt())) {
+                                return -1;
                             }
                             // "pin 20240315 of the toolchain": a dated build pinned, not a PIN
                             return bare && m.group("pin") != null && v.matches(DATE_COMPACT) ? -1 : end;
@@ -482,7 +482,7 @@ public final class Detectors {
                                 + "|card security code|kartenprüfnummer|kartenpruefnummer|cryptogramme(?: visuel)?"
                                 + "|kod (?:cvc|cvv))(?:\\s+(?:code|number|no\\.?|nr\\.?|nummer|numer))?"
                                 // "CVC on the back of the card: 650", "CVC na odwrocie karty: 650": words only before ':'
-                                + "(?:\\s+(?:on|of|for|der|auf|de|du|di|del|na|an)(?:\\s+\\p{L}[\\p{L}'’-]*){1,6}?\\s*[:=]\\s*"
+                                + "(?:\\s+(?:on|of|for|der|auf|de|du|di|del|na|an|op)(?:\\s+\\p{L}[\\p{L}'’-]*){1,6}?\\s*[:=]\\s*"
                                 + "|\\s+(?:is|was|ist|est|es|è|é|to|jest)\\s+|\\s*[:=#]\\s*|\\s+)"
                                 + "(?<v>\\d{3,4})(?![\\d,/:-]|\\.\\d)",
                         "card security code (CVC, CVV)")
@@ -736,7 +736,9 @@ public final class Detectors {
                         "(?iu)(?<![\\p{L}])(?:" + birthLabels + ")\\s*:?\\s*(?<v>" + DATE_COMPACT + ")(?!\\d)",
                         "date in eight digits right after a label about birth").keywords(birth).minDigits(8).score(0.85),
                 // "Lea (*14.05.1990)", "Opa: * 02.11.1941": the star is the sign for born
-                RegexDetector.of("birth-date-star", BIRTH_DATE, "(?u)(?:\\(\\s?|\\p{L}:\\s?)\\*\\s?" + DATE,
+                // the date ends its note or the text: "Release notes (*14.05.2024 hotfix)" stays
+                RegexDetector.of("birth-date-star", BIRTH_DATE,
+                        "(?u)(?:\\(\\s?|\\p{L}:\\s?)\\*\\s?" + DATE + "(?=\\s*(?:$|[),;]|†))",
                         "date after the sign for born").keywords("*").minDigits(4).score(0.85),
                 RegexDetector.of("birthday", BIRTH_DATE, "(?iu)" + DAY_MONTH, "day and month near a word about birth")
                         .minDigits(1).near(birth, 45, 30).score(0.8),
@@ -816,8 +818,10 @@ public final class Detectors {
                                 + "(?:\\s*(?:(?:is|ist|lautet|es|est|é|è|jest)\\b|:|=)\\s*"
                                 // "Anschrift Zeil 5, ...", "adres domowy os. Tysiąclecia 12": some labels need no ':',
                                 // before a capital or a Polish street's abbreviation
+                                // and a name with its house number ("Anschrift Feld ... Version 3.2" stays)
                                 + "|(?<=anschrift|wohnadresse|wohnanschrift|woonadres|domowy|zamieszkania)\\s+"
-                                + "(?=(?-i:\\p{Lu})|(?:ul|al|os|pl)\\.))(?<v>\\S)",
+                                + "(?=(?:(?-i:\\p{Lu})|(?:ul|al|os|pl)\\.)[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,3}?\\s*\\d{1,4}[a-z]?"
+                                + "(?![\\d.,]\\d)))(?<v>\\S)",
                         "address said as such, to the end of its clause")
                         .keywords("addr", "home", "adresse", "anschrift", "direcci", "domicilio", "morada", "endere",
                                 "indirizzo", "adres")
@@ -843,8 +847,10 @@ public final class Detectors {
                                 // Italian "Corso Vittorio Emanuele II 45": two capitalised names or more, since "corso" is
                                 // a course too ("Corso di Python 3", "Corso Java 8")
                                 + "|Corso\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){2,4}\\d{1,4}\\b(?![.,]\\d)"
-                                // the number may touch the street: "Schillerstr.14", "Lindenstraße22"
-                                + "|[\\p{Lu}](?=[\\p{L}-]*\\.?\\s*\\d)[\\p{L}-]*(?:(?:straße|strasse|str\\.)\\s*|(?:weg|gasse|allee|platz|ring"
+                                // the number may touch the street where the clause ends after it: "Schillerstr.14",
+                                // "Lindenstraße22, 50667 Köln", not "the Hauptstraße2 branch"
+                                + "|[\\p{Lu}](?=[\\p{L}-]*\\.?\\s*\\d)[\\p{L}-]*(?:(?:straße|strasse|str\\.)"
+                                + "(?:\\s+|(?=\\d{1,4}[a-z]?(?:\\s*$|[,;.]|\\s+in\\b)))|(?:weg|gasse|allee|platz|ring"
                                 + "|damm|ufer|gatan|vägen|gränd|straat|gracht|laan|plein|kade|singel|steeg)\\s+)\\d{1,4}\\s?[a-zA-Z]?\\b"
                                 // Brazilian and Italian "Rua Augusta, 1500", "Via Roma, 10": a comma between the street
                                 // and its number
@@ -1387,6 +1393,29 @@ public final class Detectors {
                 && !stopValues.contains(value.toLowerCase(Locale.ROOT));
     }
 
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("\\s*(?:$|[,;.!?)])");
+
+    /** Words after which a value still ends its clause: "elastic / Elastic99x on https://...". */
+    private static final java.util.regex.Pattern CLAUSE_GOES_ON = java.util.regex.Pattern.compile(
+            "\\s*(?:$|[,;.!?()]|(?:on|at|for|in|auf|für|sur|pour|su|per|em|para|op|voor)\\b)");
+
+    /**
+     * After a default user: letters and digits in mixed case or with a symbol; a word with a number at its end
+     * ("Dashboard2024", "Logstash2") only where the clause ends, since it names things too ("root:Permissions123 table").
+     */
+    private static Validator defaultUserPassword(Set<String> stopValues) {
+        return (text, start, end, m) -> {
+            String v = text.substring(start, end);
+            boolean mixed = !v.equals(v.toLowerCase(Locale.ROOT)) && !v.equals(v.toUpperCase(Locale.ROOT))
+                    || hasDigitOrSymbol(v.replaceAll("\\d", ""));
+            if (!hasLetterAndDigit(v) || !mixed || stopValues.contains(v.toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+            boolean wordAndNumber = v.matches("\\p{Lu}?\\p{Ll}+\\d+");
+            return !wordAndNumber || CLAUSE_GOES_ON.matcher(text).region(end, text.length()).lookingAt() ? end : -1;
+        };
+    }
+
     /** After a user name: a password is not an ordinary word; after a bare '/' it is long and mixed too. */
     private static Validator loginPassword(Set<String> stopValues) {
         return (text, start, end, m) -> {
@@ -1402,6 +1431,9 @@ public final class Detectors {
                     && !value.equals(value.toUpperCase(Locale.ROOT));
             if (stopValues.contains(value.toLowerCase(Locale.ROOT)) || value.length() < 4) {
                 return -1;
+            }
+            if (m.group("and") != null && !hasLetterAndDigit(value)) {
+                return -1; // "The credentials are admin and read-only": after 'and', a word is no password
             }
             if (m.group("k") == null) {
                 return value.length() >= 8 && letter && other ? e : -1;
