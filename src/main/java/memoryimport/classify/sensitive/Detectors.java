@@ -343,9 +343,12 @@ public final class Detectors {
                 // the value is no path ("root/child") and no scope ("admin:read"): letters and digits, mixed
                 RegexDetector.of("default-user-password", CREDENTIAL,
                         "(?i)(?<![\\w.@/:-])(?:" + String.join("|", words.get("default-login-user")) + ")"
-                                + "(?::|\\s*/\\s*)(?<v>[^\\s,;/:@]{8,64})(?![^\\s,;.!?])",
+                                + "(?::| ?/ ?)(?<v>[^\\s,;/:@]{8,64})(?![^\\s,;.!?])",
                         "password right after a default user name such as admin or root")
-                        .keywords(words.get("default-login-user")).validate(defaultUserPassword(stopValues)).score(0.85),
+                        // the user with its ':' or '/': "pi" or "root" alone is in too many words
+                        .keywords(words.get("default-login-user").stream()
+                                .flatMap(u -> java.util.stream.Stream.of(u + ":", u + "/", u + " /")).toList())
+                        .validate(defaultUserPassword(stopValues)).score(0.85),
                 // <password>...</password> in Maven settings, Tomcat users and other XML configuration
                 RegexDetector.of("xml-credential", CREDENTIAL,
                         "(?i)<" + XML_CREDENTIAL + ">\\s*(?<v>[^<\\s]{4,200})\\s*</" + XML_CREDENTIAL + ">",
@@ -731,7 +734,8 @@ public final class Detectors {
                 RegexDetector.of("birth-date-labelled", BIRTH_DATE,
                         "(?iu)(?<![\\p{L}])(?:" + birthLabels + ")(?:(?:,?\\s+[\\p{L}'’-]+){0,5}?\\s*\\([^()\\n]{1,120}\\))?"
                                 + "(?:,?\\s+[\\p{L}'’-]+){0,8}?\\s*:\\s*(?:" + DATE + ")",
-                        "date after a label about birth, however far").keywords(birth).minDigits(4).score(0.85),
+                        "date after a label about birth, however far").keywords(birth).requires(":").minDigits(4)
+                        .score(0.85),
                 RegexDetector.of("birth-date-compact", BIRTH_DATE,
                         "(?iu)(?<![\\p{L}])(?:" + birthLabels + ")\\s*:?\\s*(?<v>" + DATE_COMPACT + ")(?!\\d)",
                         "date in eight digits right after a label about birth").keywords(birth).minDigits(8).score(0.85),
