@@ -304,7 +304,7 @@ public final class Detectors {
                                 + "|\\s*\\?\\s*it(?:['’]s|\\s+is|\\s+was)\\b"
                                 // "password for the VPN Hunter2x!": without 'is' or ':', what it is for ends right
                                 // before a word with a digit or symbol
-                                + "|\\s+" + CREDENTIAL_FOR + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?"
+                                + "|(?<forwhat>\\s+" + CREDENTIAL_FOR + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?)"
                                 + "(?=\\s+[\"'“‘«]?[^\\s\"'”’»]*[\\d!#$%&*+=@^~?])"
                                 + "|)\\s*(?:(?:is|ist|es|est)\\s+)?"
                                 + "(?<still>(?:still|now|currently|also|again|immer noch|noch immer|noch|weiterhin|toujours|continua a essere"
@@ -1222,6 +1222,12 @@ public final class Detectors {
                 }
                 if (spaced && strong(value, text.substring(start, masked), stopValues)) {
                     return masked; // "online banking PIN Xqz7!Pass": shaped as a password policy asks, after any name
+                }
+                // "password for the bind account svc_ldap01 expired": after what it is for, a name with a digit is
+                // a password only with a symbol or at the end of its clause
+                if (m.group("forwhat") != null && text.substring(start, masked).chars().noneMatch(c -> "!#$%&*+=@^~?".indexOf(c) >= 0)
+                        && !CLAUSE_END.matcher(text).region(masked, text.length()).lookingAt()) {
+                    return -1;
                 }
                 return spaced && PASSWORD_WORD.matcher(keyword).matches() && looksLikePassword(value, stopValues)
                         ? masked : -1;
