@@ -705,9 +705,11 @@ public final class Detectors {
                             boolean service = notBank.contains(before) || before.equals("s")
                                     && notBank.contains(Checks.wordBefore(text, ownerStart(text, m.start())));
                             // "Buchung auf Konto 480000", "GL account 610000": a ledger's account is a bare label and
-                            // at most six plain digits; a bank's is longer, has a check digit or a label saying so
+                            // at most six plain digits; a bank's is longer, has a check digit, a label saying so or
+                            // an owner ("my account 482913")
                             boolean ledger = text.substring(start, end).matches("\\d{6}") && m.group()
-                                    .substring(0, start - m.start()).matches("(?iu)(?:konto|account|compte)\\s*");
+                                    .substring(0, start - m.start()).matches("(?iu)(?:konto|account|compte)\\s*")
+                                    && !OWNERS.contains(before);
                             // Portuguese NIB has 21 digits, Spanish CCC 20
                             return d >= 6 && d <= 21 && !service && !ledger ? end : -1;
                         }).score(0.85),
@@ -1402,6 +1404,10 @@ public final class Detectors {
                 && withEnd.chars().anyMatch(c -> "!#$%&*+=@^~?".indexOf(c) >= 0)
                 && !stopValues.contains(value.toLowerCase(Locale.ROOT));
     }
+
+    /** Words that make an account somebody's: "my account 482913", "mein Konto 123456". */
+    private static final Set<String> OWNERS = Set.of("my", "our", "his", "her", "their", "mein", "meine", "meinem",
+            "unser", "unserem", "sein", "ihr", "mon", "notre", "son", "mi", "mijn", "ons", "mój", "moje", "meu", "mio");
 
     private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("\\s*(?:$|[,;.!?)])");
 
