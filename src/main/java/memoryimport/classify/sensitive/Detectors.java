@@ -378,6 +378,17 @@ public final class Detectors {
                         "Azure DevOps personal access token near 'PAT' or 'DevOps'")
                         .validate(Validator.value(v -> Checks.countDigits(v) >= 3))
                         .near(words.get("azure-devops-pat"), 60, 20).score(0.9),
+                // "Uses the same password everywhere, namely Hunter26$07": later in the sentence, a value shaped as a
+                // password policy asks (both cases, a digit and a symbol) is the password said
+                RegexDetector.of("password-in-sentence", CREDENTIAL,
+                        "(?iu)\\b(?:passwords?|passw(?:ö|oe)rter|passwort|kennwort|wachtwoord|senha|contraseña|mots? de passe"
+                                + "|has[łl]o|parola d['’]ordine)\\b[^!?\\n]{1,60}?(?<=[\\s:(,])"
+                                + "(?<v>(?=\\S{0,40}?(?-i:\\p{Lu}))(?=\\S{0,40}?(?-i:\\p{Ll}))(?=\\S{0,40}?\\d)"
+                                + "(?=\\S{0,40}?[!#$%&*+=@^~?])[^\\s,;\"'()]{8,40})(?![^\\s,;.!?\"')])",
+                        "password-shaped value later in a sentence about a password")
+                        .keywords("passw", "kennwort", "wachtwoord", "senha", "contrase", "mot de passe", "mots de passe",
+                                "hasło", "haslo", "parola d")
+                        .validate(strongPassword(stopValues)).score(0.8),
                 // Japanese and Chinese: the word touches its particle (no word boundary); the value is the run of
                 // ASCII after it, and must look like a password ("パスワードはLastPassに保存" stays)
                 RegexDetector.of("credential-said-cjk", CREDENTIAL,
@@ -682,6 +693,12 @@ public final class Detectors {
                 RegexDetector.of("jp-post-account", BANK_ACCOUNT, JP_MARK_AND_NUMBER,
                         "Japan Post Bank account (記号 and 番号)")
                         .minDigits(6).near(List.of("ゆうちょ", "貯金", "口座"), 40, 20).score(0.85),
+                // Brazilian "Ag 1234-5 CC 47507-1": the branch (agência), then the account with its check digit
+                RegexDetector.of("br-branch-account", BANK_ACCOUNT,
+                        "\\b(?:Ag|AG|[Aa]g[êe]ncia)\\.?\\s*:?\\s*\\d{3,5}(?:-[\\dxX])?\\s*[,/]?\\s*"
+                                + "(?:CC|C/C|c/c|[Cc]onta(?:\\s+[Cc]orrente)?)\\.?\\s*:?\\s*(?<v>\\d{3,12}-[\\dxX])(?![\\w-])",
+                        "Brazilian branch and account number").keywords("Ag", "AG", "agência", "agencia")
+                        .minDigits(6).score(0.85),
                 RegexDetector.of("bank-account-said", BANK_ACCOUNT,
                         "(?iu)\\b(?:(?:bank\\s+)?account(?:\\s+(?:number|no\\.?|nr\\.?|#))?|(?:acct|acc|a/c)\\.?(?:\\s+(?:no\\.?|nr\\.?|#))?"
                                 + "|routing(?:\\s+(?:number|no\\.?|#))?|aba(?:\\s+(?:routing\\s+)?number)?"
