@@ -88,7 +88,7 @@ public final class Checks {
         String country = text.substring(start, Math.min(end, start + 2));
         int known = IBAN_LENGTHS.getOrDefault(country.toUpperCase(Locale.ROOT), -1);
         if (known < 0 && !country.equals(country.toUpperCase(Locale.ROOT))) {
-            return -1; // a lower-case IBAN only for a country whose IBAN length is known: fewer chance matches
+            return -1; // an IBAN not in capitals only for a country whose IBAN length is known: fewer chance matches
         }
         StringBuilder compact = new StringBuilder(34);
         int[] endAt = new int[40];

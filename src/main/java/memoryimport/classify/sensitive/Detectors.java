@@ -39,25 +39,36 @@ public final class Detectors {
             + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
             + "|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})"
             + "|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}"
+            // a month in Roman numerals, as Polish and Italian write it: "14.V.1990", "3 XII 1988"
+            + "|\\d{1,2}[./ ]\\s?(?-i:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[./ ]\\s?\\d{4}"
             + ")(?![\\d])";
 
     /** 1988年3月3日 or 1988/03/03, as written in Chinese and Japanese. */
-    private static final String CJK_DATE = "(?<!\\d)(?:(?:19|20)\\d{2}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号]?"
+    private static final String CJK_DATE = "(?<!\\d)(?:(?:19|20)\\d{2}\\s?[年년]\\s?\\d{1,2}\\s?[月월]\\s?\\d{1,2}\\s?[日号일]?"
             // a Japanese era year: 平成2年5月14日, 昭和60年, 令和元年
             + "|(?:明治|大正|昭和|平成|令和)\\s?(?:元|\\d{1,2})\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日"
-            + "|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2})(?!\\d)";
+            + "|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}"
+            // the era by its letter: H2.5.14 (Heisei 2), S60/3/3
+            + "|(?<![A-Za-z])[MTSHR]\\d{1,2}[./]\\d{1,2}[./]\\d{1,2})(?!\\d)";
 
     /** 2月14日 as written in Chinese and Japanese, without a year (the full date claims one with its year). */
     private static final String CJK_MONTH_DAY = "(?<![\\d年])\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号](?!\\d)";
 
+    /** 記号 and 番号, as a Japan Post Bank account or a health insurance card is written. */
+    private static final String JP_MARK_AND_NUMBER =
+            "記号\\s*[:：]?\\s*\\d{1,8}\\s*[、,]?\\s*番号\\s*[:：]?\\s*\\d{1,8}(?!\\d)";
+
+    /** A block number in a Japanese address, in digits or kanji: 3丁目, 三丁目. */
+    private static final String JP_NUMBER = "[0-9０-９一二三四五六七八九十〇]";
+
     /**
-     * A Japanese address: prefecture (optional), one to three municipalities (市区町村郡), the district name and its
+     * A Japanese address: postcode and prefecture (optional), one to three municipalities (市区町村郡), the district name and its
      * block numbers, 1-2-3 or 3丁目1番1号, perhaps with a room number.
      */
-    private static final String JP_ADDRESS = "(?:東京都|北海道|(?:京都|大阪)府|\\p{IsHan}{2,3}県)?"
-            + "(?:[\\p{IsHan}\\p{IsKatakana}ヶ]{1,6}?[市区町村郡]){1,3}[\\p{IsHan}\\p{IsKatakana}がケヶー]{0,10}?"
-            + "[0-9０-９]{1,4}(?:丁目|[-－‐−ー])[0-9０-９]{1,4}(?:(?:番地?|[-－‐−ー])[0-9０-９]{1,4}号?)?"
-            + "(?:[-－‐−ー][0-9０-９]{1,5})?(?![0-9０-９])";
+    private static final String JP_ADDRESS = "(?:〒\\s?\\d{3}[-－]\\d{4}\\s*)?(?:東京都|北海道|(?:京都|大阪)府|\\p{IsHan}{2,3}県)?"
+            + "(?:[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ヶ]{1,6}?[市区町村郡]){1,3}[\\p{IsHan}\\p{IsKatakana}がケヶー]{0,10}?"
+            + JP_NUMBER + "{1,4}(?:丁目|[-－‐−ー])" + JP_NUMBER + "{1,4}(?:(?:番地?|[-－‐−ー])" + JP_NUMBER + "{1,4}号?)?"
+            + "(?:[-－‐−ー][0-9０-９]{1,5})?(?!" + JP_NUMBER + ")";
 
     /** A birthday without its year: day and month in either order, not followed by a year (the full date claims those). */
     private static final String DAY_MONTH = "(?<![\\d.])(?<v>"
@@ -85,12 +96,28 @@ public final class Detectors {
     private static final String KEY_WORD = "(?:deploy|unseal|master|encryption|signing|recovery)[ _-]?key"
             + "|client[ _-]?secret|api[ _-]?(?:schlüssel|schluessel)|(?:chiave|clé|cle|clave|chave)\\s+(?:de\\s+)?api";
 
+    /** Words between a credential's name and what it is for: "for the VPN", "du NAS", "do banco", "fürs WLAN". */
+    private static final String CREDENTIAL_FOR = "(?:for|für|fürs|fuer|vom|zum|zur|de|del|du|des|para|pour|of|to|on|at"
+            + "|della|dello|di|per|van|voor|do|da|dos|das)";
+
+    /** What a door's or alarm's code is for: "door code to the office", "Torcode fürs Garagentor". */
+    private static final String CODE_FOR = "(?:to|for|of|at|on|für|fürs|de|du)";
+
+    /** A date written as eight digits, 19900514. */
+    private static final String DATE_COMPACT = "(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])";
+
+    private static final java.util.regex.Pattern SPACED_DOT = java.util.regex.Pattern.compile(" \\.|\\. ");
+
+    /** XML elements that hold a credential: Maven's settings.xml, tomcat-users.xml. */
+    private static final String XML_CREDENTIAL = "(?:password|passwd|pwd|passphrase|secret|token|apikey|api[_-]key"
+            + "|client[_-]?secret|private[_-]?key)";
+
     /** A dot said in words in an e-mail address: "anna dot schmidt", "anna punkt schmidt at gmx punkt de". */
     private static final String SPOKEN_DOT = "\\s+(?:dot|DOT|punkt|punto|ponto|point|punt|kropka)\\s+";
 
     /** '@' said in words: "anna at gmx.de", "anna AT gmx DOT de", "arobase", "arroba", "chiocciola", "małpa". */
     private static final String SPOKEN_AT = "\\s+(?:at|AT|arobase|arroba|chiocciola|małpa|malpa|apenstaartje"
-            + "|klammeraffe)\\s+";
+            + "|klammeraffe|アットマーク)\\s+";
 
     private static final String SAID = "(?:\\s*(?:n[°º]|nº|nr\\.|n\\.|no\\.|núm\\.|num\\.)(?=[\\s:\\d]))?"
             + "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|#|->|→)?\\s*";
@@ -105,9 +132,13 @@ public final class Detectors {
         Set<String> stopValues = Set.copyOf(words.get("credential-value-stopwords"));
         Set<String> clauseStops = Set.copyOf(words.get("address-clause-stops"));
         List<String> birth = words.get("birth");
+        // a word with a capital only as written ("DDN"), as the context words match
+        String birthLabels = String.join("|", birth.stream().map(w -> Words.hasUpper(w)
+                ? "(?-i:" + java.util.regex.Pattern.quote(w) + ")" : java.util.regex.Pattern.quote(w)).toList());
         List<String> nationalId = words.get("national-id");
         EmailValidator emails = EmailValidator.getInstance();
         Set<String> notLocal = Set.copyOf(words.get("email-not-local"));
+        Set<String> tlds = Set.copyOf(words.get("email-tld"));
         Set<String> notBank = Set.copyOf(words.get("not-bank-account"));
         Set<String> recordOwners = Set.copyOf(words.get("id-of-record"));
 
@@ -210,16 +241,22 @@ public final class Detectors {
                 // parts, so \\b cannot find the credential word in it; the name says what the value is
                 RegexDetector.of("env-credential", CREDENTIAL,
                         "(?<![A-Za-z0-9_$])(?<k>[A-Z0-9_]*(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|API_?KEY|AUTH"
-                                + "|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*"
-                                // short parts at the end of a name: DB_PASS, LDAP_BIND_PW, APP_KEY, HMAC_KEY
-                                + "|(?:[A-Z0-9]+_)+(?:PASS|PW|KEY)"
-                                // the same in lower case as in YAML or .env files: db_password, api_key, client_secret
-                                + "|(?:[a-z0-9]+_)+(?:password|passwd|pwd|pass|pw|secret|token|api_?key|private_key"
-                                + "|access_key)(?:_[a-z0-9]+)*|api_?key)[\"']?\\s*[=:]\\s*(?<q>[\"'])?(?<v>[^\\s\"'`,;<>]+)",
+                                + "|PRIVATE_KEY|ACCESS_KEY|CREDENTIAL|SIGNATURE)[A-Z0-9_]*"
+                                // short parts at the end of a name: DB_PASS, LDAP_BIND_PW, APP_KEY, HMAC_KEY, WEBHOOK_SIG
+                                + "|(?:[A-Z0-9]+_)+(?:PASS|PW|KEY|SIG)"
+                                // the same in lower case as in YAML or .env files: db_password, api_key, client_secret,
+                                // perhaps behind an upper-case prefix (TF_VAR_db_pass)
+                                + "|(?:[A-Za-z0-9]+_)+(?:password|passwd|pwd|pass|pw|secret|token|api_?key|private_key"
+                                + "|access_key)(?:_[a-z0-9]+)*"
+                                // names that say it whole, as a service account's JSON key: "private_key": "MII..."
+                                + "|(?:private_key|client_secret|secret_key|access_token|refresh_token)(?:_[a-z0-9]+)*"
+                                + "|api_?key)[\"']?\\s*[=:]\\s*(?<q>[\"'])?(?<v>[^\\s\"'`,;<>]+)",
                         "credential in an environment variable whose name says it is one")
                         .keywords("PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "AUTH",
-                                "PRIVATE_KEY", "ACCESS_KEY", "_PASS", "_PW", "_KEY", "_password", "_passwd", "_pwd",
-                                "_pass", "_pw", "_secret", "_token", "api_key", "apikey", "_private_key", "_access_key")
+                                "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL", "SIGNATURE", "_PASS", "_PW", "_KEY", "_SIG",
+                                "_password", "_passwd", "_pwd", "_pass", "_pw", "_secret", "_token", "api_key", "apikey",
+                                "private_key", "_access_key", "client_secret", "secret_key", "access_token",
+                                "refresh_token")
                         .validate(envValue(stopValues, Set.copyOf(words.get("env-name-not-secret")))).score(0.9),
                 RegexDetector.of("key-named", CREDENTIAL,
                         "(?i)\\b(?:api[ _-]?key|access[ _-]?token|auth[ _-]?token|secret[ _-]?key)\\s+"
@@ -238,7 +275,7 @@ public final class Detectors {
                                 + "(?:\\p{L}{2,12}?(?=passw|kennw|wachtw))?"
                                 + "(?<k>passwords|passw(?:ö|oe)rter|password|passwort|kennw(?:ö|oe)rter|kennwort"
                                 + "|wachtwoorden|wachtwoord|senhas|senha|palavra-passe|passcode|passphrase|pass phrase"
-                                + "|contraseña|contrasena|has[łl]o|has[łl]a"
+                                + "|contraseña|contrasena|has[łl]o|has[łl]a|hase[łl]k[oa]|parola d['’]ordine"
                                 + "|mots? de passe|motdepasse|mdp|pwd|p/w|pw|passwd|pin(?:[ -]?code)?|code pin|geheimzahl|token|secret"
                                 + "|" + WIFI_KEY + "|" + KEY_WORD
                                 + "|api[ _-]?key|access[ _-]?key|secret[ _-]?key|account[ _-]?key"
@@ -248,9 +285,7 @@ public final class Detectors {
                                 // what the password is for: "for the VPN", "du NAS", "des Routers", "della VPN", "van de
                                 // NAS", "do banco", and in French and Spanish a bare name after the noun: "mot de passe
                                 // Gmail est ..."
-                                + "(?:(?:\\s+(?:for|für|fürs|fuer|vom|zum|zur|de|del|du|des|para|pour|of|to|on|at|della|dello"
-                                + "|di|per|van|voor|do|da|dos|das)"
-                                + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?"
+                                + "(?:(?:\\s+" + CREDENTIAL_FOR + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?"
                                 + "|(?<=passe|contraseña|contrasena)\\s+[\\p{L}\\p{N}._@-]+"
                                 // any short phrase: "Passwort meines Routers:", "password I use everywhere:", "password
                                 // for my bank account at Chase is": the value must then look like a secret
@@ -266,7 +301,12 @@ public final class Detectors {
                                 + "|sigue(?:\\s+siendo)?|segue(?:\\s+sendo)?|continúa(?:\\s+siendo)?|reste|resta)\\b(?:\\s*:)?"
                                 + "|=>|=|:|->|→)"
                                 // "the intranet password? It's ...": weak, the value must look like a password
-                                + "|\\s*\\?\\s*it(?:['’]s|\\s+is|\\s+was)\\b|)\\s*(?:(?:is|ist|es|est)\\s+)?"
+                                + "|\\s*\\?\\s*it(?:['’]s|\\s+is|\\s+was)\\b"
+                                // "password for the VPN Hunter2x!": without 'is' or ':', what it is for ends right
+                                // before a word with a digit or symbol
+                                + "|(?<forwhat>\\s+" + CREDENTIAL_FOR + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?)"
+                                + "(?=\\s+[\"'“‘«]?[^\\s\"'”’»]*[\\d!#$%&*+=@^~?])"
+                                + "|)\\s*(?:(?:is|ist|es|est)\\s+)?"
                                 + "(?<still>(?:still|now|currently|also|again|immer noch|noch immer|noch|weiterhin|toujours|continua a essere"
                                 + "|encore|ancora|sempre|todavía|aún|ainda)\\s+)?"
                                 + "(?<q>[\"'“‘«])?\\s*(?<v>[^\\s\"'”’»]+)",
@@ -277,18 +317,20 @@ public final class Detectors {
                                 "pin", "geheimzahl", "token", "secret", "key", "clave", "hasło", "haslo", "hasła",
                                 "schlüssel", "schluessel", "chiave", "chave", "clé", "cle api", "wifi", "wi-fi", "wlan",
                                 "wpa", "netzwerk-code", "netzwerkcode", "netzwerk code", "hasla", "digicode",
-                                "motdepasse", "p/w", "kennw", "cle de api")
+                                "motdepasse", "p/w", "kennw", "cle de api", "hasełk", "haselk", "parola d")
                         .validate(credentialValue(stopValues, words.get("passphrase-owner"))).score(0.85),
                 RegexDetector.of("login-pair", CREDENTIAL,
                         "(?iu)\\b(?:" + String.join("|", words.get("login-label")) + ")"
                                 // "Zugangsdaten für Jira: ...": what the login is for, only before ':' or '='
                                 + "(?:(?:\\s+(?:for|für|fuer|zum|zur|pour|para|per|voor|van|de|del|do|da|du|des|di)"
-                                + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?)?(?:\\s+(?:are|is|was))?\\s*[:=]\\s*"
+                                + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?)?(?:(?:\\s+(?:are|is|was))?\\s*[:=]\\s*|\\s+(?:are|is|was)\\s+)"
                                 + "|(?:\\s+(?:are|is|was))?\\s+)"
                                 + "(?:(?:user(?:name)?|login)\\s*[:=]?\\s*)?[\\p{L}\\p{N}._@+-]{2,40}"
-                                + "(?:\\s*/\\s*|\\s*,?\\s+(?<k>pass(?:word)?|pw|pwd)\\s*[:=]?\\s*)(?<v>[^\\s,;]+)",
+                                // "Credentials for Jenkins are admin and Sakura67#49": 'and' joins the pair too
+                                + "(?:\\s*/\\s*|\\s+(?<and>and|und|et|y|e|i|en)\\s+"
+                                + "|\\s*,?\\s+(?<k>pass(?:word)?|pw|pwd)\\s*[:=]?\\s*)(?<v>[^\\s,;]+)",
                         "password right after a user name: 'user deploy, pass ...', 'login admin / ...'")
-                        .keywords("/", "pass", "pw")
+                        .keywords(words.get("login-label-keywords"))
                         .validate(loginPassword(stopValues)).score(0.85),
                 // no label at all ("Jira: vhoffmann / Sommer2024!"): a lower-case user name after a ':' and a value
                 // shaped like a strong password, so that "Stack: React / TypeScript5" stays
@@ -297,6 +339,56 @@ public final class Detectors {
                                 + "\\s*/\\s*(?<v>[^\\s,;]{8,})",
                         "strong password right after a user name and '/', behind any label")
                         .keywords("/").validate(strongPassword(stopValues)).score(0.8),
+                // a product's or database's own user with no label: "admin:Grafana99x", "elastic / Elastic99x";
+                // the value is no path ("root/child") and no scope ("admin:read"): letters and digits, mixed
+                RegexDetector.of("default-user-password", CREDENTIAL,
+                        "(?i)(?<![\\w.@/:-])(?:" + String.join("|", words.get("default-login-user")) + ")"
+                                + "(?::| ?/ ?)(?<v>[^\\s,;/:@]{8,64})(?![^\\s,;.!?])",
+                        "password right after a default user name such as admin or root")
+                        // the user with its ':' or '/': "pi" or "root" alone is in too many words
+                        .keywords(words.get("default-login-user").stream()
+                                .flatMap(u -> java.util.stream.Stream.of(u + ":", u + "/", u + " /")).toList())
+                        .validate(defaultUserPassword(stopValues)).score(0.85),
+                // <password>...</password> in Maven settings, Tomcat users and other XML configuration
+                RegexDetector.of("xml-credential", CREDENTIAL,
+                        "(?i)<" + XML_CREDENTIAL + ">\\s*(?<v>[^<\\s]{4,200})\\s*</" + XML_CREDENTIAL + ">",
+                        "credential in an XML element named for one")
+                        .keywords("<password>", "<passwd>", "<pwd>", "<passphrase>", "<secret>", "<token>", "<apikey>",
+                                "<api_key>", "<api-key>", "<client", "<private")
+                        .validate(Validator.value(v -> !v.matches("[$%{].*") && !stopValues.contains(v.toLowerCase(Locale.ROOT))))
+                        .score(0.9),
+                // a .pgpass line, host:port:database:user:password, with the port PostgreSQL listens on or '*'
+                RegexDetector.of("pgpass-line", CREDENTIAL,
+                        "(?<![\\w.-])[\\w.-]+:(?:5432|\\*):[\\w*.-]+:[\\w*.@-]+:(?<v>(?:[^\\s:\\\\]|\\\\.){3,})",
+                        "password at the end of a .pgpass line").keywords(":5432:", ":*:").score(0.9),
+                // a private key's body without its BEGIN line: OpenSSH's opens with "openssh-key-v1" in base64, PuTTY's
+                // follows its Private-Lines count
+                RegexDetector.of("private-key-body", CREDENTIAL,
+                        "b3BlbnNzaC1rZXktdjE[A-Za-z0-9+/=]{16,}|(?<=Private-Lines:\\s{0,3}\\d{1,3}\\s{1,3})[A-Za-z0-9+/=]{16,}",
+                        "body of an OpenSSH or PuTTY private key")
+                        .keywords("b3BlbnNzaC1rZXktdjE", "Private-Lines").score(0.95),
+                // Twilio's API key: "SK" and 32 hex digits
+                RegexDetector.of("twilio-key", CREDENTIAL, "\\bSK[0-9a-f]{32}\\b", "Twilio API key")
+                        .keywords("SK").score(0.9),
+                // Airtable's personal access token: "pat", 14 characters, a dot and 64 hex digits
+                RegexDetector.of("airtable-token", CREDENTIAL, "\\bpat[A-Za-z0-9]{14}\\.[a-f0-9]{64}\\b",
+                        "Airtable personal access token").keywords("pat").score(0.95),
+                // an Azure DevOps PAT has no prefix: 52 lower-case base32 characters, said to be one nearby
+                RegexDetector.of("azure-devops-pat", CREDENTIAL, "(?<![A-Za-z0-9])[a-z2-7]{52}(?![A-Za-z0-9])",
+                        "Azure DevOps personal access token near 'PAT' or 'DevOps'")
+                        .validate(Validator.value(v -> Checks.countDigits(v) >= 3))
+                        .near(words.get("azure-devops-pat"), 60, 20).score(0.9),
+                // "Uses the same password everywhere, namely Hunter26$07": later in the sentence, a value shaped as a
+                // password policy asks (both cases, a digit and a symbol) is the password said
+                RegexDetector.of("password-in-sentence", CREDENTIAL,
+                        "(?iu)\\b(?:passwords?|passw(?:ö|oe)rter|passwort|kennwort|wachtwoord|senha|contraseña|mots? de passe"
+                                + "|has[łl]o|parola d['’]ordine)\\b[^!?\\n]{1,60}?(?<=[\\s:(,])"
+                                + "(?<v>(?=\\S{0,40}?(?-i:\\p{Lu}))(?=\\S{0,40}?(?-i:\\p{Ll}))(?=\\S{0,40}?\\d)"
+                                + "(?=\\S{0,40}?[!#$%&*+=@^~?])[^\\s,;\"'()]{8,40})(?![^\\s,;.!?\"')])",
+                        "password-shaped value later in a sentence about a password")
+                        .keywords("passw", "kennwort", "wachtwoord", "senha", "contrase", "mot de passe", "mots de passe",
+                                "hasło", "haslo", "parola d")
+                        .validate(strongPassword(stopValues)).score(0.8),
                 // Japanese and Chinese: the word touches its particle (no word boundary); the value is the run of
                 // ASCII after it, and must look like a password ("パスワードはLastPassに保存" stays)
                 RegexDetector.of("credential-said-cjk", CREDENTIAL,
@@ -308,9 +400,9 @@ public final class Detectors {
                         .validate(cjkPassword(stopValues)).score(0.85),
 
                 RegexDetector.of("code-said", CREDENTIAL,
-                        "(?iu)\\b(?:passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña"
-                                + "|mot de passe|geheimzahl|(?:access|door|alarm|gate|garage|safe|keypad|lockbox|entry) code"
-                                + "|türcode|torcode|alarmcode|code d'accès|deurcode|poortcode"
+                        "(?iu)\\b(?:(?<pin>passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña"
+                                + "|mot de passe|geheimzahl)|(?:access|door|alarm|gate|garage|safe|keypad|lockbox|entry) code"
+                                + "|(?:haus)?tür[ -]?code|torcode|alarmcode|code d'accès|deurcode|poortcode"
                                 // German compounds for a phone's, a building's or a safe's code; a card's code in French
                                 + "|zugangscode|entsperrcode|sperrcode|tresorcode|iphone[- ]?code|handy-?code"
                                 + "|code (?:secret|confidentiel)|code (?:de (?:ma |la )?)?(?:carte(?: bleue| bancaire)?|cb)"
@@ -318,11 +410,13 @@ public final class Detectors {
                                 + "|code (?:du|de la|de l'|de l’)\\s?(?:portail|porte|immeuble|entrée|alarme|garage)"
                                 + "|código de(?: la)? (?:puerta|portal|alarma|garaje)|codice del (?:cancello|portone|allarme)"
                                 + "|kod do (?:drzwi|bramy|domofonu|alarmu))"
+                                // "Türcode Haus: 5898", "Entsperrcode Handy 588424": a capitalised word saying which one
+                                + "(?<which>\\s+(?!" + CODE_FOR + "\\b|(?:is|was|ist|es|est|è|é|jest)\\b)\\p{L}[\\p{L}-]*)?"
                                 // "door code to the office is 4711": words between only when 'is' or ':' follows them
-                                + "(?:(?:\\s+(?:to|for|of|at|on|für|fürs|de|du)(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
-                                + "(?:\\s+(?:is|was|ist|es|est|è|é|to|jest)\\s+|\\s*[:=#]\\s*)|\\s+"
+                                + "(?:(?:\\s+" + CODE_FOR + "(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
+                                + "(?:\\s+(?:is|was|ist|es|est|è|é|to|jest)\\s+|\\s*[:=#]\\s*)|(?<bare>\\s+)"
                                 // "Gate code to the garage 2580#": without 'is', only a code keyed in with '#' or '*'
-                                + "|\\s+(?:to|for|of|at|on|für|de|du)(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?\\s+(?=\\d{4,8}[#*]))"
+                                + "|\\s+" + CODE_FOR + "(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?\\s+(?=\\d{4,8}[#*]))"
                                 // "4582B": a code may end in a letter
                                 + "(?<v>\\d{4,8}(?:[#*](?![\\w#*])|(?-i:[A-Z])(?![\\w-]))?)(?![\\d:/-]|,\\d)" + FULL_STOP_ONLY,
                         "PIN or passcode said in words")
@@ -331,8 +425,19 @@ public final class Detectors {
                                 "keypad code", "lockbox code", "entry code", "türcode", "code d'accès", "torcode",
                                 "alarmcode", "deurcode", "poortcode", "code du", "code de", "código de", "codice del",
                                 "kod do", "zugangscode", "entsperrcode", "sperrcode", "tresorcode", "iphone", "handycode", "handy-code",
-                                "code secret", "code confidentiel", "code carte", "code cb")
-                        .minDigits(4).score(0.85),
+                                "code secret", "code confidentiel", "code carte", "code cb", "tür code", "tür-code")
+                        .minDigits(4).validate((text, start, end, m) -> {
+                            String v = text.substring(start, end);
+                            boolean bare = m.group("bare") != null;
+                            // "PIN Reset: 1200", "Türcode Service: 2024", "Entsperrcode Funktion 1234 Tests": after a word
+                            // saying which, no PIN word, no year, and without ':' only a code that ends the clause
+                            if (m.group("which") != null && (m.group("pin") != null || v.matches("(?:19|20)\\d{2}")
+                                    || bare && !CLAUSE_END.matcher(text).region(end, text.length()).lookingAt())) {
+                                return -1;
+                            }
+                            // "pin 20240315 of the toolchain": a dated build pinned, not a PIN
+                            return bare && m.group("pin") != null && v.matches(DATE_COMPACT) ? -1 : end;
+                        }).score(0.85),
                 RegexDetector.of("recovery-codes", CREDENTIAL,
                         "(?iu)\\b(?:recovery|backup|2fa|mfa|scratch|one[- ]time)\\s+codes?"
                                 + "(?:\\s+(?:are|is|were|was))?\\s*[:=]?\\s*"
@@ -375,8 +480,10 @@ public final class Detectors {
 
                 // ---- payment ----------------------------------------------------------------------------
                 RegexDetector.of("iban", IBAN,
-                        "\\b(?<v>[A-Z]{2} ?\\d{2}(?:[ .-]?[A-Z0-9]){11,32}|[a-z]{2}\\d{2}(?:[ .-]?[a-z0-9]){11,32})",
-                        "IBAN with valid mod-97 check digits, upper or lower case")
+                        // any case for a country whose IBAN length is known ("Gb29NWBK...", "de89 3704 ..."), as
+                        // people type it
+                        "\\b(?<v>[A-Z]{2} ?\\d{2}(?:[ .-]?[A-Z0-9]){11,32}|[A-Za-z]{2} ?\\d{2}(?:[ .-]?[A-Za-z0-9]){11,32})",
+                        "IBAN with valid mod-97 check digits, in any case")
                         .minDigits(8).validate((t, s, e, m) -> Checks.ibanEnd(t, s, e)).score(0.95),
                 // groups joined by spaces, '-' or '.' ("4539.5260.1815.9083"), one kind of separator throughout
                 RegexDetector.of("payment-card", CARD, "(?<![\\d+,])(?<!\\d[.-])[2-6](?:(?:[ .-]?| {2,3}| - )\\d){11,18}(?!\\d)(?!\\.\\d)",
@@ -388,7 +495,9 @@ public final class Detectors {
                         "(?iu)\\b(?:cvc2?|cvv2?|cvn|cav2|cid code|card verification (?:code|value|number)"
                                 + "|card security code|kartenprüfnummer|kartenpruefnummer|cryptogramme(?: visuel)?"
                                 + "|kod (?:cvc|cvv))(?:\\s+(?:code|number|no\\.?|nr\\.?|nummer|numer))?"
-                                + "(?:\\s+(?:is|was|ist|est|es|è|é|to|jest)\\s+|\\s*[:=#]\\s*|\\s+)"
+                                // "CVC on the back of the card: 650", "CVC na odwrocie karty: 650": words only before ':'
+                                + "(?:\\s+(?:on|of|for|der|auf|de|du|di|del|na|an|op)(?:\\s+\\p{L}[\\p{L}'’-]*){1,6}?\\s*[:=]\\s*"
+                                + "|\\s+(?:is|was|ist|est|es|è|é|to|jest)\\s+|\\s*[:=#]\\s*|\\s+)"
                                 + "(?<v>\\d{3,4})(?![\\d,/:-]|\\.\\d)",
                         "card security code (CVC, CVV)")
                         .keywords("cvc", "cvv", "cvn", "cav2", "cid code", "card verification", "card security code",
@@ -430,14 +539,18 @@ public final class Detectors {
                         "UK National Insurance number in any case after 'NI'")
                         .keywords("ni", "national insurance").minDigits(6),
                 RegexDetector.of("it-codice-fiscale", GOVERNMENT_ID,
-                        "\\b(?:[A-Z]{6}\\d{2}[A-EHLMPR-T]\\d{2}[A-Z]\\d{3}[A-Z]|[a-z]{6}\\d{2}[a-ehlmpr-t]\\d{2}[a-z]\\d{3}[a-z])\\b",
+                        // perhaps in the groups of its parts: "RSS MRA 85T10 A562S"
+                        "\\b(?:[A-Z]{3} ?[A-Z]{3} ?\\d{2}[A-EHLMPR-T]\\d{2} ?[A-Z]\\d{3}[A-Z]"
+                                + "|[a-z]{3} ?[a-z]{3} ?\\d{2}[a-ehlmpr-t]\\d{2} ?[a-z]\\d{3}[a-z])\\b",
                         "Italian codice fiscale with valid check letter")
-                        .minDigits(7).validate(Validator.value(Checks::codiceFiscale)),
+                        .minDigits(7).validate(Validator.value(v -> Checks.codiceFiscale(v.replace(" ", "")))),
                 RegexDetector.of("fr-nir", GOVERNMENT_ID,
-                        "(?<!\\d)(?<!\\d )[12] ?\\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\\d) ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2}(?!\\d)",
+                        // the key may follow a dash: "1 79 03 69 383 210 - 24"
+                        "(?<!\\d)(?<!\\d )[12] ?\\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\\d) ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3}(?: ?- ?| )?\\d{2}(?!\\d)",
                         "French NIR (social security number) with valid key")
-                        .minDigits(13).validate(Validator.value(Checks::frenchNir)),
-                RegexDetector.of("passport-said", GOVERNMENT_ID, "\\b(?<v>[A-Z]{0,3}\\d{6,9}[A-Z]?)\\b",
+                        .minDigits(13).validate(Validator.value(v -> Checks.frenchNir(v.replace("-", "")))),
+                // Japanese runs the number into its words ("旅券番号はTR7654321"): no letter or digit of its own script
+                RegexDetector.of("passport-said", GOVERNMENT_ID, "(?<![A-Za-z0-9])(?<v>[A-Z]{0,3}\\d{6,9}[A-Z]?)(?![A-Za-z0-9])",
                         "passport number said as such")
                         .minDigits(6).near(words.get("passport"), 50, 25),
                 RegexDetector.of("es-dni", GOVERNMENT_ID, "\\b[XYZ]?\\d{7,8}-?[A-Z]\\b",
@@ -453,9 +566,10 @@ public final class Detectors {
                         "German Steuer-ID said as such")
                         .minDigits(11).validate(Validator.value(Checks::steuerId)).near(nationalId, 50, 25),
                 RegexDetector.of("br-cpf", GOVERNMENT_ID,
-                        "(?iu)\\b(?:CPF|chave(?:\\s+(?:do|de))?\\s+pix|pix)(?:\\s+(?:n[º°o]\\.?|number|número|numero))?"
+                        "(?iu)\\b(?:CPF|chave(?:\\s+(?:do|de))?\\s+pix|pix)\\)?(?:\\s+(?:n[º°o]\\.?|number|número|numero))?"
                                 + "\\s*(?:(?:é|e|is|:|#|=)\\s*)?"
-                                + "(?<v>\\d{3}\\.?\\d{3}\\.?\\d{3}[-.]?\\d{2})(?![\\d-])" + FULL_STOP_ONLY,
+                                // "403 535 364 74", "504.408.423/95": groups as people type them
+                                + "(?<v>\\d{3}[. ]?\\d{3}[. ]?\\d{3}[-./ ]?\\d{2})(?![\\d-])" + FULL_STOP_ONLY,
                         "Brazilian CPF with valid check digits said as such")
                         .keywords("cpf", "pix").minDigits(11).validate(Validator.value(Checks::cpf)),
                 // written 000.000.000-00 and valid by both check digits, a CPF needs no word before it
@@ -463,13 +577,17 @@ public final class Detectors {
                         "(?<![\\d.])\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}(?![\\d-])" + FULL_STOP_ONLY,
                         "Brazilian CPF written with its dots and dash, with valid check digits")
                         .keywords("-").minDigits(11).validate(Validator.value(Checks::cpf)),
+                // Mexican RFC: three or four letters, the date of birth (yymmdd) and three characters
+                RegexDetector.of("mx-rfc", GOVERNMENT_ID,
+                        "\\bRFC\\s*(?:[:#]|es)?\\s*(?<v>[A-ZÑ&]{3,4}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[A-Z0-9]{3})\\b",
+                        "Mexican tax id (RFC) after 'RFC'").keywords("RFC").minDigits(6).score(0.85),
                 // upper-case 'PAN' only ("the pan handles ..."), and the fourth letter is the holder type
                 RegexDetector.of("in-pan", GOVERNMENT_ID,
                         "\\b(?:PAN(?:\\s+(?i:card|number|no\\.?|nr\\.?|#)){0,2}|(?i:pan)(?:\\s+(?i:card|number|no\\.?|nr\\.?|#)){1,2})"
                                 + SAID + "(?<v>[A-Z]{3}[ABCFGHJLPT][A-Z]\\d{4}[A-Z]|[a-z]{3}[abcfghjlpt][a-z]\\d{4}[a-z])\\b",
                         "Indian PAN said as such (upper or lower case)").keywords("pan").minDigits(4),
                 // numbers with a check digit: a word naming them anywhere near is enough
-                RegexDetector.of("pl-pesel", GOVERNMENT_ID, "(?<![\\d-])\\d{11}(?![\\d-])",
+                RegexDetector.of("pl-pesel", GOVERNMENT_ID, "(?<![\\d-])(?:\\d{11}|\\d{6} \\d{5})(?![\\d-])",
                         "Polish PESEL with a valid date and check digit near 'PESEL'")
                         .minDigits(11).validate(Validator.value(Checks::pesel)).near(words.get("pesel"), 60, 30),
                 RegexDetector.of("pl-nip", GOVERNMENT_ID,
@@ -500,8 +618,12 @@ public final class Detectors {
                         "(?:身份证|身份證)(?:号码|號碼|号|號)?\\s*(?:[:：]|是|为|為)?\\s*(?<v>\\d{17}[\\dXx])(?![\\dA-Za-z])",
                         "Chinese resident identity number with valid check character after 身份证")
                         .keywords("身份").minDigits(17).validate(Validator.value(Checks::chineseId)),
+                // a Japanese health insurance card's 記号 and 番号
+                RegexDetector.of("jp-health-insurance", GOVERNMENT_ID, JP_MARK_AND_NUMBER,
+                        "Japanese health insurance card number (記号 and 番号)")
+                        .minDigits(4).near(List.of("保険証", "被保険者", "保険"), 40, 20).score(0.85),
                 RegexDetector.of("jp-my-number", GOVERNMENT_ID,
-                        "(?:マイナンバー|個人番号)(?:カード)?(?:の)?(?:番号)?\\s*(?:[:：]|は)?\\s*"
+                        "(?:マイナンバー|個人番号)(?:カード)?(?:の)?(?:番号)?\\s*(?:[:：]|は)?\\s*[（(]?\\s*"
                                 + "(?<v>\\d{4}[ -]?\\d{4}[ -]?\\d{4})(?!\\d)",
                         "Japanese My Number after マイナンバー").keywords("マイナンバー", "個人番号").minDigits(12),
                 RegexDetector.of("ch-ahv", GOVERNMENT_ID, "(?<![\\d.])756\\.\\d{4}\\.\\d{4}\\.\\d{2}(?!\\d)" + FULL_STOP_ONLY,
@@ -514,12 +636,13 @@ public final class Detectors {
                                 + "|personalausweis(?:-?nummer|-nr\\.?)?|ausweis(?:-?nummer|-nr\\.?)?|numéro fiscal"
                                 + "|numéro d'identification|carte d['’]identit[ée]|cart[ãa]o de cidad[ãa]o"
                                 + "|n[uú]mero de contribuinte|sozialversicherungs(?:nummer|-?nr\\.?)|sv-(?:nummer|nr\\.?)"
-                                + "|kv-(?:nummer|nr\\.?)|n[uú]mero de (?:la )?seguridad social|id-kaart|curp"
+                                + "|kv-(?:nummer|nr\\.?)|n[uú]mero de (?:la )?seguridad social|curp"
                                 + "|n[uú]mero de identificaci[oó]n|n[uú]mero de documento|documento de identidad"
                                 + "|dni|nie|nif|cédula|bsn|burgerservicenummer|pps(?:\\s+number)?|personnummer|codice fiscale"
                                 + "|aadhaar(?:\\s+(?:card\\s+)?(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
                                 + "|(?<passport>passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport"
-                                + "|numer\\s+paszportu|paszport|pass-?nr\\.?|passnummer|paspoort(?:nummer)?|passaport[eo])"
+                                // a Dutch identity card's number is letters and digits as a passport's
+                                + "|numer\\s+paszportu|paszport|pass-?nr\\.?|passnummer|paspoort(?:nummer)?|passaport[eo]|id-kaart)"
                                 // Polish, Italian, German, Dutch, Belgian and Brazilian ids said as such
                                 + "|numer\\s+dowodu(?:\\s+osobistego)?|dow[oó]d(?:\\s+osobisty)?"
                                 + "|(?:numero\\s+(?:della\\s+)?)?carta\\s+d['’]identit[àa]"
@@ -527,7 +650,7 @@ public final class Detectors {
                                 + "|rijksregisternummer|(?-i:RG|EIN)"
                                 + "|(?<licence>(?:driver(?:'s|’s|s)?|driving)\\s+licen[cs]e|führerschein(?:nummer)?|permis de conduire"
                                 + "|licencia de conducir|carnet de conducir|carta de condução|patente di guida|rijbewijs"
-                                + "|rijbewijsnummer|prawo jazdy|prawa jazdy|körkort|dl(?=\\s*#)|dl(?=\\s+(?:number|no\\b|nr\\b)))(?:\\s+(?:number|no\\.?|nr\\.?|#|nummer|numéro|número))?)"
+                                + "|rijbewijsnummer|prawo jazdy|prawa jazdy|körkort|dl(?=\\s*#)|dl(?=\\s+(?:number|no\\b|nr\\b))|(?-i:DL)(?=\\s+[A-Z]\\d{5,}))(?:\\s+(?:number|no\\.?|nr\\.?|#|nummer|numéro|número))?)"
                                 + "(?:\\s*\\([^()\\n]{1,20}\\))?" // "Tax ID (EIN) 12-3456789"
                                 + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*))",
                         "national id, tax id, passport or driving licence number said as such")
@@ -566,10 +689,20 @@ public final class Detectors {
                         // 普通 alone is "usually" as well ("普通は1234567件"): a bank or branch must be named
                         .near(List.of("口座", "銀行", "支店"), 40, 20).minDigits(7)
                         .score(0.85),
+                // Japan Post Bank writes an account as 記号 (five digits) and 番号 (up to eight)
+                RegexDetector.of("jp-post-account", BANK_ACCOUNT, JP_MARK_AND_NUMBER,
+                        "Japan Post Bank account (記号 and 番号)")
+                        .minDigits(6).near(List.of("ゆうちょ", "貯金", "口座"), 40, 20).score(0.85),
+                // Brazilian "Ag 1234-5 CC 47507-1": the branch (agência), then the account with its check digit
+                RegexDetector.of("br-branch-account", BANK_ACCOUNT,
+                        "\\b(?:Ag|AG|[Aa]g[êe]ncia)\\.?\\s*:?\\s*\\d{3,5}(?:-[\\dxX])?\\s*[,/]?\\s*"
+                                + "(?:CC|C/C|c/c|[Cc]onta(?:\\s+[Cc]orrente)?)\\.?\\s*:?\\s*(?<v>\\d{3,12}-[\\dxX])(?![\\w-])",
+                        "Brazilian branch and account number").keywords("Ag", "AG", "agência", "agencia")
+                        .minDigits(6).score(0.85),
                 RegexDetector.of("bank-account-said", BANK_ACCOUNT,
                         "(?iu)\\b(?:(?:bank\\s+)?account(?:\\s+(?:number|no\\.?|nr\\.?|#))?|(?:acct|acc|a/c)\\.?(?:\\s+(?:no\\.?|nr\\.?|#))?"
                                 + "|routing(?:\\s+(?:number|no\\.?|#))?|aba(?:\\s+(?:routing\\s+)?number)?"
-                                + "|sort\\s+code|bsb|kontonummer|kontonr\\.?|(?:giro|spar|privat|gehalts|tages|bank)?konto(?:\\s+nr\\.?)?"
+                                + "|sort\\s+code|bsb|(?-i:CCC)|kontonummer|kontonr\\.?|(?:giro|spar|privat|gehalts|tages|bank)?konto(?:\\s+nr\\.?)?"
                                 + "|bankleitzahl|blz|nib|betaalrekening(?:\\s+nr\\.?)?"
                                 + "|num[ée]ro\\s+de\\s+compte|n°\\s*de\\s+compte|compte(?:\\s+bancaire)?"
                                 + "|n[uú]mero\\s+de\\s+cuenta|cuenta(?:\\s+bancaria)?|n[uú]mero\\s+da\\s+conta"
@@ -580,12 +713,22 @@ public final class Detectors {
                                 + SAID + "(?<v>\\d{2,6}/\\d{5,14}|\\d[\\d -]{4,22}\\d)(?!\\d)",
                         "bank account or routing number said as such")
                         .keywords("account", "acct", "routing", "aba", "sort code", "bsb", "konto", "bankleitzahl",
-                                "blz", "compte", "cuenta", "conta", "conto", "rekening", "acc", "a/c", "nib")
+                                "blz", "compte", "cuenta", "conta", "conto", "rekening", "acc", "a/c", "nib", "CCC")
                         .minDigits(6).validate((text, start, end, m) -> {
                             int d = Checks.countDigits(text.substring(start, end));
-                            // "AWS account 123456789012" is a cloud account's id
-                            boolean service = notBank.contains(Checks.wordBefore(text, m.start()));
-                            return d >= 6 && d <= 18 && !service ? end : -1;
+                            // "AWS account 123456789012" is a cloud account's id, "Customer Acme's account number" a
+                            // record's
+                            String before = Checks.wordBefore(text, m.start());
+                            boolean service = notBank.contains(before) || before.equals("s")
+                                    && notBank.contains(Checks.wordBefore(text, ownerStart(text, m.start())));
+                            // "Buchung auf Konto 480000", "GL account 610000": a ledger's account is a bare label and
+                            // at most six plain digits; a bank's is longer, has a check digit, a label saying so or
+                            // an owner ("my account 482913")
+                            boolean ledger = text.substring(start, end).matches("\\d{6}") && m.group()
+                                    .substring(0, start - m.start()).matches("(?iu)(?:konto|account|compte)\\s*")
+                                    && !OWNERS.contains(before);
+                            // Portuguese NIB has 21 digits, Spanish CCC 20
+                            return d >= 6 && d <= 21 && !service && !ledger ? end : -1;
                         }).score(0.85),
 
                 // "Account 12345678 sort 60 16 13": a bare 'sort' only beside an account or a bank
@@ -605,15 +748,31 @@ public final class Detectors {
                         "(?iu)(?<![\\p{L}\\d.])(?:b|geb|ur|nac|nasc)\\.:?\\s+(?:(?:am|on|le|el|em|il)\\s+)?" + DATE,
                         "date right after an abbreviation of 'born'")
                         .keywords("b.", "geb.", "ur.", "nac.", "nasc.").minDigits(4).score(0.85),
+                // the label farther from its date than the context reaches: "Date of birth (as on the old passport,
+                // not the new one): 1990-05-14", "Geburtsdatum meines Sohnes Tim: ...", or the date in eight digits
+                RegexDetector.of("birth-date-labelled", BIRTH_DATE,
+                        "(?iu)(?<![\\p{L}])(?:" + birthLabels + ")(?:(?:,?\\s+[\\p{L}'’-]+){0,5}?\\s*\\([^()\\n]{1,120}\\))?"
+                                + "(?:,?\\s+[\\p{L}'’-]+){0,8}?\\s*:\\s*(?:" + DATE + ")",
+                        "date after a label about birth, however far").keywords(birth).requires(":").minDigits(4)
+                        .score(0.85),
+                RegexDetector.of("birth-date-compact", BIRTH_DATE,
+                        "(?iu)(?<![\\p{L}])(?:" + birthLabels + ")\\s*:?\\s*(?<v>" + DATE_COMPACT + ")(?!\\d)",
+                        "date in eight digits right after a label about birth").keywords(birth).minDigits(8).score(0.85),
+                // "Lea (*14.05.1990)", "Opa: * 02.11.1941": the star is the sign for born
+                // the date ends its note or the text: "Release notes (*14.05.2024 hotfix)" stays
+                RegexDetector.of("birth-date-star", BIRTH_DATE,
+                        "(?u)(?:\\(\\s?|\\p{L}:\\s?)\\*\\s?" + DATE + "(?=\\s*(?:$|[),;]|†))",
+                        "date after the sign for born").keywords("*").minDigits(4).score(0.85),
                 RegexDetector.of("birthday", BIRTH_DATE, "(?iu)" + DAY_MONTH, "day and month near a word about birth")
                         .minDigits(1).near(birth, 45, 30).score(0.8),
 
                 // Chinese and Japanese: the word touches the date (no word boundary), so it is in the pattern
                 RegexDetector.of("birth-date-cjk", BIRTH_DATE,
-                        "(?<=(?:出生日期|出生年月日|生年月日|誕生日|生日|生まれ)[:：\\s]{0,3}(?:は|是|为|為)?\\s{0,2})"
+                        "(?<=(?:出生日期|出生年月日|生年月日|誕生日|生日|生まれ|생년월일|생일)[:：\\s]{0,3}(?:は|是|为|為|은|는)?\\s{0,2})"
                                 + "(?:" + CJK_DATE + "|" + CJK_MONTH_DAY + ")"
                                 + "|(?:" + CJK_DATE + "|" + CJK_MONTH_DAY + ")(?=\\s?(?:生まれ|出生))",
-                        "date or birthday next to a Chinese or Japanese word about birth").keywords("生").minDigits(2)
+                        "date or birthday next to a Chinese, Japanese or Korean word about birth").keywords("生", "생")
+                        .minDigits(2)
                         .score(0.85),
 
                 // ---- e-mail -------------------------------------------------------------------------------
@@ -623,10 +782,23 @@ public final class Detectors {
                 RegexDetector.of("email", EMAIL,
                         "(?<![\\p{IsLatin}\\p{N}_.+%/-])(?<local>[\\p{IsLatin}\\p{N}_.%+-]+)(?<at> ?[@＠] ?)"
                                 + "[\\p{IsLatin}\\p{N}](?:[\\p{IsLatin}\\p{N}-]*[\\p{IsLatin}\\p{N}])?"
-                                + "(?:\\.[\\p{IsLatin}\\p{N}](?:[\\p{IsLatin}\\p{N}-]*[\\p{IsLatin}\\p{N}])?)+",
+                                + "(?: ?\\. ?[\\p{IsLatin}\\p{N}](?:[\\p{IsLatin}\\p{N}-]*[\\p{IsLatin}\\p{N}])?)+",
                         "e-mail address").keywords("@", "＠").validate((text, start, end, m) -> {
                             String at = m.group("at");
-                            if (at.length() > 1 && !m.group("local").matches("(?U).*\\w[._+\\d-]\\w.*|.*\\d")) {
+                            String written = text.substring(start, end);
+                            // "jdoe @ gmail . com": spaced dots only before a top-level domain; else the address ends
+                            // before them ("anna@gmx.de. Next"). Spaced dots need no more of the local part.
+                            java.util.regex.Matcher spaced = SPACED_DOT.matcher(written);
+                            boolean spacedDots = false;
+                            if (spaced.find()) {
+                                spacedDots = tlds.contains(written.substring(written.lastIndexOf('.') + 1).strip());
+                                if (!spacedDots) {
+                                    end = start + spaced.start();
+                                    written = written.substring(0, spaced.start());
+                                }
+                            }
+                            if (at.length() > 1 && !spacedDots
+                                    && !m.group("local").matches("(?U).*\\w[._+\\d-]\\w.*|.*\\d")) {
                                 return -1;
                             }
                             // git@github.com:team/repo.git is a repository's address, not a mailbox
@@ -634,7 +806,7 @@ public final class Detectors {
                                 return -1;
                             }
                             // the validator knows ASCII addresses: letters of other scripts are checked as ASCII ones
-                            String value = java.text.Normalizer.normalize(text.substring(start, end).replace(at, "@"),
+                            String value = java.text.Normalizer.normalize(written.replace(at, "@").replace(" ", ""),
                                     java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^\\x00-\\x7F]", "a");
                             return emails.isValid(value) ? end : -1;
                         }),
@@ -646,7 +818,8 @@ public final class Detectors {
                 // bare 'at': a lower-case local part and a domain ending in a known top-level domain; " at " is in
                 // most memories, so the pattern runs only where a top-level domain or a spoken dot is
                 RegexDetector.of("email-bare-at", EMAIL,
-                        "(?<local>[a-z0-9][a-z0-9_+-]*(?:(?:" + SPOKEN_DOT + "|\\.)[a-z0-9][a-z0-9_+-]*)*)"
+                        // a name's capital in the local part ("Anna.Schmidt at gmx.de") only where a dot joins two
+                        "(?<local>[A-Za-z0-9][a-z0-9_+-]*(?:(?:" + SPOKEN_DOT + "|\\.)[A-Za-z0-9][a-z0-9_+-]*)*)"
                                 // the domain in lower case as addresses are written: "QA lead at Booking.com" is a job
                                 + SPOKEN_AT + "[a-z0-9][a-z0-9_-]*(?:(?:" + SPOKEN_DOT + "|\\.)[a-z0-9][a-z0-9_-]*)*?(?:"
                                 + SPOKEN_DOT + "|\\.)"
@@ -654,7 +827,9 @@ public final class Detectors {
                         "e-mail address written out with at and dot")
                         .keywords(tldKeywords(words.get("email-tld")))
                         .validate((text, start, end, m) -> start > 0 && isEmailChar(text.charAt(start - 1))
-                                || notLocal.contains(m.group("local").toLowerCase(Locale.ROOT)) ? -1 : end)
+                                || notLocal.contains(m.group("local").toLowerCase(Locale.ROOT))
+                                || !m.group("local").equals(m.group("local").toLowerCase(Locale.ROOT))
+                                        && !m.group("local").matches("[A-Za-z0-9]+\\.[A-Za-z0-9].*") ? -1 : end)
                         .score(0.85),
 
                 // ---- home addresses -----------------------------------------------------------------------
@@ -662,16 +837,22 @@ public final class Detectors {
                         "(?iu)(?<!ip |e-mail |email |mail |mac |web |server |wallet |memory |return |reply-to |url |office |company |business |work )"
                                 + "\\b(?:home address|postal address|mailing address|billing address|address|addr\\.?"
                                 + "|home|adresse|anschrift|wohnadresse|wohnanschrift|direcci[oó]n|domicilio|morada"
-                                + "|endere[cç]o|indirizzo)"
-                                + "\\s*(?:(?:is|ist|lautet|es|est|é|è)\\b|:|=)\\s*(?<v>\\S)",
+                                + "|endere[cç]o|indirizzo|adres|woonadres|adres\\s+domowy|adres\\s+zamieszkania)"
+                                + "(?:\\s*(?:(?:is|ist|lautet|es|est|é|è|jest)\\b|:|=)\\s*"
+                                // "Anschrift Zeil 5, ...", "adres domowy os. Tysiąclecia 12": some labels need no ':',
+                                // before a capital or a Polish street's abbreviation
+                                // and a name with its house number ("Anschrift Feld ... Version 3.2" stays)
+                                + "|(?<=anschrift|wohnadresse|wohnanschrift|woonadres|domowy|zamieszkania)\\s+"
+                                + "(?=(?:(?-i:\\p{Lu})|(?:ul|al|os|pl)\\.)[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,3}?\\s*\\d{1,4}[a-z]?"
+                                + "(?![\\d.,]\\d)))(?<v>\\S)",
                         "address said as such, to the end of its clause")
                         .keywords("addr", "home", "adresse", "anschrift", "direcci", "domicilio", "morada", "endere",
-                                "indirizzo")
+                                "indirizzo", "adres")
                         .minDigits(1).validate(address).toClauseEnd().score(0.8),
                 // every branch starts with a digit or a capital, and a capitalised word starts a German one only when a
                 // number or a street word follows it: the lookaheads turn most word starts away at once
                 RegexDetector.of("street-address", HOME_ADDRESS,
-                        "(?u)\\b(?=[\\d\\p{Lu}]|ul\\.)"
+                        "(?u)\\b(?=[\\d\\p{Lu}]|ul\\.|al\\.|os\\.|ulica\\s|aleja\\s|osiedle\\s)"
                                 // "221 W 42nd St", "350 5th Avenue": a numbered street's ordinal is one of its names
                                 + "(?<v>(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s+\\w{1,4},?\\s+)?\\d{1,5}[A-Za-z]?,?\\s+"
                                 + "(?:(?:[\\p{Lu}][\\p{L}'’.-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,4}"
@@ -682,20 +863,24 @@ public final class Detectors {
                                 // French: "15 rue de la Paix", "40 bd Haussmann", "15 av. Victor Hugo", "5 cours Mirabeau"
                                 + "|\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|boulevard|bd|av\\.|cours|chemin|allée|impasse"
                                 + "|quai|route|passage|faubourg|calle|rua|avenida)\\s+\\S"
-                                + "|(?:Calle|C/|Carrer|Rua|Rue|Avenida|Avda\\.?|Av\\.|Via|Viale|Piazza|Praça|Largo"
+                                + "|(?:Calle|C/|Carrer|Rua|Rue|Avenida|Avda\\.?|Av\\.|Via|Viale|Piazza|Praça|Largo|Ronda|Glorieta"
                                 + "|Travessa|Paseo|Plaza|Camino|Boulevard|Chemin|Gatan|Vägen|Vicolo|Piazzale|Lungotevere"
                                 + "|Lungomare)\\s+"
                                 + "(?:[\\p{L}'’.-]+\\s+){0,4}?\\d{1,5}\\b"
                                 // Italian "Corso Vittorio Emanuele II 45": two capitalised names or more, since "corso" is
                                 // a course too ("Corso di Python 3", "Corso Java 8")
                                 + "|Corso\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){2,4}\\d{1,4}\\b(?![.,]\\d)"
-                                + "|[\\p{Lu}](?=[\\p{L}-]*\\.?\\s+\\d)[\\p{L}-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer"
-                                + "|gatan|vägen|gränd|straat|gracht|laan|plein|kade|singel|steeg)\\s+\\d{1,4}\\s?[a-zA-Z]?\\b"
+                                // the number may touch the street where the clause ends after it: "Schillerstr.14",
+                                // "Lindenstraße22, 50667 Köln", not "the Hauptstraße2 branch"
+                                + "|[\\p{Lu}](?=[\\p{L}-]*\\.?\\s*\\d)[\\p{L}-]*(?:(?:straße|strasse|str\\.)"
+                                + "(?:\\s+|(?=\\d{1,4}[a-z]?(?:\\s*$|[,;.]|\\s+in\\b)))|(?:weg|gasse|allee|platz|ring"
+                                + "|damm|ufer|gatan|vägen|gränd|straat|gracht|laan|plein|kade|singel|steeg)\\s+)\\d{1,4}\\s?[a-zA-Z]?\\b"
                                 // Brazilian and Italian "Rua Augusta, 1500", "Via Roma, 10": a comma between the street
                                 // and its number
                                 + "|(?:Rua|Avenida|Av\\.|Travessa|Alameda|Calle|Carrer|Via|Viale|Piazza|Corso|Plaza|Paseo)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’.-]*,\\s*\\d{1,5}\\b"
                                 // Polish "ul. Marszałkowska 10/12"
-                                + "|ul\\.\\s?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+\\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?\\b"
+                                // Polish street, avenue and estate, "al. Jerozolimskie 65/79", but not "et al. Nature 2019"
+                                + "|(?:ul\\.|(?<!et\\s)al\\.|os\\.|ulica|aleja|osiedle)\\s?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+\\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?\\b"
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\s+[SWAPG])[\\p{L}-]*\\s+(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse)\\s+\\d{1,4}[a-z]?\\b)",
                         "street address, to the end of its clause")
                         .minDigits(1).validate(homeAddress)
@@ -703,12 +888,15 @@ public final class Detectors {
                 // the street's word in small letters where it means nothing else and a name follows ("vivo en la
                 // calle Mayor 5", "moro na rua das Flores 12", "abito in viale Monza 7"); not "via" or "plaza"
                 RegexDetector.of("street-address-lower-case", HOME_ADDRESS,
-                        "(?u)\\b(?<v>(?:calle|carrer|rua|avenida|viale|piazza|praça|travessa)\\s+"
+                        // Italian "via" is "by way of" too: only after "abito in", "vivo in"
+                        "(?u)\\b(?<live>(?:abito|abita|abitiamo|vivo|viviamo|risiedo|risiede|residente)\\s+in\\s+)?"
+                                + "(?<v>(?:calle|carrer|rua|avenida|viale|piazza|praça|travessa|via)\\s+"
                                 + "(?:(?:de|del|della|das|do|da|dos|la|las|los)\\s+)*\\p{Lu}[\\p{L}'’.-]*"
                                 + "(?:\\s+[\\p{L}'’.-]+){0,3}?,?\\s+\\d{1,5}\\b)",
                         "street address with its street word in small letters, to the end of its clause")
-                        .keywords("calle", "carrer", "rua", "avenida", "viale", "piazza", "praça", "travessa")
-                        .minDigits(1).validate(homeAddress)
+                        .keywords("calle", "carrer", "rua", "avenida", "viale", "piazza", "praça", "travessa", "via")
+                        .minDigits(1).validate((text, start, end, m) -> m.group("live") == null
+                                && text.startsWith("via", start) ? -1 : homeAddress.end(text, start, end, m))
                         .toClauseEnd().score(0.8),
                 // German streets that start with a preposition ("Unter den Linden 77", "Am Kirchberg 3"): as common
                 // as "am Montag 3 Termine" in ordinary text, so only after a word about living there or before a
@@ -742,7 +930,8 @@ public final class Detectors {
                         .validate(ukHome(words.get("residence-uk"))).score(0.8),
                 RegexDetector.of("jp-address", HOME_ADDRESS, JP_ADDRESS,
                         "Japanese address: municipality, district and block numbers")
-                        .keywords("都", "道", "府", "県", "市", "区", "町", "村", "郡").minDigits(2).score(0.8),
+                        // no digit count: the block numbers may be kanji (三丁目)
+                        .keywords("都", "道", "府", "県", "市", "区", "町", "村", "郡").score(0.8),
 
                 // ---- phones last: never over a card, id or date already claimed ------------------------------
                 phones);
@@ -816,6 +1005,18 @@ public final class Detectors {
         return "(?<![\\p{L}])(?:" + String.join("|", words) + ")(?![\\p{L}])";
     }
 
+    /** Where the name before a possessive 's starts: "Acme" in "Customer Acme's account". */
+    private static int ownerStart(String text, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || "'’".indexOf(text.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        return i;
+    }
+
     /** 26 digits valid as "PL" + digits by mod 97, or after a word for a bank account ("Numer rachunku"). */
     private static Validator polishAccount(List<String> labels) {
         java.util.regex.Pattern label = java.util.regex.Pattern.compile("(?iu)" + anyWord(labels));
@@ -864,9 +1065,15 @@ public final class Detectors {
         return keywords;
     }
 
-    /** The local part starts after a character that cannot be in one (the pattern has no look-behind, for speed). */
+    /**
+     * The local part starts after a character that cannot be in one (the pattern has no look-behind, for speed); a
+     * letter of another script can: "メールアドレスはtaro.yamada アットマーク gmail.com".
+     */
     private static boolean isEmailChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '.' || c == '+' || c == '-' || c == '_';
+        return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HIRAGANA
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.KATAKANA
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN
+                || c == '.' || c == '+' || c == '-' || c == '_';
     }
 
     /**
@@ -877,7 +1084,8 @@ public final class Detectors {
     private static Validator envValue(Set<String> stopValues, Set<String> notSecretParts) {
         return (text, start, end, m) -> {
             String name = m.group("k");
-            for (String part : name.split("_")) {
+            // Terraform reads TF_VAR_<name> as the variable <name>: its own parts say nothing
+            for (String part : name.replaceFirst("^TF_VAR_", "").split("_")) {
                 if (notSecretParts.contains(part.toLowerCase(Locale.ROOT))) {
                     return -1;
                 }
@@ -896,7 +1104,9 @@ public final class Detectors {
             String lower = value.toLowerCase(Locale.ROOT);
             if (value.length() < 4 || stopValues.contains(lower) || notSecretParts.contains(lower)
                     || value.matches("(?i)x+|\\*+|\\.+|changeme|change_me|placeholder|todo|tbd|redacted|secret|password"
-                            + "|token|true|false|null|none|yes|no|on|off|empty|required|optional|[$%{/~].*|\\w+://.*")) {
+                            + "|token|true|false|null|none|yes|no|on|off|empty|required|optional|[$%{/~].*|\\w+://.*"
+                            // a file that holds it: GOOGLE_APPLICATION_CREDENTIALS=sa-key.json
+                            + "|[\\w.-]+\\.(?:json|ya?ml|pem|p12|pfx|crt|txt|env)")) {
                 return -1;
             }
             String upper = name.toUpperCase(Locale.ROOT);
@@ -1019,13 +1229,24 @@ public final class Detectors {
                     return phrase;
                 }
                 // "with password hunter2", "Jenkins password Winter2026": the word right after must look like one
-                boolean spaced = start > m.end("k") && Character.isWhitespace(text.charAt(start - 1));
+                // "password 'Falcon42!b'": a quote may stand between the space and the value
+                int before = m.group("q") != null ? m.start("q") : start;
+                boolean spaced = before > m.end("k") && Character.isWhitespace(text.charAt(before - 1));
                 // "... and token 0f9e8d7c...": a bare token or secret only when long, with letters and digits
                 boolean bare = keyword.equals("token") || keyword.equals("secret");
                 boolean generated = bare ? Checks.secretLike(value, 20, 3.0) && hasLetterAndDigit(value)
                         : Checks.secretLike(value, 16, 3.0);
                 if (spaced && keyLike && generated) {
                     return masked; // "Azure AD client secret Xy8Q~...": a named key right before a generated value
+                }
+                if (spaced && strong(value, text.substring(start, masked), stopValues)) {
+                    return masked; // "online banking PIN Xqz7!Pass": shaped as a password policy asks, after any name
+                }
+                // "password for the bind account svc_ldap01 expired": after what it is for, a name with a digit is
+                // a password only with a symbol or at the end of its clause
+                if (m.group("forwhat") != null && text.substring(start, masked).chars().noneMatch(c -> "!#$%&*+=@^~?".indexOf(c) >= 0)
+                        && !CLAUSE_END.matcher(text).region(masked, text.length()).lookingAt()) {
+                    return -1;
                 }
                 return spaced && PASSWORD_WORD.matcher(keyword).matches() && looksLikePassword(value, stopValues)
                         ? masked : -1;
@@ -1149,7 +1370,8 @@ public final class Detectors {
     /** The words for a password itself (not a PIN, token or key), which may be followed straight by the value. */
     private static final java.util.regex.Pattern PASSWORD_WORD =
             java.util.regex.Pattern.compile(
-                    "pass(?:word|wort|wd)?|pwd?|kennwort|wachtwoord|senha|palavra-passe|mot de passe|mdp|contrase[ñn]a");
+                    "pass(?:word|wort|wd)?|pwd?|kennwort|wachtwoord|senha|palavra-passe|mot de passe|mdp|contrase[ñn]a"
+                            + "|has[łl]o|hase[łl]ko|parola d['’]ordine");
 
     /**
      * A value with nothing but a space between it and "password" is one only when it cannot be an ordinary word:
@@ -1185,14 +1407,45 @@ public final class Detectors {
     private static Validator strongPassword(Set<String> stopValues) {
         return (text, start, end, m) -> {
             int e = trimEnd(text, start, end);
-            String value = text.substring(start, e);
-            boolean upper = value.chars().anyMatch(Character::isUpperCase);
-            boolean lower = value.chars().anyMatch(Character::isLowerCase);
-            boolean digit = value.chars().anyMatch(Character::isDigit);
-            // the symbol may be the last character: "Sommer2024!"
-            boolean symbol = text.substring(start, end).chars().anyMatch(c -> "!#$%&*+=@^~?".indexOf(c) >= 0);
-            return value.length() >= 8 && upper && lower && digit && symbol
-                    && !stopValues.contains(value.toLowerCase(Locale.ROOT)) ? e : -1;
+            return strong(text.substring(start, e), text.substring(start, end), stopValues) ? e : -1;
+        };
+    }
+
+    /**
+     * Eight characters or more with letters in both cases, a digit and a symbol, which may be the last character
+     * (the sentence's punctuation trimmed off {@code value} but kept in {@code withEnd}): "Sommer2024!".
+     */
+    private static boolean strong(String value, String withEnd, Set<String> stopValues) {
+        return value.length() >= 8 && value.chars().anyMatch(Character::isUpperCase)
+                && value.chars().anyMatch(Character::isLowerCase) && value.chars().anyMatch(Character::isDigit)
+                && withEnd.chars().anyMatch(c -> "!#$%&*+=@^~?".indexOf(c) >= 0)
+                && !stopValues.contains(value.toLowerCase(Locale.ROOT));
+    }
+
+    /** Words that make an account somebody's: "my account 482913", "mein Konto 123456". */
+    private static final Set<String> OWNERS = Set.of("my", "our", "his", "her", "their", "mein", "meine", "meinem",
+            "unser", "unserem", "sein", "ihr", "mon", "notre", "son", "mi", "mijn", "ons", "mój", "moje", "meu", "mio");
+
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("\\s*(?:$|[,;.!?)])");
+
+    /** Words after which a value still ends its clause: "elastic / Elastic99x on https://...". */
+    private static final java.util.regex.Pattern CLAUSE_GOES_ON = java.util.regex.Pattern.compile(
+            "\\s*(?:$|[,;.!?()]|(?:on|at|for|in|auf|für|sur|pour|su|per|em|para|op|voor)\\b)");
+
+    /**
+     * After a default user: letters and digits in mixed case or with a symbol; a word with a number at its end
+     * ("Dashboard2024", "Logstash2") only where the clause ends, since it names things too ("root:Permissions123 table").
+     */
+    private static Validator defaultUserPassword(Set<String> stopValues) {
+        return (text, start, end, m) -> {
+            String v = text.substring(start, end);
+            boolean mixed = !v.equals(v.toLowerCase(Locale.ROOT)) && !v.equals(v.toUpperCase(Locale.ROOT))
+                    || hasDigitOrSymbol(v.replaceAll("\\d", ""));
+            if (!hasLetterAndDigit(v) || !mixed || stopValues.contains(v.toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+            boolean wordAndNumber = v.matches("\\p{Lu}?\\p{Ll}+\\d+");
+            return !wordAndNumber || CLAUSE_GOES_ON.matcher(text).region(end, text.length()).lookingAt() ? end : -1;
         };
     }
 
@@ -1211,6 +1464,9 @@ public final class Detectors {
                     && !value.equals(value.toUpperCase(Locale.ROOT));
             if (stopValues.contains(value.toLowerCase(Locale.ROOT)) || value.length() < 4) {
                 return -1;
+            }
+            if (m.group("and") != null && !hasLetterAndDigit(value)) {
+                return -1; // "The credentials are admin and read-only": after 'and', a word is no password
             }
             if (m.group("k") == null) {
                 return value.length() >= 8 && letter && other ? e : -1;

@@ -124,6 +124,11 @@ public final class Text {
     }
 
     private boolean boundary(int i) {
-        return i < 0 || i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
+        return i < 0 || i >= text.length() || !Character.isLetterOrDigit(text.charAt(i)) && !fileExtension(i);
+    }
+
+    /** A '.' and a small letter after a word make it a file or module name: "Passport.js", "birthday.ts". */
+    private boolean fileExtension(int i) {
+        return text.charAt(i) == '.' && i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1));
     }
 }
