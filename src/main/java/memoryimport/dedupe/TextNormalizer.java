@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The form two texts must share to count as an exact repeat: NFKC, lower case, no punctuation, single spaces. A sign
  * that makes a name or value stays: C# and C++ are not C, UTC+2 is not UTC-2. A thousands separator goes without a
- * gap: 3,000, 3.000 and 3'000 are 3000, not the numbers 3 and 000.
+ * gap: 3,000, 3.000 and 3'000 are 3000, not the numbers 3 and 000. A currency sign is a word of its own: $90k is
+ * not €90k.
  */
 public final class TextNormalizer {
 
@@ -26,7 +27,13 @@ public final class TextNormalizer {
                 continue;
             }
             digitRun = cp < '0' || cp > '9' ? 0 : gap ? 1 : digitRun < 0 ? -1 : digitRun + 1;
-            if (isWordChar(cp) || !gap && !out.isEmpty() && partOfWord(cp, folded, i)) {
+            if (cp == '$' || cp > 0x7f && Character.getType(cp) == Character.CURRENCY_SYMBOL) {
+                if (!out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.appendCodePoint(cp);
+                gap = true;
+            } else if (isWordChar(cp) || !gap && !out.isEmpty() && partOfWord(cp, folded, i)) {
                 if (gap && !out.isEmpty()) {
                     out.append(' ');
                 }

@@ -82,7 +82,9 @@ class NearDuplicateTest {
                 Arguments.of("Is employed by Harbor Works as a welder", "Works as a welder at Harbor Works", "near"),
                 // a bound said in other words is the same bound
                 Arguments.of("Keeps answers under 150 words", "Keeps answers at most 150 words", "near"),
-                Arguments.of("Their team's retro is on Mondays", "Also: their team's retro is on Mondays", "near"));
+                Arguments.of("Their team's retro is on Mondays", "Also: their team's retro is on Mondays", "near"),
+                // a currency sign and its name
+                Arguments.of("Pays 40 dollars a month for hosting", "Pays $40 a month for hosting", "near"));
     }
 
     static Stream<Arguments> apart() {
@@ -145,7 +147,10 @@ class NearDuplicateTest {
                 Arguments.of("Customer wants a monthly invoice", "Wants a monthly invoice"),
                 // words that are articles in one language and codes in another are not stop words
                 Arguments.of("Replies in DE", "Replies in EN"),
-                Arguments.of("Timezone is IST", "Timezone is EST"));
+                Arguments.of("Timezone is IST", "Timezone is EST"),
+                // another currency is another value
+                Arguments.of("Day rate is $120 an hour", "Day rate is €120 an hour"),
+                Arguments.of("Invoices 900 GBP per day", "Invoices €900 per day"));
     }
 
     @ParameterizedTest
