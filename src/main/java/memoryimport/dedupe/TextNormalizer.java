@@ -47,6 +47,29 @@ public final class TextNormalizer {
     }
 
     /**
+     * A {@link #normalize normalised} text without its spaces but those between two digits: a name or an abbreviation
+     * written with and without a gap is one (VS Code, VSCode; Open Table, OpenTable; a.m., am; 15 km, 15km), while
+     * 3.11 and 31.1 stay two numbers.
+     */
+    public static String spaceless(String normalized) {
+        if (normalized.indexOf(' ') < 0) {
+            return normalized;
+        }
+        StringBuilder out = new StringBuilder(normalized.length());
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (c != ' ' || isAsciiDigit(normalized.charAt(i - 1)) && isAsciiDigit(normalized.charAt(i + 1))) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
      * {@code cp} between a group of one to three digits (not a lone 0: 0.125 is a fraction) and exactly three more,
      * in a number whose groups all are three digits after the first; {@code next} is the index after {@code cp}.
      */

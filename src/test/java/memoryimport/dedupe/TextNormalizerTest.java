@@ -42,4 +42,10 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize("Asks $85k, not €85k")).isEqualTo("asks $ 85k not € 85k");
         assertThat(TextNormalizer.normalize("Rent: 1.400 £/month")).isEqualTo("rent 1400 £ month");
     }
+
+    @Test
+    void spacelessKeepsOnlyTheGapsBetweenNumbers() {
+        assertThat(TextNormalizer.spaceless("uses vs code at 9 a m")).isEqualTo("usesvscodeat9am");
+        assertThat(TextNormalizer.spaceless("python 3 11")).isNotEqualTo(TextNormalizer.spaceless("python 31 1"));
+    }
 }
