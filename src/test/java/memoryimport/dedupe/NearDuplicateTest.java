@@ -88,6 +88,12 @@ class NearDuplicateTest {
                 Arguments.of("Ships beta builds through Test Flight", "Ships beta builds through TestFlight", "exact"),
                 Arguments.of("Standup is at 10 a.m. sharp", "Standup is at 10am sharp", "exact"),
                 Arguments.of("Cycles 20 km to the office", "Cycles 20km to the office", "exact"),
+                // one number in other notations: a scale word or ending, an ordinal, a leading zero
+                Arguments.of("Podcast has 12k listeners", "Podcast has 12,000 listeners", "near"),
+                Arguments.of("Podcast has twelve thousand listeners", "Podcast has 12k listeners", "near"),
+                Arguments.of("Closed a 2.5 million deal in Q2", "Closed a 2.5M deal in Q2", "near"),
+                Arguments.of("Launch party is on the 21st of June", "Launch party is on 21 June", "near"),
+                Arguments.of("Sprint planning starts at 09:30", "Sprint planning starts at 9:30", "near"),
                 // a currency sign and its name
                 Arguments.of("Pays 40 dollars a month for hosting", "Pays $40 a month for hosting", "near"));
     }
@@ -153,9 +159,11 @@ class NearDuplicateTest {
                 // words that are articles in one language and codes in another are not stop words
                 Arguments.of("Replies in DE", "Replies in EN"),
                 Arguments.of("Timezone is IST", "Timezone is EST"),
-                // another currency is another value
+                // another currency or scale is another value
                 Arguments.of("Day rate is $120 an hour", "Day rate is €120 an hour"),
-                Arguments.of("Invoices 900 GBP per day", "Invoices €900 per day"));
+                Arguments.of("Invoices 900 GBP per day", "Invoices €900 per day"),
+                Arguments.of("Repo has 3k stars on GitHub", "Repo has 3M stars on GitHub"),
+                Arguments.of("Startup is valued at 2 million", "Startup is valued at 2 billion"));
     }
 
     @ParameterizedTest
