@@ -94,8 +94,10 @@ class NearDuplicateTest {
                 Arguments.of("Closed a 2.5 million deal in Q2", "Closed a 2.5M deal in Q2", "near"),
                 Arguments.of("Launch party is on the 21st of June", "Launch party is on 21 June", "near"),
                 Arguments.of("Sprint planning starts at 09:30", "Sprint planning starts at 9:30", "near"),
-                // a currency sign and its name
-                Arguments.of("Pays 40 dollars a month for hosting", "Pays $40 a month for hosting", "near"));
+                // a currency sign and its name, a month and its short form
+                Arguments.of("Pays 40 dollars a month for hosting", "Pays $40 a month for hosting", "near"),
+                Arguments.of("Performance reviews happen in Dec", "Performance reviews happen in December", "near"),
+                Arguments.of("Arbeitet nie am Wochenende", "Arbeitet niemals am Wochenende", "near"));
     }
 
     static Stream<Arguments> apart() {
@@ -159,11 +161,16 @@ class NearDuplicateTest {
                 // words that are articles in one language and codes in another are not stop words
                 Arguments.of("Replies in DE", "Replies in EN"),
                 Arguments.of("Timezone is IST", "Timezone is EST"),
-                // another currency or scale is another value
+                // another currency, month or scale is another value
                 Arguments.of("Day rate is $120 an hour", "Day rate is €120 an hour"),
                 Arguments.of("Invoices 900 GBP per day", "Invoices €900 per day"),
+                Arguments.of("Quarterly review is in March", "Quarterly review is in May"),
                 Arguments.of("Repo has 3k stars on GitHub", "Repo has 3M stars on GitHub"),
-                Arguments.of("Startup is valued at 2 million", "Startup is valued at 2 billion"));
+                Arguments.of("Startup is valued at 2 million", "Startup is valued at 2 billion"),
+                // negations of German, French and Portuguese
+                Arguments.of("Mag keinen Kaffee am Nachmittag", "Mag Kaffee am Nachmittag"),
+                Arguments.of("N'utilise pas Windows au travail", "Utilise Windows au travail"),
+                Arguments.of("Não usa Windows no trabalho", "Usa Windows no trabalho"));
     }
 
     @ParameterizedTest
