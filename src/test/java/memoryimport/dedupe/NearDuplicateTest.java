@@ -94,9 +94,16 @@ class NearDuplicateTest {
                 Arguments.of("Closed a 2.5 million deal in Q2", "Closed a 2.5M deal in Q2", "near"),
                 Arguments.of("Launch party is on the 21st of June", "Launch party is on 21 June", "near"),
                 Arguments.of("Sprint planning starts at 09:30", "Sprint planning starts at 9:30", "near"),
-                // a currency sign and its name, a month and its short form
+                // a currency sign and its name, a month or a unit and its short form, initials, British and American spelling
                 Arguments.of("Pays 40 dollars a month for hosting", "Pays $40 a month for hosting", "near"),
                 Arguments.of("Performance reviews happen in Dec", "Performance reviews happen in December", "near"),
+                Arguments.of("Organises the mentoring programme for new hires",
+                        "Organizes the mentoring program for new hires", "near"),
+                Arguments.of("Sells mostly to customers in the USA", "Sells mostly to customers in the US", "near"),
+                Arguments.of("Presents quarterly numbers on grey slides", "Presents quarterly numbers on gray slides", "near"),
+                Arguments.of("Owns the quality assurance checklist", "Owns the QA checklist", "near"),
+                Arguments.of("Rides 12 kilometres each way to work", "Rides 12 km each way to work", "near"),
+                Arguments.of("Blocks 2 hrs for deep work daily", "Blocks 2 hours for deep work daily", "near"),
                 Arguments.of("Arbeitet nie am Wochenende", "Arbeitet niemals am Wochenende", "near"));
     }
 
