@@ -174,8 +174,10 @@ class NearDuplicateTest {
                 Arguments.of("Quarterly review is in March", "Quarterly review is in May"),
                 Arguments.of("Repo has 3k stars on GitHub", "Repo has 3M stars on GitHub"),
                 Arguments.of("Startup is valued at 2 million", "Startup is valued at 2 billion"),
-                // negations of German, French and Portuguese
+                // negations of German, French and Portuguese, and "without" in French, Spanish and Italian
                 Arguments.of("Mag keinen Kaffee am Nachmittag", "Mag Kaffee am Nachmittag"),
+                Arguments.of("Prend son thé sans lait", "Prend son thé avec du lait"),
+                Arguments.of("Toma el café sin azúcar", "Toma el café con azúcar"),
                 Arguments.of("N'utilise pas Windows au travail", "Utilise Windows au travail"),
                 Arguments.of("Não usa Windows no trabalho", "Usa Windows no trabalho"));
     }
