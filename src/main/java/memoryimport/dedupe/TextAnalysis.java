@@ -93,6 +93,19 @@ final class TextAnalysis {
                 foldedNumbers.set(last, WordFacts.scaled(foldedNumbers.get(last), f.scale()));
                 continue;
             }
+            if (f.hourShift() >= 0 && last >= 0) {
+                // "7 pm" and "7:30 pm" as "19" and "19 30", as "7pm" is folded; elsewhere "am" is a word
+                int hour = WordFacts.isHour(foldedNumbers.get(last)) ? last
+                        : last > 0 && isDigits(foldedNumbers.get(last)) && WordFacts.isHour(foldedNumbers.get(last - 1))
+                        ? last - 1 : -1;
+                if (hour >= 0) {
+                    foldedNumbers.set(hour, WordFacts.onClock(foldedNumbers.get(hour), f.hourShift()));
+                    continue;
+                }
+            }
+            if (w.equals("00") && last >= 0 && isDigits(foldedNumbers.get(last))) {
+                continue; // "9:00" says the hour 9
+            }
             // "APIs" as "API": the stemmer keeps the s of a word in -is (analysis, axis)
             foldedNumbers.add(acronymPlurals.contains(w) ? w.substring(0, w.length() - 1) : f.numberFold());
         }

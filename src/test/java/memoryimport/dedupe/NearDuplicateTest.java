@@ -94,6 +94,10 @@ class NearDuplicateTest {
                 Arguments.of("Closed a 2.5 million deal in Q2", "Closed a 2.5M deal in Q2", "near"),
                 Arguments.of("Launch party is on the 21st of June", "Launch party is on 21 June", "near"),
                 Arguments.of("Sprint planning starts at 09:30", "Sprint planning starts at 9:30", "near"),
+                // a 12-hour clock time and its 24-hour form
+                Arguments.of("Weekly review is at 4pm", "Weekly review is at 16:00", "near"),
+                Arguments.of("Leaves the office at 5:45 pm", "Leaves the office at 17:45", "near"),
+                Arguments.of("Office opens at 8:00", "Office opens at 8 am", "near"),
                 // a currency sign and its name, a month or a unit and its short form, initials, British and American spelling
                 Arguments.of("Pays 40 dollars a month for hosting", "Pays $40 a month for hosting", "near"),
                 Arguments.of("Performance reviews happen in Dec", "Performance reviews happen in December", "near"),
@@ -174,6 +178,8 @@ class NearDuplicateTest {
                 Arguments.of("Quarterly review is in March", "Quarterly review is in May"),
                 Arguments.of("Repo has 3k stars on GitHub", "Repo has 3M stars on GitHub"),
                 Arguments.of("Startup is valued at 2 million", "Startup is valued at 2 billion"),
+                Arguments.of("Weekly review is at 4am", "Weekly review is at 4pm"),
+                Arguments.of("Office opens at 8:00", "Office opens at 8:15"),
                 // negations of German, French and Portuguese, and "without" in French, Spanish and Italian
                 Arguments.of("Mag keinen Kaffee am Nachmittag", "Mag Kaffee am Nachmittag"),
                 Arguments.of("Prend son thé sans lait", "Prend son thé avec du lait"),

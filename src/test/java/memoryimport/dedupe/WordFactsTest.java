@@ -35,6 +35,10 @@ class WordFactsTest {
         assertThat(rules.facts("million").scale()).isEqualTo(1_000_000L);
         assertThat(rules.facts("m").scale()).isZero();
         assertThat(rules.facts("km").numberFold()).isEqualTo("km");
+        assertThat(rules.facts("7pm").numberFold()).isEqualTo("19");
+        assertThat(rules.facts("12am").numberFold()).isEqualTo("0");
+        assertThat(rules.facts("pm").hourShift()).isEqualTo(12);
+        assertThat(rules.facts("30pm").numberFold()).isEqualTo("30pm");
     }
 
     @Test
