@@ -65,6 +65,10 @@ public final class DedupeRules {
     final Set<String> personOpeners;
     final Set<String> pastWords;
     final Map<String, String> numberWords;
+    /** scale words and endings to their factor: thousand, k, million, M */
+    final Map<String, Long> numberScales;
+    /** 12-hour clock words and the hours they add: am 0, pm 12 */
+    final Map<String, Integer> hourEndings;
     /** words that make the number one or two words after them a bound: under 200 / at most 200, over 200 / at least 200 */
     final Set<String> numberBelowWords;
     final Set<String> numberAboveWords;
@@ -123,6 +127,18 @@ public final class DedupeRules {
             numbers.put(kv[0].strip(), kv[1].strip());
         }
         numberWords = Map.copyOf(numbers);
+        Map<String, Long> scales = new HashMap<>();
+        for (String pair : list(p, "numbers.scales")) {
+            String[] kv = pair.split(":");
+            scales.put(kv[0].strip(), Long.parseLong(kv[1].strip()));
+        }
+        numberScales = Map.copyOf(scales);
+        Map<String, Integer> hours = new HashMap<>();
+        for (String pair : list(p, "numbers.hourEndings")) {
+            String[] kv = pair.split(":");
+            hours.put(kv[0].strip(), Integer.parseInt(kv[1].strip()));
+        }
+        hourEndings = Map.copyOf(hours);
         numberBelowWords = Set.copyOf(list(p, "numbers.below"));
         numberAboveWords = Set.copyOf(list(p, "numbers.above"));
         this.aliases = aliases;

@@ -86,9 +86,28 @@ final class TextAnalysis {
         this.acronymPlurals = acronymPlurals;
         List<String> foldedNumbers = new ArrayList<>(words.size());
         for (String w : words) {
+            WordFacts f = rules.facts(w);
+            int last = foldedNumbers.size() - 1;
+            if (f.scale() > 0 && last >= 0 && isDigits(foldedNumbers.get(last))) {
+                // "ten thousand" as "10000", "1.5 million" as "1 5000000", as "10k" and "1.5M" are folded
+                foldedNumbers.set(last, WordFacts.scaled(foldedNumbers.get(last), f.scale()));
+                continue;
+            }
+            if (f.hourShift() >= 0 && last >= 0) {
+                // "7 pm" and "7:30 pm" as "19" and "19 30", as "7pm" is folded; elsewhere "am" is a word
+                int hour = WordFacts.isHour(foldedNumbers.get(last)) ? last
+                        : last > 0 && isDigits(foldedNumbers.get(last)) && WordFacts.isHour(foldedNumbers.get(last - 1))
+                        ? last - 1 : -1;
+                if (hour >= 0) {
+                    foldedNumbers.set(hour, WordFacts.onClock(foldedNumbers.get(hour), f.hourShift()));
+                    continue;
+                }
+            }
+            if (w.equals("00") && last >= 0 && isDigits(foldedNumbers.get(last))) {
+                continue; // "9:00" says the hour 9
+            }
             // "APIs" as "API": the stemmer keeps the s of a word in -is (analysis, axis)
-            foldedNumbers.add(acronymPlurals.contains(w)
-                    ? w.substring(0, w.length() - 1) : rules.facts(w).numberFold());
+            foldedNumbers.add(acronymPlurals.contains(w) ? w.substring(0, w.length() - 1) : f.numberFold());
         }
         List<String> aliasedWords = rules.aliases.apply(foldedNumbers);
         this.aliased = String.join(" ", aliasedWords);
@@ -234,7 +253,7 @@ final class TextAnalysis {
             }
             String raw = nfkc.substring(start, end);
             String lower = raw.toLowerCase(Locale.ROOT);
-            if (isNumber(raw) || rules.numberWords.containsKey(lower)) {
+            if (isNumber(raw) || rules.numberWords.containsKey(lower) || rules.numberScales.containsKey(lower)) {
                 // numbers come from the aliased words
             } else if (isName(raw, sentenceStart) && !rules.stopWords.contains(lower)
                     && !rules.negationWords.contains(lower)) {
@@ -373,6 +392,15 @@ final class TextAnalysis {
             }
         }
         return true;
+    }
+
+    private static boolean isDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!isAsciiDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
     }
 
     private static boolean isAsciiDigit(char c) {

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The form two texts must share to count as an exact repeat: NFKC, lower case, no punctuation, single spaces. A sign
  * that makes a name or value stays: C# and C++ are not C, UTC+2 is not UTC-2. A thousands separator goes without a
- * gap: 3,000, 3.000 and 3'000 are 3000, not the numbers 3 and 000.
+ * gap: 3,000, 3.000 and 3'000 are 3000, not the numbers 3 and 000. A currency sign is a word of its own: $90k is
+ * not €90k.
  */
 public final class TextNormalizer {
 
@@ -26,7 +27,13 @@ public final class TextNormalizer {
                 continue;
             }
             digitRun = cp < '0' || cp > '9' ? 0 : gap ? 1 : digitRun < 0 ? -1 : digitRun + 1;
-            if (isWordChar(cp) || !gap && !out.isEmpty() && partOfWord(cp, folded, i)) {
+            if (cp == '$' || cp > 0x7f && Character.getType(cp) == Character.CURRENCY_SYMBOL) {
+                if (!out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.appendCodePoint(cp);
+                gap = true;
+            } else if (isWordChar(cp) || !gap && !out.isEmpty() && partOfWord(cp, folded, i)) {
                 if (gap && !out.isEmpty()) {
                     out.append(' ');
                 }
@@ -37,6 +44,29 @@ public final class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A {@link #normalize normalised} text without its spaces but those between two digits: a name or an abbreviation
+     * written with and without a gap is one (VS Code, VSCode; Open Table, OpenTable; a.m., am; 15 km, 15km), while
+     * 3.11 and 31.1 stay two numbers.
+     */
+    public static String spaceless(String normalized) {
+        if (normalized.indexOf(' ') < 0) {
+            return normalized;
+        }
+        StringBuilder out = new StringBuilder(normalized.length());
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (c != ' ' || isAsciiDigit(normalized.charAt(i - 1)) && isAsciiDigit(normalized.charAt(i + 1))) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

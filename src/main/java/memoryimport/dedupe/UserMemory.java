@@ -15,7 +15,7 @@ import memoryimport.model.Memory;
 /**
  * What one user's memory already holds, asked whether a new text repeats any of it. Never spans users.
  *
- * <p>Lookups, cheapest first: exact (same normalised words, any order), near (MinHash LSH candidates scored by soft word
+ * <p>Lookups, cheapest first: exact (same normalised words, any order, or the same text with other gaps), near (MinHash LSH candidates scored by soft word
  * Jaccard after aliases and stemming), paraphrase (candidates sharing a synonym-folded word, compared by sentence
  * embedding cosine; only when the {@link Deduper} has it on). Every similarity merge must pass the {@link Guards}.
  * Entries arrive newest first, so the memory already held is the one kept.
@@ -41,7 +41,8 @@ public final class UserMemory {
     private final Deduper deduper;
     private final Guards guards;
     private final List<Held> held = new ArrayList<>();
-    private final Map<String, Integer> byNormalized = new HashMap<>();
+    /** by {@link TextNormalizer#spaceless}: "VS Code" and "VSCode" are one text */
+    private final Map<String, Integer> bySpaceless = new HashMap<>();
     private final Map<String, Integer> byOrderFreeKey = new HashMap<>();
     private final MinHashIndex near;
     private final Map<String, List<Integer>> byCanonicalWord = new HashMap<>();
@@ -84,7 +85,7 @@ public final class UserMemory {
         lastEntriesRead = 0;
         // an exact repeat is found by its normalised text alone, without the rest of the analysis
         String normalized = TextNormalizer.normalize(text);
-        Integer same = byNormalized.get(normalized);
+        Integer same = bySpaceless.get(TextNormalizer.spaceless(normalized));
         if (same != null) {
             return Optional.of(new DuplicateMatch(held.get(same).memory, "exact", 1.0));
         }
@@ -169,7 +170,7 @@ public final class UserMemory {
         // only earlier runs' memories can be replaced, so only theirs are indexed by slot
         Map<String, String> slots = earlierRun ? slotsOf(t, memory.category()) : Map.of();
         held.add(new Held(memory, t, slots));
-        byNormalized.putIfAbsent(t.normalized, id);
+        bySpaceless.putIfAbsent(TextNormalizer.spaceless(t.normalized), id);
         byOrderFreeKey.putIfAbsent(t.orderFreeKey, id);
         near.add(id, indexed(t).bandKeys);
         for (String w : t.canonicalSet) {

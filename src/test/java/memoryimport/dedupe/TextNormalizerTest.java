@@ -26,7 +26,7 @@ class TextNormalizerTest {
     @Test
     void aThousandsSeparatorJoinsItsNumber() {
         assertThat(TextNormalizer.normalize("Supports 3,000 customers")).isEqualTo("supports 3000 customers");
-        assertThat(TextNormalizer.normalize("Budget: €1.250.000 a year")).isEqualTo("budget 1250000 a year");
+        assertThat(TextNormalizer.normalize("Budget: €1.250.000 a year")).isEqualTo("budget € 1250000 a year");
         assertThat(TextNormalizer.normalize("Team of 10'000")).isEqualTo("team of 10000");
         // a fraction, a version, a list, a date and a decimal part keep their parts apart
         assertThat(TextNormalizer.normalize("Doses of 0.125 mg")).isEqualTo("doses of 0 125 mg");
@@ -35,5 +35,17 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize("Since 15.05.2024")).isEqualTo("since 15 05 2024");
         assertThat(TextNormalizer.normalize("Charges 1,500.50")).isEqualTo("charges 1500 50");
         assertThat(TextNormalizer.normalize("Ids 1234,567")).isEqualTo("ids 1234 567");
+    }
+
+    @Test
+    void aCurrencySignIsAWordOfItsOwn() {
+        assertThat(TextNormalizer.normalize("Asks $85k, not €85k")).isEqualTo("asks $ 85k not € 85k");
+        assertThat(TextNormalizer.normalize("Rent: 1.400 £/month")).isEqualTo("rent 1400 £ month");
+    }
+
+    @Test
+    void spacelessKeepsOnlyTheGapsBetweenNumbers() {
+        assertThat(TextNormalizer.spaceless("uses vs code at 9 a m")).isEqualTo("usesvscodeat9am");
+        assertThat(TextNormalizer.spaceless("python 3 11")).isNotEqualTo(TextNormalizer.spaceless("python 31 1"));
     }
 }
