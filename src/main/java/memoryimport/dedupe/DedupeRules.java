@@ -121,24 +121,9 @@ public final class DedupeRules {
         otherPeople = list(p, "guard.otherPeople").stream().map(TextAnalysis.Stemmer::stem).collect(Collectors.toSet());
         pastWords = Set.copyOf(list(p, "guard.pastWords"));
         slotBlockers = Set.copyOf(list(p, "slot.notWhen"));
-        Map<String, String> numbers = new HashMap<>();
-        for (String pair : list(p, "numbers.words")) {
-            String[] kv = pair.split(":");
-            numbers.put(kv[0].strip(), kv[1].strip());
-        }
-        numberWords = Map.copyOf(numbers);
-        Map<String, Long> scales = new HashMap<>();
-        for (String pair : list(p, "numbers.scales")) {
-            String[] kv = pair.split(":");
-            scales.put(kv[0].strip(), Long.parseLong(kv[1].strip()));
-        }
-        numberScales = Map.copyOf(scales);
-        Map<String, Integer> hours = new HashMap<>();
-        for (String pair : list(p, "numbers.hourEndings")) {
-            String[] kv = pair.split(":");
-            hours.put(kv[0].strip(), Integer.parseInt(kv[1].strip()));
-        }
-        hourEndings = Map.copyOf(hours);
+        numberWords = pairs(p, "numbers.words", Function.identity());
+        numberScales = pairs(p, "numbers.scales", Long::parseLong);
+        hourEndings = pairs(p, "numbers.hourEndings", Integer::parseInt);
         numberBelowWords = Set.copyOf(list(p, "numbers.below"));
         numberAboveWords = Set.copyOf(list(p, "numbers.above"));
         this.aliases = aliases;
@@ -242,6 +227,16 @@ public final class DedupeRules {
 
     private static int integer(Properties p, String key) {
         return Integer.parseInt(required(p, key));
+    }
+
+    /** {@code key}'s "word:value" pairs; a word given twice (the same number word in two languages) keeps its last. */
+    private static <V> Map<String, V> pairs(Properties p, String key, Function<String, V> value) {
+        Map<String, V> pairs = new HashMap<>();
+        for (String pair : list(p, key)) {
+            String[] kv = pair.split(":");
+            pairs.put(kv[0].strip(), value.apply(kv[1].strip()));
+        }
+        return Map.copyOf(pairs);
     }
 
     private static List<String> list(Properties p, String key) {

@@ -382,29 +382,27 @@ final class TextAnalysis {
     /** {@code \d+(?:[.,]\d+)*}, without a regex matcher per word */
     static boolean isNumber(String w) {
         int n = w.length();
-        if (n == 0 || !isAsciiDigit(w.charAt(0)) || !isAsciiDigit(w.charAt(n - 1))) {
+        if (n == 0 || !TextNormalizer.isAsciiDigit(w.charAt(0)) || !TextNormalizer.isAsciiDigit(w.charAt(n - 1))) {
             return false;
         }
         for (int i = 1; i < n - 1; i++) {
             char c = w.charAt(i);
-            if (!isAsciiDigit(c) && !((c == '.' || c == ',') && isAsciiDigit(w.charAt(i + 1)))) {
+            if (!TextNormalizer.isAsciiDigit(c)
+                    && !((c == '.' || c == ',') && TextNormalizer.isAsciiDigit(w.charAt(i + 1)))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isDigits(String w) {
+    /** Only ASCII digits, at least one. */
+    static boolean isDigits(String w) {
         for (int i = 0; i < w.length(); i++) {
-            if (!isAsciiDigit(w.charAt(i))) {
+            if (!TextNormalizer.isAsciiDigit(w.charAt(i))) {
                 return false;
             }
         }
         return !w.isEmpty();
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     static boolean mixesDigitsAndLetters(String w) {

@@ -26,7 +26,7 @@ public final class TextNormalizer {
                 digitRun = -1;
                 continue;
             }
-            digitRun = cp < '0' || cp > '9' ? 0 : gap ? 1 : digitRun < 0 ? -1 : digitRun + 1;
+            digitRun = !isAsciiDigit(cp) ? 0 : gap ? 1 : digitRun < 0 ? -1 : digitRun + 1;
             if (cp == '$' || cp > 0x7f && Character.getType(cp) == Character.CURRENCY_SYMBOL) {
                 if (!out.isEmpty()) {
                     out.append(' ');
@@ -65,7 +65,7 @@ public final class TextNormalizer {
         return out.toString();
     }
 
-    private static boolean isAsciiDigit(char c) {
+    static boolean isAsciiDigit(int c) {
         return c >= '0' && c <= '9';
     }
 
@@ -84,11 +84,11 @@ public final class TextNormalizer {
             return false;
         }
         for (int k = next; k < next + 3; k++) {
-            if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+            if (!isAsciiDigit(s.charAt(k))) {
                 return false;
             }
         }
-        return next + 3 == s.length() || s.charAt(next + 3) < '0' || s.charAt(next + 3) > '9';
+        return next + 3 == s.length() || !isAsciiDigit(s.charAt(next + 3));
     }
 
     /**
@@ -96,7 +96,7 @@ public final class TextNormalizer {
      * (utc+2, utc-2); {@code next} is the index after {@code cp}.
      */
     static boolean partOfWord(int cp, String s, int next) {
-        boolean digitNext = next < s.length() && s.charAt(next) >= '0' && s.charAt(next) <= '9';
+        boolean digitNext = next < s.length() && isAsciiDigit(s.charAt(next));
         if (cp == '#' || cp == '+') {
             return next >= s.length() || !isWordChar(s.codePointAt(next)) || cp == '+' && digitNext;
         }

@@ -43,7 +43,7 @@ record WordFacts(String stem, boolean negation, boolean stop, boolean personOpen
             return Long.toString(alone);
         }
         int digits = 0;
-        while (digits < word.length() && word.charAt(digits) >= '0' && word.charAt(digits) <= '9') {
+        while (digits < word.length() && TextNormalizer.isAsciiDigit(word.charAt(digits))) {
             digits++;
         }
         String ending = word.substring(digits);
@@ -65,7 +65,7 @@ record WordFacts(String stem, boolean negation, boolean stop, boolean personOpen
 
     /** One or two digits from 1 to 12: an hour a 12-hour clock word may follow. */
     static boolean isHour(String digits) {
-        return digits.length() <= 2 && digits.chars().allMatch(c -> c >= '0' && c <= '9')
+        return digits.length() <= 2 && TextAnalysis.isDigits(digits)
                 && Integer.parseInt(digits) >= 1 && Integer.parseInt(digits) <= 12;
     }
 
