@@ -92,7 +92,7 @@ public class MemoryImportJobConfiguration {
     public Step parseFiles(JobRepository jobRepository, PlatformTransactionManager tm, ImportOptions options,
                            FileRegistry registry, ExportFormats formats, SensitiveScreen screen, EntryStaging staging,
                            ObservationRegistry observations, @Value("${memory-import.chunk-size}") int chunkSize) {
-        return new PartitionStep("parseFiles", partition -> new StepBuilder("parseFiles", jobRepository)
+        return new PartitionStep("parseFiles", jobRepository, (steps, partition) -> steps
                 .<Entry, ScreenedEntry>chunk(chunkSize).transactionManager(tm)
                 .observationRegistry(observations) // the chunk step is no bean: Boot's post-processor never sees it
                 .reader(new ExportFilesReader(options.input(), partition.runId(), partition.index(), partition.count(),
@@ -113,7 +113,7 @@ public class MemoryImportJobConfiguration {
     public Step decideUsers(JobRepository jobRepository, PlatformTransactionManager tm, EntryStaging staging,
                             WorkClassifier classifier, Deduper deduper, DecisionStore decisions, MemoryStore memories,
                             ObservationRegistry observations, @Value("${memory-import.chunk-size}") int chunkSize) {
-        return new PartitionStep("decideUsers", partition -> new StepBuilder("decideUsers", jobRepository)
+        return new PartitionStep("decideUsers", jobRepository, (steps, partition) -> steps
                 .<ScreenedEntry, Decision>chunk(chunkSize).transactionManager(tm)
                 .observationRegistry(observations)
                 .reader(new StagedEntryReader(staging, partition.runId(), partition.index(), partition.count()))

@@ -1,9 +1,11 @@
 package memoryimport.job;
 
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.springframework.batch.core.job.JobInterruptedException;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
@@ -25,11 +27,16 @@ final class PartitionStep implements Step {
     }
 
     private final String name;
-    private final Function<Partition, Step> chunkStep;
+    private final JobRepository jobRepository;
+    private final BiFunction<StepBuilder, Partition, Step> chunkStep;
 
-    /** {@code chunkStep} builds the step named {@code name} for one partition; it must not read or write anything. */
-    PartitionStep(String name, Function<Partition, Step> chunkStep) {
+    /**
+     * {@code chunkStep} builds, from a builder of a step of this name, the step for one partition; it must not read or
+     * write anything.
+     */
+    PartitionStep(String name, JobRepository jobRepository, BiFunction<StepBuilder, Partition, Step> chunkStep) {
         this.name = name;
+        this.jobRepository = jobRepository;
         this.chunkStep = chunkStep;
     }
 
@@ -40,6 +47,6 @@ final class PartitionStep implements Step {
 
     @Override
     public void execute(StepExecution execution) throws JobInterruptedException {
-        chunkStep.apply(Partition.of(execution)).execute(execution);
+        chunkStep.apply(new StepBuilder(name, jobRepository), Partition.of(execution)).execute(execution);
     }
 }
