@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import memoryimport.model.RuleFiles;
+import memoryimport.model.TextCase;
 import org.apache.commons.validator.routines.EmailValidator;
 import static memoryimport.classify.SensitivePolicy.BANK_ACCOUNT;
 import static memoryimport.classify.SensitivePolicy.BIRTH_DATE;
@@ -1070,9 +1071,7 @@ public final class Detectors {
      * letter of another script can: "メールアドレスはtaro.yamada アットマーク gmail.com".
      */
     private static boolean isEmailChar(char c) {
-        return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HIRAGANA
-                && Character.UnicodeScript.of(c) != Character.UnicodeScript.KATAKANA
-                && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN
+        return Character.isLetterOrDigit(c) && !TextCase.writtenWithoutSpaces(c)
                 || c == '.' || c == '+' || c == '-' || c == '_';
     }
 
