@@ -10,6 +10,10 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,6 +34,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
     public MiniLmEmbedder() {
         try (InputStream modelIn = open(MODEL); InputStream tokenizerIn = open(TOKENIZER)) {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
+            removeNativeLibraryFolder();
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
                 options.setIntraOpNumThreads(1);
                 options.setInterOpNumThreads(1);
@@ -73,6 +78,37 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
             session.close();
         } catch (OrtException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * onnxruntime 1.20 extracts its native libraries to a fresh temp folder and marks the folder for deletion on exit
+     * before the files inside it, so every run left an empty onnxruntime-java* folder behind. The libraries are loaded
+     * once the environment exists, so the folder can go now (Linux and macOS allow it; elsewhere it stays as before).
+     */
+    static void removeNativeLibraryFolder() {
+        Path folder = nativeLibraryFolder();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // a loaded library that the system will not unlink: onnxruntime's own clean-up at exit still runs
+        }
+    }
+
+    /** Where onnxruntime extracted its libraries; null when this version keeps it elsewhere. */
+    static Path nativeLibraryFolder() {
+        try {
+            Field folder = Class.forName("ai.onnxruntime.OnnxRuntime").getDeclaredField("tempDirectory");
+            folder.setAccessible(true);
+            return (Path) folder.get(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
         }
     }
 
