@@ -60,6 +60,8 @@ public final class DedupeRules {
     final int detailMinWords;
     final Set<String> itemWords;
     final Set<String> detailIgnores;
+    /** canonical words that frame a line ("wants", "use", "stack:"): one on each side is no swapped value */
+    final Set<String> frameWords;
     /** stemmed */
     final Set<String> otherPeople;
     final Set<String> personOpeners;
@@ -117,6 +119,7 @@ public final class DedupeRules {
         detailMinWords = integer(p, "guard.detailMinWords");
         itemWords = Set.copyOf(list(p, "guard.itemWords"));
         detailIgnores = Set.copyOf(list(p, "guard.detailIgnores"));
+        frameWords = list(p, "guard.frameWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         personOpeners = Set.copyOf(list(p, "guard.personOpeners"));
         otherPeople = list(p, "guard.otherPeople").stream().map(TextAnalysis.Stemmer::stem).collect(Collectors.toSet());
         pastWords = Set.copyOf(list(p, "guard.pastWords"));

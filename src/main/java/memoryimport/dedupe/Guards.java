@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Near-misses that similarity alone would merge. Any guard that fires keeps two texts apart, whatever the score:
@@ -254,21 +255,32 @@ final class Guards {
         if (onlyA.isEmpty() || onlyB.isEmpty() || fewest > rules.swapMaxSpan || fewest > shared) {
             return false;
         }
+        pairOff(onlyA, onlyB, this::typoClose);
+        // "Wants type hints" / "Always add type hints": a framing word for a framing word is no swapped value, though
+        // it still counts to the span (a longer rewording stays one)
+        int framed = pairOff(onlyA, onlyB, (w, o) -> rules.frameWords.contains(w) && rules.frameWords.contains(o));
+        if (onlyA.isEmpty() || onlyB.isEmpty()) {
+            return false;
+        }
+        int most = Math.max(onlyA.size(), onlyB.size()) + framed;
+        return most <= rules.swapMaxSpan && shared >= most && !onlyAdded(a, onlyA, b, onlyB);
+    }
+
+    /** Removes pairs of a word of {@code onlyA} and one of {@code onlyB} that {@code pair} accepts; how many. */
+    private static int pairOff(List<String> onlyA, List<String> onlyB, BiPredicate<String, String> pair) {
+        int pairs = 0;
         for (Iterator<String> it = onlyA.iterator(); it.hasNext(); ) {
             String w = it.next();
             for (Iterator<String> other = onlyB.iterator(); other.hasNext(); ) {
-                if (typoClose(w, other.next())) {
+                if (pair.test(w, other.next())) {
                     it.remove();
                     other.remove();
+                    pairs++;
                     break;
                 }
             }
         }
-        if (onlyA.isEmpty() || onlyB.isEmpty()) {
-            return false;
-        }
-        int most = Math.max(onlyA.size(), onlyB.size());
-        return most <= rules.swapMaxSpan && shared >= most && !onlyAdded(a, onlyA, b, onlyB);
+        return pairs;
     }
 
     /**

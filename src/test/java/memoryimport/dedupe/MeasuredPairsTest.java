@@ -45,7 +45,19 @@ class MeasuredPairsTest {
                 Arguments.of("Creates worksheets in Google Docs", "Makes worksheets in Google Docs"),
                 // "short" in other languages folds as the English one does
                 Arguments.of("Quiere resúmenes cortos de cada reunión", "Quiere resúmenes breves de cada reunión"),
-                Arguments.of("Möchte kurze Zusammenfassungen der Tickets", "Möchte knappe Zusammenfassungen der Tickets"));
+                Arguments.of("Möchte kurze Zusammenfassungen der Tickets", "Möchte knappe Zusammenfassungen der Tickets"),
+                // a framing word for a framing word ("wants" / "add", "stack:" / "uses") is no swapped value
+                Arguments.of("Wants docstrings on every public function", "Always add docstrings to public functions"),
+                Arguments.of("Tech stack: Flask, Celery, Redis", "Uses Redis and Celery with Flask"),
+                // verbs of one meaning, and "wants" and "answers" in other languages, fold as synonyms
+                Arguments.of("Leads a team of four analysts", "Manages a team of 4 analysts"),
+                Arguments.of("Is based in Ghent", "Lives in Ghent"),
+                Arguments.of("Has a cat named Miso", "Has a cat called Miso"),
+                Arguments.of("Deploys to Fly.io", "Deployment target is Fly.io"),
+                Arguments.of("Préfère des résumés courts", "Veut des résumés brefs"),
+                Arguments.of("Bevorzugt Antworten auf Englisch", "Möchte Antworten auf Englisch"),
+                // "siempre" says no more than "always" does
+                Arguments.of("Responde siempre en inglés", "Prefiere respuestas en inglés"));
     }
 
     /** Stays apart: "claims" and "come" look like one swapped word in an otherwise shared statement. */
@@ -87,7 +99,12 @@ class MeasuredPairsTest {
                         "Their company follows Extreme Programming"),
                 // different facts about one thing, sharing little but it (cosine 0.65 and 0.63)
                 Arguments.of("Works on the ranking model", "Works on a recommendation model for the search team"),
-                Arguments.of("Prefers advanced explanations", "Prefers examples with comments explaining each step"));
+                Arguments.of("Prefers advanced explanations", "Prefers examples with comments explaining each step"),
+                // a framing word pairs only with another: "writes" and "reviews" are values
+                Arguments.of("Writes unit tests before the code", "Reviews unit tests before the code"),
+                Arguments.of("Stack: Flask, Celery, Redis", "Stack: Flask, Celery, RabbitMQ"),
+                Arguments.of("Leads a team of four analysts", "Leads a team of 14 analysts"),
+                Arguments.of("Vuole spiegazioni brevi", "Vuole spiegazioni dettagliate"));
     }
 
     @ParameterizedTest
