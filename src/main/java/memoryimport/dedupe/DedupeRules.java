@@ -69,6 +69,8 @@ public final class DedupeRules {
     final Map<String, String> numberWords;
     /** scale words and endings to their factor: thousand, k, million, M */
     final Map<String, Long> numberScales;
+    /** month names to their number: a date written with one is compared as its ISO form */
+    final Map<String, String> months;
     /** 12-hour clock words and the hours they add: am 0, pm 12 */
     final Map<String, Integer> hourEndings;
     /** words that make the number one or two words after them a bound: under 200 / at most 200, over 200 / at least 200 */
@@ -126,6 +128,7 @@ public final class DedupeRules {
         slotBlockers = Set.copyOf(list(p, "slot.notWhen"));
         numberWords = pairs(p, "numbers.words", Function.identity());
         numberScales = pairs(p, "numbers.scales", Long::parseLong);
+        months = pairs(p, "numbers.months", Function.identity());
         hourEndings = pairs(p, "numbers.hourEndings", Integer::parseInt);
         numberBelowWords = Set.copyOf(list(p, "numbers.below"));
         numberAboveWords = Set.copyOf(list(p, "numbers.above"));

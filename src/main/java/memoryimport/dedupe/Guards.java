@@ -256,13 +256,15 @@ final class Guards {
             return false;
         }
         pairOff(onlyA, onlyB, this::typoClose);
-        // "Wants type hints" / "Always add type hints": a framing word for a framing word is no swapped value, though
-        // it still counts to the span (a longer rewording stays one)
-        int framed = pairOff(onlyA, onlyB, (w, o) -> rules.frameWords.contains(w) && rules.frameWords.contains(o));
+        // "Wants type hints" / "Always add type hints": a framing word for a framing word is no swapped value, nor are
+        // words of one pole of a line of opposites ("top" / "start"); they still count to the span (a longer rewording
+        // stays one)
+        int paired = pairOff(onlyA, onlyB, (w, o) -> rules.frameWords.contains(w) && rules.frameWords.contains(o)
+                || rules.poles.containsKey(w) && rules.poles.get(w).equals(rules.poles.get(o)));
         if (onlyA.isEmpty() || onlyB.isEmpty()) {
             return false;
         }
-        int most = Math.max(onlyA.size(), onlyB.size()) + framed;
+        int most = Math.max(onlyA.size(), onlyB.size()) + paired;
         return most <= rules.swapMaxSpan && shared >= most && !onlyAdded(a, onlyA, b, onlyB);
     }
 

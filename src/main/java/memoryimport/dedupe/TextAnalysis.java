@@ -85,9 +85,23 @@ final class TextAnalysis {
         Set<String> acronymPlurals = acronymPlurals(nfkc, rules);
         this.acronymPlurals = acronymPlurals;
         List<String> foldedNumbers = new ArrayList<>(words.size());
-        for (String w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
             WordFacts f = rules.facts(w);
             int last = foldedNumbers.size() - 1;
+            if (last >= 0 && isDigits(foldedNumbers.get(last)) && (f.scale() > 0 || isDigit(w, 0))) {
+                // "1.5M", "1.5 million" and "1,5 Mio" as "1500000", as "1,500,000" is folded
+                String decimal = f.scale() > 0
+                        ? last > 0 && isDigits(foldedNumbers.get(last - 1)) ? decimalScaled(nfkc, words.get(i - 2), words.get(i - 1), f.scale()) : null
+                        : decimalScaled(nfkc, words.get(i - 1), w, rules);
+                if (decimal != null) {
+                    if (f.scale() > 0) {
+                        foldedNumbers.remove(last--);
+                    }
+                    foldedNumbers.set(last, decimal);
+                    continue;
+                }
+            }
             if (f.scale() > 0 && last >= 0 && isDigits(foldedNumbers.get(last))) {
                 // "ten thousand" as "10000", "1.5 million" as "1 5000000", as "10k" and "1.5M" are folded
                 foldedNumbers.set(last, WordFacts.scaled(foldedNumbers.get(last), f.scale()));
@@ -109,7 +123,7 @@ final class TextAnalysis {
             // "APIs" as "API": the stemmer keeps the s of a word in -is (analysis, axis)
             foldedNumbers.add(acronymPlurals.contains(w) ? w.substring(0, w.length() - 1) : f.numberFold());
         }
-        List<String> aliasedWords = rules.aliases.apply(foldedNumbers);
+        List<String> aliasedWords = datesAsNumbers(rules.aliases.apply(foldedNumbers), rules);
         this.aliased = String.join(" ", aliasedWords);
 
         List<WordFacts> aliasedFacts = new ArrayList<>(aliasedWords.size());
@@ -197,6 +211,67 @@ final class TextAnalysis {
         this.caseless = TextCase.writtenInCapitals(nfkc);
     }
 
+    /**
+     * {@code whole} and {@code fraction} written as one decimal number ("1.5", "1,5") before a scale ending of
+     * {@code scaled} ("5M"), as the digits of its value; null when they are not, or the value is no whole number.
+     */
+    private static String decimalScaled(String nfkc, String whole, String scaled, DedupeRules rules) {
+        int digits = 0;
+        while (digits < scaled.length() && TextNormalizer.isAsciiDigit(scaled.charAt(digits))) {
+            digits++;
+        }
+        Long scale = digits == scaled.length() ? null : rules.numberScales.get(scaled.substring(digits));
+        return scale == null ? null : decimalScaled(nfkc, whole, scaled.substring(0, digits), scale);
+    }
+
+    /** As above, with the scale given: "1.5 million". */
+    private static String decimalScaled(String nfkc, String whole, String fraction, long scale) {
+        if (!isDigits(whole) || !isDigits(fraction)
+                || !nfkc.contains(whole + "." + fraction) && !nfkc.contains(whole + "," + fraction)) {
+            return null;
+        }
+        java.math.BigDecimal value = new java.math.BigDecimal(whole + "." + fraction).multiply(java.math.BigDecimal.valueOf(scale));
+        return value.stripTrailingZeros().scale() > 0 ? null : value.toBigInteger().toString();
+    }
+
+    /**
+     * Dates written with a month name ("March 3, 2025", "3 March 2025") as the year, month and day numbers an ISO date
+     * ("2025-03-03") gives; a month without a day and a year stays a word ("reviews in March").
+     */
+    private static List<String> datesAsNumbers(List<String> words, DedupeRules rules) {
+        List<String> out = null; // made for the few texts that have a date
+        for (int i = 0; i + 2 < words.size(); i++) {
+            String month = rules.months.get(words.get(i));
+            boolean monthFirst = month != null;
+            if (!monthFirst) {
+                month = rules.months.get(words.get(i + 1));
+            }
+            String day = monthFirst ? words.get(i + 1) : words.get(i);
+            if (month != null && isDay(day) && isYear(words.get(i + 2))) {
+                if (out == null) {
+                    out = new ArrayList<>(words);
+                }
+                out.set(i, words.get(i + 2));
+                out.set(i + 1, month);
+                out.set(i + 2, day);
+                i += 2;
+            }
+        }
+        return out == null ? words : out;
+    }
+
+    private static boolean isDay(String w) {
+        return w.length() <= 2 && isDigits(w) && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31;
+    }
+
+    private static boolean isYear(String w) {
+        return w.length() == 4 && isDigits(w) && (w.startsWith("19") || w.startsWith("20"));
+    }
+
+    private static boolean isDigit(String w, int at) {
+        return w.length() > at && TextNormalizer.isAsciiDigit(w.charAt(at));
+    }
+
     /** Capitalised words not opening a sentence, and words with inner capitals or all caps; aliased, stemmed. */
     Set<String> names() {
         return foundNames().stems();
@@ -241,6 +316,8 @@ final class TextAnalysis {
     private Names findNames() {
         Set<String> names = new LinkedHashSet<>();
         Set<String> nameForms = new LinkedHashSet<>();
+        // adjacent names are aliased together: "United Kingdom" is the "UK" of the other text
+        List<String> run = new ArrayList<>(2);
         int last = 0;
         boolean sentenceStart = true;
         for (int start = tokenStart(nfkc, 0); start >= 0; start = tokenStart(nfkc, last)) {
@@ -251,22 +328,36 @@ final class TextAnalysis {
             if (last > 0 && endsSentence(nfkc, last, start)) {
                 sentenceStart = true;
             }
+            if (!nfkc.substring(last, start).isBlank()) {
+                addNames(run, names, nameForms);
+            }
             String raw = nfkc.substring(start, end);
             String lower = raw.toLowerCase(Locale.ROOT);
-            if (isNumber(raw) || rules.numberWords.containsKey(lower) || rules.numberScales.containsKey(lower)) {
-                // numbers come from the aliased words
+            if (isNumber(raw) || rules.numberWords.containsKey(lower) || rules.numberScales.containsKey(lower)
+                    || rules.months.containsKey(lower)) {
+                // numbers come from the aliased words; a month is a number in a date, and an opposite pole elsewhere
+                addNames(run, names, nameForms);
             } else if (isName(raw, sentenceStart) && !rules.stopWords.contains(lower)
                     && !rules.negationWords.contains(lower)) {
                 String name = acronymPlurals.contains(lower) ? raw.substring(0, raw.length() - 1) : raw;
-                for (String part : rules.aliases.apply(Arrays.asList(TextNormalizer.normalize(name).split(" ")))) {
-                    names.add(Stemmer.stem(part));
-                    nameForms.add(part);
-                }
+                run.addAll(Arrays.asList(TextNormalizer.normalize(name).split(" ")));
+            } else {
+                addNames(run, names, nameForms);
             }
             sentenceStart = false;
             last = end;
         }
+        addNames(run, names, nameForms);
         return new Names(names, nameForms);
+    }
+
+    /** The names of {@code run}, aliased, added to {@code names} (stemmed) and {@code forms}; the run emptied. */
+    private void addNames(List<String> run, Set<String> names, Set<String> forms) {
+        for (String part : rules.aliases.apply(run)) {
+            names.add(Stemmer.stem(part));
+            forms.add(part);
+        }
+        run.clear();
     }
 
     /**

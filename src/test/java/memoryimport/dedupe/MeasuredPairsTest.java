@@ -57,7 +57,13 @@ class MeasuredPairsTest {
                 Arguments.of("Préfère des résumés courts", "Veut des résumés brefs"),
                 Arguments.of("Bevorzugt Antworten auf Englisch", "Möchte Antworten auf Englisch"),
                 // "siempre" says no more than "always" does
-                Arguments.of("Responde siempre en inglés", "Prefiere respuestas en inglés"));
+                Arguments.of("Responde siempre en inglés", "Prefiere respuestas en inglés"),
+                // "pull request" is one word: its "request" is not "wants"
+                Arguments.of("Keep pull request descriptions brief", "Prefers brief pull request descriptions"),
+                // words of one pole of a line of opposites ("top" / "start") are no swapped value
+                Arguments.of("Wants the key numbers at the top of each report", "Put the key numbers at the start of every report"),
+                // "und" lists names as "and" does
+                Arguments.of("Arbeitet mit Rust und Go", "Nutzt Go und Rust"));
     }
 
     /** Stays apart: "claims" and "come" look like one swapped word in an otherwise shared statement. */
@@ -104,7 +110,10 @@ class MeasuredPairsTest {
                 Arguments.of("Writes unit tests before the code", "Reviews unit tests before the code"),
                 Arguments.of("Stack: Flask, Celery, Redis", "Stack: Flask, Celery, RabbitMQ"),
                 Arguments.of("Leads a team of four analysts", "Leads a team of 14 analysts"),
-                Arguments.of("Vuole spiegazioni brevi", "Vuole spiegazioni dettagliate"));
+                Arguments.of("Vuole spiegazioni brevi", "Vuole spiegazioni dettagliate"),
+                Arguments.of("Arbeitet mit Rust und Go", "Arbeitet mit Rust und Zig"),
+                // remote and office work are opposite poles
+                Arguments.of("Works remotely from Porto", "Works from the Porto office"));
     }
 
     @ParameterizedTest
