@@ -71,6 +71,8 @@ public final class DedupeRules {
     final Map<String, Long> numberScales;
     /** month names to their number: a date written with one is compared as its ISO form */
     final Map<String, String> months;
+    /** words between the two ends of a range of hours: "9 to 5" */
+    final Set<String> rangeWords;
     /** 12-hour clock words and the hours they add: am 0, pm 12 */
     final Map<String, Integer> hourEndings;
     /** words that make the number one or two words after them a bound: under 200 / at most 200, over 200 / at least 200 */
@@ -129,6 +131,7 @@ public final class DedupeRules {
         numberWords = pairs(p, "numbers.words", Function.identity());
         numberScales = pairs(p, "numbers.scales", Long::parseLong);
         months = pairs(p, "numbers.months", Function.identity());
+        rangeWords = Set.copyOf(list(p, "numbers.rangeWords"));
         hourEndings = pairs(p, "numbers.hourEndings", Integer::parseInt);
         numberBelowWords = Set.copyOf(list(p, "numbers.below"));
         numberAboveWords = Set.copyOf(list(p, "numbers.above"));

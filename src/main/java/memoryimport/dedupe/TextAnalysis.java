@@ -117,6 +117,11 @@ final class TextAnalysis {
                     continue;
                 }
             }
+            String afternoon = last >= 0 ? afternoonEnd(nfkc, foldedNumbers, f.numberFold(), rules) : null;
+            if (afternoon != null) {
+                foldedNumbers.add(afternoon);
+                continue;
+            }
             if (w.equals("00") && last >= 0 && isDigits(foldedNumbers.get(last))) {
                 continue; // "9:00" says the hour 9
             }
@@ -232,6 +237,22 @@ final class TextAnalysis {
         }
         java.math.BigDecimal value = new java.math.BigDecimal(whole + "." + fraction).multiply(java.math.BigDecimal.valueOf(scale));
         return value.stripTrailingZeros().scale() > 0 ? null : value.toBigInteger().toString();
+    }
+
+    /**
+     * The 24-hour hour of {@code hour} when it ends a range of clock hours that starts at a later one ("9 to 5", "8-4"):
+     * working hours, as "9–17" gives them; null when it does not.
+     */
+    private static String afternoonEnd(String nfkc, List<String> folded, String hour, DedupeRules rules) {
+        if (!WordFacts.isHour(hour)) {
+            return null;
+        }
+        int last = folded.size() - 1;
+        boolean worded = rules.rangeWords.contains(folded.get(last)) && last > 0;
+        String start = folded.get(worded ? last - 1 : last);
+        boolean range = worded || nfkc.contains(start + "-" + hour) || nfkc.contains(start + "–" + hour);
+        return range && WordFacts.isHour(start) && Integer.parseInt(start) > Integer.parseInt(hour)
+                ? Integer.toString(Integer.parseInt(hour) + 12) : null;
     }
 
     /**
