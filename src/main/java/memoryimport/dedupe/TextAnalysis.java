@@ -262,13 +262,16 @@ final class TextAnalysis {
     private static List<String> datesAsNumbers(List<String> words, DedupeRules rules) {
         List<String> out = null; // made for the few texts that have a date
         for (int i = 0; i + 2 < words.size(); i++) {
+            if (!isYear(words.get(i + 2))) {
+                continue; // the cheap test first: most texts hold no year
+            }
             String month = rules.months.get(words.get(i));
             boolean monthFirst = month != null;
             if (!monthFirst) {
                 month = rules.months.get(words.get(i + 1));
             }
             String day = monthFirst ? words.get(i + 1) : words.get(i);
-            if (month != null && isDay(day) && isYear(words.get(i + 2))) {
+            if (month != null && isDay(day)) {
                 if (out == null) {
                     out = new ArrayList<>(words);
                 }

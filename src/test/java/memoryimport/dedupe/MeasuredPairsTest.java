@@ -63,7 +63,10 @@ class MeasuredPairsTest {
                 // words of one pole of a line of opposites ("top" / "start") are no swapped value
                 Arguments.of("Wants the key numbers at the top of each report", "Put the key numbers at the start of every report"),
                 // "und" lists names as "and" does
-                Arguments.of("Arbeitet mit Rust und Go", "Nutzt Go und Rust"));
+                Arguments.of("Arbeitet mit Rust und Go", "Nutzt Go und Rust"),
+                // "keep" and "add" frame a line too, in other languages as well
+                Arguments.of("Keep commit messages short", "Prefers short commit messages"),
+                Arguments.of("Ajoute toujours des tests unitaires", "Veut des tests unitaires"));
     }
 
     /** Stays apart: "claims" and "come" look like one swapped word in an otherwise shared statement. */
@@ -112,6 +115,7 @@ class MeasuredPairsTest {
                 Arguments.of("Leads a team of four analysts", "Leads a team of 14 analysts"),
                 Arguments.of("Vuole spiegazioni brevi", "Vuole spiegazioni dettagliate"),
                 Arguments.of("Arbeitet mit Rust und Go", "Arbeitet mit Rust und Zig"),
+                Arguments.of("Keep commit messages short", "Writes short commit messages"),
                 // remote and office work are opposite poles
                 Arguments.of("Works remotely from Porto", "Works from the Porto office"));
     }
