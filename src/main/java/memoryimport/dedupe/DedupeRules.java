@@ -66,6 +66,8 @@ public final class DedupeRules {
     final Set<String> otherPeople;
     final Set<String> personOpeners;
     final Set<String> pastWords;
+    /** stemmed words that narrow a statement to a case ("only", "unless") */
+    final Set<String> scopeWords;
     final Map<String, String> numberWords;
     /** scale words and endings to their factor: thousand, k, million, M */
     final Map<String, Long> numberScales;
@@ -127,6 +129,7 @@ public final class DedupeRules {
         personOpeners = Set.copyOf(list(p, "guard.personOpeners"));
         otherPeople = list(p, "guard.otherPeople").stream().map(TextAnalysis.Stemmer::stem).collect(Collectors.toSet());
         pastWords = Set.copyOf(list(p, "guard.pastWords"));
+        scopeWords = list(p, "guard.scopeWords").stream().map(TextAnalysis.Stemmer::stem).collect(Collectors.toSet());
         slotBlockers = Set.copyOf(list(p, "slot.notWhen"));
         numberWords = pairs(p, "numbers.words", Function.identity());
         numberScales = pairs(p, "numbers.scales", Long::parseLong);

@@ -51,6 +51,9 @@ final class Guards {
         if (saysPast(a) != saysPast(b) || opensInPastOf(a, b) || opensInPastOf(b, a)) {
             return Optional.of("tense");
         }
+        if (narrows(a) != narrows(b)) {
+            return Optional.of("scope");
+        }
         if (!namesPresent(a, b)) {
             return Optional.of("name");
         }
@@ -150,6 +153,16 @@ final class Guards {
     private static boolean prefixNegated(TextAnalysis a, TextAnalysis b) {
         for (TextAnalysis.PrefixForm form : a.prefixForms) {
             if (!b.allWords.contains(form.word()) && b.allWords.contains(form.negated())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text narrows what it says to some cases ("only", "unless"): the plain statement says more. */
+    private boolean narrows(TextAnalysis t) {
+        for (String w : rules.scopeWords) {
+            if (t.allWords.contains(w)) {
                 return true;
             }
         }

@@ -116,6 +116,8 @@ class MeasuredPairsTest {
                 Arguments.of("Vuole spiegazioni brevi", "Vuole spiegazioni dettagliate"),
                 Arguments.of("Arbeitet mit Rust und Go", "Arbeitet mit Rust und Zig"),
                 Arguments.of("Keep commit messages short", "Writes short commit messages"),
+                // a preference narrowed to some cases is not the plain one
+                Arguments.of("Likes a playful tone", "Likes a playful tone with friends only"),
                 // remote and office work are opposite poles
                 Arguments.of("Works remotely from Porto", "Works from the Porto office"));
     }

@@ -209,7 +209,8 @@ class NearDuplicateTest {
                 Arguments.of("Works 10-6 on weekdays", "Works 10 to 16 on weekdays"),
                 Arguments.of("Version 9.5 of the API", "Version 9.17 of the API"),
                 Arguments.of("Replies of no more than five lines", "Replies of at least 5 lines"),
-                Arguments.of("Replies of no more than five lines", "Replies of more than five lines"));
+                Arguments.of("Replies of no more than five lines", "Replies of more than five lines"),
+                Arguments.of("Reviews code in the morning", "Reviews code only in the morning"));
     }
 
     @ParameterizedTest
