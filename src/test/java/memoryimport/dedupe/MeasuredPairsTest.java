@@ -49,6 +49,7 @@ class MeasuredPairsTest {
                 // a framing word for a framing word ("wants" / "add", "stack:" / "uses") is no swapped value
                 Arguments.of("Wants docstrings on every public function", "Always add docstrings to public functions"),
                 Arguments.of("Tech stack: Flask, Celery, Redis", "Uses Redis and Celery with Flask"),
+                Arguments.of("Stack: Astro, Sanity, Netlify", "Builds with Netlify, Sanity and Astro"),
                 // verbs of one meaning, and "wants" and "answers" in other languages, fold as synonyms
                 Arguments.of("Leads a team of four analysts", "Manages a team of 4 analysts"),
                 Arguments.of("Is based in Ghent", "Lives in Ghent"),
