@@ -36,7 +36,7 @@ final class Guards {
      * (the same line, edited), so detail only {@code a} gives is not lost.
      */
     Optional<String> blocks(TextAnalysis a, TextAnalysis b, boolean replacesB) {
-        if (a.negations % 2 != b.negations % 2 || prefixNegated(a, b) || prefixNegated(b, a)) {
+        if (negationsAgainst(a, b) % 2 != negationsAgainst(b, a) % 2 || prefixNegated(a, b) || prefixNegated(b, a)) {
             return Optional.of("negation");
         }
         // different numbers differ ("team of 5" / "of 50"); with two or more their order matters too ("5 in 2 cities"
@@ -147,6 +147,22 @@ final class Guards {
             }
         }
         return false;
+    }
+
+    /**
+     * The negations of {@code a} that may oppose {@code b}: not the "not" of a rejected alternative {@code b} never
+     * names ("Use metric units, not imperial" / "Prefers metric units").
+     */
+    private static int negationsAgainst(TextAnalysis a, TextAnalysis b) {
+        if (a.contrastNegations == 0 || a.rejected.isEmpty()) {
+            return a.negations;
+        }
+        for (String w : a.rejected) {
+            if (b.allWords.contains(w)) {
+                return a.negations;
+            }
+        }
+        return a.negations - a.contrastNegations;
     }
 
     /** {@code a} has "dislike" where {@code b} has "like" (and the reverse is checked by the caller). */

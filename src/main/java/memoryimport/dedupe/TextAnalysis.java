@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import memoryimport.model.TextCase;
 
@@ -41,6 +42,9 @@ final class TextAnalysis {
     final int negations;
     /** states a preference between two things ("X over Y", "X rather than Y") */
     final boolean comparative;
+    /** the "not"s of "X, not Y" tails, and the words of their Ys, stemmed: the alternatives the text rejects */
+    final int contrastNegations;
+    final Set<String> rejected;
     /** no lower-case letter at all ("NEEDS SOPS SIGNED"): its capitals tell no acronym's plural */
     final boolean caseless;
     /** the other person its first word names ("Sister lives in Oslo", "My boss wants"), stemmed; null: the user's own fact */
@@ -67,8 +71,9 @@ final class TextAnalysis {
 
     private static final int[] NO_POLES = new int[0];
 
+    /** "X, not Y" and "X but not Y", with Y up to the next punctuation */
     private static final Pattern CONTRAST = Pattern.compile(
-            "(?i)(?:,|\\bbut)\\s+not\\b");
+            "(?i)(?:,|\\bbut)\\s+not\\b([^.,;:!?()]*)");
 
     TextAnalysis(String text, DedupeRules rules) {
         this(text, TextNormalizer.normalize(text), rules);
@@ -202,9 +207,25 @@ final class TextAnalysis {
             }
             comparative |= f.comparison();
         }
+        int contrastNots = 0;
+        Set<String> rejected = Set.of();
+        if (normalized.contains("not")) { // the regex only where it can match
+            Matcher m = CONTRAST.matcher(text);
+            while (m.find()) {
+                contrastNots++;
+                rejected = rejected.isEmpty() ? new HashSet<>(4) : rejected;
+                for (String w : rules.aliases.apply(Arrays.asList(TextNormalizer.normalize(m.group(1)).split(" ")))) {
+                    WordFacts f = rules.facts(w);
+                    if (!w.isEmpty() && !f.stop() && !f.negation()) {
+                        rejected.add(f.stem());
+                    }
+                }
+            }
+        }
+        this.contrastNegations = contrastNots;
+        this.rejected = rejected;
         // "X, not Y" prefers X to Y as "X over Y" does: "Uses Tailwind, not styled-components" is not its reverse
-        this.comparative = comparative
-                || normalized.contains("not") && CONTRAST.matcher(text).find(); // the regex only where it can match
+        this.comparative = comparative || contrastNots > 0;
         this.numbers = List.copyOf(nums);
         this.orderFreeKey = sortedDistinct(words) + " |" + String.join(" ", nums);
         List<String> sorted = new ArrayList<>(nums);

@@ -67,7 +67,9 @@ class MeasuredPairsTest {
                 Arguments.of("Arbeitet mit Rust und Go", "Nutzt Go und Rust"),
                 // "keep" and "add" frame a line too, in other languages as well
                 Arguments.of("Keep commit messages short", "Prefers short commit messages"),
-                Arguments.of("Ajoute toujours des tests unitaires", "Veut des tests unitaires"));
+                Arguments.of("Ajoute toujours des tests unitaires", "Veut des tests unitaires"),
+                // the rejected alternative ("not cups") is one the other text never names
+                Arguments.of("Wants recipes in grams, not cups", "Prefers recipes in grams"));
     }
 
     /** Stays apart: "claims" and "come" look like one swapped word in an otherwise shared statement. */

@@ -124,7 +124,9 @@ class NearDuplicateTest {
                 // a negated bound is the other bound, without a negation
                 Arguments.of("Replies of no more than five lines", "Replies of at most 5 lines", "near"),
                 Arguments.of("Risposte di non più di tre frasi", "Risposte di massimo tre frasi", "near"),
-                Arguments.of("Stack: Ruby on Rails, Redis, hosted on Fly.io", "Tech stack is Rails and Redis, deployed to Fly.io", "near"));
+                Arguments.of("Stack: Ruby on Rails, Redis, hosted on Fly.io", "Tech stack is Rails and Redis, deployed to Fly.io", "near"),
+                // the "not" of an alternative the other text never names opposes nothing in it
+                Arguments.of("Wants answers in plain English, not legalese", "Wants answers in plain English", "near"));
     }
 
     static Stream<Arguments> apart() {
@@ -210,7 +212,9 @@ class NearDuplicateTest {
                 Arguments.of("Version 9.5 of the API", "Version 9.17 of the API"),
                 Arguments.of("Replies of no more than five lines", "Replies of at least 5 lines"),
                 Arguments.of("Replies of no more than five lines", "Replies of more than five lines"),
-                Arguments.of("Reviews code in the morning", "Reviews code only in the morning"));
+                Arguments.of("Reviews code in the morning", "Reviews code only in the morning"),
+                Arguments.of("Wants replies in Spanish, not English", "Wants replies in English"),
+                Arguments.of("Use metric units, not imperial", "Use imperial units"));
     }
 
     @ParameterizedTest
