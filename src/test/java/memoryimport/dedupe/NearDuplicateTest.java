@@ -126,7 +126,8 @@ class NearDuplicateTest {
                 Arguments.of("Risposte di non più di tre frasi", "Risposte di massimo tre frasi", "near"),
                 Arguments.of("Stack: Ruby on Rails, Redis, hosted on Fly.io", "Tech stack is Rails and Redis, deployed to Fly.io", "near"),
                 // the "not" of an alternative the other text never names opposes nothing in it
-                Arguments.of("Wants answers in plain English, not legalese", "Wants answers in plain English", "near"));
+                Arguments.of("Wants answers in plain English, not legalese", "Wants answers in plain English", "near"),
+                Arguments.of("Sends invoices every fortnight", "Sends invoices every two weeks", "near"));
     }
 
     static Stream<Arguments> apart() {
@@ -214,7 +215,8 @@ class NearDuplicateTest {
                 Arguments.of("Replies of no more than five lines", "Replies of more than five lines"),
                 Arguments.of("Reviews code in the morning", "Reviews code only in the morning"),
                 Arguments.of("Wants replies in Spanish, not English", "Wants replies in English"),
-                Arguments.of("Use metric units, not imperial", "Use imperial units"));
+                Arguments.of("Use metric units, not imperial", "Use imperial units"),
+                Arguments.of("Sends invoices every fortnight", "Sends invoices every three weeks"));
     }
 
     @ParameterizedTest
