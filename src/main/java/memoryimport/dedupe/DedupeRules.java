@@ -60,13 +60,21 @@ public final class DedupeRules {
     final int detailMinWords;
     final Set<String> itemWords;
     final Set<String> detailIgnores;
+    /** canonical words that frame a line ("wants", "use", "stack:"): one on each side is no swapped value */
+    final Set<String> frameWords;
     /** stemmed */
     final Set<String> otherPeople;
     final Set<String> personOpeners;
     final Set<String> pastWords;
+    /** stemmed words that narrow a statement to a case ("only", "unless") */
+    final Set<String> scopeWords;
     final Map<String, String> numberWords;
     /** scale words and endings to their factor: thousand, k, million, M */
     final Map<String, Long> numberScales;
+    /** month names to their number: a date written with one is compared as its ISO form */
+    final Map<String, String> months;
+    /** words between the two ends of a range of hours: "9 to 5" */
+    final Set<String> rangeWords;
     /** 12-hour clock words and the hours they add: am 0, pm 12 */
     final Map<String, Integer> hourEndings;
     /** words that make the number one or two words after them a bound: under 200 / at most 200, over 200 / at least 200 */
@@ -117,12 +125,16 @@ public final class DedupeRules {
         detailMinWords = integer(p, "guard.detailMinWords");
         itemWords = Set.copyOf(list(p, "guard.itemWords"));
         detailIgnores = Set.copyOf(list(p, "guard.detailIgnores"));
+        frameWords = list(p, "guard.frameWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         personOpeners = Set.copyOf(list(p, "guard.personOpeners"));
         otherPeople = list(p, "guard.otherPeople").stream().map(TextAnalysis.Stemmer::stem).collect(Collectors.toSet());
         pastWords = Set.copyOf(list(p, "guard.pastWords"));
+        scopeWords = list(p, "guard.scopeWords").stream().map(TextAnalysis.Stemmer::stem).collect(Collectors.toSet());
         slotBlockers = Set.copyOf(list(p, "slot.notWhen"));
         numberWords = pairs(p, "numbers.words", Function.identity());
         numberScales = pairs(p, "numbers.scales", Long::parseLong);
+        months = pairs(p, "numbers.months", Function.identity());
+        rangeWords = Set.copyOf(list(p, "numbers.rangeWords"));
         hourEndings = pairs(p, "numbers.hourEndings", Integer::parseInt);
         numberBelowWords = Set.copyOf(list(p, "numbers.below"));
         numberAboveWords = Set.copyOf(list(p, "numbers.above"));

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Near-misses that similarity alone would merge. Any guard that fires keeps two texts apart, whatever the score:
@@ -35,7 +36,7 @@ final class Guards {
      * (the same line, edited), so detail only {@code a} gives is not lost.
      */
     Optional<String> blocks(TextAnalysis a, TextAnalysis b, boolean replacesB) {
-        if (a.negations % 2 != b.negations % 2 || prefixNegated(a, b) || prefixNegated(b, a)) {
+        if (negationsAgainst(a, b) % 2 != negationsAgainst(b, a) % 2 || prefixNegated(a, b) || prefixNegated(b, a)) {
             return Optional.of("negation");
         }
         // different numbers differ ("team of 5" / "of 50"); with two or more their order matters too ("5 in 2 cities"
@@ -49,6 +50,9 @@ final class Guards {
         }
         if (saysPast(a) != saysPast(b) || opensInPastOf(a, b) || opensInPastOf(b, a)) {
             return Optional.of("tense");
+        }
+        if (narrows(a) != narrows(b)) {
+            return Optional.of("scope");
         }
         if (!namesPresent(a, b)) {
             return Optional.of("name");
@@ -145,10 +149,36 @@ final class Guards {
         return false;
     }
 
+    /**
+     * The negations of {@code a} that may oppose {@code b}: not the "not" of a rejected alternative {@code b} never
+     * names ("Use metric units, not imperial" / "Prefers metric units").
+     */
+    private static int negationsAgainst(TextAnalysis a, TextAnalysis b) {
+        if (a.contrastNegations == 0 || a.rejected.isEmpty()) {
+            return a.negations;
+        }
+        for (String w : a.rejected) {
+            if (b.allWords.contains(w)) {
+                return a.negations;
+            }
+        }
+        return a.negations - a.contrastNegations;
+    }
+
     /** {@code a} has "dislike" where {@code b} has "like" (and the reverse is checked by the caller). */
     private static boolean prefixNegated(TextAnalysis a, TextAnalysis b) {
         for (TextAnalysis.PrefixForm form : a.prefixForms) {
             if (!b.allWords.contains(form.word()) && b.allWords.contains(form.negated())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text narrows what it says to some cases ("only", "unless"): the plain statement says more. */
+    private boolean narrows(TextAnalysis t) {
+        for (String w : rules.scopeWords) {
+            if (t.allWords.contains(w)) {
                 return true;
             }
         }
@@ -254,21 +284,34 @@ final class Guards {
         if (onlyA.isEmpty() || onlyB.isEmpty() || fewest > rules.swapMaxSpan || fewest > shared) {
             return false;
         }
+        pairOff(onlyA, onlyB, this::typoClose);
+        // "Wants type hints" / "Always add type hints": a framing word for a framing word is no swapped value, nor are
+        // words of one pole of a line of opposites ("top" / "start"); they still count to the span (a longer rewording
+        // stays one)
+        int paired = pairOff(onlyA, onlyB, (w, o) -> rules.frameWords.contains(w) && rules.frameWords.contains(o)
+                || rules.poles.containsKey(w) && rules.poles.get(w).equals(rules.poles.get(o)));
+        if (onlyA.isEmpty() || onlyB.isEmpty()) {
+            return false;
+        }
+        int most = Math.max(onlyA.size(), onlyB.size()) + paired;
+        return most <= rules.swapMaxSpan && shared >= most && !onlyAdded(a, onlyA, b, onlyB);
+    }
+
+    /** Removes pairs of a word of {@code onlyA} and one of {@code onlyB} that {@code pair} accepts; how many. */
+    private static int pairOff(List<String> onlyA, List<String> onlyB, BiPredicate<String, String> pair) {
+        int pairs = 0;
         for (Iterator<String> it = onlyA.iterator(); it.hasNext(); ) {
             String w = it.next();
             for (Iterator<String> other = onlyB.iterator(); other.hasNext(); ) {
-                if (typoClose(w, other.next())) {
+                if (pair.test(w, other.next())) {
                     it.remove();
                     other.remove();
+                    pairs++;
                     break;
                 }
             }
         }
-        if (onlyA.isEmpty() || onlyB.isEmpty()) {
-            return false;
-        }
-        int most = Math.max(onlyA.size(), onlyB.size());
-        return most <= rules.swapMaxSpan && shared >= most && !onlyAdded(a, onlyA, b, onlyB);
+        return pairs;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import memoryimport.model.TextCase;
 
@@ -41,6 +42,9 @@ final class TextAnalysis {
     final int negations;
     /** states a preference between two things ("X over Y", "X rather than Y") */
     final boolean comparative;
+    /** the "not"s of "X, not Y" tails, and the words of their Ys, stemmed: the alternatives the text rejects */
+    final int contrastNegations;
+    final Set<String> rejected;
     /** no lower-case letter at all ("NEEDS SOPS SIGNED"): its capitals tell no acronym's plural */
     final boolean caseless;
     /** the other person its first word names ("Sister lives in Oslo", "My boss wants"), stemmed; null: the user's own fact */
@@ -67,8 +71,9 @@ final class TextAnalysis {
 
     private static final int[] NO_POLES = new int[0];
 
+    /** "X, not Y" and "X but not Y", with Y up to the next punctuation */
     private static final Pattern CONTRAST = Pattern.compile(
-            "(?i)(?:,|\\bbut)\\s+not\\b");
+            "(?i)(?:,|\\bbut)\\s+not\\b([^.,;:!?()]*)");
 
     TextAnalysis(String text, DedupeRules rules) {
         this(text, TextNormalizer.normalize(text), rules);
@@ -85,9 +90,23 @@ final class TextAnalysis {
         Set<String> acronymPlurals = acronymPlurals(nfkc, rules);
         this.acronymPlurals = acronymPlurals;
         List<String> foldedNumbers = new ArrayList<>(words.size());
-        for (String w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
             WordFacts f = rules.facts(w);
             int last = foldedNumbers.size() - 1;
+            if (last >= 0 && isDigits(foldedNumbers.get(last)) && (f.scale() > 0 || isDigit(w, 0))) {
+                // "1.5M", "1.5 million" and "1,5 Mio" as "1500000", as "1,500,000" is folded
+                String decimal = f.scale() > 0
+                        ? last > 0 && isDigits(foldedNumbers.get(last - 1)) ? decimalScaled(nfkc, words.get(i - 2), words.get(i - 1), f.scale()) : null
+                        : decimalScaled(nfkc, words.get(i - 1), w, rules);
+                if (decimal != null) {
+                    if (f.scale() > 0) {
+                        foldedNumbers.remove(last--);
+                    }
+                    foldedNumbers.set(last, decimal);
+                    continue;
+                }
+            }
             if (f.scale() > 0 && last >= 0 && isDigits(foldedNumbers.get(last))) {
                 // "ten thousand" as "10000", "1.5 million" as "1 5000000", as "10k" and "1.5M" are folded
                 foldedNumbers.set(last, WordFacts.scaled(foldedNumbers.get(last), f.scale()));
@@ -103,13 +122,18 @@ final class TextAnalysis {
                     continue;
                 }
             }
+            String afternoon = last >= 0 ? afternoonEnd(nfkc, foldedNumbers, f.numberFold(), rules) : null;
+            if (afternoon != null) {
+                foldedNumbers.add(afternoon);
+                continue;
+            }
             if (w.equals("00") && last >= 0 && isDigits(foldedNumbers.get(last))) {
                 continue; // "9:00" says the hour 9
             }
             // "APIs" as "API": the stemmer keeps the s of a word in -is (analysis, axis)
             foldedNumbers.add(acronymPlurals.contains(w) ? w.substring(0, w.length() - 1) : f.numberFold());
         }
-        List<String> aliasedWords = rules.aliases.apply(foldedNumbers);
+        List<String> aliasedWords = datesAsNumbers(rules.aliases.apply(foldedNumbers), rules);
         this.aliased = String.join(" ", aliasedWords);
 
         List<WordFacts> aliasedFacts = new ArrayList<>(aliasedWords.size());
@@ -183,9 +207,25 @@ final class TextAnalysis {
             }
             comparative |= f.comparison();
         }
+        int contrastNots = 0;
+        Set<String> rejected = Set.of();
+        if (normalized.contains("not")) { // the regex only where it can match
+            Matcher m = CONTRAST.matcher(text);
+            while (m.find()) {
+                contrastNots++;
+                rejected = rejected.isEmpty() ? new HashSet<>(4) : rejected;
+                for (String w : rules.aliases.apply(Arrays.asList(TextNormalizer.normalize(m.group(1)).split(" ")))) {
+                    WordFacts f = rules.facts(w);
+                    if (!w.isEmpty() && !f.stop() && !f.negation()) {
+                        rejected.add(f.stem());
+                    }
+                }
+            }
+        }
+        this.contrastNegations = contrastNots;
+        this.rejected = rejected;
         // "X, not Y" prefers X to Y as "X over Y" does: "Uses Tailwind, not styled-components" is not its reverse
-        this.comparative = comparative
-                || normalized.contains("not") && CONTRAST.matcher(text).find(); // the regex only where it can match
+        this.comparative = comparative || contrastNots > 0;
         this.numbers = List.copyOf(nums);
         this.orderFreeKey = sortedDistinct(words) + " |" + String.join(" ", nums);
         List<String> sorted = new ArrayList<>(nums);
@@ -195,6 +235,86 @@ final class TextAnalysis {
         this.aliasedWords = aliasedWords;
         this.rules = rules;
         this.caseless = TextCase.writtenInCapitals(nfkc);
+    }
+
+    /**
+     * {@code whole} and {@code fraction} written as one decimal number ("1.5", "1,5") before a scale ending of
+     * {@code scaled} ("5M"), as the digits of its value; null when they are not, or the value is no whole number.
+     */
+    private static String decimalScaled(String nfkc, String whole, String scaled, DedupeRules rules) {
+        int digits = 0;
+        while (digits < scaled.length() && TextNormalizer.isAsciiDigit(scaled.charAt(digits))) {
+            digits++;
+        }
+        Long scale = digits == scaled.length() ? null : rules.numberScales.get(scaled.substring(digits));
+        return scale == null ? null : decimalScaled(nfkc, whole, scaled.substring(0, digits), scale);
+    }
+
+    /** As above, with the scale given: "1.5 million". */
+    private static String decimalScaled(String nfkc, String whole, String fraction, long scale) {
+        if (!isDigits(whole) || !isDigits(fraction)
+                || !nfkc.contains(whole + "." + fraction) && !nfkc.contains(whole + "," + fraction)) {
+            return null;
+        }
+        java.math.BigDecimal value = new java.math.BigDecimal(whole + "." + fraction).multiply(java.math.BigDecimal.valueOf(scale));
+        return value.stripTrailingZeros().scale() > 0 ? null : value.toBigInteger().toString();
+    }
+
+    /**
+     * The 24-hour hour of {@code hour} when it ends a range of clock hours that starts at a later one ("9 to 5", "8-4"):
+     * working hours, as "9–17" gives them; null when it does not.
+     */
+    private static String afternoonEnd(String nfkc, List<String> folded, String hour, DedupeRules rules) {
+        if (!WordFacts.isHour(hour)) {
+            return null;
+        }
+        int last = folded.size() - 1;
+        boolean worded = rules.rangeWords.contains(folded.get(last)) && last > 0;
+        String start = folded.get(worded ? last - 1 : last);
+        boolean range = worded || nfkc.contains(start + "-" + hour) || nfkc.contains(start + "–" + hour);
+        return range && WordFacts.isHour(start) && Integer.parseInt(start) > Integer.parseInt(hour)
+                ? Integer.toString(Integer.parseInt(hour) + 12) : null;
+    }
+
+    /**
+     * Dates written with a month name ("March 3, 2025", "3 March 2025") as the year, month and day numbers an ISO date
+     * ("2025-03-03") gives; a month without a day and a year stays a word ("reviews in March").
+     */
+    private static List<String> datesAsNumbers(List<String> words, DedupeRules rules) {
+        List<String> out = null; // made for the few texts that have a date
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (!isYear(words.get(i + 2))) {
+                continue; // the cheap test first: most texts hold no year
+            }
+            String month = rules.months.get(words.get(i));
+            boolean monthFirst = month != null;
+            if (!monthFirst) {
+                month = rules.months.get(words.get(i + 1));
+            }
+            String day = monthFirst ? words.get(i + 1) : words.get(i);
+            if (month != null && isDay(day)) {
+                if (out == null) {
+                    out = new ArrayList<>(words);
+                }
+                out.set(i, words.get(i + 2));
+                out.set(i + 1, month);
+                out.set(i + 2, day);
+                i += 2;
+            }
+        }
+        return out == null ? words : out;
+    }
+
+    private static boolean isDay(String w) {
+        return w.length() <= 2 && isDigits(w) && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31;
+    }
+
+    private static boolean isYear(String w) {
+        return w.length() == 4 && isDigits(w) && (w.startsWith("19") || w.startsWith("20"));
+    }
+
+    private static boolean isDigit(String w, int at) {
+        return w.length() > at && TextNormalizer.isAsciiDigit(w.charAt(at));
     }
 
     /** Capitalised words not opening a sentence, and words with inner capitals or all caps; aliased, stemmed. */
@@ -241,6 +361,8 @@ final class TextAnalysis {
     private Names findNames() {
         Set<String> names = new LinkedHashSet<>();
         Set<String> nameForms = new LinkedHashSet<>();
+        // adjacent names are aliased together: "United Kingdom" is the "UK" of the other text
+        List<String> run = new ArrayList<>(2);
         int last = 0;
         boolean sentenceStart = true;
         for (int start = tokenStart(nfkc, 0); start >= 0; start = tokenStart(nfkc, last)) {
@@ -251,22 +373,36 @@ final class TextAnalysis {
             if (last > 0 && endsSentence(nfkc, last, start)) {
                 sentenceStart = true;
             }
+            if (!nfkc.substring(last, start).isBlank()) {
+                addNames(run, names, nameForms);
+            }
             String raw = nfkc.substring(start, end);
             String lower = raw.toLowerCase(Locale.ROOT);
-            if (isNumber(raw) || rules.numberWords.containsKey(lower) || rules.numberScales.containsKey(lower)) {
-                // numbers come from the aliased words
+            if (isNumber(raw) || rules.numberWords.containsKey(lower) || rules.numberScales.containsKey(lower)
+                    || rules.months.containsKey(lower)) {
+                // numbers come from the aliased words; a month is a number in a date, and an opposite pole elsewhere
+                addNames(run, names, nameForms);
             } else if (isName(raw, sentenceStart) && !rules.stopWords.contains(lower)
                     && !rules.negationWords.contains(lower)) {
                 String name = acronymPlurals.contains(lower) ? raw.substring(0, raw.length() - 1) : raw;
-                for (String part : rules.aliases.apply(Arrays.asList(TextNormalizer.normalize(name).split(" ")))) {
-                    names.add(Stemmer.stem(part));
-                    nameForms.add(part);
-                }
+                run.addAll(Arrays.asList(TextNormalizer.normalize(name).split(" ")));
+            } else {
+                addNames(run, names, nameForms);
             }
             sentenceStart = false;
             last = end;
         }
+        addNames(run, names, nameForms);
         return new Names(names, nameForms);
+    }
+
+    /** The names of {@code run}, aliased, added to {@code names} (stemmed) and {@code forms}; the run emptied. */
+    private void addNames(List<String> run, Set<String> names, Set<String> forms) {
+        for (String part : rules.aliases.apply(run)) {
+            names.add(Stemmer.stem(part));
+            forms.add(part);
+        }
+        run.clear();
     }
 
     /**

@@ -45,7 +45,31 @@ class MeasuredPairsTest {
                 Arguments.of("Creates worksheets in Google Docs", "Makes worksheets in Google Docs"),
                 // "short" in other languages folds as the English one does
                 Arguments.of("Quiere resúmenes cortos de cada reunión", "Quiere resúmenes breves de cada reunión"),
-                Arguments.of("Möchte kurze Zusammenfassungen der Tickets", "Möchte knappe Zusammenfassungen der Tickets"));
+                Arguments.of("Möchte kurze Zusammenfassungen der Tickets", "Möchte knappe Zusammenfassungen der Tickets"),
+                // a framing word for a framing word ("wants" / "add", "stack:" / "uses") is no swapped value
+                Arguments.of("Wants docstrings on every public function", "Always add docstrings to public functions"),
+                Arguments.of("Tech stack: Flask, Celery, Redis", "Uses Redis and Celery with Flask"),
+                Arguments.of("Stack: Astro, Sanity, Netlify", "Builds with Netlify, Sanity and Astro"),
+                // verbs of one meaning, and "wants" and "answers" in other languages, fold as synonyms
+                Arguments.of("Leads a team of four analysts", "Manages a team of 4 analysts"),
+                Arguments.of("Is based in Ghent", "Lives in Ghent"),
+                Arguments.of("Has a cat named Miso", "Has a cat called Miso"),
+                Arguments.of("Deploys to Fly.io", "Deployment target is Fly.io"),
+                Arguments.of("Préfère des résumés courts", "Veut des résumés brefs"),
+                Arguments.of("Bevorzugt Antworten auf Englisch", "Möchte Antworten auf Englisch"),
+                // "siempre" says no more than "always" does
+                Arguments.of("Responde siempre en inglés", "Prefiere respuestas en inglés"),
+                // "pull request" is one word: its "request" is not "wants"
+                Arguments.of("Keep pull request descriptions brief", "Prefers brief pull request descriptions"),
+                // words of one pole of a line of opposites ("top" / "start") are no swapped value
+                Arguments.of("Wants the key numbers at the top of each report", "Put the key numbers at the start of every report"),
+                // "und" lists names as "and" does
+                Arguments.of("Arbeitet mit Rust und Go", "Nutzt Go und Rust"),
+                // "keep" and "add" frame a line too, in other languages as well
+                Arguments.of("Keep commit messages short", "Prefers short commit messages"),
+                Arguments.of("Ajoute toujours des tests unitaires", "Veut des tests unitaires"),
+                // the rejected alternative ("not cups") is one the other text never names
+                Arguments.of("Wants recipes in grams, not cups", "Prefers recipes in grams"));
     }
 
     /** Stays apart: "claims" and "come" look like one swapped word in an otherwise shared statement. */
@@ -87,7 +111,18 @@ class MeasuredPairsTest {
                         "Their company follows Extreme Programming"),
                 // different facts about one thing, sharing little but it (cosine 0.65 and 0.63)
                 Arguments.of("Works on the ranking model", "Works on a recommendation model for the search team"),
-                Arguments.of("Prefers advanced explanations", "Prefers examples with comments explaining each step"));
+                Arguments.of("Prefers advanced explanations", "Prefers examples with comments explaining each step"),
+                // a framing word pairs only with another: "writes" and "reviews" are values
+                Arguments.of("Writes unit tests before the code", "Reviews unit tests before the code"),
+                Arguments.of("Stack: Flask, Celery, Redis", "Stack: Flask, Celery, RabbitMQ"),
+                Arguments.of("Leads a team of four analysts", "Leads a team of 14 analysts"),
+                Arguments.of("Vuole spiegazioni brevi", "Vuole spiegazioni dettagliate"),
+                Arguments.of("Arbeitet mit Rust und Go", "Arbeitet mit Rust und Zig"),
+                Arguments.of("Keep commit messages short", "Writes short commit messages"),
+                // a preference narrowed to some cases is not the plain one
+                Arguments.of("Likes a playful tone", "Likes a playful tone with friends only"),
+                // remote and office work are opposite poles
+                Arguments.of("Works remotely from Porto", "Works from the Porto office"));
     }
 
     @ParameterizedTest

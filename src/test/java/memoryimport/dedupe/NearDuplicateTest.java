@@ -108,7 +108,26 @@ class NearDuplicateTest {
                 Arguments.of("Owns the quality assurance checklist", "Owns the QA checklist", "near"),
                 Arguments.of("Rides 12 kilometres each way to work", "Rides 12 km each way to work", "near"),
                 Arguments.of("Blocks 2 hrs for deep work daily", "Blocks 2 hours for deep work daily", "near"),
-                Arguments.of("Arbeitet nie am Wochenende", "Arbeitet niemals am Wochenende", "near"));
+                Arguments.of("Arbeitet nie am Wochenende", "Arbeitet niemals am Wochenende", "near"),
+                // adjacent names aliased together, a date with a month name and its ISO form, a decimal with a scale
+                Arguments.of("Relocated to the United Kingdom in 2021", "Relocated to the UK in 2021", "near"),
+                Arguments.of("Board meeting on 2025-06-12", "Board meeting on June 12, 2025", "near"),
+                Arguments.of("Board meeting on 12 June 2025", "Board meeting on 2025-06-12", "near"),
+                Arguments.of("Raised 2.5M in the seed round", "Raised 2,500,000 in the seed round", "near"),
+                Arguments.of("Raised 2.5 million in the seed round", "Raised 2,500,000 in the seed round", "near"),
+                // "skip" and "éviter" negate as "without" and "pas" do
+                Arguments.of("Skip the small talk in replies", "Replies without small talk", "near"),
+                Arguments.of("Évite les réunions le vendredi", "Pas de réunions le vendredi", "near"),
+                // a range of hours ending below its start ends in the afternoon; a time zone spelled out is its code
+                Arguments.of("Works 10-6 on weekdays", "Works 10 to 18 on weekdays", "near"),
+                Arguments.of("Works 8 to 4, Central European Time", "Works 8 to 16 CET", "near"),
+                // a negated bound is the other bound, without a negation
+                Arguments.of("Replies of no more than five lines", "Replies of at most 5 lines", "near"),
+                Arguments.of("Risposte di non più di tre frasi", "Risposte di massimo tre frasi", "near"),
+                Arguments.of("Stack: Ruby on Rails, Redis, hosted on Fly.io", "Tech stack is Rails and Redis, deployed to Fly.io", "near"),
+                // the "not" of an alternative the other text never names opposes nothing in it
+                Arguments.of("Wants answers in plain English, not legalese", "Wants answers in plain English", "near"),
+                Arguments.of("Sends invoices every fortnight", "Sends invoices every two weeks", "near"));
     }
 
     static Stream<Arguments> apart() {
@@ -185,7 +204,19 @@ class NearDuplicateTest {
                 Arguments.of("Prend son thé sans lait", "Prend son thé avec du lait"),
                 Arguments.of("Toma el café sin azúcar", "Toma el café con azúcar"),
                 Arguments.of("N'utilise pas Windows au travail", "Utilise Windows au travail"),
-                Arguments.of("Não usa Windows no trabalho", "Usa Windows no trabalho"));
+                Arguments.of("Não usa Windows no trabalho", "Usa Windows no trabalho"),
+                Arguments.of("Board meeting on June 12, 2025", "Board meeting on 2025-06-13"),
+                Arguments.of("Raised 2.5M in the seed round", "Raised 25M in the seed round"),
+                Arguments.of("Lives in the United Kingdom", "Lives in the United States"),
+                Arguments.of("Skip the small talk in replies", "Start replies with small talk"),
+                Arguments.of("Works 10-6 on weekdays", "Works 10 to 16 on weekdays"),
+                Arguments.of("Version 9.5 of the API", "Version 9.17 of the API"),
+                Arguments.of("Replies of no more than five lines", "Replies of at least 5 lines"),
+                Arguments.of("Replies of no more than five lines", "Replies of more than five lines"),
+                Arguments.of("Reviews code in the morning", "Reviews code only in the morning"),
+                Arguments.of("Wants replies in Spanish, not English", "Wants replies in English"),
+                Arguments.of("Use metric units, not imperial", "Use imperial units"),
+                Arguments.of("Sends invoices every fortnight", "Sends invoices every three weeks"));
     }
 
     @ParameterizedTest

@@ -22,6 +22,7 @@ class SlotReplacementTest {
                 Arguments.of("Job title is staff engineer", "Role is engineering manager", "role", "staff engineer", "engineering manager"),
                 Arguments.of("Timezone is CET", "Timezone is PST", "timezone", "cet", "pst"),
                 Arguments.of("Is on Pacific time", "Is on Eastern time", "timezone", "pacific", "eastern"),
+                Arguments.of("Is on Central European Time", "Is on Pacific time", "timezone", "cet", "pacific"),
                 Arguments.of("Reply in German", "Always reply in English", "reply_language", "german", "english"),
                 Arguments.of("Works remotely from Lisbon", "Works from Berlin", "work_location", "lisbon", "berlin"));
     }
