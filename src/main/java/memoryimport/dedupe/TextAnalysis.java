@@ -1,5 +1,6 @@
 package memoryimport.dedupe;
 
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -96,9 +97,14 @@ final class TextAnalysis {
             int last = foldedNumbers.size() - 1;
             if (last >= 0 && isDigits(foldedNumbers.get(last)) && (f.scale() > 0 || isDigit(w, 0))) {
                 // "1.5M", "1.5 million" and "1,5 Mio" as "1500000", as "1,500,000" is folded
-                String decimal = f.scale() > 0
-                        ? last > 0 && isDigits(foldedNumbers.get(last - 1)) ? decimalScaled(nfkc, words.get(i - 2), words.get(i - 1), f.scale()) : null
-                        : decimalScaled(nfkc, words.get(i - 1), w, rules);
+                String decimal;
+                if (f.scale() == 0) {
+                    decimal = decimalScaled(nfkc, words.get(i - 1), w, rules);
+                } else if (last > 0 && isDigits(foldedNumbers.get(last - 1))) {
+                    decimal = decimalScaled(nfkc, words.get(i - 2), words.get(i - 1), f.scale());
+                } else {
+                    decimal = null;
+                }
                 if (decimal != null) {
                     if (f.scale() > 0) {
                         foldedNumbers.remove(last--);
@@ -256,7 +262,7 @@ final class TextAnalysis {
                 || !nfkc.contains(whole + "." + fraction) && !nfkc.contains(whole + "," + fraction)) {
             return null;
         }
-        java.math.BigDecimal value = new java.math.BigDecimal(whole + "." + fraction).multiply(java.math.BigDecimal.valueOf(scale));
+        BigDecimal value = new BigDecimal(whole + "." + fraction).multiply(BigDecimal.valueOf(scale));
         return value.stripTrailingZeros().scale() > 0 ? null : value.toBigInteger().toString();
     }
 
