@@ -130,7 +130,9 @@ public final class Detectors {
     }
 
     public static List<Detector> table(ContextWords words, PhoneDetector phones) {
-        Set<String> stopValues = Set.copyOf(words.get("credential-value-stopwords"));
+        Set<String> pointers = Set.copyOf(words.get("credential-value-pointer"));
+        Set<String> stopValues = java.util.stream.Stream.concat(words.get("credential-value-stopwords").stream(),
+                pointers.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
         Set<String> clauseStops = Set.copyOf(words.get("address-clause-stops"));
         List<String> birth = words.get("birth");
         // a word with a capital only as written ("DDN"), as the context words match
@@ -141,6 +143,7 @@ public final class Detectors {
         Set<String> notLocal = Set.copyOf(words.get("email-not-local"));
         Set<String> tlds = Set.copyOf(words.get("email-tld"));
         Set<String> notBank = Set.copyOf(words.get("not-bank-account"));
+        java.util.regex.Pattern shipment = java.util.regex.Pattern.compile("(?iu)" + anyWord(words.get("shipment")));
         Set<String> recordOwners = Set.copyOf(words.get("id-of-record"));
 
         Validator address = (text, start, end, m) -> {
@@ -319,7 +322,7 @@ public final class Detectors {
                                 "schlüssel", "schluessel", "chiave", "chave", "clé", "cle api", "wifi", "wi-fi", "wlan",
                                 "wpa", "netzwerk-code", "netzwerkcode", "netzwerk code", "hasla", "digicode",
                                 "motdepasse", "p/w", "kennw", "cle de api", "hasełk", "haselk", "parola d")
-                        .validate(credentialValue(stopValues, words.get("passphrase-owner"))).score(0.85),
+                        .validate(credentialValue(stopValues, pointers, words.get("passphrase-owner"))).score(0.85),
                 RegexDetector.of("login-pair", CREDENTIAL,
                         "(?iu)\\b(?:" + String.join("|", words.get("login-label")) + ")"
                                 // "Zugangsdaten für Jira: ...": what the login is for, only before ':' or '='
@@ -666,6 +669,11 @@ public final class Detectors {
                             if (m.group("generic") != null && recordOwners.contains(Checks.wordBefore(text, m.start()))) {
                                 return -1; // "Employee ID no. 204817", "Job ID number 48213377": a record's id
                             }
+                            String licence = m.group("licence");
+                            if (licence != null && licence.regionMatches(true, 0, "dl", 0, 2) && shipment.matcher(
+                                    text.substring(Math.max(0, start - 60), Math.min(text.length(), end + 60))).find()) {
+                                return -1; // "DL F2519374 is the DHL parcel reference": a shipment's, not a licence
+                            }
                             String v = text.substring(start, end);
                             // a licence number is often mostly letters (DOYLE801018J99AB), a passport number half
                             // (C4J7K9L2M); other ids are numbers
@@ -956,15 +964,25 @@ public final class Detectors {
 
     /**
      * Not a company's or an office's address: a word from {@code work-address} earlier in the same sentence ("Office
-     * address: Example AG, Seestrasse 12"), unless a word from {@code home-address} is there too.
+     * address: Example AG, Seestrasse 12"), unless a word from {@code home-address} is there too; or the address said
+     * to be one right after it ("Lindenstraße 5 is our new office").
      */
     private static Validator notWorkPlace(List<String> workWords, List<String> homeWords, Validator then) {
         // "AG" and "SAS" only in capitals, as the file's other case-sensitive words
-        java.util.regex.Pattern work = java.util.regex.Pattern.compile("(?u)" + anyWord(workWords.stream()
+        String workWord = anyWord(workWords.stream()
                 .map(w -> w.equals(w.toLowerCase(Locale.ROOT)) ? "(?i:" + w + ")" : java.util.regex.Pattern.quote(w))
-                .toList()));
+                .toList());
+        java.util.regex.Pattern work = java.util.regex.Pattern.compile("(?u)" + workWord);
         java.util.regex.Pattern home = java.util.regex.Pattern.compile("(?iu)" + anyWord(homeWords));
+        // "Lindenstraße 5 is our new office address": the address said to be a work place right after it
+        java.util.regex.Pattern isWork = java.util.regex.Pattern.compile("(?u)^[\\s,]*(?i:is|are|was|will be|ist|wird"
+                + "|est|sera|es|será|è|sarà|é|wordt|is nu)\\s+(?i:(?:our|the|their|unser\\p{L}*|das|der|die|notre|le|la"
+                + "|el|nuestr[ao]|il|nostr[ao]|onze|ons|het|de|o|a|nosso|nossa)\\s+)?(?i:(?:new|neue\\p{L}*|nouve(?:au|lle)"
+                + "|nuev[ao]|nuov[ao]|nieuwe?|nov[ao]|main|future)\\s+)?" + workWord);
         return (text, start, end, m) -> {
+            if (isWork.matcher(text).region(end, text.length()).lookingAt()) {
+                return -1;
+            }
             int from = start;
             while (from > 0 && start - from < 80 && ";!?\n".indexOf(text.charAt(from - 1)) < 0
                     && !(text.charAt(from - 1) == ' ' && from > 1 && text.charAt(from - 2) == '.'
@@ -1160,7 +1178,7 @@ public final class Detectors {
         };
     }
 
-    private static Validator credentialValue(Set<String> stopValues, List<String> passphraseOwners) {
+    private static Validator credentialValue(Set<String> stopValues, Set<String> pointers, List<String> passphraseOwners) {
         Set<String> owners = Set.copyOf(passphraseOwners);
         return (text, start, end, m) -> {
             String keyword = m.group("k").toLowerCase(Locale.ROOT);
@@ -1203,6 +1221,9 @@ public final class Detectors {
                 return looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0) ? masked : -1;
             }
             boolean stop = stopValues.contains(value.toLowerCase(Locale.ROOT));
+            if (said && pointers.contains(value.toLowerCase(Locale.ROOT))) {
+                return -1; // "Passwort ändern: siehe Ticket OPS-1234": it says where to look, the ticket is no value
+            }
             boolean passphrase = keyword.matches("pass(?:word|wort|phrase| phrase|wd)|pwd?|kennwort|wachtwoord|senha|palavra-passe");
             if (filled) {
                 // "Passwort meines Routers: FritzBox#4471x": after any phrase, only a value that cannot be a word
