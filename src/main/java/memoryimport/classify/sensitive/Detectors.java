@@ -35,8 +35,31 @@ public final class Detectors {
             + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maj|juni"
             + "|juli|augusti|oktober|maart|mei|augustus)\\.?";
 
+    /**
+     * A day of the month in words, as an ordinal or as a number said: "fourteenth", "twenty-first", "vierzehnten",
+     * "premier", "quatorze", "catorce", "primo", "quattordici", "primeiro".
+     */
+    private static final String DAY_WORD = "(?<!\\p{L})(?:"
+            + "(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+            + "|(?:ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th|twentieth|thirtieth"
+            + "|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst(?:e[nrm]?)?|(?:ein)?unddreißigst(?:e[nrm]?)?"
+            + "|dreißigst(?:e[nrm]?)?|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft"
+            + "|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnt)(?:e[nrm]?)?"
+            + "|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+            + "|dix-(?:sept|huit|neuf)|vingt(?:-et-un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente(?:-et-un)?"
+            + "|primero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis"
+            + "|diecisiete|dieciocho|diecinueve|veinte|veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho"
+            + "|nueve)|treinta(?: y uno)?"
+            + "|primo|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici"
+            + "|sedici|diciassette|diciotto|diciannove|venti|ventuno|ventidue|ventitr[ée]|ventiquattro|venticinque"
+            + "|ventisei|ventisette|ventotto|ventinove|trenta|trentuno"
+            + "|primeiro|dois|três|sete|oito|dez|treze|catorze|quatorze|dezesseis|dezessete|dezoito|dezenove"
+            + "|vinte(?: e (?:um|dois|três|quatro|cinco|seis|sete|oito|nove))?|trinta(?: e um)?)";
+
     private static final String DATE = "(?<![\\d.])(?<v>"
             + "\\d{1,2}(?:st|nd|rd|th|er|º|°)?\\.?(?:\\s+(?:of\\s+|de\\s+)?|-)" + MONTH + "(?:,?\\s+(?:de\\s+)?|-)\\d{4}"
+            // the day in words: "the fourteenth of May 1990", "vierzehnten Mai 1990", "catorce de mayo de 1990"
+            + "|" + DAY_WORD + "\\s+(?:of\\s+|de\\s+|di\\s+)?" + MONTH + "(?:,?\\s+(?:de\\s+)?)\\d{4}"
             + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
             + "|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})"
             + "|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}"
@@ -116,9 +139,13 @@ public final class Detectors {
     /** A dot said in words in an e-mail address: "anna dot schmidt", "anna punkt schmidt at gmx punkt de". */
     private static final String SPOKEN_DOT = "\\s+(?:dot|DOT|punkt|punto|ponto|point|punt|kropka)\\s+";
 
+    /** '@' said in words other than "at", which may stand in brackets too: "lucia.gomez(arroba)gmail.com". */
+    private static final List<String> SPOKEN_AT_KEYWORDS = List.of("arobase", "arroba", "chiocciola", "małpa", "malpa",
+            "apenstaartje", "klammeraffe");
+    private static final String SPOKEN_AT_WORDS = String.join("|", SPOKEN_AT_KEYWORDS);
+
     /** '@' said in words: "anna at gmx.de", "anna AT gmx DOT de", "arobase", "arroba", "chiocciola", "małpa". */
-    private static final String SPOKEN_AT = "\\s+(?:at|AT|arobase|arroba|chiocciola|małpa|malpa|apenstaartje"
-            + "|klammeraffe|アットマーク)\\s+";
+    private static final String SPOKEN_AT = "\\s+(?:at|AT|" + SPOKEN_AT_WORDS + "|アットマーク)\\s+";
 
     private static final String SAID = "(?:\\s*(?:n[°º]|nº|nr\\.|n\\.|no\\.|núm\\.|num\\.)(?=[\\s:\\d]))?"
             + "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|#|->|→)?\\s*";
@@ -138,12 +165,17 @@ public final class Detectors {
         // a word with a capital only as written ("DDN"), as the context words match
         String birthLabels = String.join("|", birth.stream().map(w -> Words.hasUpper(w)
                 ? "(?-i:" + java.util.regex.Pattern.quote(w) + ")" : java.util.regex.Pattern.quote(w)).toList());
+        List<String> birthAbbrev = words.get("birth-abbrev");
+        String birthAbbrevs = String.join("|", birthAbbrev.stream()
+                .map(w -> "(?-i:" + java.util.regex.Pattern.quote(w) + ")").toList());
         List<String> nationalId = words.get("national-id");
         EmailValidator emails = EmailValidator.getInstance();
         Set<String> notLocal = Set.copyOf(words.get("email-not-local"));
         Set<String> tlds = Set.copyOf(words.get("email-tld"));
         Set<String> notBank = Set.copyOf(words.get("not-bank-account"));
+        Set<String> ownAccount = Set.copyOf(words.get("own-bank-account"));
         java.util.regex.Pattern shipment = java.util.regex.Pattern.compile("(?iu)" + anyWord(words.get("shipment")));
+        java.util.regex.Pattern ibanContext = java.util.regex.Pattern.compile("(?iu)" + anyWord(words.get("iban-context")));
         Set<String> recordOwners = Set.copyOf(words.get("id-of-record"));
 
         Validator address = (text, start, end, m) -> {
@@ -442,6 +474,11 @@ public final class Detectors {
                             // "pin 20240315 of the toolchain": a dated build pinned, not a PIN
                             return bare && m.group("pin") != null && v.matches(DATE_COMPACT) ? -1 : end;
                         }).score(0.85),
+                // "Garage: code 0871#", "Alarm: Code 4419*": a code keyed in ends in '#' or '*', whatever it opens
+                RegexDetector.of("keypad-code", CREDENTIAL,
+                        "(?iu)\\b(?:code|codes|código|codice|kod|digicode)\\s*[:=]?\\s*(?<v>\\d{4,8}[#*])(?![\\w#*])",
+                        "code keyed in with '#' or '*'")
+                        .keywords("code", "código", "codice", "kod").minDigits(4).score(0.85),
                 RegexDetector.of("recovery-codes", CREDENTIAL,
                         "(?iu)\\b(?:recovery|backup|2fa|mfa|scratch|one[- ]time)\\s+codes?"
                                 + "(?:\\s+(?:are|is|were|was))?\\s*[:=]?\\s*"
@@ -489,6 +526,13 @@ public final class Detectors {
                         "\\b(?<v>[A-Z]{2} ?\\d{2}(?:[ .-]?[A-Z0-9]){11,32}|[A-Za-z]{2} ?\\d{2}(?:[ .-]?[A-Za-z0-9]){11,32})",
                         "IBAN with valid mod-97 check digits, in any case")
                         .minDigits(8).validate((t, s, e, m) -> Checks.ibanEnd(t, s, e)).score(0.95),
+                // mistyped ("FR76 3000 6000 0112 3456 7890 18", a digit short): the check digits fail, but it is an IBAN
+                // all the same when printed in groups of four or said to be one (a word of iban-context near)
+                RegexDetector.of("iban-mistyped", IBAN, "(?<![\\p{L}\\d])[A-Za-z]{2} ?\\d{2}"
+                                // no run over the next words: an IBAN claimed before must not hide one after it
+                                + "(?:[A-Za-z0-9]{10,32}|(?: [A-Za-z0-9]{1,4}){3,9})(?![A-Za-z0-9])",
+                        "IBAN of a known country's length give or take two, its check digits failing")
+                        .minDigits(8).validate(mistypedIban(ibanContext)).score(0.8),
                 // groups joined by spaces, '-' or '.' ("4539.5260.1815.9083"), one kind of separator throughout
                 RegexDetector.of("payment-card", CARD, "(?<![\\d+,])(?<!\\d[.-])[2-6](?:(?:[ .-]?| {2,3}| - )\\d){11,18}(?!\\d)(?!\\.\\d)",
                         "Luhn-valid payment card number")
@@ -731,11 +775,11 @@ public final class Detectors {
                             boolean service = notBank.contains(before) || before.equals("s")
                                     && notBank.contains(Checks.wordBefore(text, ownerStart(text, m.start())));
                             // "Buchung auf Konto 480000", "GL account 610000": a ledger's account is a bare label and
-                            // at most six plain digits; a bank's is longer, has a check digit, a label saying so or
-                            // an owner ("my account 482913")
+                            // at most six plain digits; a bank's is longer, has a check digit, a label saying so, an
+                            // owner or a bank account's kind right before ("my account 482913", "checking account ...")
                             boolean ledger = text.substring(start, end).matches("\\d{6}") && m.group()
                                     .substring(0, start - m.start()).matches("(?iu)(?:konto|account|compte)\\s*")
-                                    && !OWNERS.contains(before);
+                                    && !ownAccount.contains(before);
                             // Portuguese NIB has 21 digits, Spanish CCC 20
                             return d >= 6 && d <= 21 && !service && !ledger ? end : -1;
                         }).score(0.85),
@@ -753,10 +797,13 @@ public final class Detectors {
                                 words.get("born-not-person")))
                         .near(birth, 45, 30).score(0.85),
                 // an abbreviation right before the date: "b. 03/11/1985", "Geb. 14.05.1990", "data ur. 14.05.1990"
+                // "DN: 14/05/1990", "FdN 12/02/1988": an abbreviation of "date of birth" in capitals (birth-abbrev)
                 RegexDetector.of("birth-date-abbrev", BIRTH_DATE,
-                        "(?iu)(?<![\\p{L}\\d.])(?:b|geb|ur|nac|nasc)\\.:?\\s+(?:(?:am|on|le|el|em|il)\\s+)?" + DATE,
-                        "date right after an abbreviation of 'born'")
-                        .keywords("b.", "geb.", "ur.", "nac.", "nasc.").minDigits(4).score(0.85),
+                        "(?iu)(?<![\\p{L}\\d.])(?:(?:b|geb|ur|nac|nasc)\\.:?\\s+|(?:" + birthAbbrevs + ")\\s*:?\\s*)"
+                                + "(?:(?:am|on|le|el|em|il)\\s+)?" + DATE,
+                        "date right after an abbreviation of 'born' or 'date of birth'")
+                        .keywords(java.util.stream.Stream.concat(java.util.stream.Stream.of("b.", "geb.", "ur.", "nac.",
+                                "nasc."), birthAbbrev.stream()).toList()).minDigits(4).score(0.85),
                 // the label farther from its date than the context reaches: "Date of birth (as on the old passport,
                 // not the new one): 1990-05-14", "Geburtsdatum meines Sohnes Tim: ...", or the date in eight digits
                 RegexDetector.of("birth-date-labelled", BIRTH_DATE,
@@ -820,19 +867,37 @@ public final class Detectors {
                             return emails.isValid(value) ? end : -1;
                         }),
                 RegexDetector.of("email-spelled-out", EMAIL,
-                        "(?i)(?<![\\w.+-])[\\w.+-]+\\s*[\\[({<]\\s*at\\s*[\\])}>]\\s*[\\w-]+"
+                        "(?i)(?<![\\w.+-])[\\w.+-]+\\s*[\\[({<]\\s*(?:at|" + SPOKEN_AT_WORDS + ")\\s*[\\])}>]\\s*[\\w-]+"
                                 + "(?:\\s*(?:[\\[({<]\\s*dot\\s*[\\])}>]|\\.)\\s*[\\w-]+)+",
-                        "e-mail address written out with [at] and [dot], (at), {at} or <at>")
-                        .keywords("at]", "at)", "at}", "at>", "at ]", "at )", "at }", "at >").score(0.85),
+                        "e-mail address written out with [at] and [dot], (at), {at}, <at> or (arroba)")
+                        .keywords(java.util.stream.Stream.concat(java.util.stream.Stream.of("at]", "at)", "at}", "at>",
+                                "at ]", "at )", "at }", "at >"), SPOKEN_AT_KEYWORDS.stream()).toList()).score(0.85),
+                // "anna.schmidt@gmx (dot de)", "jdoe@gmail[dot]com": the '@' written, the last dot said in brackets
+                RegexDetector.of("email-dot-in-brackets", EMAIL,
+                        "(?i)(?<![\\w.+-])[\\w.+-]+\\s?[@＠]\\s?[\\w-]+(?:\\.[\\w-]+)*"
+                                + "(?:\\s*[\\[({<]\\s*dot\\s*[\\])}>]\\s*[\\w-]+|\\s*[\\[({<]\\s*dot\\s+[\\w-]+\\s*[\\])}>])",
+                        "e-mail address with its last dot said in brackets")
+                        .keywords("@", "＠").score(0.85),
+                // "jdoe_at_gmail.com", "jdoe%gmail.com": '@' replaced by "_at_" or '%'; a URL's "%2F" is no '@'
+                RegexDetector.of("email-at-replaced", EMAIL,
+                        "(?i)(?<![\\w.+%-])[A-Za-z0-9][A-Za-z0-9._+-]*?(?:_at_|-at-|%(?!\\d[0-9a-f]|[a-f]\\d))"
+                                + "[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*?\\.(?:" + String.join("|", words.get("email-tld"))
+                                + ")(?![\\w@-]|\\.\\w)",
+                        "e-mail address with '@' written as _at_ or %")
+                        .keywords("_at_", "-at-", "%").score(0.85),
                 // bare 'at': a lower-case local part and a domain ending in a known top-level domain; " at " is in
                 // most memories, so the pattern runs only where a top-level domain or a spoken dot is
                 RegexDetector.of("email-bare-at", EMAIL,
                         // a name's capital in the local part ("Anna.Schmidt at gmx.de") only where a dot joins two
                         "(?<local>[A-Za-z0-9][a-z0-9_+-]*(?:(?:" + SPOKEN_DOT + "|\\.)[A-Za-z0-9][a-z0-9_+-]*)*)"
                                 // the domain in lower case as addresses are written: "QA lead at Booking.com" is a job
-                                + SPOKEN_AT + "[a-z0-9][a-z0-9_-]*(?:(?:" + SPOKEN_DOT + "|\\.)[a-z0-9][a-z0-9_-]*)*?(?:"
+                                + SPOKEN_AT + "(?:[a-z0-9][a-z0-9_-]*(?:(?:" + SPOKEN_DOT + "|\\.)[a-z0-9][a-z0-9_-]*)*?(?:"
                                 + SPOKEN_DOT + "|\\.)"
-                                + "(?:" + String.join("|", words.get("email-tld")) + ")(?![\\w-]|\\.\\w)",
+                                + "(?:" + String.join("|", words.get("email-tld")) + ")"
+                                // or all in capitals, as typed with caps lock: "anna at GMX.DE"
+                                + "|[A-Z0-9][A-Z0-9_-]*(?:\\.[A-Z0-9][A-Z0-9_-]*)*?\\.(?:" + String.join("|", words
+                                        .get("email-tld").stream().map(t -> t.toUpperCase(Locale.ROOT)).toList())
+                                + "))(?![\\w-]|\\.\\w)",
                         "e-mail address written out with at and dot")
                         .keywords(tldKeywords(words.get("email-tld")))
                         .validate((text, start, end, m) -> start > 0 && isEmailChar(text.charAt(start - 1))
@@ -848,11 +913,14 @@ public final class Detectors {
                                 + "|home|adresse|anschrift|wohnadresse|wohnanschrift|direcci[oó]n|domicilio|morada"
                                 + "|endere[cç]o|indirizzo|adres|woonadres|adres\\s+domowy|adres\\s+zamieszkania)"
                                 + "(?:\\s*(?:(?:is|ist|lautet|es|est|é|è|jest)\\b|:|=)\\s*"
-                                // "Anschrift Zeil 5, ...", "adres domowy os. Tysiąclecia 12": some labels need no ':',
-                                // before a capital or a Polish street's abbreviation
-                                // and a name with its house number ("Anschrift Feld ... Version 3.2" stays)
-                                + "|(?<=anschrift|wohnadresse|wohnanschrift|woonadres|domowy|zamieszkania)\\s+"
-                                + "(?=(?:(?-i:\\p{Lu})|(?:ul|al|os|pl)\\.)[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,3}?\\s*\\d{1,4}[a-z]?"
+                                // "Anschrift Zeil 5, ...", "adres domowy os. Tysiąclecia 12", "adresse Résidence les Pins,
+                                // bât. B, appt 12", "indirizzo via Garibaldi 22": a label other than English "address" or
+                                // "home" needs no ':' before a capital, a street's word or a Polish street's abbreviation
+                                // and a few words to a house number ("Anschrift Feld ... Version 3.2" stays)
+                                + "|(?<=anschrift|wohnadresse|wohnanschrift|woonadres|domowy|zamieszkania|adresse|adres"
+                                + "|direcci[oó]n|domicilio|morada|endere[cç]o|indirizzo)\\s+"
+                                + "(?=(?:(?-i:\\p{Lu})|(?:ul|al|os|pl)\\.|(?:via|viale|piazza|corso|rua|calle|rue|avenida|avenue"
+                                + "|chemin|allée|plaza|praça)\\s)[\\p{L}.'’-]*(?:,?\\s+[\\p{L}.'’-]+){0,5}?,?\\s*\\d{1,4}[a-z]?"
                                 + "(?![\\d.,]\\d)))(?<v>\\S)",
                         "address said as such, to the end of its clause")
                         .keywords("addr", "home", "adresse", "anschrift", "direcci", "domicilio", "morada", "endere",
@@ -1024,6 +1092,50 @@ public final class Detectors {
         return "(?<![\\p{L}])(?:" + String.join("|", words) + ")(?![\\p{L}])";
     }
 
+    /**
+     * A country's IBAN as typed, one or two characters short or over: in groups of four ("DE44 5001 0517 5407 3249
+     * 3", five groups or more) or with a word about a bank account near; the value ends with its last group.
+     */
+    private static Validator mistypedIban(java.util.regex.Pattern context) {
+        return (text, start, end, m) -> {
+            int i = start + 2 + (text.charAt(start + 2) == ' ' ? 1 : 0) + 2;
+            int groups = 0;
+            int valueEnd = i;
+            if (i < text.length() && text.charAt(i) == ' ') {
+                while (i < text.length() && text.charAt(i) == ' ') {
+                    int g = i + 1;
+                    while (g < text.length() && Character.isLetterOrDigit(text.charAt(g)) && text.charAt(g) < 0x80) {
+                        g++;
+                    }
+                    int length = g - i - 1;
+                    boolean digit = Checks.countDigits(text.substring(i + 1, g)) > 0;
+                    if (length == 4 || length > 0 && length < 4 && digit && groups > 0) {
+                        groups++;
+                        valueEnd = g;
+                    }
+                    if (length != 4 || g < text.length() && !Character.isWhitespace(text.charAt(g))
+                            && ".,;:)".indexOf(text.charAt(g)) < 0) {
+                        break;
+                    }
+                    i = g;
+                }
+            } else {
+                while (valueEnd < text.length() && Character.isLetterOrDigit(text.charAt(valueEnd))) {
+                    valueEnd++;
+                }
+            }
+            String compact = text.substring(start, valueEnd).replace(" ", "");
+            int known = Checks.ibanLength(compact.substring(0, 2));
+            if (known < 0 || Math.abs(compact.length() - known) > 2 || Checks.countDigits(compact) < 8
+                    || Checks.countDigits(compact) * 2 < compact.length()) {
+                return -1;
+            }
+            boolean printed = groups >= 4;
+            return printed || context.matcher(text.substring(Math.max(0, start - 40),
+                    Math.min(text.length(), valueEnd + 30))).find() ? valueEnd : -1;
+        };
+    }
+
     /** Where the name before a possessive 's starts: "Acme" in "Customer Acme's account". */
     private static int ownerStart(String text, int at) {
         int i = at;
@@ -1101,9 +1213,11 @@ public final class Detectors {
     private static Validator envValue(Set<String> stopValues, Set<String> notSecretParts) {
         return (text, start, end, m) -> {
             String name = m.group("k");
+            // a key's id ("private_key_id" of a service account's JSON key) is half the key when it looks generated
+            boolean keyId = name.matches("(?i).*KEY_ID") && Checks.secretLike(text.substring(start, end), 20, 3.0);
             // Terraform reads TF_VAR_<name> as the variable <name>: its own parts say nothing
             for (String part : name.replaceFirst("^TF_VAR_", "").split("_")) {
-                if (notSecretParts.contains(part.toLowerCase(Locale.ROOT))) {
+                if (notSecretParts.contains(part.toLowerCase(Locale.ROOT)) && !keyId) {
                     return -1;
                 }
             }
@@ -1442,9 +1556,6 @@ public final class Detectors {
                 && !stopValues.contains(value.toLowerCase(Locale.ROOT));
     }
 
-    /** Words that make an account somebody's: "my account 482913", "mein Konto 123456". */
-    private static final Set<String> OWNERS = Set.of("my", "our", "his", "her", "their", "mein", "meine", "meinem",
-            "unser", "unserem", "sein", "ihr", "mon", "notre", "son", "mi", "mijn", "ons", "mój", "moje", "meu", "mio");
 
     private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("\\s*(?:$|[,;.!?)])");
 
