@@ -354,7 +354,8 @@ public final class Detectors {
                                 "schlüssel", "schluessel", "chiave", "chave", "clé", "cle api", "wifi", "wi-fi", "wlan",
                                 "wpa", "netzwerk-code", "netzwerkcode", "netzwerk code", "hasla", "digicode",
                                 "motdepasse", "p/w", "kennw", "cle de api", "hasełk", "haselk", "parola d")
-                        .validate(credentialValue(stopValues, pointers, words.get("passphrase-owner"))).score(0.85),
+                        .validate(credentialValue(stopValues, pointers, words.get("credential-task"), words.get("passphrase-owner")))
+                        .score(0.85),
                 RegexDetector.of("login-pair", CREDENTIAL,
                         "(?iu)\\b(?:" + String.join("|", words.get("login-label")) + ")"
                                 // "Zugangsdaten für Jira: ...": what the login is for, only before ':' or '='
@@ -416,6 +417,16 @@ public final class Detectors {
                         .near(words.get("azure-devops-pat"), 60, 20).score(0.9),
                 // "Uses the same password everywhere, namely Hunter26$07": later in the sentence, a value shaped as a
                 // password policy asks (both cases, a digit and a symbol) is the password said
+                // "Hunter2024! is my bank password": the value first, then 'is', whose password it is and the word,
+                // which ends the clause; the value must look like a password
+                RegexDetector.of("password-before-word", CREDENTIAL,
+                        "(?iu)(?<![^\\s\"'(])(?<v>[^\\s\"'()]{6,40})\\s+(?:is|was|ist|war|est|était|es|era|è|é|jest|to|=)\\s+"
+                                + "(?:[\\p{L}'’-]+\\s+){0,3}?(?:passwords?|passwort|kennwort|wachtwoord|senha|contraseña"
+                                + "|mot de passe|has[łl]o|passcode)(?=\\s*(?:$|[.,;!)]|" + CREDENTIAL_FOR + "\\b))",
+                        "password-shaped value said before the word for it")
+                        .keywords("passw", "kennwort", "wachtwoord", "senha", "contrase", "mot de passe", "hasło",
+                                "haslo", "passcode")
+                        .validate(Validator.value(v -> looksLikePassword(v, stopValues))).score(0.8),
                 RegexDetector.of("password-in-sentence", CREDENTIAL,
                         "(?iu)\\b(?:passwords?|passw(?:ö|oe)rter|passwort|kennwort|wachtwoord|senha|contraseña|mots? de passe"
                                 + "|has[łl]o|parola d['’]ordine)\\b[^!?\\n]{1,60}?(?<=[\\s:(,])"
@@ -437,10 +448,12 @@ public final class Detectors {
 
                 RegexDetector.of("code-said", CREDENTIAL,
                         "(?iu)\\b(?:(?<pin>passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña"
-                                + "|mot de passe|geheimzahl)|(?:access|door|alarm|gate|garage|safe|keypad|lockbox|entry) code"
+                                + "|mot de passe|geheimzahl)|(?:access|door|alarm|gate|garage|(?<!-)safe|keypad|lockbox|entry) code"
                                 + "|(?:haus)?tür[ -]?code|torcode|alarmcode|code d'accès|deurcode|poortcode"
                                 // German compounds for a phone's, a building's or a safe's code; a card's code in French
                                 + "|zugangscode|entsperrcode|sperrcode|tresorcode|iphone[- ]?code|handy-?code"
+                                // a key safe's code: "Schlüsselsafe Code 3947", "Schlüsseltresor-Code"
+                                + "|(?<!-)\\p{L}{0,12}(?:safe|tresor)[ -]?code"
                                 + "|code (?:secret|confidentiel)|code (?:de (?:ma |la )?)?(?:carte(?: bleue| bancaire)?|cb)"
                                 // "code du portail", "código de la puerta", "codice del cancello", "kod do bramy"
                                 + "|code (?:du|de la|de l'|de l’)\\s?(?:portail|porte|immeuble|entrée|alarme|garage)"
@@ -460,7 +473,8 @@ public final class Detectors {
                                 "access code", "door code", "alarm code", "gate code", "garage code", "safe code",
                                 "keypad code", "lockbox code", "entry code", "türcode", "code d'accès", "torcode",
                                 "alarmcode", "deurcode", "poortcode", "code du", "code de", "código de", "codice del",
-                                "kod do", "zugangscode", "entsperrcode", "sperrcode", "tresorcode", "iphone", "handycode", "handy-code",
+                                "kod do", "safe-code", "safecode", "tresor", "zugangscode", "entsperrcode", "sperrcode",
+                                "tresorcode", "iphone", "handycode", "handy-code",
                                 "code secret", "code confidentiel", "code carte", "code cb", "tür code", "tür-code")
                         .minDigits(4).validate((text, start, end, m) -> {
                             String v = text.substring(start, end);
@@ -1292,8 +1306,10 @@ public final class Detectors {
         };
     }
 
-    private static Validator credentialValue(Set<String> stopValues, Set<String> pointers, List<String> passphraseOwners) {
+    private static Validator credentialValue(Set<String> stopValues, Set<String> pointers, List<String> taskWords,
+            List<String> passphraseOwners) {
         Set<String> owners = Set.copyOf(passphraseOwners);
+        java.util.regex.Pattern task = java.util.regex.Pattern.compile("(?iu)" + anyWord(taskWords));
         return (text, start, end, m) -> {
             String keyword = m.group("k").toLowerCase(Locale.ROOT);
             boolean said = m.group("said") != null;
@@ -1337,6 +1353,9 @@ public final class Detectors {
             boolean stop = stopValues.contains(value.toLowerCase(Locale.ROOT));
             if (said && pointers.contains(value.toLowerCase(Locale.ROOT))) {
                 return -1; // "Passwort ändern: siehe Ticket OPS-1234": it says where to look, the ticket is no value
+            }
+            if (said && !hasDigitOrSymbol(value) && task.matcher(text.substring(m.end("k"), m.start("said"))).find()) {
+                return -1; // "mot de passe oublié : lien dans le ticket": a heading about the password, a word after it
             }
             boolean passphrase = keyword.matches("pass(?:word|wort|phrase| phrase|wd)|pwd?|kennwort|wachtwoord|senha|palavra-passe");
             if (filled) {
