@@ -162,12 +162,9 @@ public final class Detectors {
                 pointers.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
         Set<String> clauseStops = Set.copyOf(words.get("address-clause-stops"));
         List<String> birth = words.get("birth");
-        // a word with a capital only as written ("DDN"), as the context words match
-        String birthLabels = String.join("|", birth.stream().map(w -> Words.hasUpper(w)
-                ? "(?-i:" + java.util.regex.Pattern.quote(w) + ")" : java.util.regex.Pattern.quote(w)).toList());
+        String birthLabels = asContextWords(birth);
         List<String> birthAbbrev = words.get("birth-abbrev");
-        String birthAbbrevs = String.join("|", birthAbbrev.stream()
-                .map(w -> "(?-i:" + java.util.regex.Pattern.quote(w) + ")").toList());
+        String birthAbbrevs = asContextWords(birthAbbrev);
         List<String> nationalId = words.get("national-id");
         EmailValidator emails = EmailValidator.getInstance();
         Set<String> notLocal = Set.copyOf(words.get("email-not-local"));
@@ -811,7 +808,7 @@ public final class Detectors {
                                 words.get("born-not-person")))
                         .near(birth, 45, 30).score(0.85),
                 // an abbreviation right before the date: "b. 03/11/1985", "Geb. 14.05.1990", "data ur. 14.05.1990"
-                // "DN: 14/05/1990", "FdN 12/02/1988": an abbreviation of "date of birth" in capitals (birth-abbrev)
+                // "DN: 14/05/1990", "FdN 12/02/1988", "nacimiento 03/03/1988": a short label right before (birth-abbrev)
                 RegexDetector.of("birth-date-abbrev", BIRTH_DATE,
                         "(?iu)(?<![\\p{L}\\d.])(?:(?:b|geb|ur|nac|nasc)\\.:?\\s+|(?:" + birthAbbrevs + ")\\s*:?\\s*)"
                                 + "(?:(?:am|on|le|el|em|il)\\s+)?" + DATE,
@@ -939,7 +936,8 @@ public final class Detectors {
                         "address said as such, to the end of its clause")
                         .keywords("addr", "home", "adresse", "anschrift", "direcci", "domicilio", "morada", "endere",
                                 "indirizzo", "adres")
-                        .minDigits(1).validate(address).toClauseEnd().score(0.8),
+                        // "Morada fiscal da empresa: Rua do Ouro 10": a company's address said as such is no home's
+                        .minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
                 // every branch starts with a digit or a capital, and a capitalised word starts a German one only when a
                 // number or a street word follows it: the lookaheads turn most word starts away at once
                 RegexDetector.of("street-address", HOME_ADDRESS,
@@ -1099,6 +1097,12 @@ public final class Detectors {
             String around = text.substring(Math.max(0, start - 60), end);
             return cue.matcher(around).find() && !work.matcher(around).find() ? end : -1;
         };
+    }
+
+    /** The words as alternatives matched as context words are: one with a capital only as written ("DDN"). */
+    private static String asContextWords(List<String> words) {
+        return String.join("|", words.stream().map(w -> Words.hasUpper(w)
+                ? "(?-i:" + java.util.regex.Pattern.quote(w) + ")" : java.util.regex.Pattern.quote(w)).toList());
     }
 
     /** A pattern for any of the words, not as part of a longer word (letters of any script count). */
