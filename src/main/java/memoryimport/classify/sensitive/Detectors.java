@@ -489,7 +489,8 @@ public final class Detectors {
                 RegexDetector.of("keypad-code", CREDENTIAL,
                         "(?iu)\\b(?:code|codes|código|codice|kod|digicode)\\s*[:=]?\\s*(?<v>\\d{4,8}[#*])(?![\\w#*])",
                         "code keyed in with '#' or '*'")
-                        .keywords("code", "código", "codice", "kod").minDigits(4).score(0.85),
+                        .keywords("code", "código", "codice", "kod").minDigits(4)
+                        .validate(notAfter(Set.copyOf(words.get("code-not-secret")))).score(0.85),
                 RegexDetector.of("recovery-codes", CREDENTIAL,
                         "(?iu)\\b(?:recovery|backup|2fa|mfa|scratch|one[- ]time)\\s+codes?"
                                 + "(?:\\s+(?:are|is|were|was))?\\s*[:=]?\\s*"
@@ -543,7 +544,9 @@ public final class Detectors {
                                 // no run over the next words: an IBAN claimed before must not hide one after it
                                 + "(?:[A-Za-z0-9]{10,32}|(?: [A-Za-z0-9]{1,4}){3,9})(?![A-Za-z0-9])",
                         "IBAN of a known country's length give or take two, its check digits failing")
-                        .minDigits(8).validate(mistypedIban(ibanContext)).score(0.8),
+                        .minDigits(8).validate(notAfter(java.util.stream.Stream.concat(words.get("identifier").stream(),
+                                words.get("iban-not-after").stream()).collect(java.util.stream.Collectors.toSet()),
+                                mistypedIban(ibanContext))).score(0.8),
                 // groups joined by spaces, '-' or '.' ("4539.5260.1815.9083"), one kind of separator throughout
                 RegexDetector.of("payment-card", CARD, "(?<![\\d+,])(?<!\\d[.-])[2-6](?:(?:[ .-]?| {2,3}| - )\\d){11,18}(?!\\d)(?!\\.\\d)",
                         "Luhn-valid payment card number")
@@ -1152,6 +1155,28 @@ public final class Detectors {
             return printed || context.matcher(text.substring(Math.max(0, start - 40),
                     Math.min(text.length(), valueEnd + 30))).find() ? valueEnd : -1;
         };
+    }
+
+    /** None of the two words before the match is one of {@code words} ("error code 4711#", "Part number AT12 ..."). */
+    private static Validator notAfter(Set<String> words, Validator then) {
+        return (text, start, end, m) -> {
+            int at = m.start();
+            for (int n = 0; n < 2; n++) {
+                while (at > 0 && " :#.,".indexOf(text.charAt(at - 1)) >= 0) {
+                    at--;
+                }
+                String word = Checks.wordBefore(text, at);
+                if (words.contains(word)) {
+                    return -1;
+                }
+                at -= word.length();
+            }
+            return then.end(text, start, end, m);
+        };
+    }
+
+    private static Validator notAfter(Set<String> words) {
+        return notAfter(words, Validator.ANY);
     }
 
     /** Where the name before a possessive 's starts: "Acme" in "Customer Acme's account". */
