@@ -1030,12 +1030,12 @@ public final class Detectors {
     }
 
     /**
-     * A date right after another event ("birthday present ordered on 2024-05-10", "bought on") is that event's
-     * date, whatever birth word is near.
+     * A date right after another event ("birthday present ordered on 2024-05-10", "bought on", "party planned on the
+     * first of June 2025") is that event's date, whatever birth word is near.
      */
     private static Validator notAnotherEvent(List<String> events, List<String> things) {
         java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?iu)\\b(?:" + String.join("|", events)
-                + ")(?:\\s+(?:on|for|by|at|am|el|le|il|em|op))?\\s*[:,]?\\s*$");
+                + ")(?:\\s+(?:on|for|by|at|am|el|le|il|em|op))?(?:\\s+the)?\\s*[:,]?\\s*$");
         // "The project was born on 2019-04-01": a thing's beginning, when "born" is the only birth word before
         java.util.regex.Pattern thingBorn = java.util.regex.Pattern.compile("(?iu)\\b(?:" + String.join("|", things)
                 + ")\\s+(?:was\\s+|were\\s+|is\\s+)?born\\s+(?:on|in)?\\s*$");
