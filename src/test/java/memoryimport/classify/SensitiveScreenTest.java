@@ -113,6 +113,7 @@ class SensitiveScreenTest {
             French account FR14 2004 1010 0505 0001 3M02 606 | iban | 3M02 606
             Cuenta ES91 2100 0418 4502 0005 1332 en CaixaBank | iban | 0005 1332
             invoices to be68 5390 0754 7034 | iban | be68 5390 0754 7034
+            Old IBAN GB82 WEST 1234 5698 7654 33 was mistyped | iban | 5698 7654 33
             # ---- bank accounts
             Checking account 4829103756 at Chase | bank_account | 4829103756
             Bank routing 071000013 for direct deposit | bank_account | 071000013
@@ -284,7 +285,7 @@ class SensitiveScreenTest {
             ISBN 978-3-16-148410-0
             Kids born in 2015 and 2018
             Ships v2.3.1 on 2024-06-01
-            Old IBAN GB82 WEST 1234 5698 7654 33 was mistyped
+            Pallet label GB82WEST12345698765433 on the crate
             Reference RSSMTT85C12F205X
             Password resets go through the IT portal
             Wants password policies explained simply

@@ -83,6 +83,11 @@ public final class Checks {
             Map.entry("SI", 19), Map.entry("SK", 24), Map.entry("SM", 27), Map.entry("TN", 24), Map.entry("TR", 26),
             Map.entry("UA", 29), Map.entry("VG", 24), Map.entry("XK", 20));
 
+    /** The length of this country's IBAN ("FR": 27), any case; -1 for a country not known. */
+    public static int ibanLength(String country) {
+        return IBAN_LENGTHS.getOrDefault(country.toUpperCase(Locale.ROOT), -1);
+    }
+
     /** IBAN: trims the match to the country's length and checks mod 97; returns the end offset or -1. */
     public static int ibanEnd(String text, int start, int end) {
         String country = text.substring(start, Math.min(end, start + 2));
@@ -417,7 +422,9 @@ public final class Checks {
 
     private static final Set<String> STREET_ABBREVIATIONS = Set.of("st", "rd", "ave", "av", "avda", "dr", "ln", "ct",
             "blvd", "bd", "pl", "sq", "apt", "no", "nr", "str", "cres", "hwy", "pkwy", "cir", "mt", "ste", "fl", "n",
-            "s", "e", "w", "c");
+            "s", "e", "w", "c",
+            // a building, staircase, floor or flat: "bât. B, appt 12", "esc. 2", "Whg. 4", "apto. 31", "m. 5"
+            "bât", "bat", "appt", "app", "esc", "ét", "whg", "apto", "dpto", "pta", "sc", "int", "lok", "m");
 
     /**
      * End of the clause that starts at {@code start}: stops at a line end, ';', brackets, a sentence-ending

@@ -35,8 +35,31 @@ public final class Detectors {
             + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maj|juni"
             + "|juli|augusti|oktober|maart|mei|augustus)\\.?";
 
+    /**
+     * A day of the month in words, as an ordinal or as a number said: "fourteenth", "twenty-first", "vierzehnten",
+     * "premier", "quatorze", "catorce", "primo", "quattordici", "primeiro".
+     */
+    private static final String DAY_WORD = "(?<!\\p{L})(?:"
+            + "(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+            + "|(?:ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th|twentieth|thirtieth"
+            + "|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst(?:e[nrm]?)?|(?:ein)?unddreißigst(?:e[nrm]?)?"
+            + "|dreißigst(?:e[nrm]?)?|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft"
+            + "|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnt)(?:e[nrm]?)?"
+            + "|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+            + "|dix-(?:sept|huit|neuf)|vingt(?:-et-un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente(?:-et-un)?"
+            + "|primero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis"
+            + "|diecisiete|dieciocho|diecinueve|veinte|veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho"
+            + "|nueve)|treinta(?: y uno)?"
+            + "|primo|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici"
+            + "|sedici|diciassette|diciotto|diciannove|venti|ventuno|ventidue|ventitr[ée]|ventiquattro|venticinque"
+            + "|ventisei|ventisette|ventotto|ventinove|trenta|trentuno"
+            + "|primeiro|dois|três|sete|oito|dez|treze|catorze|quatorze|dezesseis|dezessete|dezoito|dezenove"
+            + "|vinte(?: e (?:um|dois|três|quatro|cinco|seis|sete|oito|nove))?|trinta(?: e um)?)";
+
     private static final String DATE = "(?<![\\d.])(?<v>"
             + "\\d{1,2}(?:st|nd|rd|th|er|º|°)?\\.?(?:\\s+(?:of\\s+|de\\s+)?|-)" + MONTH + "(?:,?\\s+(?:de\\s+)?|-)\\d{4}"
+            // the day in words: "the fourteenth of May 1990", "vierzehnten Mai 1990", "catorce de mayo de 1990"
+            + "|" + DAY_WORD + "\\s+(?:of\\s+|de\\s+|di\\s+)?" + MONTH + "(?:,?\\s+(?:de\\s+)?)\\d{4}"
             + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
             + "|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})"
             + "|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}"
@@ -116,9 +139,13 @@ public final class Detectors {
     /** A dot said in words in an e-mail address: "anna dot schmidt", "anna punkt schmidt at gmx punkt de". */
     private static final String SPOKEN_DOT = "\\s+(?:dot|DOT|punkt|punto|ponto|point|punt|kropka)\\s+";
 
+    /** '@' said in words other than "at", which may stand in brackets too: "lucia.gomez(arroba)gmail.com". */
+    private static final List<String> SPOKEN_AT_KEYWORDS = List.of("arobase", "arroba", "chiocciola", "małpa", "malpa",
+            "apenstaartje", "klammeraffe");
+    private static final String SPOKEN_AT_WORDS = String.join("|", SPOKEN_AT_KEYWORDS);
+
     /** '@' said in words: "anna at gmx.de", "anna AT gmx DOT de", "arobase", "arroba", "chiocciola", "małpa". */
-    private static final String SPOKEN_AT = "\\s+(?:at|AT|arobase|arroba|chiocciola|małpa|malpa|apenstaartje"
-            + "|klammeraffe|アットマーク)\\s+";
+    private static final String SPOKEN_AT = "\\s+(?:at|AT|" + SPOKEN_AT_WORDS + "|アットマーク)\\s+";
 
     private static final String SAID = "(?:\\s*(?:n[°º]|nº|nr\\.|n\\.|no\\.|núm\\.|num\\.)(?=[\\s:\\d]))?"
             + "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|#|->|→)?\\s*";
@@ -130,17 +157,22 @@ public final class Detectors {
     }
 
     public static List<Detector> table(ContextWords words, PhoneDetector phones) {
-        Set<String> stopValues = Set.copyOf(words.get("credential-value-stopwords"));
+        Set<String> pointers = Set.copyOf(words.get("credential-value-pointer"));
+        Set<String> stopValues = java.util.stream.Stream.concat(words.get("credential-value-stopwords").stream(),
+                pointers.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
         Set<String> clauseStops = Set.copyOf(words.get("address-clause-stops"));
         List<String> birth = words.get("birth");
-        // a word with a capital only as written ("DDN"), as the context words match
-        String birthLabels = String.join("|", birth.stream().map(w -> Words.hasUpper(w)
-                ? "(?-i:" + java.util.regex.Pattern.quote(w) + ")" : java.util.regex.Pattern.quote(w)).toList());
+        String birthLabels = asContextWords(birth);
+        List<String> birthAbbrev = words.get("birth-abbrev");
+        String birthAbbrevs = asContextWords(birthAbbrev);
         List<String> nationalId = words.get("national-id");
         EmailValidator emails = EmailValidator.getInstance();
         Set<String> notLocal = Set.copyOf(words.get("email-not-local"));
         Set<String> tlds = Set.copyOf(words.get("email-tld"));
         Set<String> notBank = Set.copyOf(words.get("not-bank-account"));
+        Set<String> ownAccount = Set.copyOf(words.get("own-bank-account"));
+        java.util.regex.Pattern shipment = java.util.regex.Pattern.compile("(?iu)" + anyWord(words.get("shipment")));
+        java.util.regex.Pattern ibanContext = java.util.regex.Pattern.compile("(?iu)" + anyWord(words.get("iban-context")));
         Set<String> recordOwners = Set.copyOf(words.get("id-of-record"));
 
         Validator address = (text, start, end, m) -> {
@@ -319,7 +351,8 @@ public final class Detectors {
                                 "schlüssel", "schluessel", "chiave", "chave", "clé", "cle api", "wifi", "wi-fi", "wlan",
                                 "wpa", "netzwerk-code", "netzwerkcode", "netzwerk code", "hasla", "digicode",
                                 "motdepasse", "p/w", "kennw", "cle de api", "hasełk", "haselk", "parola d")
-                        .validate(credentialValue(stopValues, words.get("passphrase-owner"))).score(0.85),
+                        .validate(credentialValue(stopValues, pointers, words.get("credential-task"), words.get("passphrase-owner")))
+                        .score(0.85),
                 RegexDetector.of("login-pair", CREDENTIAL,
                         "(?iu)\\b(?:" + String.join("|", words.get("login-label")) + ")"
                                 // "Zugangsdaten für Jira: ...": what the login is for, only before ':' or '='
@@ -381,6 +414,16 @@ public final class Detectors {
                         .near(words.get("azure-devops-pat"), 60, 20).score(0.9),
                 // "Uses the same password everywhere, namely Hunter26$07": later in the sentence, a value shaped as a
                 // password policy asks (both cases, a digit and a symbol) is the password said
+                // "Hunter2024! is my bank password": the value first, then 'is', whose password it is and the word,
+                // which ends the clause; the value must look like a password
+                RegexDetector.of("password-before-word", CREDENTIAL,
+                        "(?iu)(?<![^\\s\"'(])(?<v>[^\\s\"'()]{6,40})\\s+(?:is|was|ist|war|est|était|es|era|è|é|jest|to|=)\\s+"
+                                + "(?:[\\p{L}'’-]+\\s+){0,3}?(?:passwords?|passwort|kennwort|wachtwoord|senha|contraseña"
+                                + "|mot de passe|has[łl]o|passcode)(?=\\s*(?:$|[.,;!)]|" + CREDENTIAL_FOR + "\\b))",
+                        "password-shaped value said before the word for it")
+                        .keywords("passw", "kennwort", "wachtwoord", "senha", "contrase", "mot de passe", "hasło",
+                                "haslo", "passcode")
+                        .validate(Validator.value(v -> looksLikePassword(v, stopValues))).score(0.8),
                 RegexDetector.of("password-in-sentence", CREDENTIAL,
                         "(?iu)\\b(?:passwords?|passw(?:ö|oe)rter|passwort|kennwort|wachtwoord|senha|contraseña|mots? de passe"
                                 + "|has[łl]o|parola d['’]ordine)\\b[^!?\\n]{1,60}?(?<=[\\s:(,])"
@@ -402,10 +445,12 @@ public final class Detectors {
 
                 RegexDetector.of("code-said", CREDENTIAL,
                         "(?iu)\\b(?:(?<pin>passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña"
-                                + "|mot de passe|geheimzahl)|(?:access|door|alarm|gate|garage|safe|keypad|lockbox|entry) code"
+                                + "|mot de passe|geheimzahl)|(?:access|door|alarm|gate|garage|(?<!-)safe|keypad|lockbox|entry) code"
                                 + "|(?:haus)?tür[ -]?code|torcode|alarmcode|code d'accès|deurcode|poortcode"
                                 // German compounds for a phone's, a building's or a safe's code; a card's code in French
                                 + "|zugangscode|entsperrcode|sperrcode|tresorcode|iphone[- ]?code|handy-?code"
+                                // a key safe's code: "Schlüsselsafe Code 3947", "Schlüsseltresor-Code"
+                                + "|(?<!-)\\p{L}{0,12}(?:safe|tresor)[ -]?code"
                                 + "|code (?:secret|confidentiel)|code (?:de (?:ma |la )?)?(?:carte(?: bleue| bancaire)?|cb)"
                                 // "code du portail", "código de la puerta", "codice del cancello", "kod do bramy"
                                 + "|code (?:du|de la|de l'|de l’)\\s?(?:portail|porte|immeuble|entrée|alarme|garage)"
@@ -425,7 +470,8 @@ public final class Detectors {
                                 "access code", "door code", "alarm code", "gate code", "garage code", "safe code",
                                 "keypad code", "lockbox code", "entry code", "türcode", "code d'accès", "torcode",
                                 "alarmcode", "deurcode", "poortcode", "code du", "code de", "código de", "codice del",
-                                "kod do", "zugangscode", "entsperrcode", "sperrcode", "tresorcode", "iphone", "handycode", "handy-code",
+                                "kod do", "safe-code", "safecode", "tresor", "zugangscode", "entsperrcode", "sperrcode",
+                                "tresorcode", "iphone", "handycode", "handy-code",
                                 "code secret", "code confidentiel", "code carte", "code cb", "tür code", "tür-code")
                         .minDigits(4).validate((text, start, end, m) -> {
                             String v = text.substring(start, end);
@@ -439,6 +485,12 @@ public final class Detectors {
                             // "pin 20240315 of the toolchain": a dated build pinned, not a PIN
                             return bare && m.group("pin") != null && v.matches(DATE_COMPACT) ? -1 : end;
                         }).score(0.85),
+                // "Garage: code 0871#", "Alarm: Code 4419*": a code keyed in ends in '#' or '*', whatever it opens
+                RegexDetector.of("keypad-code", CREDENTIAL,
+                        "(?iu)\\b(?:code|codes|código|codice|kod|digicode)\\s*[:=]?\\s*(?<v>\\d{4,8}[#*])(?![\\w#*])",
+                        "code keyed in with '#' or '*'")
+                        .keywords("code", "código", "codice", "kod").minDigits(4)
+                        .validate(notAfter(Set.copyOf(words.get("code-not-secret")))).score(0.85),
                 RegexDetector.of("recovery-codes", CREDENTIAL,
                         "(?iu)\\b(?:recovery|backup|2fa|mfa|scratch|one[- ]time)\\s+codes?"
                                 + "(?:\\s+(?:are|is|were|was))?\\s*[:=]?\\s*"
@@ -486,6 +538,15 @@ public final class Detectors {
                         "\\b(?<v>[A-Z]{2} ?\\d{2}(?:[ .-]?[A-Z0-9]){11,32}|[A-Za-z]{2} ?\\d{2}(?:[ .-]?[A-Za-z0-9]){11,32})",
                         "IBAN with valid mod-97 check digits, in any case")
                         .minDigits(8).validate((t, s, e, m) -> Checks.ibanEnd(t, s, e)).score(0.95),
+                // mistyped ("FR76 3000 6000 0112 3456 7890 18", a digit short): the check digits fail, but it is an IBAN
+                // all the same when printed in groups of four or said to be one (a word of iban-context near)
+                RegexDetector.of("iban-mistyped", IBAN, "(?<![\\p{L}\\d])[A-Za-z]{2} ?\\d{2}"
+                                // no run over the next words: an IBAN claimed before must not hide one after it
+                                + "(?:[A-Za-z0-9]{10,32}|(?: [A-Za-z0-9]{1,4}){3,9})(?![A-Za-z0-9])",
+                        "IBAN of a known country's length give or take two, its check digits failing")
+                        .minDigits(8).validate(notAfter(java.util.stream.Stream.concat(words.get("identifier").stream(),
+                                words.get("iban-not-after").stream()).collect(java.util.stream.Collectors.toSet()),
+                                mistypedIban(ibanContext))).score(0.8),
                 // groups joined by spaces, '-' or '.' ("4539.5260.1815.9083"), one kind of separator throughout
                 RegexDetector.of("payment-card", CARD, "(?<![\\d+,])(?<!\\d[.-])[2-6](?:(?:[ .-]?| {2,3}| - )\\d){11,18}(?!\\d)(?!\\.\\d)",
                         "Luhn-valid payment card number")
@@ -666,6 +727,11 @@ public final class Detectors {
                             if (m.group("generic") != null && recordOwners.contains(Checks.wordBefore(text, m.start()))) {
                                 return -1; // "Employee ID no. 204817", "Job ID number 48213377": a record's id
                             }
+                            String licence = m.group("licence");
+                            if (licence != null && licence.regionMatches(true, 0, "dl", 0, 2) && shipment.matcher(
+                                    text.substring(Math.max(0, start - 60), Math.min(text.length(), end + 60))).find()) {
+                                return -1; // "DL F2519374 is the DHL parcel reference": a shipment's, not a licence
+                            }
                             String v = text.substring(start, end);
                             // a licence number is often mostly letters (DOYLE801018J99AB), a passport number half
                             // (C4J7K9L2M); other ids are numbers
@@ -723,11 +789,11 @@ public final class Detectors {
                             boolean service = notBank.contains(before) || before.equals("s")
                                     && notBank.contains(Checks.wordBefore(text, ownerStart(text, m.start())));
                             // "Buchung auf Konto 480000", "GL account 610000": a ledger's account is a bare label and
-                            // at most six plain digits; a bank's is longer, has a check digit, a label saying so or
-                            // an owner ("my account 482913")
+                            // at most six plain digits; a bank's is longer, has a check digit, a label saying so, an
+                            // owner or a bank account's kind right before ("my account 482913", "checking account ...")
                             boolean ledger = text.substring(start, end).matches("\\d{6}") && m.group()
                                     .substring(0, start - m.start()).matches("(?iu)(?:konto|account|compte)\\s*")
-                                    && !OWNERS.contains(before);
+                                    && !ownAccount.contains(before);
                             // Portuguese NIB has 21 digits, Spanish CCC 20
                             return d >= 6 && d <= 21 && !service && !ledger ? end : -1;
                         }).score(0.85),
@@ -745,10 +811,13 @@ public final class Detectors {
                                 words.get("born-not-person")))
                         .near(birth, 45, 30).score(0.85),
                 // an abbreviation right before the date: "b. 03/11/1985", "Geb. 14.05.1990", "data ur. 14.05.1990"
+                // "DN: 14/05/1990", "FdN 12/02/1988", "nacimiento 03/03/1988": a short label right before (birth-abbrev)
                 RegexDetector.of("birth-date-abbrev", BIRTH_DATE,
-                        "(?iu)(?<![\\p{L}\\d.])(?:b|geb|ur|nac|nasc)\\.:?\\s+(?:(?:am|on|le|el|em|il)\\s+)?" + DATE,
-                        "date right after an abbreviation of 'born'")
-                        .keywords("b.", "geb.", "ur.", "nac.", "nasc.").minDigits(4).score(0.85),
+                        "(?iu)(?<![\\p{L}\\d.])(?:(?:b|geb|ur|nac|nasc)\\.:?\\s+|(?:" + birthAbbrevs + ")\\s*:?\\s*)"
+                                + "(?:(?:am|on|le|el|em|il)\\s+)?" + DATE,
+                        "date right after an abbreviation of 'born' or 'date of birth'")
+                        .keywords(java.util.stream.Stream.concat(java.util.stream.Stream.of("b.", "geb.", "ur.", "nac.",
+                                "nasc."), birthAbbrev.stream()).toList()).minDigits(4).score(0.85),
                 // the label farther from its date than the context reaches: "Date of birth (as on the old passport,
                 // not the new one): 1990-05-14", "Geburtsdatum meines Sohnes Tim: ...", or the date in eight digits
                 RegexDetector.of("birth-date-labelled", BIRTH_DATE,
@@ -812,19 +881,37 @@ public final class Detectors {
                             return emails.isValid(value) ? end : -1;
                         }),
                 RegexDetector.of("email-spelled-out", EMAIL,
-                        "(?i)(?<![\\w.+-])[\\w.+-]+\\s*[\\[({<]\\s*at\\s*[\\])}>]\\s*[\\w-]+"
+                        "(?i)(?<![\\w.+-])[\\w.+-]+\\s*[\\[({<]\\s*(?:at|" + SPOKEN_AT_WORDS + ")\\s*[\\])}>]\\s*[\\w-]+"
                                 + "(?:\\s*(?:[\\[({<]\\s*dot\\s*[\\])}>]|\\.)\\s*[\\w-]+)+",
-                        "e-mail address written out with [at] and [dot], (at), {at} or <at>")
-                        .keywords("at]", "at)", "at}", "at>", "at ]", "at )", "at }", "at >").score(0.85),
+                        "e-mail address written out with [at] and [dot], (at), {at}, <at> or (arroba)")
+                        .keywords(java.util.stream.Stream.concat(java.util.stream.Stream.of("at]", "at)", "at}", "at>",
+                                "at ]", "at )", "at }", "at >"), SPOKEN_AT_KEYWORDS.stream()).toList()).score(0.85),
+                // "anna.schmidt@gmx (dot de)", "jdoe@gmail[dot]com": the '@' written, the last dot said in brackets
+                RegexDetector.of("email-dot-in-brackets", EMAIL,
+                        "(?i)(?<![\\w.+-])[\\w.+-]+\\s?[@＠]\\s?[\\w-]+(?:\\.[\\w-]+)*"
+                                + "(?:\\s*[\\[({<]\\s*dot\\s*[\\])}>]\\s*[\\w-]+|\\s*[\\[({<]\\s*dot\\s+[\\w-]+\\s*[\\])}>])",
+                        "e-mail address with its last dot said in brackets")
+                        .keywords("@", "＠").score(0.85),
+                // "jdoe_at_gmail.com", "jdoe%gmail.com": '@' replaced by "_at_" or '%'; a URL's "%2F" is no '@'
+                RegexDetector.of("email-at-replaced", EMAIL,
+                        "(?i)(?<![\\w.+%-])[A-Za-z0-9][A-Za-z0-9._+-]*?(?:_at_|-at-|%(?!\\d[0-9a-f]|[a-f]\\d))"
+                                + "[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*?\\.(?:" + String.join("|", words.get("email-tld"))
+                                + ")(?![\\w@-]|\\.\\w)",
+                        "e-mail address with '@' written as _at_ or %")
+                        .keywords("_at_", "-at-", "%").score(0.85),
                 // bare 'at': a lower-case local part and a domain ending in a known top-level domain; " at " is in
                 // most memories, so the pattern runs only where a top-level domain or a spoken dot is
                 RegexDetector.of("email-bare-at", EMAIL,
                         // a name's capital in the local part ("Anna.Schmidt at gmx.de") only where a dot joins two
                         "(?<local>[A-Za-z0-9][a-z0-9_+-]*(?:(?:" + SPOKEN_DOT + "|\\.)[A-Za-z0-9][a-z0-9_+-]*)*)"
                                 // the domain in lower case as addresses are written: "QA lead at Booking.com" is a job
-                                + SPOKEN_AT + "[a-z0-9][a-z0-9_-]*(?:(?:" + SPOKEN_DOT + "|\\.)[a-z0-9][a-z0-9_-]*)*?(?:"
+                                + SPOKEN_AT + "(?:[a-z0-9][a-z0-9_-]*(?:(?:" + SPOKEN_DOT + "|\\.)[a-z0-9][a-z0-9_-]*)*?(?:"
                                 + SPOKEN_DOT + "|\\.)"
-                                + "(?:" + String.join("|", words.get("email-tld")) + ")(?![\\w-]|\\.\\w)",
+                                + "(?:" + String.join("|", words.get("email-tld")) + ")"
+                                // or all in capitals, as typed with caps lock: "anna at GMX.DE"
+                                + "|[A-Z0-9][A-Z0-9_-]*(?:\\.[A-Z0-9][A-Z0-9_-]*)*?\\.(?:" + String.join("|", words
+                                        .get("email-tld").stream().map(t -> t.toUpperCase(Locale.ROOT)).toList())
+                                + "))(?![\\w-]|\\.\\w)",
                         "e-mail address written out with at and dot")
                         .keywords(tldKeywords(words.get("email-tld")))
                         .validate((text, start, end, m) -> start > 0 && isEmailChar(text.charAt(start - 1))
@@ -840,16 +927,20 @@ public final class Detectors {
                                 + "|home|adresse|anschrift|wohnadresse|wohnanschrift|direcci[oó]n|domicilio|morada"
                                 + "|endere[cç]o|indirizzo|adres|woonadres|adres\\s+domowy|adres\\s+zamieszkania)"
                                 + "(?:\\s*(?:(?:is|ist|lautet|es|est|é|è|jest)\\b|:|=)\\s*"
-                                // "Anschrift Zeil 5, ...", "adres domowy os. Tysiąclecia 12": some labels need no ':',
-                                // before a capital or a Polish street's abbreviation
-                                // and a name with its house number ("Anschrift Feld ... Version 3.2" stays)
-                                + "|(?<=anschrift|wohnadresse|wohnanschrift|woonadres|domowy|zamieszkania)\\s+"
-                                + "(?=(?:(?-i:\\p{Lu})|(?:ul|al|os|pl)\\.)[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,3}?\\s*\\d{1,4}[a-z]?"
+                                // "Anschrift Zeil 5, ...", "adres domowy os. Tysiąclecia 12", "adresse Résidence les Pins,
+                                // bât. B, appt 12", "indirizzo via Garibaldi 22": a label other than English "address" or
+                                // "home" needs no ':' before a capital, a street's word or a Polish street's abbreviation
+                                // and a few words to a house number ("Anschrift Feld ... Version 3.2" stays)
+                                + "|(?<=anschrift|wohnadresse|wohnanschrift|woonadres|domowy|zamieszkania|adresse|adres"
+                                + "|direcci[oó]n|domicilio|morada|endere[cç]o|indirizzo)\\s+"
+                                + "(?=(?:(?-i:\\p{Lu})|(?:ul|al|os|pl)\\.|(?:via|viale|piazza|corso|rua|calle|rue|avenida|avenue"
+                                + "|chemin|allée|plaza|praça)\\s)[\\p{L}.'’-]*(?:,?\\s+[\\p{L}.'’-]+){0,5}?,?\\s*\\d{1,4}[a-z]?"
                                 + "(?![\\d.,]\\d)))(?<v>\\S)",
                         "address said as such, to the end of its clause")
                         .keywords("addr", "home", "adresse", "anschrift", "direcci", "domicilio", "morada", "endere",
                                 "indirizzo", "adres")
-                        .minDigits(1).validate(address).toClauseEnd().score(0.8),
+                        // "Morada fiscal da empresa: Rua do Ouro 10": a company's address said as such is no home's
+                        .minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
                 // every branch starts with a digit or a capital, and a capitalised word starts a German one only when a
                 // number or a street word follows it: the lookaheads turn most word starts away at once
                 RegexDetector.of("street-address", HOME_ADDRESS,
@@ -939,12 +1030,12 @@ public final class Detectors {
     }
 
     /**
-     * A date right after another event ("birthday present ordered on 2024-05-10", "bought on") is that event's
-     * date, whatever birth word is near.
+     * A date right after another event ("birthday present ordered on 2024-05-10", "bought on", "party planned on the
+     * first of June 2025") is that event's date, whatever birth word is near.
      */
     private static Validator notAnotherEvent(List<String> events, List<String> things) {
         java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?iu)\\b(?:" + String.join("|", events)
-                + ")(?:\\s+(?:on|for|by|at|am|el|le|il|em|op))?\\s*[:,]?\\s*$");
+                + ")(?:\\s+(?:on|for|by|at|am|el|le|il|em|op))?(?:\\s+the)?\\s*[:,]?\\s*$");
         // "The project was born on 2019-04-01": a thing's beginning, when "born" is the only birth word before
         java.util.regex.Pattern thingBorn = java.util.regex.Pattern.compile("(?iu)\\b(?:" + String.join("|", things)
                 + ")\\s+(?:was\\s+|were\\s+|is\\s+)?born\\s+(?:on|in)?\\s*$");
@@ -956,15 +1047,25 @@ public final class Detectors {
 
     /**
      * Not a company's or an office's address: a word from {@code work-address} earlier in the same sentence ("Office
-     * address: Example AG, Seestrasse 12"), unless a word from {@code home-address} is there too.
+     * address: Example AG, Seestrasse 12"), unless a word from {@code home-address} is there too; or the address said
+     * to be one right after it ("Lindenstraße 5 is our new office").
      */
     private static Validator notWorkPlace(List<String> workWords, List<String> homeWords, Validator then) {
         // "AG" and "SAS" only in capitals, as the file's other case-sensitive words
-        java.util.regex.Pattern work = java.util.regex.Pattern.compile("(?u)" + anyWord(workWords.stream()
+        String workWord = anyWord(workWords.stream()
                 .map(w -> w.equals(w.toLowerCase(Locale.ROOT)) ? "(?i:" + w + ")" : java.util.regex.Pattern.quote(w))
-                .toList()));
+                .toList());
+        java.util.regex.Pattern work = java.util.regex.Pattern.compile("(?u)" + workWord);
         java.util.regex.Pattern home = java.util.regex.Pattern.compile("(?iu)" + anyWord(homeWords));
+        // "Lindenstraße 5 is our new office address": the address said to be a work place right after it
+        java.util.regex.Pattern isWork = java.util.regex.Pattern.compile("(?u)^[\\s,]*(?i:is|are|was|will be|ist|wird"
+                + "|est|sera|es|será|è|sarà|é|wordt|is nu)\\s+(?i:(?:our|the|their|unser\\p{L}*|das|der|die|notre|le|la"
+                + "|el|nuestr[ao]|il|nostr[ao]|onze|ons|het|de|o|a|nosso|nossa)\\s+)?(?i:(?:new|neue\\p{L}*|nouve(?:au|lle)"
+                + "|nuev[ao]|nuov[ao]|nieuwe?|nov[ao]|main|future)\\s+)?" + workWord);
         return (text, start, end, m) -> {
+            if (isWork.matcher(text).region(end, text.length()).lookingAt()) {
+                return -1;
+            }
             int from = start;
             while (from > 0 && start - from < 80 && ";!?\n".indexOf(text.charAt(from - 1)) < 0
                     && !(text.charAt(from - 1) == ' ' && from > 1 && text.charAt(from - 2) == '.'
@@ -1001,9 +1102,81 @@ public final class Detectors {
         };
     }
 
+    /** The words as alternatives matched as context words are: one with a capital only as written ("DDN"). */
+    private static String asContextWords(List<String> words) {
+        return String.join("|", words.stream().map(w -> Words.hasUpper(w)
+                ? "(?-i:" + java.util.regex.Pattern.quote(w) + ")" : java.util.regex.Pattern.quote(w)).toList());
+    }
+
     /** A pattern for any of the words, not as part of a longer word (letters of any script count). */
     private static String anyWord(List<String> words) {
         return "(?<![\\p{L}])(?:" + String.join("|", words) + ")(?![\\p{L}])";
+    }
+
+    /**
+     * A country's IBAN as typed, one or two characters short or over: in groups of four ("DE44 5001 0517 5407 3249
+     * 3", five groups or more) or with a word about a bank account near; the value ends with its last group.
+     */
+    private static Validator mistypedIban(java.util.regex.Pattern context) {
+        return (text, start, end, m) -> {
+            int i = start + 2 + (text.charAt(start + 2) == ' ' ? 1 : 0) + 2;
+            int groups = 0;
+            int valueEnd = i;
+            if (i < text.length() && text.charAt(i) == ' ') {
+                while (i < text.length() && text.charAt(i) == ' ') {
+                    int g = i + 1;
+                    while (g < text.length() && Character.isLetterOrDigit(text.charAt(g)) && text.charAt(g) < 0x80) {
+                        g++;
+                    }
+                    int length = g - i - 1;
+                    boolean digit = Checks.countDigits(text.substring(i + 1, g)) > 0;
+                    if (length == 4 || length > 0 && length < 4 && digit && groups > 0) {
+                        groups++;
+                        valueEnd = g;
+                    }
+                    if (length != 4 || g < text.length() && !Character.isWhitespace(text.charAt(g))
+                            && ".,;:)".indexOf(text.charAt(g)) < 0) {
+                        break;
+                    }
+                    i = g;
+                }
+            } else {
+                while (valueEnd < text.length() && Character.isLetterOrDigit(text.charAt(valueEnd))) {
+                    valueEnd++;
+                }
+            }
+            String compact = text.substring(start, valueEnd).replace(" ", "");
+            int known = Checks.ibanLength(compact.substring(0, 2));
+            if (known < 0 || Math.abs(compact.length() - known) > 2 || Checks.countDigits(compact) < 8
+                    || Checks.countDigits(compact) * 2 < compact.length()) {
+                return -1;
+            }
+            boolean printed = groups >= 4;
+            return printed || context.matcher(text.substring(Math.max(0, start - 40),
+                    Math.min(text.length(), valueEnd + 30))).find() ? valueEnd : -1;
+        };
+    }
+
+    /** None of the two words before the match is one of {@code words} ("error code 4711#", "Part number AT12 ..."). */
+    private static Validator notAfter(Set<String> words, Validator then) {
+        return (text, start, end, m) -> {
+            int at = m.start();
+            for (int n = 0; n < 2; n++) {
+                while (at > 0 && " :#.,".indexOf(text.charAt(at - 1)) >= 0) {
+                    at--;
+                }
+                String word = Checks.wordBefore(text, at);
+                if (words.contains(word)) {
+                    return -1;
+                }
+                at -= word.length();
+            }
+            return then.end(text, start, end, m);
+        };
+    }
+
+    private static Validator notAfter(Set<String> words) {
+        return notAfter(words, Validator.ANY);
     }
 
     /** Where the name before a possessive 's starts: "Acme" in "Customer Acme's account". */
@@ -1083,9 +1256,11 @@ public final class Detectors {
     private static Validator envValue(Set<String> stopValues, Set<String> notSecretParts) {
         return (text, start, end, m) -> {
             String name = m.group("k");
+            // a key's id ("private_key_id" of a service account's JSON key) is half the key when it looks generated
+            boolean keyId = name.matches("(?i).*KEY_ID") && Checks.secretLike(text.substring(start, end), 20, 3.0);
             // Terraform reads TF_VAR_<name> as the variable <name>: its own parts say nothing
             for (String part : name.replaceFirst("^TF_VAR_", "").split("_")) {
-                if (notSecretParts.contains(part.toLowerCase(Locale.ROOT))) {
+                if (notSecretParts.contains(part.toLowerCase(Locale.ROOT)) && !keyId) {
                     return -1;
                 }
             }
@@ -1160,8 +1335,10 @@ public final class Detectors {
         };
     }
 
-    private static Validator credentialValue(Set<String> stopValues, List<String> passphraseOwners) {
+    private static Validator credentialValue(Set<String> stopValues, Set<String> pointers, List<String> taskWords,
+            List<String> passphraseOwners) {
         Set<String> owners = Set.copyOf(passphraseOwners);
+        java.util.regex.Pattern task = java.util.regex.Pattern.compile("(?iu)" + anyWord(taskWords));
         return (text, start, end, m) -> {
             String keyword = m.group("k").toLowerCase(Locale.ROOT);
             boolean said = m.group("said") != null;
@@ -1203,6 +1380,12 @@ public final class Detectors {
                 return looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0) ? masked : -1;
             }
             boolean stop = stopValues.contains(value.toLowerCase(Locale.ROOT));
+            if (said && pointers.contains(value.toLowerCase(Locale.ROOT))) {
+                return -1; // "Passwort ändern: siehe Ticket OPS-1234": it says where to look, the ticket is no value
+            }
+            if (said && !hasDigitOrSymbol(value) && task.matcher(text.substring(m.end("k"), m.start("said"))).find()) {
+                return -1; // "mot de passe oublié : lien dans le ticket": a heading about the password, a word after it
+            }
             boolean passphrase = keyword.matches("pass(?:word|wort|phrase| phrase|wd)|pwd?|kennwort|wachtwoord|senha|palavra-passe");
             if (filled) {
                 // "Passwort meines Routers: FritzBox#4471x": after any phrase, only a value that cannot be a word
@@ -1421,9 +1604,6 @@ public final class Detectors {
                 && !stopValues.contains(value.toLowerCase(Locale.ROOT));
     }
 
-    /** Words that make an account somebody's: "my account 482913", "mein Konto 123456". */
-    private static final Set<String> OWNERS = Set.of("my", "our", "his", "her", "their", "mein", "meine", "meinem",
-            "unser", "unserem", "sein", "ihr", "mon", "notre", "son", "mi", "mijn", "ons", "mój", "moje", "meu", "mio");
 
     private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("\\s*(?:$|[,;.!?)])");
 

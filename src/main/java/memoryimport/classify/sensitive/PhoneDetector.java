@@ -76,7 +76,7 @@ public final class PhoneDetector implements Detector {
         if (text.digits() < 7) {
             return;
         }
-        String s = text.text();
+        String s = zeroesTypedAsO(text.text());
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -86,7 +86,7 @@ public final class PhoneDetector implements Detector {
             }
             int runEnd = runEnd(s, i);
             if (Checks.countDigits(s.substring(i, runEnd)) >= 7) {
-                scan(text, i, runEnd);
+                scan(text, s, i, runEnd);
             }
             i = Math.max(runEnd, i + 1);
         }
@@ -121,8 +121,31 @@ public final class PhoneDetector implements Detector {
         return end;
     }
 
-    private void scan(Text text, int runStart, int runEnd) {
-        String s = text.text();
+    /**
+     * The text with each letter o typed for a zero in a number read as the zero ("+49 17o 1234567", "o171 2345678"):
+     * an o or O after a digit, or before one where no letter is before it; the text itself when it has none.
+     */
+    static String zeroesTypedAsO(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != 'o' && c != 'O') {
+                continue;
+            }
+            char before = i > 0 ? (chars != null ? chars[i - 1] : text.charAt(i - 1)) : ' ';
+            char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            boolean afterDigit = isDigit(before) && !Character.isLetter(after == 'o' || after == 'O' ? '0' : after);
+            boolean beforeDigit = isDigit(after) && !Character.isLetter(before);
+            if (afterDigit || beforeDigit) {
+                chars = chars == null ? text.toCharArray() : chars;
+                chars[i] = '0';
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    /** {@code s} is the text as a phone number is read in it, with the text's offsets (see {@link #zeroesTypedAsO}). */
+    private void scan(Text text, String s, int runStart, int runEnd) {
         boolean anyFreeDigit = false;
         for (int k = runStart; k < runEnd && !anyFreeDigit; k++) {
             anyFreeDigit = isDigit(s.charAt(k)) && text.isFree(k, k + 1);
