@@ -3,6 +3,9 @@ package memoryimport.classify.sensitive;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import memoryimport.model.RuleFiles;
 import memoryimport.model.TextCase;
 import org.apache.commons.validator.routines.EmailValidator;
@@ -100,8 +103,8 @@ public final class Detectors {
             + "|(?<!\\p{L})" + MONTH + "\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?!\\d)"
             + ")(?!\\p{L})(?!,?\\s+(?:de\\s+)?\\d{4})";
 
-    private static final java.util.regex.Pattern IP_ADDRESS =
-            java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}\\b|[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}");
+    private static final Pattern IP_ADDRESS =
+            Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}\\b|[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}");
 
     /** One recovery code: letters and digits with at least one digit, perhaps in two dash-joined parts. */
     private static final String RECOVERY_CODE = "(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{3,12})?(?![\\w-])";
@@ -130,7 +133,7 @@ public final class Detectors {
     /** A date written as eight digits, 19900514. */
     private static final String DATE_COMPACT = "(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])";
 
-    private static final java.util.regex.Pattern SPACED_DOT = java.util.regex.Pattern.compile(" \\.|\\. ");
+    private static final Pattern SPACED_DOT = Pattern.compile(" \\.|\\. ");
 
     /** XML elements that hold a credential: Maven's settings.xml, tomcat-users.xml. */
     private static final String XML_CREDENTIAL = "(?:password|passwd|pwd|passphrase|secret|token|apikey|api[_-]key"
@@ -158,8 +161,8 @@ public final class Detectors {
 
     public static List<Detector> table(ContextWords words, PhoneDetector phones) {
         Set<String> pointers = Set.copyOf(words.get("credential-value-pointer"));
-        Set<String> stopValues = java.util.stream.Stream.concat(words.get("credential-value-stopwords").stream(),
-                pointers.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        Set<String> stopValues = Stream.concat(words.get("credential-value-stopwords").stream(),
+                pointers.stream()).collect(Collectors.toUnmodifiableSet());
         Set<String> clauseStops = Set.copyOf(words.get("address-clause-stops"));
         List<String> birth = words.get("birth");
         String birthLabels = asContextWords(birth);
@@ -171,8 +174,8 @@ public final class Detectors {
         Set<String> tlds = Set.copyOf(words.get("email-tld"));
         Set<String> notBank = Set.copyOf(words.get("not-bank-account"));
         Set<String> ownAccount = Set.copyOf(words.get("own-bank-account"));
-        java.util.regex.Pattern shipment = java.util.regex.Pattern.compile("(?iu)" + anyWord(words.get("shipment")));
-        java.util.regex.Pattern ibanContext = java.util.regex.Pattern.compile("(?iu)" + anyWord(words.get("iban-context")));
+        Pattern shipment = Pattern.compile("(?iu)" + anyWord(words.get("shipment")));
+        Pattern ibanContext = Pattern.compile("(?iu)" + anyWord(words.get("iban-context")));
         Set<String> recordOwners = Set.copyOf(words.get("id-of-record"));
 
         Validator address = (text, start, end, m) -> {
@@ -351,7 +354,8 @@ public final class Detectors {
                                 "schlüssel", "schluessel", "chiave", "chave", "clé", "cle api", "wifi", "wi-fi", "wlan",
                                 "wpa", "netzwerk-code", "netzwerkcode", "netzwerk code", "hasla", "digicode",
                                 "motdepasse", "p/w", "kennw", "cle de api", "hasełk", "haselk", "parola d")
-                        .validate(credentialValue(stopValues, pointers, words.get("credential-task"), words.get("passphrase-owner")))
+                        .validate(credentialValue(stopValues, pointers, words.get("credential-task"),
+                                words.get("passphrase-owner")))
                         .score(0.85),
                 RegexDetector.of("login-pair", CREDENTIAL,
                         "(?iu)\\b(?:" + String.join("|", words.get("login-label")) + ")"
@@ -381,7 +385,7 @@ public final class Detectors {
                         "password right after a default user name such as admin or root")
                         // the user with its ':' or '/': "pi" or "root" alone is in too many words
                         .keywords(words.get("default-login-user").stream()
-                                .flatMap(u -> java.util.stream.Stream.of(u + ":", u + "/", u + " /")).toList())
+                                .flatMap(u -> Stream.of(u + ":", u + "/", u + " /")).toList())
                         .validate(defaultUserPassword(stopValues)).score(0.85),
                 // <password>...</password> in Maven settings, Tomcat users and other XML configuration
                 RegexDetector.of("xml-credential", CREDENTIAL,
@@ -544,8 +548,8 @@ public final class Detectors {
                                 // no run over the next words: an IBAN claimed before must not hide one after it
                                 + "(?:[A-Za-z0-9]{10,32}|(?: [A-Za-z0-9]{1,4}){3,9})(?![A-Za-z0-9])",
                         "IBAN of a known country's length give or take two, its check digits failing")
-                        .minDigits(8).validate(notAfter(java.util.stream.Stream.concat(words.get("identifier").stream(),
-                                words.get("iban-not-after").stream()).collect(java.util.stream.Collectors.toSet()),
+                        .minDigits(8).validate(notAfter(Stream.concat(words.get("identifier").stream(),
+                                words.get("iban-not-after").stream()).collect(Collectors.toSet()),
                                 mistypedIban(ibanContext))).score(0.8),
                 // groups joined by spaces, '-' or '.' ("4539.5260.1815.9083"), one kind of separator throughout
                 RegexDetector.of("payment-card", CARD, "(?<![\\d+,])(?<!\\d[.-])[2-6](?:(?:[ .-]?| {2,3}| - )\\d){11,18}(?!\\d)(?!\\.\\d)",
@@ -816,7 +820,7 @@ public final class Detectors {
                         "(?iu)(?<![\\p{L}\\d.])(?:(?:b|geb|ur|nac|nasc)\\.:?\\s+|(?:" + birthAbbrevs + ")\\s*:?\\s*)"
                                 + "(?:(?:am|on|le|el|em|il)\\s+)?" + DATE,
                         "date right after an abbreviation of 'born' or 'date of birth'")
-                        .keywords(java.util.stream.Stream.concat(java.util.stream.Stream.of("b.", "geb.", "ur.", "nac.",
+                        .keywords(Stream.concat(Stream.of("b.", "geb.", "ur.", "nac.",
                                 "nasc."), birthAbbrev.stream()).toList()).minDigits(4).score(0.85),
                 // the label farther from its date than the context reaches: "Date of birth (as on the old passport,
                 // not the new one): 1990-05-14", "Geburtsdatum meines Sohnes Tim: ...", or the date in eight digits
@@ -884,7 +888,7 @@ public final class Detectors {
                         "(?i)(?<![\\w.+-])[\\w.+-]+\\s*[\\[({<]\\s*(?:at|" + SPOKEN_AT_WORDS + ")\\s*[\\])}>]\\s*[\\w-]+"
                                 + "(?:\\s*(?:[\\[({<]\\s*dot\\s*[\\])}>]|\\.)\\s*[\\w-]+)+",
                         "e-mail address written out with [at] and [dot], (at), {at}, <at> or (arroba)")
-                        .keywords(java.util.stream.Stream.concat(java.util.stream.Stream.of("at]", "at)", "at}", "at>",
+                        .keywords(Stream.concat(Stream.of("at]", "at)", "at}", "at>",
                                 "at ]", "at )", "at }", "at >"), SPOKEN_AT_KEYWORDS.stream()).toList()).score(0.85),
                 // "anna.schmidt@gmx (dot de)", "jdoe@gmail[dot]com": the '@' written, the last dot said in brackets
                 RegexDetector.of("email-dot-in-brackets", EMAIL,
@@ -1034,10 +1038,10 @@ public final class Detectors {
      * first of June 2025") is that event's date, whatever birth word is near.
      */
     private static Validator notAnotherEvent(List<String> events, List<String> things) {
-        java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?iu)\\b(?:" + String.join("|", events)
+        Pattern before = Pattern.compile("(?iu)\\b(?:" + String.join("|", events)
                 + ")(?:\\s+(?:on|for|by|at|am|el|le|il|em|op))?(?:\\s+the)?\\s*[:,]?\\s*$");
         // "The project was born on 2019-04-01": a thing's beginning, when "born" is the only birth word before
-        java.util.regex.Pattern thingBorn = java.util.regex.Pattern.compile("(?iu)\\b(?:" + String.join("|", things)
+        Pattern thingBorn = Pattern.compile("(?iu)\\b(?:" + String.join("|", things)
                 + ")\\s+(?:was\\s+|were\\s+|is\\s+)?born\\s+(?:on|in)?\\s*$");
         return (text, start, end, m) -> {
             String window = text.substring(Math.max(0, start - 40), start);
@@ -1053,12 +1057,12 @@ public final class Detectors {
     private static Validator notWorkPlace(List<String> workWords, List<String> homeWords, Validator then) {
         // "AG" and "SAS" only in capitals, as the file's other case-sensitive words
         String workWord = anyWord(workWords.stream()
-                .map(w -> w.equals(w.toLowerCase(Locale.ROOT)) ? "(?i:" + w + ")" : java.util.regex.Pattern.quote(w))
+                .map(w -> w.equals(w.toLowerCase(Locale.ROOT)) ? "(?i:" + w + ")" : Pattern.quote(w))
                 .toList());
-        java.util.regex.Pattern work = java.util.regex.Pattern.compile("(?u)" + workWord);
-        java.util.regex.Pattern home = java.util.regex.Pattern.compile("(?iu)" + anyWord(homeWords));
+        Pattern work = Pattern.compile("(?u)" + workWord);
+        Pattern home = Pattern.compile("(?iu)" + anyWord(homeWords));
         // "Lindenstraße 5 is our new office address": the address said to be a work place right after it
-        java.util.regex.Pattern isWork = java.util.regex.Pattern.compile("(?u)^[\\s,]*(?i:is|are|was|will be|ist|wird"
+        Pattern isWork = Pattern.compile("(?u)^[\\s,]*(?i:is|are|was|will be|ist|wird"
                 + "|est|sera|es|será|è|sarà|é|wordt|is nu)\\s+(?i:(?:our|the|their|unser\\p{L}*|das|der|die|notre|le|la"
                 + "|el|nuestr[ao]|il|nostr[ao]|onze|ons|het|de|o|a|nosso|nossa)\\s+)?(?i:(?:new|neue\\p{L}*|nouve(?:au|lle)"
                 + "|nuev[ao]|nuov[ao]|nieuwe?|nov[ao]|main|future)\\s+)?" + workWord);
@@ -1082,9 +1086,9 @@ public final class Detectors {
      * und arbeitet im Team 4"), or a postcode and town right after.
      */
     private static Validator residenceSaid(List<String> cues, Validator then) {
-        java.util.regex.Pattern cue = java.util.regex.Pattern.compile(
+        Pattern cue = Pattern.compile(
                 "(?iu)" + anyWord(cues) + "(?:\\s+(?!(?:und|aber|oder|and|but)\\b)[^\\s.,;!?]+){0,3}[\\s:,]*$");
-        java.util.regex.Pattern postcode = java.util.regex.Pattern.compile("^,?\\s*\\d{5}\\s+\\p{Lu}");
+        Pattern postcode = Pattern.compile("^,?\\s*\\d{5}\\s+\\p{Lu}");
         return (text, start, end, m) -> cue.matcher(text.substring(Math.max(0, start - 60), start)).find()
                 || postcode.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()
                 ? then.end(text, start, end, m) : -1;
@@ -1092,8 +1096,8 @@ public final class Detectors {
 
     /** A dwelling ("Cottage", "Flat") in the address or a word about living there before it; never an office or a stay. */
     private static Validator ukHome(List<String> cues) {
-        java.util.regex.Pattern cue = java.util.regex.Pattern.compile("(?iu)" + anyWord(cues));
-        java.util.regex.Pattern work = java.util.regex.Pattern.compile(
+        Pattern cue = Pattern.compile("(?iu)" + anyWord(cues));
+        Pattern work = Pattern.compile(
                 "(?iu)\\b(?:office|offices|ltd|limited|plc|inc|headquarters|hq|company|works at|based at"
                         + "|visit(?:ed|ing)?|holiday|stay(?:ed|ing)?|hotel|airbnb|booked|rented)\\b");
         return (text, start, end, m) -> {
@@ -1105,7 +1109,7 @@ public final class Detectors {
     /** The words as alternatives matched as context words are: one with a capital only as written ("DDN"). */
     private static String asContextWords(List<String> words) {
         return String.join("|", words.stream().map(w -> Words.hasUpper(w)
-                ? "(?-i:" + java.util.regex.Pattern.quote(w) + ")" : java.util.regex.Pattern.quote(w)).toList());
+                ? "(?-i:" + Pattern.quote(w) + ")" : Pattern.quote(w)).toList());
     }
 
     /** A pattern for any of the words, not as part of a longer word (letters of any script count). */
@@ -1117,7 +1121,7 @@ public final class Detectors {
      * A country's IBAN as typed, one or two characters short or over: in groups of four ("DE44 5001 0517 5407 3249
      * 3", five groups or more) or with a word about a bank account near; the value ends with its last group.
      */
-    private static Validator mistypedIban(java.util.regex.Pattern context) {
+    private static Validator mistypedIban(Pattern context) {
         return (text, start, end, m) -> {
             int i = start + 2 + (text.charAt(start + 2) == ' ' ? 1 : 0) + 2;
             int groups = 0;
@@ -1193,7 +1197,7 @@ public final class Detectors {
 
     /** 26 digits valid as "PL" + digits by mod 97, or after a word for a bank account ("Numer rachunku"). */
     private static Validator polishAccount(List<String> labels) {
-        java.util.regex.Pattern label = java.util.regex.Pattern.compile("(?iu)" + anyWord(labels));
+        Pattern label = Pattern.compile("(?iu)" + anyWord(labels));
         return (text, start, end, m) -> Checks.polishNrb(text.substring(start, end))
                 || label.matcher(text.substring(Math.max(0, start - 40), start)).find() ? end : -1;
     }
@@ -1301,7 +1305,7 @@ public final class Detectors {
             "they", "them", "into", "than", "then", "when", "what", "where", "which", "who", "why", "how", "will",
             "would", "should", "could", "been", "being", "stored", "written", "kept", "saved", "paper", "safe");
 
-    private static final java.util.regex.Pattern LOWER_CASE_WORD = java.util.regex.Pattern.compile("\\p{Ll}+");
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}+");
 
     /** Twelve to twenty-four seed words; the value is the first 12, 15, 18, 21 or 24 of them. */
     private static Validator seedPhrase() {
@@ -1338,7 +1342,7 @@ public final class Detectors {
     private static Validator credentialValue(Set<String> stopValues, Set<String> pointers, List<String> taskWords,
             List<String> passphraseOwners) {
         Set<String> owners = Set.copyOf(passphraseOwners);
-        java.util.regex.Pattern task = java.util.regex.Pattern.compile("(?iu)" + anyWord(taskWords));
+        Pattern task = Pattern.compile("(?iu)" + anyWord(taskWords));
         return (text, start, end, m) -> {
             String keyword = m.group("k").toLowerCase(Locale.ROOT);
             boolean said = m.group("said") != null;
@@ -1471,13 +1475,13 @@ public final class Detectors {
     }
 
     /** A number followed by one of these is an amount, not a password. */
-    private static final java.util.regex.Pattern UNIT_AFTER = java.util.regex.Pattern.compile(
+    private static final Pattern UNIT_AFTER = Pattern.compile(
             "(?iu)\\s*(?:days?|tage?n?|jours?|días?|giorni|months?|monate?n?|mois|years?|jahre?n?|ans?|hours?|stunden?"
                     + "|minutes?|minuten?|seconds?|sekunden?|characters?|chars?|zeichen|caractères|caracteres|caratteri"
                     + "|digits?|ziffern|chiffres|tokens?|words?|wörter|mots|requests?|users?|times?|mal|fois|%)\\b");
 
-    private static final java.util.regex.Pattern WIFI_KEY_WORD = java.util.regex.Pattern.compile("(?iu)" + WIFI_KEY);
-    private static final java.util.regex.Pattern KEY_WORD_PATTERN = java.util.regex.Pattern.compile("(?iu)" + KEY_WORD);
+    private static final Pattern WIFI_KEY_WORD = Pattern.compile("(?iu)" + WIFI_KEY);
+    private static final Pattern KEY_WORD_PATTERN = Pattern.compile("(?iu)" + KEY_WORD);
 
     /** Words that end a password's clause before any later part of it: "swordfish and nobody knows". */
     private static final Set<String> RUN_STOPS = Set.of("and", "und", "et", "y", "e", "but", "aber", "mais", "ma", "pero",
@@ -1550,8 +1554,8 @@ public final class Detectors {
     }
 
     /** The words for a password itself (not a PIN, token or key), which may be followed straight by the value. */
-    private static final java.util.regex.Pattern PASSWORD_WORD =
-            java.util.regex.Pattern.compile(
+    private static final Pattern PASSWORD_WORD =
+            Pattern.compile(
                     "pass(?:word|wort|wd)?|pwd?|kennwort|wachtwoord|senha|palavra-passe|mot de passe|mdp|contrase[ñn]a"
                             + "|has[łl]o|hase[łl]ko|parola d['’]ordine");
 
@@ -1605,10 +1609,10 @@ public final class Detectors {
     }
 
 
-    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("\\s*(?:$|[,;.!?)])");
+    private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:$|[,;.!?)])");
 
     /** Words after which a value still ends its clause: "elastic / Elastic99x on https://...". */
-    private static final java.util.regex.Pattern CLAUSE_GOES_ON = java.util.regex.Pattern.compile(
+    private static final Pattern CLAUSE_GOES_ON = Pattern.compile(
             "\\s*(?:$|[,;.!?()]|(?:on|at|for|in|auf|für|sur|pour|su|per|em|para|op|voor)\\b)");
 
     /**
