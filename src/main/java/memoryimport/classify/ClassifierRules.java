@@ -26,6 +26,7 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               Set<String> likingVerbs, int likingShortObjectWords, Set<String> wantingVerbs,
                               Set<String> workplaceVerbs, Set<String> workplaceNouns, Set<String> serviceVerbs,
                               Set<String> serviceNouns, Set<String> teachingVerbs, Set<String> clientNouns,
+                              Set<String> chargeNouns,
                               Set<String> ownerWords, Set<String> vehicleVerbs,
                               double occupationWeight, double headingWeight,
                               double technicalWeight, double mixedReviewBand, double keepBand, double headingReviewBand) {
@@ -68,7 +69,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                 words(p, "liking.verbs"), Integer.parseInt(p.getProperty("liking.shortObjectWords", "0")),
                 foldedWords(p, "wanting.verbs"), foldedWords(p, "workplace.verbs"), foldedWords(p, "workplace.nouns"),
                 foldedWords(p, "service.verbs"), foldedWords(p, "service.nouns"), foldedWords(p, "teaching.verbs"),
-                foldedWords(p, "client.nouns"), foldedWords(p, "owner.words"), foldedWords(p, "vehicle.verbs"),
+                foldedWords(p, "client.nouns"), foldedWords(p, "charge.nouns"),
+                foldedWords(p, "owner.words"), foldedWords(p, "vehicle.verbs"),
                 Double.parseDouble(p.getProperty("weight.occupation", "1.5")),
                 Double.parseDouble(p.getProperty("weight.heading", "0.5")),
                 Double.parseDouble(p.getProperty("weight.technical", "0.5")),

@@ -209,6 +209,7 @@ public final class WorkClassifier {
         }
         int[] place = workplacePhrase(text, job);
         int[] service = servicePhrase(text);
+        int[] clients = clientPhrase(text);
         for (int i = 0; i < text.words.size(); ) {
             int length = 0;
             int topic = 0; // a topic's words are passed over whole: "health" in "writes about mental health" too
@@ -221,7 +222,7 @@ public final class WorkClassifier {
                         : partOfName(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special())
-                        || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n)
+                        || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n) || inside(clients, i, n)
                         || taughtSubject(text, i)))) {
                     length = n;
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
@@ -278,7 +279,7 @@ public final class WorkClassifier {
         String personalHeading = headingPrior(entry.heading(), work, personal);
         ClassifierRules.Purpose workPurpose = purpose(text, true);
         if (workPurpose == null || !workPurpose.job()) {
-            ClassifierRules.Purpose forClients = clientPurpose(text);
+            ClassifierRules.Purpose forClients = clients == null ? null : purposeOf(text, clients);
             if (forClients != null && work.isEmpty()) {
                 add(work, JOB_LEXICON, forClients.phrase(), 1.0); // "Handles tax returns for small businesses": a job
             }
@@ -504,26 +505,33 @@ public final class WorkClassifier {
     }
 
     /**
-     * "Handles tax returns for small businesses", "para pequeñas empresas": a service done for businesses or clients
-     * is a job, whatever it handles: a work purpose, and a work cue when the entry has no other. "for", up to three
-     * words (none personal) and a client noun ending the phrase.
+     * "Handles tax returns for small businesses", "para pequeñas empresas", "Plans menus for her diabetic patients",
+     * "pour ses élèves": a service done for businesses, clients or the user's own pupils is a job, whatever it handles:
+     * a work purpose, and a work cue when the entry has no other. "for", up to three words and a client noun ending
+     * the phrase (a charge noun, "students", only after the user's own "her", "ses", ...); as {from, to} of the words
+     * between, whose everyday personal words say what kind of client ("family businesses") and are no cue.
      */
-    private ClassifierRules.Purpose clientPurpose(CueText text) {
+    private int[] clientPhrase(CueText text) {
         List<String> w = text.words;
         for (int f = 1; f < w.size() - 1; f++) {
             if (!FOR.contains(w.get(f))) {
                 continue;
             }
-            for (int j = f + 1; j < Math.min(f + 5, w.size()); j++) {
+            int k = f + 1;
+            boolean owned = false; // the user's own: "for her clients", "für seine Schüler", "per i suoi pazienti"
+            for (int d = 0; d < 2 && k < w.size() && (ARTICLES.contains(w.get(k)) || OWN.contains(w.get(k))); d++) {
+                owned |= OWN.contains(w.get(k++));
+            }
+            for (int j = k; j < Math.min(k + 4, w.size()); j++) {
                 String word = w.get(j);
-                if (rules.clientNouns().contains(word) && plural(text, j)) {
-                    if (j + 1 < w.size() && !PREPOSITIONS.contains(w.get(j + 1)) && !PHRASE_ENDS.contains(w.get(j + 1))) {
+                if ((rules.clientNouns().contains(word) || owned && rules.chargeNouns().contains(word))
+                        && plural(text, j)) {
+                    if (j + 1 < w.size() && !endsANounPhrase(text, j + 1)) {
                         break; // "for a company picnic": the noun only qualifies another
                     }
-                    List<String> words = w.subList(f, j + 1);
-                    return new ClassifierRules.Purpose(true, false, String.join(" ", words), List.copyOf(words));
+                    return new int[] {f, j + 1};
                 }
-                if (breaksNounPhrase(text, j) || personalTermAt(text, j)) {
+                if (breaksNounPhrase(text, j) || DETERMINERS.contains(word)) {
                     break;
                 }
             }
@@ -531,10 +539,21 @@ public final class WorkClassifier {
         return null;
     }
 
+    private static ClassifierRules.Purpose purposeOf(CueText text, int[] span) {
+        List<String> words = List.copyOf(text.words.subList(span[0], span[1]));
+        return new ClassifierRules.Purpose(true, false, String.join(" ", words), words);
+    }
+
+    /** The user's own before a noun: "her clients", "sus pacientes", "ses élèves", "seine Kunden", "haar leerlingen". */
+    private static final Set<String> OWN = Set.of("her", "his", "their", "my", "our", "su", "sus", "sa", "ses",
+            "leur", "leurs", "sein", "seine", "seinen", "ihr", "ihre", "ihren", "haar", "zijn", "hun", "suo", "sua",
+            "suoi", "sue", "seu", "seus", "suas");
+
     private static final Set<String> FOR = Set.of("for", "para", "für", "pour", "per", "voor");
     /** plurals that do not end in s */
     private static final Set<String> PLURALS = Set.of("kunden", "mandanten", "unternehmen", "firmen", "aziende",
-            "clienti", "società");
+            "clienti", "società", "patienten", "pazienti", "klanten", "alunni", "studenti", "schüler", "leerlingen",
+            "schülerinnen", "patiënten");
 
     /**
      * Businesses or clients, not one: a service sold to many ("for small businesses") is a job; "saving for a
@@ -543,15 +562,6 @@ public final class WorkClassifier {
     private static boolean plural(CueText text, int at) {
         String lower = text.original.get(at).toLowerCase(java.util.Locale.ROOT);
         return !lower.equals(text.words.get(at)) || PLURALS.contains(lower);
-    }
-
-    private boolean personalTermAt(CueText text, int at) {
-        for (ClassifierRules.Match m : index.getOrDefault(text.words.get(at), List.of())) {
-            if (!m.lexicon().work() && matchesAt(text, at, m.term())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Most words (and at least three) written in capitals: "NEVER USE EMOJIS IN REPLIES". */
