@@ -37,6 +37,12 @@ public final class WorkClassifier {
     private static final Set<String> WORK_VERBS = Set.of("work", "works", "working", "worked");
     private static final Set<String> USER_SUBJECTS = Set.of("he", "she", "they", "the", "user");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** "is" in the languages the lexicons cover, before a job: "Is a nurse", "Es enfermera", "Est infirmière" */
+    private static final Set<String> COPULAS = Set.of("is", "es", "est", "ist", "è", "é");
+    /** a verb of working and its "as": "trabaja como", "travaille comme", "arbeitet als", "werkt als" */
+    private static final Set<String> WORKING = Set.of("trabaja", "travaille", "arbeitet", "lavora", "trabalha", "werkt");
+    private static final Set<String> AS = Set.of("as", "como", "comme", "als", "come");
+    private static final Set<String> INDEFINITE = Set.of("un", "una", "une", "ein", "eine", "een", "um", "uma", "uno");
     private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "their", "our", "your");
     private static final Set<String> PREPOSITIONS = Set.of("as", "at", "for", "to", "of", "with", "in", "on", "by");
     /** between a work verb and its workplace: "works at", "trabaja en", "arbeitet bei", "travaille chez" */
@@ -210,6 +216,8 @@ public final class WorkClassifier {
         int[] place = workplacePhrase(text, job);
         int[] service = servicePhrase(text);
         int[] clients = clientPhrase(text);
+        int[] servedOf = servedOf(text);
+        boolean romance = romance(text);
         for (int i = 0; i < text.words.size(); ) {
             int length = 0;
             int topic = 0; // a topic's words are passed over whole: "health" in "writes about mental health" too
@@ -222,8 +230,10 @@ public final class WorkClassifier {
                         : partOfName(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special())
+                        || romance && n == 1 && rules.homographs().contains(text.words.get(i))
                         || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n) || inside(clients, i, n)
-                        || taughtSubject(text, i)))) {
+                        || taughtSubject(text, i) || servedOf != null && i + n == servedOf[0]
+                        || othersHouseholds(text, i) || afterWorksWith(text, i)))) {
                     length = n;
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
                             String.join(" ", m.term().words()), m.term().weight());
@@ -239,6 +249,9 @@ public final class WorkClassifier {
         }
         if (job != null) {
             add(work, JOB_LEXICON, text.words.get(job[1] - 1), rules.occupationWeight());
+        }
+        if (servedOf != null) {
+            add(work, JOB_LEXICON, text.words.get(servedOf[1]), 1.0); // "the parents of her pupils": a job's
         }
         if (place != null && rules.workplaceNouns().contains(text.words.get(place[2]))) {
             add(work, JOB_LEXICON, text.words.get(place[2]), 1.0); // "Runs a dog grooming business": a job
@@ -399,7 +412,7 @@ public final class WorkClassifier {
         int end = job != null ? job[1] : w.size() > 2 && rules.occupations().contains(w.get(0)) ? 1 : -1;
         int k;
         int verb = -1;
-        if (end >= 0 && end < w.size() && EMPLOYER_PREPOSITIONS.contains(w.get(end))) {
+        if (end >= 0 && end < w.size() && PLACE_PREPOSITIONS.contains(w.get(end))) {
             k = end;
         } else if (end >= 0 && end < w.size() && rules.workplaceVerbs().contains(w.get(end))) {
             verb = end;
@@ -486,7 +499,7 @@ public final class WorkClassifier {
         String word = text.words.get(at);
         char first = text.original.get(at).charAt(0);
         return PREPOSITIONS.contains(word) || PHRASE_ENDS.contains(word) || KIND_AFTER.contains(word)
-                || PLACE_PREPOSITIONS.contains(word) || Character.isUpperCase(first) || Character.isDigit(first)
+                || PLACE_PREPOSITIONS.contains(word) || ABOUT.contains(word) || Character.isUpperCase(first) || Character.isDigit(first)
                 || AFTER_A_PLACE.contains(word);
     }
 
@@ -502,6 +515,58 @@ public final class WorkClassifier {
         int verb = opening(text);
         return verb >= 0 && at == verb + 1 && rules.teachingVerbs().contains(text.words.get(verb))
                 && !text.withApostrophe(at);
+    }
+
+    /**
+     * "of" and the user's clients or pupils after a personal word: "the parents of her pupils", "les parents des
+     * joueuses", "die Familien der Patienten": whose they are. As {the "of", the client noun}; null when there is none.
+     */
+    private int[] servedOf(CueText text) {
+        List<String> w = text.words;
+        for (int of = 1; of < w.size() - 1; of++) {
+            if (!OF.contains(w.get(of))) {
+                continue;
+            }
+            int k = of + 1;
+            for (int d = 0; d < 2 && k < w.size() - 1 && (DETERMINERS.contains(w.get(k)) || OWN.contains(w.get(k))); d++) {
+                k++;
+            }
+            String word = w.get(k);
+            if ((rules.clientNouns().contains(word) || rules.chargeNouns().contains(word)) && plural(text, k)) {
+                return new int[] {of, k};
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> OF = Set.of("of", "de", "des", "du", "der", "van", "di", "dei", "degli", "delle",
+            "dos", "das", "do", "da");
+
+    /**
+     * A word of a household or its feasts in the plural and not the user's own ("families", "weddings", not "our
+     * families") names those the user serves: "a caseload of 18 families", "photographs weddings".
+     */
+    private boolean othersHouseholds(CueText text, int at) {
+        return rules.othersPlurals().contains(text.original.get(at).toLowerCase(java.util.Locale.ROOT))
+                && (at == 0 || !OWN.contains(text.words.get(at - 1)) && !text.withApostrophe(at - 1));
+    }
+
+    /** Right after "works with" (no possessive between), whom the user works with: "Works with children in care". */
+    private static boolean afterWorksWith(CueText text, int at) {
+        List<String> w = text.words;
+        return at >= 2 && WITH.contains(w.get(at - 1)) && (WORK_VERBS.contains(w.get(at - 2)) || WORKING.contains(w.get(at - 2)));
+    }
+
+    private static final Set<String> WITH = Set.of("with", "con", "mit", "avec", "com", "met");
+
+    /** Written in French or Spanish, told by its small words: "son" there is "his" or "are", not a child. */
+    private boolean romance(CueText text) {
+        for (int i = 0; i < text.words.size(); i++) {
+            if (rules.homographContext().contains(text.original.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -622,9 +687,19 @@ public final class WorkClassifier {
             if (at > 0 && !USER_SUBJECTS.contains(w.get(at - 1))) {
                 return null; // someone else's job: "Her husband is a software engineer"
             }
-            int article = w.get(at).equals("is") ? at + 1
-                    : w.get(at).startsWith("work") && w.get(at + 1).equals("as") ? at + 2 : -1;
-            if (article < 0 || article >= w.size() || !ARTICLES.contains(w.get(article))) {
+            int article = COPULAS.contains(w.get(at)) ? at + 1
+                    : (w.get(at).startsWith("work") || WORKING.contains(w.get(at))) && AS.contains(w.get(at + 1))
+                    ? at + 2 : -1;
+            if (article < 0 || article >= w.size()) {
+                continue;
+            }
+            if (!ARTICLES.contains(w.get(article)) && !INDEFINITE.contains(w.get(article))) {
+                // no article, as Spanish, French, German or Dutch name a job: "Es farmacéutica", "Ist Erste Offizierin"
+                for (int k = article; k < Math.min(article + 2, w.size()); k++) {
+                    if (rules.occupations().contains(w.get(k))) {
+                        return new int[] {article, k + 1};
+                    }
+                }
                 continue;
             }
             int marker = -1;
@@ -720,8 +795,13 @@ public final class WorkClassifier {
      */
     private boolean namesAKind(CueText text, int at, int next) {
         List<String> w = text.words;
-        if (at > 1 && FOR.contains(w.get(at - 1)) && rules.artifactNouns().contains(w.get(at - 2))) {
-            return true; // "a reading app for kids", "a platform for parents": whom a thing built serves
+        int f = at - 1; // "for", after a service up to two words before: "classes for first-time parents"
+        while (f > 0 && at - f < 3 && !FOR.contains(w.get(f)) && !breaksNounPhrase(text, f)) {
+            f--;
+        }
+        if (f > 0 && FOR.contains(w.get(f)) && (rules.serviceNouns().contains(w.get(f - 1))
+                || f == at - 1 && rules.artifactNouns().contains(w.get(f - 1)))) {
+            return true; // "a reading app for kids", "antenatal classes for parents": whom a thing built or taught serves
         }
         if (next >= w.size() || at > 0 && (POSSESSIVES.contains(w.get(at - 1)) || text.withApostrophe(at - 1))) {
             return false;
@@ -794,8 +874,11 @@ public final class WorkClassifier {
                 || on >= 2 && rules.workObjects().contains(w.get(on - 1)) && rules.topicVerbs().contains(w.get(on - 2));
     }
 
+    /** "about" and "on" in the languages the lexicons cover: "un cours sur", "een cursus over", "un curso sobre" */
+    private static final Set<String> ABOUT = Set.of("about", "on", "sur", "sobre", "über", "over");
+
     private static boolean isAboutOrOn(String word) {
-        return word.equals("about") || word.equals("on");
+        return ABOUT.contains(word);
     }
 
     /** Whether a term of {@code category} that also passes {@code also} stands at word {@code at}. */
