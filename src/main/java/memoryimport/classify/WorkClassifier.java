@@ -33,6 +33,8 @@ public final class WorkClassifier {
     private static final String TOOLS_LEXICON = "tools";
     /** the category of the user's own car or motorbike */
     private static final String VEHICLE_CATEGORY = "other_personal";
+    /** the category of a sports fan's team */
+    private static final String FAN_CATEGORY = "leisure";
     private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("at", "for");
     private static final Set<String> WORK_VERBS = Set.of("work", "works", "working", "worked");
     private static final Set<String> USER_SUBJECTS = Set.of("he", "she", "they", "the", "user");
@@ -289,14 +291,18 @@ public final class WorkClassifier {
             work.clear();
             add(personal, VEHICLE_CATEGORY, text.words.get(opening(text)) + " " + text.original.get(opening(text) + 2), 1.0);
         }
+        if (work.isEmpty() && personal.isEmpty() && fanOf(text)) {
+            add(personal, FAN_CATEGORY, String.join(" ", text.original), 1.0); // "Supports Leeds United": a fan's
+        }
         String personalHeading = headingPrior(entry.heading(), work, personal);
         ClassifierRules.Purpose workPurpose = purpose(text, true);
         if (workPurpose == null || !workPurpose.job()) {
             ClassifierRules.Purpose forClients = clients == null ? null : purposeOf(text, clients);
-            if (forClients != null && work.isEmpty()) {
-                add(work, JOB_LEXICON, forClients.phrase(), 1.0); // "Handles tax returns for small businesses": a job
-            }
             workPurpose = forClients != null ? forClients : workPurpose;
+            if (workPurpose != null && work.isEmpty()) {
+                // "Handles tax returns for small businesses", "Scrive la carta dei vini per il ristorante": a job's
+                add(work, JOB_LEXICON, workPurpose.phrase(), 1.0);
+            }
         }
         if (workPurpose != null && workPurpose.job()) {
             add(work, JOB_LEXICON, workPurpose.phrase(), 1.0); // "writes children's books for a living": a job
@@ -381,6 +387,28 @@ public final class WorkClassifier {
         return verb >= 0 && verb + 2 < w.size() && rules.vehicleVerbs().contains(w.get(verb))
                 && DETERMINERS.contains(w.get(verb + 1)) && Character.isUpperCase(text.original.get(verb + 2).charAt(0))
                 && work.size() == 1 && tools != null && technical.containsAll(tools.cues()) && !w.contains("for");
+    }
+
+    /**
+     * "Supports Leeds United", "Follows the Boston Celtics": a verb of following a team opening the entry and a name
+     * (one to four capitalised words) ending it, no cue either way: a fan's, whatever the team is called.
+     */
+    private boolean fanOf(CueText text) {
+        List<String> w = text.words;
+        int verb = opening(text);
+        if (verb < 0 || !rules.fanVerbs().contains(w.get(verb))) {
+            return false;
+        }
+        int name = verb + 1 < w.size() && w.get(verb + 1).equals("the") ? verb + 2 : verb + 1;
+        if (name >= w.size() || w.size() - name > 4) {
+            return false;
+        }
+        for (int k = name; k < w.size(); k++) {
+            if (!Character.isUpperCase(text.original.get(k).charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word the entry's statement opens with: after "He", "She", "The user"; -1 when there is none. */
