@@ -29,6 +29,7 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               Set<String> chargeNouns, Set<String> othersPlurals, Set<String> homographs,
                               Set<String> homographContext,
                               Set<String> ownerWords, Set<String> vehicleVerbs, Set<String> fanVerbs,
+                              Set<String> ageWords, Set<String> durationWords,
                               double occupationWeight, double headingWeight,
                               double technicalWeight, double mixedReviewBand, double keepBand, double headingReviewBand) {
 
@@ -73,6 +74,7 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                 foldedWords(p, "client.nouns"), foldedWords(p, "charge.nouns"), words(p, "others.plurals"),
                 foldedWords(p, "homograph.terms"), words(p, "homograph.context"),
                 foldedWords(p, "owner.words"), foldedWords(p, "vehicle.verbs"), foldedWords(p, "fan.verbs"),
+                foldedWords(p, "age.words"), words(p, "duration.words"),
                 Double.parseDouble(p.getProperty("weight.occupation", "1.5")),
                 Double.parseDouble(p.getProperty("weight.heading", "0.5")),
                 Double.parseDouble(p.getProperty("weight.technical", "0.5")),

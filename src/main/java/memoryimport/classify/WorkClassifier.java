@@ -233,6 +233,7 @@ public final class WorkClassifier {
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special())
                         || romance && n == 1 && rules.homographs().contains(text.words.get(i))
+                        || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
                         || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n) || inside(clients, i, n)
                         || taughtSubject(text, i) || servedOf != null && i + n == servedOf[0]
                         || othersHouseholds(text, i) || afterWorksWith(text, i)))) {
@@ -586,6 +587,19 @@ public final class WorkClassifier {
     }
 
     private static final Set<String> WITH = Set.of("with", "con", "mit", "avec", "com", "met");
+
+    /**
+     * "Tiene 34 años", "A 42 ans": years after a number, not after a word of duration ("desde hace cinco años",
+     * "depuis 5 ans", "il y a 3 ans") nor without a number ("el año pasado"), are the user's age.
+     */
+    private boolean anAge(CueText text, int at) {
+        List<String> w = text.words;
+        if (at == 0 || !Character.isDigit(text.original.get(at - 1).charAt(0))) {
+            return false;
+        }
+        boolean ilYA = at >= 3 && w.get(at - 3).equals("y") && w.get(at - 2).equals("a");
+        return !ilYA && (at < 2 || !rules.durationWords().contains(w.get(at - 2)));
+    }
 
     /** Written in French or Spanish, told by its small words: "son" there is "his" or "are", not a child. */
     private boolean romance(CueText text) {
