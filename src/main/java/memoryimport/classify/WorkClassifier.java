@@ -219,7 +219,8 @@ public final class WorkClassifier {
         int[] service = servicePhrase(text);
         int[] clients = clientPhrase(text);
         int[] servedOf = servedOf(text);
-        boolean romance = romance(text);
+        boolean romance = written(text, rules.homographContext());
+        boolean german = written(text, rules.germanContext());
         for (int i = 0; i < text.words.size(); ) {
             int length = 0;
             int topic = 0; // a topic's words are passed over whole: "health" in "writes about mental health" too
@@ -229,7 +230,7 @@ public final class WorkClassifier {
                     topic = Math.max(topic, n);
                 } else if ((length == 0 || n == length) && matchesAt(text, i, m.term())
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
-                        : partOfName(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
+                        : !german && partOfName(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special())
                         || romance && n == 1 && rules.homographs().contains(text.words.get(i))
@@ -601,10 +602,14 @@ public final class WorkClassifier {
         return !ilYA && (at < 2 || !rules.durationWords().contains(w.get(at - 2)));
     }
 
-    /** Written in French or Spanish, told by its small words: "son" there is "his" or "are", not a child. */
-    private boolean romance(CueText text) {
+    /**
+     * Written in a language told by its small words, as written: French or Spanish ("son" there is "his" or "are",
+     * not a child), German (whose nouns are capitalised: "Hat Diabetes" names no product).
+     */
+    private static boolean written(CueText text, Set<String> smallWords) {
         for (int i = 0; i < text.words.size(); i++) {
-            if (rules.homographContext().contains(text.original.get(i))) {
+            // as written, but the opening word capitalised as any: "Hat Diabetes", "Las reuniones son"
+            if (smallWords.contains(i == 0 ? text.words.get(0) : text.original.get(i))) {
                 return true;
             }
         }
@@ -774,7 +779,7 @@ public final class WorkClassifier {
         for (int k = 0; k < Math.min(4, w.size()); k++) {
             String word = w.get(k);
             if (rules.notOccupations().contains(word) || PREPOSITIONS.contains(word) || ARTICLES.contains(word)
-                    || word.equals("and") || word.equals("is")) {
+                    || word.equals("and") || COPULAS.contains(word)) { // "Su marido es panadero" is someone's
                 return null;
             }
             if (rules.occupations().contains(word)) {
