@@ -26,7 +26,10 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               Set<String> likingVerbs, int likingShortObjectWords, Set<String> wantingVerbs,
                               Set<String> workplaceVerbs, Set<String> workplaceNouns, Set<String> serviceVerbs,
                               Set<String> serviceNouns, Set<String> teachingVerbs, Set<String> clientNouns,
-                              Set<String> ownerWords, Set<String> vehicleVerbs,
+                              Set<String> chargeNouns, Set<String> othersPlurals, Set<String> homographs,
+                              Set<String> homographContext, Set<String> germanContext,
+                              Set<String> ownerWords, Set<String> vehicleVerbs, Set<String> fanVerbs,
+                              Set<String> ageWords, Set<String> durationWords,
                               double occupationWeight, double headingWeight,
                               double technicalWeight, double mixedReviewBand, double keepBand, double headingReviewBand) {
 
@@ -68,7 +71,10 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                 words(p, "liking.verbs"), Integer.parseInt(p.getProperty("liking.shortObjectWords", "0")),
                 foldedWords(p, "wanting.verbs"), foldedWords(p, "workplace.verbs"), foldedWords(p, "workplace.nouns"),
                 foldedWords(p, "service.verbs"), foldedWords(p, "service.nouns"), foldedWords(p, "teaching.verbs"),
-                foldedWords(p, "client.nouns"), foldedWords(p, "owner.words"), foldedWords(p, "vehicle.verbs"),
+                foldedWords(p, "client.nouns"), foldedWords(p, "charge.nouns"), words(p, "others.plurals"),
+                foldedWords(p, "homograph.terms"), words(p, "homograph.context"), words(p, "german.context"),
+                foldedWords(p, "owner.words"), foldedWords(p, "vehicle.verbs"), foldedWords(p, "fan.verbs"),
+                foldedWords(p, "age.words"), words(p, "duration.words"),
                 Double.parseDouble(p.getProperty("weight.occupation", "1.5")),
                 Double.parseDouble(p.getProperty("weight.heading", "0.5")),
                 Double.parseDouble(p.getProperty("weight.technical", "0.5")),

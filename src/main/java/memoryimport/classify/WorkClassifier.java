@@ -33,10 +33,18 @@ public final class WorkClassifier {
     private static final String TOOLS_LEXICON = "tools";
     /** the category of the user's own car or motorbike */
     private static final String VEHICLE_CATEGORY = "other_personal";
+    /** the category of a sports fan's team */
+    private static final String FAN_CATEGORY = "leisure";
     private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("at", "for");
     private static final Set<String> WORK_VERBS = Set.of("work", "works", "working", "worked");
     private static final Set<String> USER_SUBJECTS = Set.of("he", "she", "they", "the", "user");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** "is" in the languages the lexicons cover, before a job: "Is a nurse", "Es enfermera", "Est infirmière" */
+    private static final Set<String> COPULAS = Set.of("is", "es", "est", "ist", "è", "é");
+    /** a verb of working and its "as": "trabaja como", "travaille comme", "arbeitet als", "werkt als" */
+    private static final Set<String> WORKING = Set.of("trabaja", "travaille", "arbeitet", "lavora", "trabalha", "werkt");
+    private static final Set<String> AS = Set.of("as", "como", "comme", "als", "come");
+    private static final Set<String> INDEFINITE = Set.of("un", "una", "une", "ein", "eine", "een", "um", "uma", "uno");
     private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "their", "our", "your");
     private static final Set<String> PREPOSITIONS = Set.of("as", "at", "for", "to", "of", "with", "in", "on", "by");
     /** between a work verb and its workplace: "works at", "trabaja en", "arbeitet bei", "travaille chez" */
@@ -209,6 +217,10 @@ public final class WorkClassifier {
         }
         int[] place = workplacePhrase(text, job);
         int[] service = servicePhrase(text);
+        int[] clients = clientPhrase(text);
+        int[] servedOf = servedOf(text);
+        boolean romance = written(text, rules.homographContext());
+        boolean german = written(text, rules.germanContext());
         for (int i = 0; i < text.words.size(); ) {
             int length = 0;
             int topic = 0; // a topic's words are passed over whole: "health" in "writes about mental health" too
@@ -218,11 +230,14 @@ public final class WorkClassifier {
                     topic = Math.max(topic, n);
                 } else if ((length == 0 || n == length) && matchesAt(text, i, m.term())
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
-                        : partOfName(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
+                        : !german && partOfName(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special())
-                        || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n)
-                        || taughtSubject(text, i)))) {
+                        || romance && n == 1 && rules.homographs().contains(text.words.get(i))
+                        || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
+                        || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n) || inside(clients, i, n)
+                        || taughtSubject(text, i) || servedOf != null && i + n == servedOf[0]
+                        || othersHouseholds(text, i) || afterWorksWith(text, i)))) {
                     length = n;
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
                             String.join(" ", m.term().words()), m.term().weight());
@@ -238,6 +253,9 @@ public final class WorkClassifier {
         }
         if (job != null) {
             add(work, JOB_LEXICON, text.words.get(job[1] - 1), rules.occupationWeight());
+        }
+        if (servedOf != null) {
+            add(work, JOB_LEXICON, text.words.get(servedOf[1]), 1.0); // "the parents of her pupils": a job's
         }
         if (place != null && rules.workplaceNouns().contains(text.words.get(place[2]))) {
             add(work, JOB_LEXICON, text.words.get(place[2]), 1.0); // "Runs a dog grooming business": a job
@@ -275,14 +293,18 @@ public final class WorkClassifier {
             work.clear();
             add(personal, VEHICLE_CATEGORY, text.words.get(opening(text)) + " " + text.original.get(opening(text) + 2), 1.0);
         }
+        if (work.isEmpty() && personal.isEmpty() && fanOf(text)) {
+            add(personal, FAN_CATEGORY, String.join(" ", text.original), 1.0); // "Supports Leeds United": a fan's
+        }
         String personalHeading = headingPrior(entry.heading(), work, personal);
         ClassifierRules.Purpose workPurpose = purpose(text, true);
         if (workPurpose == null || !workPurpose.job()) {
-            ClassifierRules.Purpose forClients = clientPurpose(text);
-            if (forClients != null && work.isEmpty()) {
-                add(work, JOB_LEXICON, forClients.phrase(), 1.0); // "Handles tax returns for small businesses": a job
-            }
+            ClassifierRules.Purpose forClients = clients == null ? null : purposeOf(text, clients);
             workPurpose = forClients != null ? forClients : workPurpose;
+            if (workPurpose != null && work.isEmpty()) {
+                // "Handles tax returns for small businesses", "Scrive la carta dei vini per il ristorante": a job's
+                add(work, JOB_LEXICON, workPurpose.phrase(), 1.0);
+            }
         }
         if (workPurpose != null && workPurpose.job()) {
             add(work, JOB_LEXICON, workPurpose.phrase(), 1.0); // "writes children's books for a living": a job
@@ -369,6 +391,28 @@ public final class WorkClassifier {
                 && work.size() == 1 && tools != null && technical.containsAll(tools.cues()) && !w.contains("for");
     }
 
+    /**
+     * "Supports Leeds United", "Follows the Boston Celtics": a verb of following a team opening the entry and a name
+     * (one to four capitalised words) ending it, no cue either way: a fan's, whatever the team is called.
+     */
+    private boolean fanOf(CueText text) {
+        List<String> w = text.words;
+        int verb = opening(text);
+        if (verb < 0 || !rules.fanVerbs().contains(w.get(verb))) {
+            return false;
+        }
+        int name = verb + 1 < w.size() && w.get(verb + 1).equals("the") ? verb + 2 : verb + 1;
+        if (name >= w.size() || w.size() - name > 4) {
+            return false;
+        }
+        for (int k = name; k < w.size(); k++) {
+            if (!Character.isUpperCase(text.original.get(k).charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The word the entry's statement opens with: after "He", "She", "The user"; -1 when there is none. */
     private static int opening(CueText text) {
         List<String> w = text.words;
@@ -398,7 +442,7 @@ public final class WorkClassifier {
         int end = job != null ? job[1] : w.size() > 2 && rules.occupations().contains(w.get(0)) ? 1 : -1;
         int k;
         int verb = -1;
-        if (end >= 0 && end < w.size() && EMPLOYER_PREPOSITIONS.contains(w.get(end))) {
+        if (end >= 0 && end < w.size() && PLACE_PREPOSITIONS.contains(w.get(end))) {
             k = end;
         } else if (end >= 0 && end < w.size() && rules.workplaceVerbs().contains(w.get(end))) {
             verb = end;
@@ -485,7 +529,7 @@ public final class WorkClassifier {
         String word = text.words.get(at);
         char first = text.original.get(at).charAt(0);
         return PREPOSITIONS.contains(word) || PHRASE_ENDS.contains(word) || KIND_AFTER.contains(word)
-                || PLACE_PREPOSITIONS.contains(word) || Character.isUpperCase(first) || Character.isDigit(first)
+                || PLACE_PREPOSITIONS.contains(word) || ABOUT.contains(word) || Character.isUpperCase(first) || Character.isDigit(first)
                 || AFTER_A_PLACE.contains(word);
     }
 
@@ -504,26 +548,102 @@ public final class WorkClassifier {
     }
 
     /**
-     * "Handles tax returns for small businesses", "para pequeñas empresas": a service done for businesses or clients
-     * is a job, whatever it handles: a work purpose, and a work cue when the entry has no other. "for", up to three
-     * words (none personal) and a client noun ending the phrase.
+     * "of" and the user's clients or pupils after a personal word: "the parents of her pupils", "les parents des
+     * joueuses", "die Familien der Patienten": whose they are. As {the "of", the client noun}; null when there is none.
      */
-    private ClassifierRules.Purpose clientPurpose(CueText text) {
+    private int[] servedOf(CueText text) {
+        List<String> w = text.words;
+        for (int of = 1; of < w.size() - 1; of++) {
+            if (!OF.contains(w.get(of))) {
+                continue;
+            }
+            int k = of + 1;
+            for (int d = 0; d < 2 && k < w.size() - 1 && (DETERMINERS.contains(w.get(k)) || OWN.contains(w.get(k))); d++) {
+                k++;
+            }
+            String word = w.get(k);
+            if ((rules.clientNouns().contains(word) || rules.chargeNouns().contains(word)) && plural(text, k)) {
+                return new int[] {of, k};
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> OF = Set.of("of", "de", "des", "du", "der", "van", "di", "dei", "degli", "delle",
+            "dos", "das", "do", "da");
+
+    /**
+     * A word of a household or its feasts in the plural and not the user's own ("families", "weddings", not "our
+     * families") names those the user serves: "a caseload of 18 families", "photographs weddings".
+     */
+    private boolean othersHouseholds(CueText text, int at) {
+        return rules.othersPlurals().contains(text.original.get(at).toLowerCase(java.util.Locale.ROOT))
+                && (at == 0 || !OWN.contains(text.words.get(at - 1)) && !text.withApostrophe(at - 1));
+    }
+
+    /** Right after "works with" (no possessive between), whom the user works with: "Works with children in care". */
+    private static boolean afterWorksWith(CueText text, int at) {
+        List<String> w = text.words;
+        return at >= 2 && WITH.contains(w.get(at - 1)) && (WORK_VERBS.contains(w.get(at - 2)) || WORKING.contains(w.get(at - 2)));
+    }
+
+    private static final Set<String> WITH = Set.of("with", "con", "mit", "avec", "com", "met");
+
+    /**
+     * "Tiene 34 años", "A 42 ans": years after a number, not after a word of duration ("desde hace cinco años",
+     * "depuis 5 ans", "il y a 3 ans") nor without a number ("el año pasado"), are the user's age.
+     */
+    private boolean anAge(CueText text, int at) {
+        List<String> w = text.words;
+        if (at == 0 || !Character.isDigit(text.original.get(at - 1).charAt(0))) {
+            return false;
+        }
+        boolean ilYA = at >= 3 && w.get(at - 3).equals("y") && w.get(at - 2).equals("a");
+        return !ilYA && (at < 2 || !rules.durationWords().contains(w.get(at - 2)));
+    }
+
+    /**
+     * Written in a language told by its small words, as written: French or Spanish ("son" there is "his" or "are",
+     * not a child), German (whose nouns are capitalised: "Hat Diabetes" names no product).
+     */
+    private static boolean written(CueText text, Set<String> smallWords) {
+        for (int i = 0; i < text.words.size(); i++) {
+            // as written, but the opening word capitalised as any: "Hat Diabetes", "Las reuniones son"
+            if (smallWords.contains(i == 0 ? text.words.get(0) : text.original.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Handles tax returns for small businesses", "para pequeñas empresas", "Plans menus for her diabetic patients",
+     * "pour ses élèves": a service done for businesses, clients or the user's own pupils is a job, whatever it handles:
+     * a work purpose, and a work cue when the entry has no other. "for", up to three words and a client noun ending
+     * the phrase (a charge noun, "students", only after the user's own "her", "ses", ...); as {from, to} of the words
+     * between, whose everyday personal words say what kind of client ("family businesses") and are no cue.
+     */
+    private int[] clientPhrase(CueText text) {
         List<String> w = text.words;
         for (int f = 1; f < w.size() - 1; f++) {
             if (!FOR.contains(w.get(f))) {
                 continue;
             }
-            for (int j = f + 1; j < Math.min(f + 5, w.size()); j++) {
+            int k = f + 1;
+            boolean owned = false; // the user's own: "for her clients", "für seine Schüler", "per i suoi pazienti"
+            for (int d = 0; d < 2 && k < w.size() && (ARTICLES.contains(w.get(k)) || OWN.contains(w.get(k))); d++) {
+                owned |= OWN.contains(w.get(k++));
+            }
+            for (int j = k; j < Math.min(k + 4, w.size()); j++) {
                 String word = w.get(j);
-                if (rules.clientNouns().contains(word) && plural(text, j)) {
-                    if (j + 1 < w.size() && !PREPOSITIONS.contains(w.get(j + 1)) && !PHRASE_ENDS.contains(w.get(j + 1))) {
+                if ((rules.clientNouns().contains(word) || owned && rules.chargeNouns().contains(word))
+                        && plural(text, j)) {
+                    if (j + 1 < w.size() && !endsANounPhrase(text, j + 1)) {
                         break; // "for a company picnic": the noun only qualifies another
                     }
-                    List<String> words = w.subList(f, j + 1);
-                    return new ClassifierRules.Purpose(true, false, String.join(" ", words), List.copyOf(words));
+                    return new int[] {f, j + 1};
                 }
-                if (breaksNounPhrase(text, j) || personalTermAt(text, j)) {
+                if (breaksNounPhrase(text, j) || DETERMINERS.contains(word)) {
                     break;
                 }
             }
@@ -531,10 +651,21 @@ public final class WorkClassifier {
         return null;
     }
 
+    private static ClassifierRules.Purpose purposeOf(CueText text, int[] span) {
+        List<String> words = List.copyOf(text.words.subList(span[0], span[1]));
+        return new ClassifierRules.Purpose(true, false, String.join(" ", words), words);
+    }
+
+    /** The user's own before a noun: "her clients", "sus pacientes", "ses élèves", "seine Kunden", "haar leerlingen". */
+    private static final Set<String> OWN = Set.of("her", "his", "their", "my", "our", "su", "sus", "sa", "ses",
+            "leur", "leurs", "sein", "seine", "seinen", "ihr", "ihre", "ihren", "haar", "zijn", "hun", "suo", "sua",
+            "suoi", "sue", "seu", "seus", "suas");
+
     private static final Set<String> FOR = Set.of("for", "para", "für", "pour", "per", "voor");
     /** plurals that do not end in s */
     private static final Set<String> PLURALS = Set.of("kunden", "mandanten", "unternehmen", "firmen", "aziende",
-            "clienti", "società");
+            "clienti", "società", "patienten", "pazienti", "klanten", "alunni", "studenti", "schüler", "leerlingen",
+            "schülerinnen", "patiënten");
 
     /**
      * Businesses or clients, not one: a service sold to many ("for small businesses") is a job; "saving for a
@@ -543,15 +674,6 @@ public final class WorkClassifier {
     private static boolean plural(CueText text, int at) {
         String lower = text.original.get(at).toLowerCase(java.util.Locale.ROOT);
         return !lower.equals(text.words.get(at)) || PLURALS.contains(lower);
-    }
-
-    private boolean personalTermAt(CueText text, int at) {
-        for (ClassifierRules.Match m : index.getOrDefault(text.words.get(at), List.of())) {
-            if (!m.lexicon().work() && matchesAt(text, at, m.term())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Most words (and at least three) written in capitals: "NEVER USE EMOJIS IN REPLIES". */
@@ -612,9 +734,19 @@ public final class WorkClassifier {
             if (at > 0 && !USER_SUBJECTS.contains(w.get(at - 1))) {
                 return null; // someone else's job: "Her husband is a software engineer"
             }
-            int article = w.get(at).equals("is") ? at + 1
-                    : w.get(at).startsWith("work") && w.get(at + 1).equals("as") ? at + 2 : -1;
-            if (article < 0 || article >= w.size() || !ARTICLES.contains(w.get(article))) {
+            int article = COPULAS.contains(w.get(at)) ? at + 1
+                    : (w.get(at).startsWith("work") || WORKING.contains(w.get(at))) && AS.contains(w.get(at + 1))
+                    ? at + 2 : -1;
+            if (article < 0 || article >= w.size()) {
+                continue;
+            }
+            if (!ARTICLES.contains(w.get(article)) && !INDEFINITE.contains(w.get(article))) {
+                // no article, as Spanish, French, German or Dutch name a job: "Es farmacéutica", "Ist Erste Offizierin"
+                for (int k = article; k < Math.min(article + 2, w.size()); k++) {
+                    if (rules.occupations().contains(w.get(k))) {
+                        return new int[] {article, k + 1};
+                    }
+                }
                 continue;
             }
             int marker = -1;
@@ -647,7 +779,7 @@ public final class WorkClassifier {
         for (int k = 0; k < Math.min(4, w.size()); k++) {
             String word = w.get(k);
             if (rules.notOccupations().contains(word) || PREPOSITIONS.contains(word) || ARTICLES.contains(word)
-                    || word.equals("and") || word.equals("is")) {
+                    || word.equals("and") || COPULAS.contains(word)) { // "Su marido es panadero" is someone's
                 return null;
             }
             if (rules.occupations().contains(word)) {
@@ -710,8 +842,13 @@ public final class WorkClassifier {
      */
     private boolean namesAKind(CueText text, int at, int next) {
         List<String> w = text.words;
-        if (at > 1 && FOR.contains(w.get(at - 1)) && rules.artifactNouns().contains(w.get(at - 2))) {
-            return true; // "a reading app for kids", "a platform for parents": whom a thing built serves
+        int f = at - 1; // "for", after a service up to two words before: "classes for first-time parents"
+        while (f > 0 && at - f < 3 && !FOR.contains(w.get(f)) && !breaksNounPhrase(text, f)) {
+            f--;
+        }
+        if (f > 0 && FOR.contains(w.get(f)) && (rules.serviceNouns().contains(w.get(f - 1))
+                || f == at - 1 && rules.artifactNouns().contains(w.get(f - 1)))) {
+            return true; // "a reading app for kids", "antenatal classes for parents": whom a thing built or taught serves
         }
         if (next >= w.size() || at > 0 && (POSSESSIVES.contains(w.get(at - 1)) || text.withApostrophe(at - 1))) {
             return false;
@@ -784,8 +921,11 @@ public final class WorkClassifier {
                 || on >= 2 && rules.workObjects().contains(w.get(on - 1)) && rules.topicVerbs().contains(w.get(on - 2));
     }
 
+    /** "about" and "on" in the languages the lexicons cover: "un cours sur", "een cursus over", "un curso sobre" */
+    private static final Set<String> ABOUT = Set.of("about", "on", "sur", "sobre", "über", "over");
+
     private static boolean isAboutOrOn(String word) {
-        return word.equals("about") || word.equals("on");
+        return ABOUT.contains(word);
     }
 
     /** Whether a term of {@code category} that also passes {@code also} stands at word {@code at}. */
