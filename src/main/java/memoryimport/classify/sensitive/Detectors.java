@@ -546,9 +546,12 @@ public final class Detectors {
                 // all the same when printed in groups of four or said to be one (a word of iban-context near)
                 RegexDetector.of("iban-mistyped", IBAN, "(?<![\\p{L}\\d])[A-Za-z]{2} ?\\d{2}"
                                 // no run over the next words: an IBAN claimed before must not hide one after it
-                                + "(?:[A-Za-z0-9]{10,32}|(?: [A-Za-z0-9]{1,4}){3,9})(?![A-Za-z0-9])",
+                                + "(?:[A-Za-z0-9]{10,32}|(?: [A-Za-z0-9]{4}){2}(?: [A-Za-z0-9]{1,4}){1,7})(?![A-Za-z0-9])",
                         "IBAN of a known country's length give or take two, its check digits failing")
-                        .minDigits(8).validate(notAfter(Stream.concat(words.get("identifier").stream(),
+                        // the check digits and two groups of four (or eight characters on), as the pattern has them:
+                        // rare, where two letters start at every word
+                        .minDigits(8).requires("\\d\\d ?[A-Za-z0-9]{4} ?[A-Za-z0-9]{4}")
+                        .validate(notAfter(Stream.concat(words.get("identifier").stream(),
                                 words.get("iban-not-after").stream()).collect(Collectors.toSet()),
                                 mistypedIban(ibanContext))).score(0.8),
                 // groups joined by spaces, '-' or '.' ("4539.5260.1815.9083"), one kind of separator throughout
