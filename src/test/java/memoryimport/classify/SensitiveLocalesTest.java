@@ -300,6 +300,10 @@ class SensitiveLocalesTest {
             Rijksregisternummer 85.07.30-033.28 | government_id | 85.07.30-033.28;033.28
             Sozialversicherungsnummer 12 140590 M 123 | government_id | 140590;M 123
             運転免許証番号 123456789012 | government_id | 123456789012
+            T.C. kimlik numaram 10000000146 | government_id | 10000000146
+            Kimlik no: 52718340962, annemin adına | government_id | 52718340962
+            Mi CUIL es 27-28033514-9 | government_id | 27-28033514-9;28033514
+            Factura a nombre de CUIT 30-71234567-1 | government_id | 30-71234567-1
             # ---- bank accounts: Polish NRB, Mexican CLABE, Japanese
             Numer rachunku 12 1090 1014 0000 0712 1981 2874 | bank_account | 1090 1014;1981 2874
             Konto w mBanku 61109010140000071219812874 | bank_account | 61109010140000071219812874

@@ -69,7 +69,10 @@ class MeasuredPairsTest {
                 Arguments.of("Keep commit messages short", "Prefers short commit messages"),
                 Arguments.of("Ajoute toujours des tests unitaires", "Veut des tests unitaires"),
                 // the rejected alternative ("not cups") is one the other text never names
-                Arguments.of("Wants recipes in grams, not cups", "Prefers recipes in grams"));
+                Arguments.of("Wants recipes in grams, not cups", "Prefers recipes in grams"),
+                // a preamble is an intro, an equation a formula
+                Arguments.of("Start answers without a preamble", "Start answers without an intro"),
+                Arguments.of("Write out the equation before putting numbers in", "Write out the formula before putting numbers in"));
     }
 
     /** Stays apart: "claims" and "come" look like one swapped word in an otherwise shared statement. */

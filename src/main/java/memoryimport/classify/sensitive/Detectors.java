@@ -708,6 +708,8 @@ public final class Detectors {
                                 + "|kv-(?:nummer|nr\\.?)|n[uú]mero de (?:la )?seguridad social|curp"
                                 + "|n[uú]mero de identificaci[oó]n|n[uú]mero de documento|documento de identidad"
                                 + "|dni|nie|nif|cédula|bsn|burgerservicenummer|pps(?:\\s+number)?|personnummer|codice fiscale"
+                                // Turkish T.C. kimlik numarası and Argentine CUIT/CUIL (tax and labour ids)
+                                + "|t\\.?\\s?c\\.?\\s+kimlik(?:\\s+(?:no\\.?|numara\\p{L}*))?|kimlik\\s+(?:no\\.?|numara\\p{L}*)|(?-i:CUIT|CUIL)"
                                 + "|aadhaar(?:\\s+(?:card\\s+)?(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
                                 + "|(?<passport>passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport"
                                 // a Dutch identity card's number is letters and digits as a passport's
@@ -724,7 +726,7 @@ public final class Detectors {
                                 + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*))",
                         "national id, tax id, passport or driving licence number said as such")
                         .keywords("id", "tin", "tax", "steuer", "ausweis", "fiscal", "identifica", "documento",
-                                "dni", "nie", "nif", "cédula", "bsn", "burgerservice", "pps", "aadhaar", "ahv", "personnummer", "pass", "licen",
+                                "dni", "nie", "nif", "cédula", "bsn", "burgerservice", "pps", "aadhaar", "kimlik", "CUIT", "CUIL", "ahv", "personnummer", "pass", "licen",
                                 "führerschein", "permis", "carnet", "carta de", "patente", "rijbewijs", "jazdy", "körkort", "dowod",
                                 "dowód", "paszport", "pasaport", "carta d", "pass-nr", "versicherten", "versicherungsnummer", "sofi",
                                 "rijksregister", "RG", "EIN", "carte d", "cartão", "cartao", "contribuinte",
