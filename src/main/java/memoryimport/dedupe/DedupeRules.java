@@ -66,6 +66,8 @@ public final class DedupeRules {
     final Set<String> otherPeople;
     final Set<String> personOpeners;
     final Set<String> pastWords;
+    /** words and phrases of filling a role with someone else ("is hiring a"), as written */
+    final Set<String> staffingWords;
     /** stemmed words that narrow a statement to a case ("only", "unless") */
     final Set<String> scopeWords;
     final Map<String, String> numberWords;
@@ -129,6 +131,7 @@ public final class DedupeRules {
         personOpeners = Set.copyOf(list(p, "guard.personOpeners"));
         otherPeople = list(p, "guard.otherPeople").stream().map(TextAnalysis.Stemmer::stem).collect(Collectors.toSet());
         pastWords = Set.copyOf(list(p, "guard.pastWords"));
+        staffingWords = Set.copyOf(list(p, "guard.staffingWords"));
         scopeWords = list(p, "guard.scopeWords").stream().map(TextAnalysis.Stemmer::stem).collect(Collectors.toSet());
         slotBlockers = Set.copyOf(list(p, "slot.notWhen"));
         numberWords = pairs(p, "numbers.words", Function.identity());

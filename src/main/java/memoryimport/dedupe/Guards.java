@@ -48,11 +48,14 @@ final class Guards {
         if (aboutOther(a, b) || aboutOther(b, a)) {
             return Optional.of("person");
         }
-        if (saysPast(a) != saysPast(b) || opensInPastOf(a, b) || opensInPastOf(b, a)) {
+        if (says(a, rules.pastWords) != says(b, rules.pastWords) || opensInPastOf(a, b) || opensInPastOf(b, a)) {
             return Optional.of("tense");
         }
         if (narrows(a) != narrows(b)) {
             return Optional.of("scope");
+        }
+        if (says(a, rules.staffingWords) != says(b, rules.staffingWords)) {
+            return Optional.of("staffing");
         }
         if (!namesPresent(a, b)) {
             return Optional.of("name");
@@ -185,11 +188,11 @@ final class Guards {
         return false;
     }
 
-    /** Whether the text has one of the past words or phrases ("was", "used to"), whole words. */
-    private boolean saysPast(TextAnalysis t) {
+    /** Whether the text has one of these words or phrases ("was", "used to"), whole words. */
+    private static boolean says(TextAnalysis t, Set<String> wordsOrPhrases) {
         String words = " " + t.aliased + " ";
-        for (String past : rules.pastWords) {
-            if (words.contains(" " + past + " ")) {
+        for (String w : wordsOrPhrases) {
+            if (words.contains(" " + w + " ")) {
                 return true;
             }
         }

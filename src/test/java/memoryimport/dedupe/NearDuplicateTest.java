@@ -141,6 +141,10 @@ class NearDuplicateTest {
                 // "X, not Y" is a preference: its reverse is the opposite one
                 Arguments.of("Uses Tailwind CSS, not styled-components.", "Uses styled-components, not Tailwind CSS."),
                 Arguments.of("Reviews PRs in the morning, not the afternoon", "Reviews PRs in the afternoon, not the morning"),
+                // a role the user fills with someone else is not the user's own role
+                Arguments.of("Is hiring a site reliability engineer", "Is a site reliability engineer"),
+                Arguments.of("Is hiring a QA lead for the checkout team", "Is a QA lead in the checkout team at Fabrikam"),
+                Arguments.of("Is looking for a product designer for the app", "Is a product designer for the app"),
                 // a fact of the past is not the same fact now
                 Arguments.of("Used to work at Google as a software engineer", "Works at Google as a software engineer"),
                 Arguments.of("Former manager is Anna Berg", "Manager is Anna Berg"),
