@@ -360,7 +360,7 @@ public final class Detectors {
                 RegexDetector.of("login-pair", CREDENTIAL,
                         "(?iu)\\b(?:" + String.join("|", words.get("login-label")) + ")"
                                 // "Zugangsdaten für Jira: ...": what the login is for, only before ':' or '='
-                                + "(?:(?:\\s+(?:for|für|fuer|zum|zur|pour|para|per|voor|van|de|del|do|da|du|des|di)"
+                                + "(?:(?:\\s+" + CREDENTIAL_FOR
                                 + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?)?(?:(?:\\s+(?:are|is|was))?\\s*[:=]\\s*|\\s+(?:are|is|was)\\s+)"
                                 + "|(?:\\s+(?:are|is|was))?\\s+)"
                                 + "(?:(?:user(?:name)?|login)\\s*[:=]?\\s*)?[\\p{L}\\p{N}._@+-]{2,40}"
