@@ -91,7 +91,7 @@ public final class Checks {
     /** IBAN: trims the match to the country's length and checks mod 97; returns the end offset or -1. */
     public static int ibanEnd(String text, int start, int end) {
         String country = text.substring(start, Math.min(end, start + 2));
-        int known = IBAN_LENGTHS.getOrDefault(country.toUpperCase(Locale.ROOT), -1);
+        int known = ibanLength(country);
         if (known < 0 && !country.equals(country.toUpperCase(Locale.ROOT))) {
             return -1; // an IBAN not in capitals only for a country whose IBAN length is known: fewer chance matches
         }

@@ -127,6 +127,9 @@ public final class Detectors {
     private static final String CREDENTIAL_FOR = "(?:for|für|fürs|fuer|vom|zum|zur|de|del|du|des|para|pour|of|to|on|at"
             + "|della|dello|di|per|van|voor|do|da|dos|das)";
 
+    /** The word for a password in the languages the screen reads, as a noun a sentence names it with. */
+    private static final String PASSWORD_NOUN = "passwords?|passwort|kennwort|wachtwoord|senha|contraseña|has[łl]o";
+
     /** What a door's or alarm's code is for: "door code to the office", "Torcode fürs Garagentor". */
     private static final String CODE_FOR = "(?:to|for|of|at|on|für|fürs|de|du)";
 
@@ -416,21 +419,21 @@ public final class Detectors {
                         "Azure DevOps personal access token near 'PAT' or 'DevOps'")
                         .validate(Validator.value(v -> Checks.countDigits(v) >= 3))
                         .near(words.get("azure-devops-pat"), 60, 20).score(0.9),
-                // "Uses the same password everywhere, namely Hunter26$07": later in the sentence, a value shaped as a
-                // password policy asks (both cases, a digit and a symbol) is the password said
                 // "Hunter2024! is my bank password": the value first, then 'is', whose password it is and the word,
                 // which ends the clause; the value must look like a password
                 RegexDetector.of("password-before-word", CREDENTIAL,
                         "(?iu)(?<![^\\s\"'(])(?<v>[^\\s\"'()]{6,40})\\s+(?:is|was|ist|war|est|était|es|era|è|é|jest|to|=)\\s+"
-                                + "(?:[\\p{L}'’-]+\\s+){0,3}?(?:passwords?|passwort|kennwort|wachtwoord|senha|contraseña"
-                                + "|mot de passe|has[łl]o|passcode)(?=\\s*(?:$|[.,;!)]|" + CREDENTIAL_FOR + "\\b))",
+                                + "(?:[\\p{L}'’-]+\\s+){0,3}?(?:" + PASSWORD_NOUN + "|mot de passe|passcode)"
+                                + "(?=\\s*(?:$|[.,;!)]|" + CREDENTIAL_FOR + "\\b))",
                         "password-shaped value said before the word for it")
                         .keywords("passw", "kennwort", "wachtwoord", "senha", "contrase", "mot de passe", "hasło",
                                 "haslo", "passcode")
                         .validate(Validator.value(v -> looksLikePassword(v, stopValues))).score(0.8),
+                // "Uses the same password everywhere, namely Hunter26$07": later in the sentence, a value shaped as a
+                // password policy asks (both cases, a digit and a symbol) is the password said
                 RegexDetector.of("password-in-sentence", CREDENTIAL,
-                        "(?iu)\\b(?:passwords?|passw(?:ö|oe)rter|passwort|kennwort|wachtwoord|senha|contraseña|mots? de passe"
-                                + "|has[łl]o|parola d['’]ordine)\\b[^!?\\n]{1,60}?(?<=[\\s:(,])"
+                        "(?iu)\\b(?:" + PASSWORD_NOUN + "|passw(?:ö|oe)rter|mots? de passe|parola d['’]ordine)"
+                                + "\\b[^!?\\n]{1,60}?(?<=[\\s:(,])"
                                 + "(?<v>(?=\\S{0,40}?(?-i:\\p{Lu}))(?=\\S{0,40}?(?-i:\\p{Ll}))(?=\\S{0,40}?\\d)"
                                 + "(?=\\S{0,40}?[!#$%&*+=@^~?])[^\\s,;\"'()]{8,40})(?![^\\s,;.!?\"')])",
                         "password-shaped value later in a sentence about a password")
