@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import memoryimport.model.RuleFiles;
 
 /**
  * The classifier's rules, all data: lexicons per category ({@code rules/lexicon/*.txt}), export headings as priors
  * ({@code rules/headings.txt}), stated purposes ({@code rules/purposes.txt}) and weights and bands
- * ({@code rules/classifier.properties}).
+ * ({@code rules/classifier.properties}), and the jobs whose subject matter is personal for
+ * anyone else ({@code rules/work-domains.txt}).
  */
 public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<String>>> headingWords,
                               List<Purpose> purposes, Set<String> artifactNouns, Set<String> occupations,
@@ -29,12 +31,19 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               Set<String> chargeNouns, Set<String> othersPlurals, Set<String> homographs,
                               Set<String> homographContext, Set<String> germanContext,
                               Set<String> ownerWords, Set<String> vehicleVerbs, Set<String> fanVerbs,
-                              Set<String> ageWords, Set<String> durationWords,
+                              Set<String> ageWords, Set<String> durationWords, List<WorkDomain> workDomains,
                               double occupationWeight, double headingWeight,
                               double technicalWeight, double mixedReviewBand, double keepBand, double headingReviewBand) {
 
     /** A phrase that states what an entry is for, and which side it puts it on; a job one says the activity is a job. */
     public record Purpose(boolean work, boolean job, String phrase, List<String> words) {
+    }
+
+    /**
+     * Jobs whose subject matter is personal for anyone else, and the personal words (as cues are written) that are words
+     * of that work for a user who does one of them.
+     */
+    public record WorkDomain(List<List<String>> jobs, Set<String> words) {
     }
 
     public static ClassifierRules load(RuleFiles files) {
@@ -55,8 +64,7 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
         Map<String, List<List<String>>> headings = new LinkedHashMap<>();
         for (String line : files.lines("headings.txt")) {
             String[] categoryAndWords = line.split(":", 2);
-            headings.put(categoryAndWords[0].strip(), Arrays.stream(categoryAndWords[1].split(","))
-                    .map(w -> CueText.termWords(w.strip())).filter(w -> !w.isEmpty()).toList());
+            headings.put(categoryAndWords[0].strip(), phrases(categoryAndWords[1]).toList());
         }
         List<Purpose> purposes = files.lines("purposes.txt").stream().map(line -> {
             String[] sideAndPhrase = line.split(":", 2);
@@ -74,7 +82,7 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                 foldedWords(p, "client.nouns"), foldedWords(p, "charge.nouns"), words(p, "others.plurals"),
                 foldedWords(p, "homograph.terms"), words(p, "homograph.context"), words(p, "german.context"),
                 foldedWords(p, "owner.words"), foldedWords(p, "vehicle.verbs"), foldedWords(p, "fan.verbs"),
-                foldedWords(p, "age.words"), words(p, "duration.words"),
+                foldedWords(p, "age.words"), words(p, "duration.words"), workDomains(files.lines("work-domains.txt")),
                 Double.parseDouble(p.getProperty("weight.occupation", "1.5")),
                 Double.parseDouble(p.getProperty("weight.heading", "0.5")),
                 Double.parseDouble(p.getProperty("weight.technical", "0.5")),
@@ -85,6 +93,19 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
 
     private static Set<String> words(Properties p, String key) {
         return Set.of(p.getProperty(key, "").strip().split("\\s*,\\s*"));
+    }
+
+    private static List<WorkDomain> workDomains(List<String> lines) {
+        return lines.stream().map(line -> {
+            String[] jobsAndWords = line.split(":", 2);
+            return new WorkDomain(phrases(jobsAndWords[0]).toList(),
+                    phrases(jobsAndWords[1]).map(w -> String.join(" ", w)).collect(Collectors.toUnmodifiableSet()));
+        }).toList();
+    }
+
+    /** Comma-separated terms, each folded as entry text is. */
+    private static Stream<List<String>> phrases(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(w -> CueText.termWords(w.strip())).filter(w -> !w.isEmpty());
     }
 
     /** A list of single words folded as entry text is ("Unternehmen", "lessons" match as written). */

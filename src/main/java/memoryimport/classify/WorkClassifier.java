@@ -74,6 +74,12 @@ public final class WorkClassifier {
     /** positions in the rules' purpose list, by the purpose phrase's first word */
     private final Map<String, List<Integer>> purposesByFirstWord = new HashMap<>();
     private static final Set<String> TOOL_PREPOSITIONS = Set.of("from", "to");
+    /** the jobs of the rules' work domains, by their first word */
+    private final Map<String, List<DomainJob>> domainJobs = new HashMap<>();
+
+    /** A job's words and the domain it opens. */
+    private record DomainJob(List<String> words, ClassifierRules.WorkDomain domain) {
+    }
 
     public WorkClassifier(ClassifierRules rules) {
         this.rules = rules;
@@ -86,6 +92,11 @@ public final class WorkClassifier {
                 purposesByFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(i);
             }
         }
+        for (ClassifierRules.WorkDomain domain : rules.workDomains()) {
+            for (List<String> job : domain.jobs()) {
+                domainJobs.computeIfAbsent(job.get(0), w -> new ArrayList<>()).add(new DomainJob(job, domain));
+            }
+        }
     }
 
     public static WorkClassifier fromClasspath() {
@@ -93,13 +104,53 @@ public final class WorkClassifier {
     }
 
     public Classification classify(ScreenedEntry screened) {
+        return classify(screened, UserWork.NONE);
+    }
+
+    /** As {@link #classify(ScreenedEntry)}, reading the personal words of the user's own job as words of their work. */
+    public Classification classify(ScreenedEntry screened, UserWork userWork) {
         if (screened.mustDrop()) {
             String kinds = screened.findings().stream().map(f -> f.kind() + " (" + f.detector() + ")")
                     .distinct().collect(Collectors.joining(", "));
             return new Classification(DecisionKind.DROPPED_SENSITIVE, screened.findings().get(0).kind(),
                     "dropped: sensitive " + kinds);
         }
-        return decide(signals(screened.entry()));
+        return decide(signals(screened.entry(), userWork));
+    }
+
+    /**
+     * What the user's entries kept as work say of their job: for each job of the rules' work domains that one of them
+     * names ("Equine vet at a clinic in Utrecht"), that domain's personal words. Entries that are someone else's job
+     * ("Her husband is a chef") are not kept, so they say nothing of the user's.
+     */
+    public UserWork userWork(List<ScreenedEntry> entries) {
+        Map<String, String> jobOfWord = new HashMap<>();
+        for (ScreenedEntry screened : entries) {
+            if (screened.mustDrop() || screened.entry().isInvalid()) {
+                continue;
+            }
+            UserWork named = domainJobsIn(new CueText(screened.entry().text()));
+            // the entry is read with its own job's words as work: "Gardener at a botanic garden"
+            if (!named.jobOfWord().isEmpty()
+                    && decide(signals(screened.entry(), named)).decision() == DecisionKind.KEPT) {
+                named.jobOfWord().forEach(jobOfWord::putIfAbsent);
+            }
+        }
+        return jobOfWord.isEmpty() ? UserWork.NONE : new UserWork(jobOfWord);
+    }
+
+    /** The personal words of the work domains whose jobs the text names, each with the first job that does. */
+    private UserWork domainJobsIn(CueText text) {
+        Map<String, String> jobOfWord = new LinkedHashMap<>();
+        for (int i = 0; i < text.words.size(); i++) {
+            for (DomainJob job : domainJobs.getOrDefault(text.words.get(i), List.of())) {
+                if (text.words.subList(i, Math.min(i + job.words().size(), text.words.size())).equals(job.words())) {
+                    String named = String.join(" ", job.words());
+                    job.domain().words().forEach(w -> jobOfWord.putIfAbsent(w, named));
+                }
+            }
+        }
+        return new UserWork(jobOfWord);
     }
 
     /**
@@ -138,7 +189,8 @@ public final class WorkClassifier {
         if (work.score() >= rules.keepBand()) {
             return new Classification(DecisionKind.KEPT, work.best().category(), "kept: " + work.best() + score(s));
         }
-        return new Classification(DecisionKind.NEEDS_REVIEW, null, "review: no work or personal cue");
+        return new Classification(DecisionKind.NEEDS_REVIEW, null, s.workWords().isEmpty()
+                ? "review: no work or personal cue" : "review: no work cue but " + usersWork(s));
     }
 
     private static Classification review(String category, String why, Signals s) {
@@ -146,7 +198,14 @@ public final class WorkClassifier {
     }
 
     private static String score(Signals s) {
-        return "; score work " + oneDecimal(s.work().score()) + ", personal " + oneDecimal(s.personal().score());
+        String score = "; score work " + oneDecimal(s.work().score()) + ", personal " + oneDecimal(s.personal().score());
+        return s.workWords().isEmpty() ? score : score + "; " + usersWork(s);
+    }
+
+    /** "horse, dog: words of the user's work (equine)" */
+    private static String usersWork(Signals s) {
+        return String.join(", ", s.workWords().keySet()) + ": words of the user's work ("
+                + String.join(", ", new LinkedHashSet<>(s.workWords().values())) + ")";
     }
 
     /** Scores are sums of weights like 0.5: one decimal, without String.format's cost on every entry. */
@@ -202,11 +261,12 @@ public final class WorkClassifier {
 
     /** Everything the entry says about itself. */
     record Signals(Side work, Side personal, Hit special, String workPurpose, String personalPurpose,
-                   String personalHeading) {
+                   String personalHeading, Map<String, String> workWords) {
     }
 
-    Signals signals(Entry entry) {
+    Signals signals(Entry entry, UserWork userWork) {
         CueText text = new CueText(entry.text());
+        Map<String, String> workWords = new LinkedHashMap<>(); // personal words read as the user's work, with the job
         Map<String, Hit> work = new LinkedHashMap<>();
         Map<String, Hit> personal = new LinkedHashMap<>();
         Hit special = null;
@@ -237,7 +297,8 @@ public final class WorkClassifier {
                         || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
                         || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n) || inside(clients, i, n)
                         || taughtSubject(text, i) || servedOf != null && i + n == servedOf[0]
-                        || othersHouseholds(text, i) || afterWorksWith(text, i)))) {
+                        || othersHouseholds(text, i) || afterWorksWith(text, i)
+                        || usersWorkWord(userWork, text, i, m.term(), workWords)))) {
                     length = n;
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
                             String.join(" ", m.term().words()), m.term().weight());
@@ -312,7 +373,26 @@ public final class WorkClassifier {
         ClassifierRules.Purpose personalPurpose = purpose(text, false);
         return new Signals(new Side(inRuleOrder(work)), new Side(inRuleOrder(personal)), special,
                 workPurpose == null ? null : workPurpose.phrase(), personalPurpose == null ? null : personalPurpose.phrase(),
-                personalHeading);
+                personalHeading, workWords);
+    }
+
+    /**
+     * Whether the personal term at {@code at} is a word of the user's own job ("horse" from an equine vet), noting it
+     * in {@code workWords}; not when the user owns it ("her horse", "his two dogs").
+     */
+    private static boolean usersWorkWord(UserWork userWork, CueText text, int at, Lexicon.Term term,
+                                         Map<String, String> workWords) {
+        String cue = String.join(" ", term.words());
+        String job = userWork.jobOf(cue);
+        for (int k = Math.max(0, at - 2); job != null && k < at; k++) {
+            if (OWN.contains(text.words.get(k)) || POSSESSIVES.contains(text.words.get(k))) {
+                return false;
+            }
+        }
+        if (job != null) {
+            workWords.put(cue, job);
+        }
+        return job != null;
     }
 
     /** "Likes Barolo": a verb of liking and a short object, no other work cue; the verb alone says nothing of work. */

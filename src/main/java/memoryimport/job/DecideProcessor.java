@@ -14,16 +14,15 @@ import memoryimport.model.DuplicateMatch;
 import memoryimport.model.Entry;
 import memoryimport.model.Memory;
 import memoryimport.model.RemovedMemory;
-import memoryimport.model.ScreenedEntry;
 import memoryimport.store.MemoryStore;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Step 3, per entry: classify the screened entry, then dedupe what would be kept against the user's memory (earlier
+ * Step 3, per entry: classify the screened entry (reading the words of the user's own job as words of work), then dedupe what would be kept against the user's memory (earlier
  * runs and this one). Entries arrive one user at a time, newest first, so the first of a group of repeats is the one
  * kept, and a newer statement of a single-valued fact replaces an older run's.
  */
-public class DecideProcessor implements ItemProcessor<ScreenedEntry, Decision> {
+public class DecideProcessor implements ItemProcessor<UserEntry, Decision> {
 
     private final String runId;
     private final WorkClassifier classifier;
@@ -42,12 +41,12 @@ public class DecideProcessor implements ItemProcessor<ScreenedEntry, Decision> {
     }
 
     @Override
-    public Decision process(ScreenedEntry screened) {
-        Entry entry = screened.entry();
+    public Decision process(UserEntry item) {
+        Entry entry = item.screened().entry();
         if (entry.isInvalid()) {
             return new Decision(entry, DecisionKind.INVALID, null, entry.invalidReason(), null);
         }
-        Classification c = classifier.classify(screened);
+        Classification c = classifier.classify(item.screened(), item.userWork());
         if (c.decision() != DecisionKind.KEPT) {
             return new Decision(entry, c.decision(), c.category(), c.reason(), null);
         }

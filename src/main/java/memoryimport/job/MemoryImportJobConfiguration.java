@@ -114,9 +114,10 @@ public class MemoryImportJobConfiguration {
                             WorkClassifier classifier, Deduper deduper, DecisionStore decisions, MemoryStore memories,
                             ObservationRegistry observations, @Value("${memory-import.chunk-size}") int chunkSize) {
         return new PartitionStep("decideUsers", jobRepository, (steps, partition) -> steps
-                .<ScreenedEntry, Decision>chunk(chunkSize).transactionManager(tm)
+                .<UserEntry, Decision>chunk(chunkSize).transactionManager(tm)
                 .observationRegistry(observations)
-                .reader(new StagedEntryReader(staging, partition.runId(), partition.index(), partition.count()))
+                .reader(new StagedEntryReader(staging, partition.runId(), partition.index(), partition.count(),
+                        classifier))
                 .processor(new DecideProcessor(partition.runId(), classifier, deduper, memories))
                 .writer(new DecisionWriter(partition.runId(), partition.index(), decisions,
                         partition.dryRun() ? null : memories))

@@ -25,6 +25,29 @@ class WorkClassifierTest {
         assertThat(c.category()).as(c.reason()).isEqualTo(category);
     }
 
+    @ParameterizedTest(name = "{0}: {1} -> {2} {3}")
+    @CsvFileSource(resources = "/classify/user-work.csv", numLinesToSkip = 1)
+    void theWordsOfTheUsersOwnJobAreReadAsWork(String jobLine, String text, String decision, String category) {
+        // given: what the user's entries say of their job
+        UserWork work = CLASSIFIER.userWork(List.of(screened(jobLine, null), screened(text, null)));
+
+        // when
+        Classification c = CLASSIFIER.classify(screened(text, null), work);
+
+        // then
+        assertThat(c.decision().word()).as(c.reason()).isEqualTo(decision);
+        assertThat(c.category()).as(c.reason()).isEqualTo(category);
+    }
+
+    @Test
+    void theReasonNamesTheWordsReadAsTheUsersWorkAndTheJob() {
+        UserWork work = CLASSIFIER.userWork(List.of(screened("Equine vet at a clinic near Ghent", null)));
+
+        Classification c = CLASSIFIER.classify(screened("Always note whether a drug is licensed for horses", null), work);
+
+        assertThat(c.reason()).endsWith("; horse: words of the user's work (equine vet)");
+    }
+
     @Test
     void theReasonNamesTheCategoryAndItsCueWords() {
         Classification c = classify("Has two kids and a daughter in school", null);
@@ -53,7 +76,10 @@ class WorkClassifierTest {
     }
 
     private static Classification classify(String text, String heading) {
-        Entry entry = Entry.of("u", "u/x.md", 1, null, heading, text);
-        return CLASSIFIER.classify(new ScreenedEntry(entry, List.of(), false));
+        return CLASSIFIER.classify(screened(text, heading));
+    }
+
+    private static ScreenedEntry screened(String text, String heading) {
+        return new ScreenedEntry(Entry.of("u", "u/x.md", 1, null, heading, text), List.of(), false);
     }
 }

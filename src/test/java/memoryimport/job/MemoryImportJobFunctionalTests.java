@@ -232,6 +232,35 @@ class MemoryImportJobFunctionalTests {
     }
 
     @Test
+    void theWordsOfAUsersOwnJobAreWorkInAllTheirExportsWhereverTheJobIsSaid() throws Exception {
+        // given: an equine vet who names her job only in her oldest entry, of another export, and a user who is none
+        Path input = work.resolve("input");
+        Files.createDirectories(input.resolve("ines"));
+        Files.createDirectories(input.resolve("tom"));
+        Files.writeString(input.resolve("ines/chatgpt.md"), """
+                [2024-05-02] - Always note whether a drug is licensed for horses
+                [2024-05-01] - Rides her own horse on Sunday mornings
+                """);
+        Files.writeString(input.resolve("ines/claude.txt"), "[2022-09-01] - Equine vet at a clinic near Ghent\n");
+        Files.writeString(input.resolve("tom/chatgpt.md"), "[2024-05-02] - Always note whether a drug is licensed for horses\n");
+
+        for (String staging : List.of("files", "database")) {
+            // when
+            Path output = work.resolve("output-" + staging);
+            int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output, "--paraphrase=false",
+                    "--memory-import.staging=" + staging);
+
+            // then: her horses at work are kept, her own horse and his line of horses are not
+            assertThat(exit).as(staging).isEqualTo(ExitCodes.COMPLETED);
+            List<Map<String, String>> rows = decisions(output.resolve("latest").toRealPath());
+            assertThat(row(rows, "ines/chatgpt.md", 1)).as(staging).containsEntry("decision", "kept")
+                    .extractingByKey("reason").asString().endsWith("horse: words of the user's work (equine vet)");
+            assertThat(row(rows, "ines/chatgpt.md", 2)).as(staging).containsEntry("decision", "dropped_personal");
+            assertThat(row(rows, "tom/chatgpt.md", 1)).as(staging).containsEntry("decision", "dropped_personal");
+        }
+    }
+
+    @Test
     void anEntryTooLongToStoreIsInvalidWithItsLengthAndTheRunGoesOn() throws Exception {
         // given: a paste far longer than any memory, between two ordinary entries
         Path input = work.resolve("input");
