@@ -33,6 +33,8 @@ public final class WorkClassifier {
     private static final String TOOLS_LEXICON = "tools";
     /** the category of the user's own car or motorbike */
     private static final String VEHICLE_CATEGORY = "other_personal";
+    /** the category of the user's family, whose words after "for" may be anyone's */
+    private static final String FAMILY_CATEGORY = "family";
     /** the category of a sports fan's team */
     private static final String FAN_CATEGORY = "leisure";
     private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("at", "for");
@@ -297,7 +299,7 @@ public final class WorkClassifier {
                         || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
                         || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n) || inside(clients, i, n)
                         || taughtSubject(text, i) || servedOf != null && i + n == servedOf[0]
-                        || othersHouseholds(text, i) || afterWorksWith(text, i)
+                        || othersHouseholds(text, i) || afterWorksWith(text, i) || forPeopleInGeneral(text, i, m.lexicon())
                         || usersWorkWord(userWork, text, i, m.term(), workWords)))) {
                     length = n;
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
@@ -385,7 +387,8 @@ public final class WorkClassifier {
         String cue = String.join(" ", term.words());
         String job = userWork.jobOf(cue);
         for (int k = Math.max(0, at - 2); job != null && k < at; k++) {
-            if (OWN.contains(text.words.get(k)) || POSSESSIVES.contains(text.words.get(k))) {
+            if (OWN.contains(text.words.get(k)) || POSSESSIVES.contains(text.words.get(k))
+                    || OWNED.contains(text.words.get(k))) {
                 return false;
             }
         }
@@ -670,6 +673,22 @@ public final class WorkClassifier {
     private static final Set<String> WITH = Set.of("with", "con", "mit", "avec", "com", "met");
 
     /**
+     * Right after "for", with no article or an indefinite plural one, people in general: "routines for children aged 6
+     * to 10", "des fiches pour des enfants de 4 ans", not "for the kids", "for her son" nor "for a family-run hotel".
+     */
+    private static boolean forPeopleInGeneral(CueText text, int at, Lexicon lexicon) {
+        if (!lexicon.category().equals(FAMILY_CATEGORY)) {
+            return false;
+        }
+        List<String> w = text.words;
+        int f = at >= 2 && SOME.contains(w.get(at - 1)) ? at - 2 : at - 1;
+        return f >= 0 && FOR.contains(w.get(f));
+    }
+
+    /** indefinite plural articles: "des", "unos", "dei" ... */
+    private static final Set<String> SOME = Set.of("des", "unos", "unas", "dei", "degli", "delle", "uns", "umas");
+
+    /**
      * "Tiene 34 años", "A 42 ans": years after a number, not after a word of duration ("desde hace cinco años",
      * "depuis 5 ans", "il y a 3 ans") nor without a number ("el año pasado"), are the user's age.
      */
@@ -740,6 +759,11 @@ public final class WorkClassifier {
     private static final Set<String> OWN = Set.of("her", "his", "their", "my", "our", "su", "sus", "sa", "ses",
             "leur", "leurs", "sein", "seine", "seinen", "ihr", "ihre", "ihren", "haar", "zijn", "hun", "suo", "sua",
             "suoi", "sue", "seu", "seus", "suas");
+
+    /** "own" and "my" in the lexicons' languages, beside OWN: what the user owns is theirs, whatever their job */
+    private static final Set<String> OWNED = Set.of("own", "eigen", "eigene", "eigenen", "propio", "propia", "propre",
+            "proprio", "propria", "próprio", "própria", "własny", "własna", "własne", "własnego", "swój", "swoja",
+            "swoje", "jej", "jego", "mein", "meine", "mi", "mis", "mon", "ma", "mes", "mio", "mia", "mijn", "meu", "minha");
 
     private static final Set<String> FOR = Set.of("for", "para", "für", "pour", "per", "voor");
     /** plurals that do not end in s */
