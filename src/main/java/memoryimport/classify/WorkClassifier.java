@@ -131,6 +131,9 @@ public final class WorkClassifier {
             if (screened.mustDrop() || screened.entry().isInvalid()) {
                 continue;
             }
+            if (!mayNameADomainJob(screened.entry().text())) {
+                continue; // most entries: no word of them starts a job of the work domains
+            }
             UserWork named = domainJobsIn(new CueText(screened.entry().text()));
             // the entry is read with its own job's words as work: "Gardener at a botanic garden"
             if (!named.jobOfWord().isEmpty()
@@ -139,6 +142,30 @@ public final class WorkClassifier {
             }
         }
         return jobOfWord.isEmpty() ? UserWork.NONE : new UserWork(jobOfWord);
+    }
+
+    /**
+     * Whether a run of letters of the text, lower-cased and folded, starts a job of the work domains: a quick check
+     * before {@link CueText}, which would read every entry of every user a second time.
+     */
+    private boolean mayNameADomainJob(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        int n = lower.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            String word = lower.substring(start, i);
+            if (domainJobs.containsKey(word) || domainJobs.containsKey(CueText.fold(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The personal words of the work domains whose jobs the text names, each with the first job that does. */
@@ -188,11 +215,16 @@ public final class WorkClassifier {
             return new Classification(DecisionKind.DROPPED_PERSONAL, personal.best().category(),
                     "dropped: " + personal.best() + score(s));
         }
-        if (work.score() >= rules.keepBand()) {
+        // beside words of the user's job, a name no lexicon knows ("brews his own IPA") is too weak to keep an entry
+        if (work.score() - (s.workWords().isEmpty() ? 0 : s.technical()) >= rules.keepBand()) {
             return new Classification(DecisionKind.KEPT, work.best().category(), "kept: " + work.best() + score(s));
         }
-        return new Classification(DecisionKind.NEEDS_REVIEW, null, s.workWords().isEmpty()
-                ? "review: no work or personal cue" : "review: no work cue but " + usersWork(s));
+        if (!s.workWords().isEmpty()) {
+            return work.hits().isEmpty() ? review(null, "no other cue than words of the user's work", s)
+                    : review(work.best().category(), "no other work cue than unknown names " + work.best()
+                    + " beside words of the user's work", s);
+        }
+        return new Classification(DecisionKind.NEEDS_REVIEW, null, "review: no work or personal cue");
     }
 
     private static Classification review(String category, String why, Signals s) {
@@ -263,7 +295,7 @@ public final class WorkClassifier {
 
     /** Everything the entry says about itself. */
     record Signals(Side work, Side personal, Hit special, String workPurpose, String personalPurpose,
-                   String personalHeading, Map<String, String> workWords) {
+                   String personalHeading, Map<String, String> workWords, double technical) {
     }
 
     Signals signals(Entry entry, UserWork userWork) {
@@ -300,6 +332,7 @@ public final class WorkClassifier {
                         || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n) || inside(clients, i, n)
                         || taughtSubject(text, i) || servedOf != null && i + n == servedOf[0]
                         || othersHouseholds(text, i) || afterWorksWith(text, i) || forPeopleInGeneral(text, i, m.lexicon())
+                        || thingsLiveIn(text, i)
                         || usersWorkWord(userWork, text, i, m.term(), workWords)))) {
                     length = n;
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
@@ -375,7 +408,7 @@ public final class WorkClassifier {
         ClassifierRules.Purpose personalPurpose = purpose(text, false);
         return new Signals(new Side(inRuleOrder(work)), new Side(inRuleOrder(personal)), special,
                 workPurpose == null ? null : workPurpose.phrase(), personalPurpose == null ? null : personalPurpose.phrase(),
-                personalHeading, workWords);
+                personalHeading, workWords, technical.isEmpty() ? 0 : rules.technicalWeight());
     }
 
     /**
@@ -685,6 +718,18 @@ public final class WorkClassifier {
         return f >= 0 && FOR.contains(w.get(f));
     }
 
+    /**
+     * "live" without its -s after a word that is no person's ("the models live in a monorepo", "Client files live in
+     * the CRM"): things kept somewhere, not where the user lives ("lives in", "I live in", "wants to live in").
+     */
+    private static boolean thingsLiveIn(CueText text, int at) {
+        return at > 0 && text.original.get(at).equals("live") && !LIVING.contains(text.words.get(at - 1));
+    }
+
+    /** words before "live" that make it a person's: "I live", "we both live", "wants to live" */
+    private static final Set<String> LIVING = Set.of("i", "we", "they", "you", "to", "and", "both", "still", "now",
+            "also", "currently", "together");
+
     /** indefinite plural articles: "des", "unos", "dei" ... */
     private static final Set<String> SOME = Set.of("des", "unos", "unas", "dei", "degli", "delle", "uns", "umas");
 
@@ -961,6 +1006,9 @@ public final class WorkClassifier {
         if (rules.ownerWords().contains(w.get(next)) && text.lower.contains(
                 (text.original.get(next - 1) + "-" + text.original.get(next)).toLowerCase(java.util.Locale.ROOT))) {
             return true; // who owns a business, not the user's family
+        }
+        if (at >= 2 && ARTICLES.contains(w.get(at - 2)) && rules.artifactNouns().contains(w.get(next))) {
+            return true; // a word between: "the new savings app", "a simple budgeting feature"
         }
         if (at == 0 || !ARTICLES.contains(w.get(at - 1))) {
             return false;
