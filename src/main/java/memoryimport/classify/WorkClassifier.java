@@ -419,16 +419,17 @@ public final class WorkClassifier {
                                          Map<String, String> workWords) {
         String cue = String.join(" ", term.words());
         String job = userWork.jobOf(cue);
-        for (int k = Math.max(0, at - 2); job != null && k < at; k++) {
-            if (OWN.contains(text.words.get(k)) || POSSESSIVES.contains(text.words.get(k))
-                    || OWNED.contains(text.words.get(k))) {
+        if (job == null) {
+            return false;
+        }
+        for (int k = Math.max(0, at - 2); k < at; k++) {
+            String word = text.words.get(k);
+            if (OWN.contains(word) || POSSESSIVES.contains(word) || OWNED.contains(word)) {
                 return false;
             }
         }
-        if (job != null) {
-            workWords.put(cue, job);
-        }
-        return job != null;
+        workWords.put(cue, job);
+        return true;
     }
 
     /** "Likes Barolo": a verb of liking and a short object, no other work cue; the verb alone says nothing of work. */
@@ -805,7 +806,7 @@ public final class WorkClassifier {
             "leur", "leurs", "sein", "seine", "seinen", "ihr", "ihre", "ihren", "haar", "zijn", "hun", "suo", "sua",
             "suoi", "sue", "seu", "seus", "suas");
 
-    /** "own" and "my" in the lexicons' languages, beside OWN: what the user owns is theirs, whatever their job */
+    /** "own" and "my" in the lexicons' languages, beside OWN's "her", "sein" ...: what the user owns, whatever their job */
     private static final Set<String> OWNED = Set.of("own", "eigen", "eigene", "eigenen", "propio", "propia", "propre",
             "proprio", "propria", "próprio", "própria", "własny", "własna", "własne", "własnego", "swój", "swoja",
             "swoje", "jej", "jego", "mein", "meine", "mi", "mis", "mon", "ma", "mes", "mio", "mia", "mijn", "meu", "minha");

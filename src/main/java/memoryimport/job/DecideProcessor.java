@@ -18,9 +18,10 @@ import memoryimport.store.MemoryStore;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Step 3, per entry: classify the screened entry (reading the words of the user's own job as words of work), then dedupe what would be kept against the user's memory (earlier
- * runs and this one). Entries arrive one user at a time, newest first, so the first of a group of repeats is the one
- * kept, and a newer statement of a single-valued fact replaces an older run's.
+ * Step 3, per entry: classify the screened entry (the words of the user's own job read as words of work), then dedupe
+ * what would be kept against the user's memory (earlier runs and this one). Entries arrive one user at a time, newest
+ * first, so the first of a group of repeats is the one kept, and a newer statement of a single-valued fact replaces an
+ * older run's.
  */
 public class DecideProcessor implements ItemProcessor<UserEntry, Decision> {
 
