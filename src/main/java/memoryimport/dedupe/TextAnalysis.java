@@ -148,6 +148,7 @@ final class TextAnalysis {
         List<WordFacts> firstOfEachStem = new ArrayList<>();
         Set<String> negationStems = new HashSet<>(2);
         int neg = 0;
+        boolean compoundsNegate = compoundsNegate(nfkc, words, rules);
         for (String w : aliasedWords) {
             WordFacts f = rules.facts(w);
             aliasedFacts.add(f);
@@ -155,7 +156,7 @@ final class TextAnalysis {
             if (all.add(stem)) {
                 firstOfEachStem.add(f);
             }
-            if (f.negation()) {
+            if (f.negation() || compoundsNegate && rules.negationCompoundEnds.contains(w)) {
                 neg++;
                 negationStems.add(stem);
             } else if (!f.stop()) {
@@ -189,7 +190,7 @@ final class TextAnalysis {
         int[] poles = NO_POLES;
         for (String w : rules.synonyms.apply(aliasedWords)) {
             WordFacts f = rules.facts(w);
-            if (!f.negation() && !f.stop()) {
+            if (!f.negation() && !f.stop() && !(compoundsNegate && rules.negationCompoundEnds.contains(w))) {
                 String folded = f.canonical();
                 if (!canonical.add(folded)) {
                     repeated = repeated.isEmpty() ? new HashSet<>(2) : repeated;
@@ -241,6 +242,34 @@ final class TextAnalysis {
         this.aliasedWords = aliasedWords;
         this.rules = rules;
         this.caseless = TextCase.writtenInCapitals(nfkc);
+    }
+
+    /**
+     * Whether each word of {@code words} that may end a negating compound ends one in the text ("gluten-free"), so
+     * counts as a negation; a "free" of its own ("a free tier") among them and none does.
+     */
+    private static boolean compoundsNegate(String nfkc, List<String> words, DedupeRules rules) {
+        int ends = 0;
+        for (String w : words) {
+            if (rules.negationCompoundEnds.contains(w)) {
+                ends++;
+            }
+        }
+        if (ends == 0) {
+            return false;
+        }
+        String lower = nfkc.toLowerCase(Locale.ROOT);
+        int compounds = 0;
+        for (String end : rules.negationCompoundEnds) {
+            for (int at = lower.indexOf("-" + end); at >= 0; at = lower.indexOf("-" + end, at + 1)) {
+                int after = at + 1 + end.length();
+                if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))
+                        && (after == lower.length() || !Character.isLetterOrDigit(lower.charAt(after)))) {
+                    compounds++;
+                }
+            }
+        }
+        return compounds == ends;
     }
 
     /**

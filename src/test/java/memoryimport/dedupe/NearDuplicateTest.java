@@ -127,7 +127,10 @@ class NearDuplicateTest {
                 Arguments.of("Stack: Ruby on Rails, Redis, hosted on Fly.io", "Tech stack is Rails and Redis, deployed to Fly.io", "near"),
                 // the "not" of an alternative the other text never names opposes nothing in it
                 Arguments.of("Wants answers in plain English, not legalese", "Wants answers in plain English", "near"),
-                Arguments.of("Sends invoices every fortnight", "Sends invoices every two weeks", "near"));
+                Arguments.of("Sends invoices every fortnight", "Sends invoices every two weeks", "near"),
+                // a hyphenated "-free" or "-neutral" negates the word before it
+                Arguments.of("Bakes dairy-free cakes for the office", "Bakes cakes without dairy for the office", "near"),
+                Arguments.of("Writes job ads in gender-neutral language", "Never writes job ads in gendered language", "near"));
     }
 
     static Stream<Arguments> apart() {
@@ -209,6 +212,13 @@ class NearDuplicateTest {
                 Arguments.of("Toma el café sin azúcar", "Toma el café con azúcar"),
                 Arguments.of("N'utilise pas Windows au travail", "Utilise Windows au travail"),
                 Arguments.of("Não usa Windows no trabalho", "Usa Windows no trabalho"),
+                // ... and of Dutch, Swedish, Norwegian, Danish and Turkish
+                Arguments.of("Drinkt geen koffie op kantoor", "Drinkt koffie op kantoor"),
+                Arguments.of("Gebruikt nooit tabs", "Gebruikt tabs"),
+                Arguments.of("Vill inte ha möten på fredagar", "Vill ha möten på fredagar"),
+                Arguments.of("Spiser aldri kjøtt på hverdager", "Spiser kjøtt på hverdager"),
+                Arguments.of("Holder ikke møder om fredagen", "Holder møder om fredagen"),
+                Arguments.of("Toplantılar uzun değil", "Toplantılar uzun"),
                 Arguments.of("Board meeting on June 12, 2025", "Board meeting on 2025-06-13"),
                 Arguments.of("Raised 2.5M in the seed round", "Raised 25M in the seed round"),
                 Arguments.of("Lives in the United Kingdom", "Lives in the United States"),
@@ -220,7 +230,9 @@ class NearDuplicateTest {
                 Arguments.of("Reviews code in the morning", "Reviews code only in the morning"),
                 Arguments.of("Wants replies in Spanish, not English", "Wants replies in English"),
                 Arguments.of("Use metric units, not imperial", "Use imperial units"),
-                Arguments.of("Sends invoices every fortnight", "Sends invoices every three weeks"));
+                Arguments.of("Sends invoices every fortnight", "Sends invoices every three weeks"),
+                Arguments.of("Orders lactose-free milk for the team", "Orders milk with lactose for the team"),
+                Arguments.of("Writes job ads in gender-neutral language", "Writes job ads in gendered language"));
     }
 
     @ParameterizedTest
