@@ -125,7 +125,14 @@ class MeasuredPairsTest {
                 // a preference narrowed to some cases is not the plain one
                 Arguments.of("Likes a playful tone", "Likes a playful tone with friends only"),
                 // remote and office work are opposite poles
-                Arguments.of("Works remotely from Porto", "Works from the Porto office"));
+                Arguments.of("Works remotely from Porto", "Works from the Porto office"),
+                // a line about a relative or colleague, opened with a possessive of another language, is theirs
+                Arguments.of("Su hermano vive en Sevilla", "Vive en Sevilla"),
+                Arguments.of("Meine Frau arbeitet bei Bosch in Stuttgart", "Arbeitet bei Bosch in Stuttgart"),
+                Arguments.of("Sa femme travaille à Lyon", "Travaille à Lyon"),
+                Arguments.of("Sua mãe mora em Braga", "Mora em Braga"),
+                Arguments.of("Mia sorella insegna a Torino", "Insegna a Torino"),
+                Arguments.of("Min syster bor i Malmö", "Bor i Malmö"));
     }
 
     @ParameterizedTest
