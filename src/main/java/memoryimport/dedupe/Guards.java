@@ -391,6 +391,21 @@ final class Guards {
         if (!a.comparative || !b.comparative) {
             return false;
         }
+        String[] wordsA = a.aliased.split(" ");
+        String[] wordsB = b.aliased.split(" ");
+        int atA = soleComparison(a, wordsA);
+        int atB = soleComparison(b, wordsB);
+        if (atA >= 0 && atB >= 0 && wordsA[atA].equals(wordsB[atB])) {
+            // one comparison word, the same in both: only a shared word on its other side swaps the two sides;
+            // words moved on one side ("Review PRs thoroughly before merging" / "Wants thorough PR reviews before
+            // merging") do not
+            for (String w : a.contentSet) {
+                if (b.contentSet.contains(w) && firstAt(wordsA, w) < atA != firstAt(wordsB, w) < atB) {
+                    return true;
+                }
+            }
+            return false;
+        }
         List<String> sharedA = a.content.stream().filter(b.contentSet::contains).distinct().toList();
         List<String> sharedB = b.content.stream().filter(a.contentSet::contains).distinct().toList();
         for (int i = 0; i < sharedA.size(); i++) {
@@ -401,6 +416,30 @@ final class Guards {
             }
         }
         return false;
+    }
+
+    /** Where the text's one comparison word stands, if it says exactly one, once, and no "X, not Y"; else -1. */
+    private int soleComparison(TextAnalysis t, String[] words) {
+        int at = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (rules.comparisonWords.contains(words[i])) {
+                if (at >= 0) {
+                    return -1;
+                }
+                at = i;
+            }
+        }
+        return t.contrastNegations > 0 ? -1 : at;
+    }
+
+    /** Where the first word of {@code words} whose stem is {@code stem} stands. */
+    private static int firstAt(String[] words, String stem) {
+        for (int i = 0; i < words.length; i++) {
+            if (TextAnalysis.Stemmer.stem(words[i]).equals(stem)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

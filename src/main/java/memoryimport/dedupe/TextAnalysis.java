@@ -620,7 +620,7 @@ final class TextAnalysis {
             if (w.length() < 3 || !isLetters(w)) {
                 return w;
             }
-            String s = w;
+            String s = adjectiveOf(w);
             if (s.endsWith("sis") && s.length() >= 6) {
                 return s.substring(0, s.length() - 2); // analysis as analyses: both "analys"
             }
@@ -641,6 +641,23 @@ final class TextAnalysis {
             }
             return s;
         }
+
+        /**
+         * The adjective of an adverb of seven letters or more ("concisely" as "concise", "heavily" as "heavy", "notably"
+         * as "notable"), so "Writes clearly" says what "Clear writing" does; shorter ones are often no adverb (reply,
+         * family, likely), nor are these, whose base means something else.
+         */
+        private static String adjectiveOf(String w) {
+            int n = w.length();
+            if (n < 7 || !w.endsWith("ly") || NOT_ADVERBS.contains(w)) {
+                return w;
+            }
+            return w.endsWith("ily") ? w.substring(0, n - 3) + "y"
+                    : w.endsWith("bly") ? w.substring(0, n - 1) + "e" : w.substring(0, n - 2);
+        }
+
+        private static final Set<String> NOT_ADVERBS = Set.of("friendly", "fatherly", "motherly", "brotherly",
+                "sisterly", "shortly", "unlikely", "elderly", "assembly", "anomaly", "monopoly", "butterfly");
 
         private static String undouble(String s) {
             int n = s.length();

@@ -72,7 +72,9 @@ class MeasuredPairsTest {
                 Arguments.of("Wants recipes in grams, not cups", "Prefers recipes in grams"),
                 // a preamble is an intro, an equation a formula
                 Arguments.of("Start answers without a preamble", "Start answers without an intro"),
-                Arguments.of("Write out the equation before putting numbers in", "Write out the formula before putting numbers in"));
+                Arguments.of("Write out the equation before putting numbers in", "Write out the formula before putting numbers in"),
+                // "things" is a filler, no word of the line's own
+                Arguments.of("Explain things visually before the numbers", "Wants a visual explanation before the numbers"));
     }
 
     /** Stays apart: "claims" and "come" look like one swapped word in an otherwise shared statement. */

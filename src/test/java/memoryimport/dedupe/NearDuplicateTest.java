@@ -130,7 +130,13 @@ class NearDuplicateTest {
                 Arguments.of("Sends invoices every fortnight", "Sends invoices every two weeks", "near"),
                 // a hyphenated "-free" or "-neutral" negates the word before it
                 Arguments.of("Bakes dairy-free cakes for the office", "Bakes cakes without dairy for the office", "near"),
-                Arguments.of("Writes job ads in gender-neutral language", "Never writes job ads in gendered language", "near"));
+                Arguments.of("Writes job ads in gender-neutral language", "Never writes job ads in gendered language", "near"),
+                // an adverb says what its adjective does
+                Arguments.of("Comments code thoroughly in tutorials", "Wants thorough code comments in tutorials", "near"),
+                Arguments.of("Names branches descriptively", "Use descriptive branch names", "near"),
+                // words moved on one side of the one comparison word both say ("before") swap nothing
+                Arguments.of("Check the invoices by hand before month end", "Wants invoices checked by hand before month end", "near"),
+                Arguments.of("Benchmark queries in staging before deploying", "Wants staging query benchmarks before deploying", "near"));
     }
 
     static Stream<Arguments> apart() {
@@ -232,7 +238,10 @@ class NearDuplicateTest {
                 Arguments.of("Use metric units, not imperial", "Use imperial units"),
                 Arguments.of("Sends invoices every fortnight", "Sends invoices every three weeks"),
                 Arguments.of("Orders lactose-free milk for the team", "Orders milk with lactose for the team"),
-                Arguments.of("Writes job ads in gender-neutral language", "Writes job ads in gendered language"));
+                Arguments.of("Writes job ads in gender-neutral language", "Writes job ads in gendered language"),
+                Arguments.of("Explain the maths before the code", "Explain the code before the maths"),
+                Arguments.of("Review designs before the sprint starts", "Review the sprint before designs start"),
+                Arguments.of("Answers publicly in the forum", "Answers privately in the forum"));
     }
 
     @ParameterizedTest
