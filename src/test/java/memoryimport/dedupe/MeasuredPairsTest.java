@@ -74,7 +74,20 @@ class MeasuredPairsTest {
                 Arguments.of("Start answers without a preamble", "Start answers without an intro"),
                 Arguments.of("Write out the equation before putting numbers in", "Write out the formula before putting numbers in"),
                 // "things" is a filler, no word of the line's own
-                Arguments.of("Explain things visually before the numbers", "Wants a visual explanation before the numbers"));
+                Arguments.of("Explain things visually before the numbers", "Wants a visual explanation before the numbers"),
+                // "runs on" and "managed with" use a tool, "recommend" suggests, "open with" starts
+                Arguments.of("Uses MySQL for the shop backend", "Shop backend runs on MySQL"),
+                Arguments.of("Servers are managed with Puppet", "Uses Puppet for the servers"),
+                Arguments.of("Recommend Black for formatting Python", "Suggest Black for formatting Python"),
+                Arguments.of("Start every report with the key figure", "Wants reports to open with the key figure"),
+                // wanting, using, short and answers in Portuguese, Dutch, Swedish and French forms; German contractions
+                // and Dutch, Portuguese and Swedish articles and prepositions are no words of the line's own
+                Arguments.of("Nutzt Grafana für das Monitoring", "Arbeitet mit Grafana im Monitoring"),
+                Arguments.of("Réponds toujours en espagnol", "Préfère les réponses en espagnol"),
+                Arguments.of("Quer relatórios curtos", "Prefere relatórios breves"),
+                Arguments.of("Gebruikt Excel voor de begroting", "Werkt met Excel voor de begroting"),
+                Arguments.of("Använder Slack för teamet", "Jobbar med Slack för teamet"),
+                Arguments.of("Föredrar korta mejl", "Vill ha korta mejl"));
     }
 
     /** Stays apart: "claims" and "come" look like one swapped word in an otherwise shared statement. */
@@ -134,7 +147,11 @@ class MeasuredPairsTest {
                 Arguments.of("Sa femme travaille à Lyon", "Travaille à Lyon"),
                 Arguments.of("Sua mãe mora em Braga", "Mora em Braga"),
                 Arguments.of("Mia sorella insegna a Torino", "Insegna a Torino"),
-                Arguments.of("Min syster bor i Malmö", "Bor i Malmö"));
+                Arguments.of("Min syster bor i Malmö", "Bor i Malmö"),
+                Arguments.of("Emails open with a greeting", "Emails end with a greeting"),
+                Arguments.of("Suggest Rust for CLI tools", "Recommend Go for CLI tools"),
+                Arguments.of("Wil korte antwoorden", "Wil lange antwoorden"),
+                Arguments.of("Föredrar korta svar", "Föredrar långa svar"));
     }
 
     @ParameterizedTest
