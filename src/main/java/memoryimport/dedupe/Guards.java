@@ -226,6 +226,12 @@ final class Guards {
     }
 
     private boolean namesPresent(TextAnalysis a, TextAnalysis b) {
+        // a quoted word is a value as a name is, stop words too ("Never write \"very\"" / "Never write \"really\"")
+        for (String word : a.quoted) {
+            if (!b.surfaceWords().contains(word)) {
+                return false;
+            }
+        }
         for (String name : a.nameForms()) {
             // as written, not stemmed: the product "Teams" is not the word "team"
             // a short name one letter off is another name (Maria, Mario); a long one is more likely a typo (Kubernets)

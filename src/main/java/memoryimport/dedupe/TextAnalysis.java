@@ -54,6 +54,8 @@ final class TextAnalysis {
     final Set<String> acronymPlurals;
     /** words that begin with a negation prefix (dislike, unsure), each with the word the prefix negates */
     final List<PrefixForm> prefixForms;
+    /** the aliased words of its quoted spans ("Never write \"very\""), a value as a name is; usually none */
+    final Set<String> quoted;
     /** its first two normalised words ("" when it has fewer): where a line's verb is, with or without a subject */
     final String firstWord;
     final String secondWord;
@@ -71,6 +73,10 @@ final class TextAnalysis {
     private Set<String> surfaceWords;
 
     private static final int[] NO_POLES = new int[0];
+
+    /** a span in double quotes of any kind, or in single quotes that no letter touches outside ("kids' club" has none) */
+    private static final Pattern QUOTED = Pattern.compile(
+            "[\"“„«‹]([^\"“”„«»‹›]{1,80})[\"”“»›]|(?<![\\p{L}\\p{N}])['‘]([^'‘’]{1,60}?)['’](?![\\p{L}\\p{N}])");
 
     /** "X, not Y" and "X but not Y", with Y up to the next punctuation */
     private static final Pattern CONTRAST = Pattern.compile(
@@ -242,6 +248,34 @@ final class TextAnalysis {
         this.aliasedWords = aliasedWords;
         this.rules = rules;
         this.caseless = TextCase.writtenInCapitals(nfkc);
+        this.quoted = quotedWords(nfkc, rules);
+    }
+
+    /**
+     * The aliased words of the text's quoted spans, stop words too: a word quoted is a value.
+     */
+    private static Set<String> quotedWords(String nfkc, DedupeRules rules) {
+        if (!hasQuote(nfkc)) {
+            return Set.of();
+        }
+        Set<String> quoted = new HashSet<>(4);
+        Matcher m = QUOTED.matcher(nfkc);
+        while (m.find()) {
+            String span = TextNormalizer.normalize(m.group(1) != null ? m.group(1) : m.group(2));
+            if (!span.isEmpty()) {
+                quoted.addAll(rules.aliases.apply(Arrays.asList(span.split(" "))));
+            }
+        }
+        return quoted;
+    }
+
+    private static boolean hasQuote(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("\"'“”„«»‹›‘’".indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

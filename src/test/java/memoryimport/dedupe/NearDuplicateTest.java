@@ -136,7 +136,8 @@ class NearDuplicateTest {
                 Arguments.of("Names branches descriptively", "Use descriptive branch names", "near"),
                 // words moved on one side of the one comparison word both say ("before") swap nothing
                 Arguments.of("Check the invoices by hand before month end", "Wants invoices checked by hand before month end", "near"),
-                Arguments.of("Benchmark queries in staging before deploying", "Wants staging query benchmarks before deploying", "near"));
+                Arguments.of("Benchmark queries in staging before deploying", "Wants staging query benchmarks before deploying", "near"),
+                Arguments.of("Don't use \"simply\" or \"just\" in tutorials", "Never use 'simply' or 'just' in tutorials", "near"));
     }
 
     static Stream<Arguments> apart() {
@@ -241,7 +242,11 @@ class NearDuplicateTest {
                 Arguments.of("Writes job ads in gender-neutral language", "Writes job ads in gendered language"),
                 Arguments.of("Explain the maths before the code", "Explain the code before the maths"),
                 Arguments.of("Review designs before the sprint starts", "Review the sprint before designs start"),
-                Arguments.of("Answers publicly in the forum", "Answers privately in the forum"));
+                Arguments.of("Answers publicly in the forum", "Answers privately in the forum"),
+                // a quoted word is a value, stop words too
+                Arguments.of("Cut the word \"quite\" from slide text", "Cut the word \"rather\" from slide text"),
+                Arguments.of("Never write \"we\" in the changelog", "Never write \"you\" in the changelog"),
+                Arguments.of("Replace 'should' with 'must' in the specs", "Replace 'could' with 'must' in the specs"));
     }
 
     @ParameterizedTest
