@@ -245,6 +245,8 @@ class NearDuplicateTest {
                 Arguments.of("Explain the maths before the code", "Explain the code before the maths"),
                 Arguments.of("Review designs before the sprint starts", "Review the sprint before designs start"),
                 Arguments.of("Answers publicly in the forum", "Answers privately in the forum"),
+                // a vague word ("things") is still a word of its own: merged, the narrower line would be lost
+                Arguments.of("Tracks things in Jira", "Tracks bugs in Jira"),
                 // a quoted word is a value, stop words too
                 Arguments.of("Cut the word \"quite\" from slide text", "Cut the word \"rather\" from slide text"),
                 Arguments.of("Never write \"we\" in the changelog", "Never write \"you\" in the changelog"),
