@@ -85,7 +85,10 @@ class MeasuredPairsTest {
                 Arguments.of("Quer relatórios curtos", "Prefere relatórios breves"),
                 Arguments.of("Gebruikt Excel voor de begroting", "Werkt met Excel voor de begroting"),
                 Arguments.of("Använder Slack för teamet", "Jobbar med Slack för teamet"),
-                Arguments.of("Föredrar korta mejl", "Vill ha korta mejl"));
+                Arguments.of("Föredrar korta mejl", "Vill ha korta mejl"),
+                // bullet points are bullets in any form, a recap is a summary
+                Arguments.of("Answers in bullet points", "Answers in bulleted form"),
+                Arguments.of("Wants a weekly recap of sales", "Wants a weekly summary of sales"));
     }
 
     /** Stays apart: "claims" and "come" look like one swapped word in an otherwise shared statement. */
@@ -149,7 +152,9 @@ class MeasuredPairsTest {
                 Arguments.of("Emails open with a greeting", "Emails end with a greeting"),
                 Arguments.of("Suggest Rust for CLI tools", "Recommend Go for CLI tools"),
                 Arguments.of("Wil korte antwoorden", "Wil lange antwoorden"),
-                Arguments.of("Föredrar korta svar", "Föredrar långa svar"));
+                Arguments.of("Föredrar korta svar", "Föredrar långa svar"),
+                Arguments.of("Wants answers in bullet points", "Wants answers in a numbered list"),
+                Arguments.of("Wants a weekly recap of sales", "Wants a weekly forecast of sales"));
     }
 
     @ParameterizedTest

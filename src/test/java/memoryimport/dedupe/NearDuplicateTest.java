@@ -139,7 +139,11 @@ class NearDuplicateTest {
                 Arguments.of("Benchmark queries in staging before deploying", "Wants staging query benchmarks before deploying", "near"),
                 Arguments.of("Don't use \"simply\" or \"just\" in tutorials", "Never use 'simply' or 'just' in tutorials", "near"),
                 // "please" says no more than "bitte" does
-                Arguments.of("Summaries in bullet points, please", "Wants summaries in bullet points", "near"));
+                Arguments.of("Summaries in bullet points, please", "Wants summaries in bullet points", "near"),
+                // "never longer than" is "at most", "free of" is "without"
+                Arguments.of("Keep replies no longer than 100 words", "Keep replies to at most 100 words", "near"),
+                Arguments.of("Never more than 3 bullet points", "At most 3 bullet points", "near"),
+                Arguments.of("Emails free of jargon", "Emails without jargon", "near"));
     }
 
     static Stream<Arguments> apart() {
@@ -247,6 +251,9 @@ class NearDuplicateTest {
                 Arguments.of("Answers publicly in the forum", "Answers privately in the forum"),
                 // a vague word ("things") is still a word of its own: merged, the narrower line would be lost
                 Arguments.of("Tracks things in Jira", "Tracks bugs in Jira"),
+                Arguments.of("Emails free of jargon", "Emails with jargon"),
+                Arguments.of("Never more than 3 bullet points", "At least 3 bullet points"),
+                Arguments.of("Replies shorter than 50 words", "Replies longer than 50 words"),
                 // a quoted word is a value, stop words too
                 Arguments.of("Cut the word \"quite\" from slide text", "Cut the word \"rather\" from slide text"),
                 Arguments.of("Never write \"we\" in the changelog", "Never write \"you\" in the changelog"),
