@@ -66,7 +66,7 @@ final class Guards {
         if (repeatsInPlaceOf(a, b) || repeatsInPlaceOf(b, a) || swappedSpan(a, b)) {
             return Optional.of("swap");
         }
-        if (reversedComparison(a, b) || namesReordered(a, b)) {
+        if (reversedComparison(a, b) || namesReordered(a, b) || wordsTransposed(a, b)) {
             return Optional.of("order");
         }
         if (!replacesB && addsDetail(a, b)) {
@@ -419,6 +419,46 @@ final class Guards {
                 if (sharedB.indexOf(sharedA.get(i)) > sharedB.indexOf(sharedA.get(j))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The same words, two of them trading places with more than a list between them: the values of two slots swapped
+     * ("short answers in the morning and long ones at night" / "long answers in the morning and short ones at night").
+     * A list in another order ("Go, Python and Rust") swaps nothing.
+     */
+    private boolean wordsTransposed(TextAnalysis a, TextAnalysis b) {
+        List<String> x = a.content;
+        List<String> y = b.content;
+        if (x.size() != y.size()) {
+            return false;
+        }
+        int first = -1;
+        int second = -1;
+        for (int i = 0; i < x.size(); i++) {
+            if (!x.get(i).equals(y.get(i))) {
+                if (second >= 0) {
+                    return false;
+                }
+                if (first < 0) {
+                    first = i;
+                } else {
+                    second = i;
+                }
+            }
+        }
+        if (second - first < 2 || !x.get(first).equals(y.get(second)) || !x.get(second).equals(y.get(first))) {
+            return false;
+        }
+        int content = -1;
+        for (String w : a.aliased.split(" ")) {
+            WordFacts f = rules.facts(w);
+            if (!f.stop() && !f.negation()) {
+                content++;
+            } else if (content >= first && content < second && !rules.listWords.contains(w)) {
+                return true;
             }
         }
         return false;

@@ -143,7 +143,11 @@ class NearDuplicateTest {
                 // "never longer than" is "at most", "free of" is "without"
                 Arguments.of("Keep replies no longer than 100 words", "Keep replies to at most 100 words", "near"),
                 Arguments.of("Never more than 3 bullet points", "At most 3 bullet points", "near"),
-                Arguments.of("Emails free of jargon", "Emails without jargon", "near"));
+                Arguments.of("Emails free of jargon", "Emails without jargon", "near"),
+                // a list in another order, or clauses in another order, swap no values
+                Arguments.of("Likes apples, pears and plums", "Likes plums, pears and apples", "exact"),
+                Arguments.of("Reviews PRs in the morning and writes code in the afternoon",
+                        "Writes code in the afternoon and reviews PRs in the morning", "exact"));
     }
 
     static Stream<Arguments> apart() {
@@ -252,6 +256,9 @@ class NearDuplicateTest {
                 // a vague word ("things") is still a word of its own: merged, the narrower line would be lost
                 Arguments.of("Tracks things in Jira", "Tracks bugs in Jira"),
                 Arguments.of("Emails free of jargon", "Emails with jargon"),
+                // two words trading places across more than a list: two slots' values swapped
+                Arguments.of("Prefers tabs in Go and spaces in Python", "Prefers spaces in Go and tabs in Python"),
+                Arguments.of("Tea in the morning, coffee after lunch", "Coffee in the morning, tea after lunch"),
                 Arguments.of("Never more than 3 bullet points", "At least 3 bullet points"),
                 Arguments.of("Replies shorter than 50 words", "Replies longer than 50 words"),
                 // a quoted word is a value, stop words too
