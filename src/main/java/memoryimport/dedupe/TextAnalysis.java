@@ -154,7 +154,7 @@ final class TextAnalysis {
         List<WordFacts> firstOfEachStem = new ArrayList<>();
         Set<String> negationStems = new HashSet<>(2);
         int neg = 0;
-        boolean compoundsNegate = compoundsNegate(nfkc, words, rules);
+        boolean compoundsNegate = compoundsNegate(nfkc, aliasedWords, rules);
         for (String w : aliasedWords) {
             WordFacts f = rules.facts(w);
             aliasedFacts.add(f);
@@ -251,9 +251,7 @@ final class TextAnalysis {
         this.quoted = quotedWords(nfkc, rules);
     }
 
-    /**
-     * The aliased words of the text's quoted spans, stop words too: a word quoted is a value.
-     */
+    /** The aliased words of the text's quoted spans, stop words too: a word quoted is a value. */
     private static Set<String> quotedWords(String nfkc, DedupeRules rules) {
         if (!hasQuote(nfkc)) {
             return Set.of();
@@ -280,7 +278,7 @@ final class TextAnalysis {
 
     /**
      * Whether each word of {@code words} that may end a negating compound ends one in the text ("gluten-free"), so
-     * counts as a negation; a "free" of its own ("a free tier") among them and none does.
+     * counts as a negation; when one stands alone ("a free tier"), none is counted.
      */
     private static boolean compoundsNegate(String nfkc, List<String> words, DedupeRules rules) {
         int ends = 0;
@@ -676,10 +674,14 @@ final class TextAnalysis {
             return s;
         }
 
+        /** words in -ly that are no adverb of their base, or whose base means something else (friend, short) */
+        private static final Set<String> NOT_ADVERBS = Set.of("friendly", "fatherly", "motherly", "brotherly",
+                "sisterly", "shortly", "unlikely", "elderly", "assembly", "anomaly", "monopoly", "butterfly");
+
         /**
          * The adjective of an adverb of seven letters or more ("concisely" as "concise", "heavily" as "heavy", "notably"
          * as "notable"), so "Writes clearly" says what "Clear writing" does; shorter ones are often no adverb (reply,
-         * family, likely), nor are these, whose base means something else.
+         * family, likely).
          */
         private static String adjectiveOf(String w) {
             int n = w.length();
@@ -689,9 +691,6 @@ final class TextAnalysis {
             return w.endsWith("ily") ? w.substring(0, n - 3) + "y"
                     : w.endsWith("bly") ? w.substring(0, n - 1) + "e" : w.substring(0, n - 2);
         }
-
-        private static final Set<String> NOT_ADVERBS = Set.of("friendly", "fatherly", "motherly", "brotherly",
-                "sisterly", "shortly", "unlikely", "elderly", "assembly", "anomaly", "monopoly", "butterfly");
 
         private static String undouble(String s) {
             int n = s.length();

@@ -144,6 +144,7 @@ class NearDuplicateTest {
                 Arguments.of("Keep replies no longer than 100 words", "Keep replies to at most 100 words", "near"),
                 Arguments.of("Never more than 3 bullet points", "At most 3 bullet points", "near"),
                 Arguments.of("Emails free of jargon", "Emails without jargon", "near"),
+                Arguments.of("Lunch boxes dairy-free and free of nuts", "Lunch boxes without dairy and without nuts", "near"),
                 // a list in another order, or clauses in another order, swap no values
                 Arguments.of("Likes apples, pears and plums", "Likes plums, pears and apples", "exact"),
                 Arguments.of("Reviews PRs in the morning and writes code in the afternoon",
