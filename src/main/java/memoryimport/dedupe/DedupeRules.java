@@ -54,6 +54,8 @@ public final class DedupeRules {
     final int typoTwoEditsMinLength;
     final Set<String> negationWords;
     final List<String> negationPrefixes;
+    /** the second word of a hyphenated compound that negates its first ("gluten-free": without gluten) */
+    final Set<String> negationCompoundEnds;
     final int swapMaxSpan;
     final Set<String> comparisonWords;
     final Set<String> listWords;
@@ -121,6 +123,7 @@ public final class DedupeRules {
         typoTwoEditsMinLength = integer(p, "typo.twoEditsMinLength");
         negationWords = Set.copyOf(list(p, "negation.words"));
         negationPrefixes = list(p, "negation.prefixes");
+        negationCompoundEnds = Set.copyOf(list(p, "negation.compoundEnds"));
         swapMaxSpan = integer(p, "guard.swapMaxSpan");
         comparisonWords = Set.copyOf(list(p, "guard.comparisonWords"));
         listWords = Set.copyOf(list(p, "guard.listWords"));

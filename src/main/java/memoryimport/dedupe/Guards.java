@@ -66,7 +66,7 @@ final class Guards {
         if (repeatsInPlaceOf(a, b) || repeatsInPlaceOf(b, a) || swappedSpan(a, b)) {
             return Optional.of("swap");
         }
-        if (reversedComparison(a, b) || namesReordered(a, b)) {
+        if (reversedComparison(a, b) || namesReordered(a, b) || wordsTransposed(a, b)) {
             return Optional.of("order");
         }
         if (!replacesB && addsDetail(a, b)) {
@@ -226,6 +226,12 @@ final class Guards {
     }
 
     private boolean namesPresent(TextAnalysis a, TextAnalysis b) {
+        // a quoted word is a value as a name is, stop words too ("Never write \"very\"" / "Never write \"really\"")
+        for (String word : a.quoted) {
+            if (!b.surfaceWords().contains(word)) {
+                return false;
+            }
+        }
         for (String name : a.nameForms()) {
             // as written, not stemmed: the product "Teams" is not the word "team"
             // a short name one letter off is another name (Maria, Mario); a long one is more likely a typo (Kubernets)
@@ -391,6 +397,21 @@ final class Guards {
         if (!a.comparative || !b.comparative) {
             return false;
         }
+        String[] wordsA = a.aliased.split(" ");
+        String[] wordsB = b.aliased.split(" ");
+        int atA = soleComparison(a, wordsA);
+        int atB = soleComparison(b, wordsB);
+        if (atA >= 0 && atB >= 0 && wordsA[atA].equals(wordsB[atB])) {
+            // one comparison word, the same in both: only a shared word on its other side swaps the two sides;
+            // words moved on one side ("Review PRs thoroughly before merging" / "Wants thorough PR reviews before
+            // merging") do not
+            for (String w : a.contentSet) {
+                if (b.contentSet.contains(w) && firstAt(wordsA, w) < atA != firstAt(wordsB, w) < atB) {
+                    return true;
+                }
+            }
+            return false;
+        }
         List<String> sharedA = a.content.stream().filter(b.contentSet::contains).distinct().toList();
         List<String> sharedB = b.content.stream().filter(a.contentSet::contains).distinct().toList();
         for (int i = 0; i < sharedA.size(); i++) {
@@ -401,6 +422,70 @@ final class Guards {
             }
         }
         return false;
+    }
+
+    /**
+     * The same words, two of them trading places with more than a list between them: the values of two slots swapped
+     * ("short answers in the morning and long ones at night" / "long answers in the morning and short ones at night").
+     * A list in another order ("Go, Python and Rust") swaps nothing.
+     */
+    private boolean wordsTransposed(TextAnalysis a, TextAnalysis b) {
+        List<String> x = a.content;
+        List<String> y = b.content;
+        if (x.size() != y.size()) {
+            return false;
+        }
+        int first = -1;
+        int second = -1;
+        for (int i = 0; i < x.size(); i++) {
+            if (!x.get(i).equals(y.get(i))) {
+                if (second >= 0) {
+                    return false;
+                }
+                if (first < 0) {
+                    first = i;
+                } else {
+                    second = i;
+                }
+            }
+        }
+        if (second - first < 2 || !x.get(first).equals(y.get(second)) || !x.get(second).equals(y.get(first))) {
+            return false;
+        }
+        int content = -1;
+        for (String w : a.aliased.split(" ")) {
+            WordFacts f = rules.facts(w);
+            if (!f.stop() && !f.negation()) {
+                content++;
+            } else if (content >= first && content < second && !rules.listWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the text's one comparison word stands, if it says exactly one, once, and no "X, not Y"; else -1. */
+    private int soleComparison(TextAnalysis t, String[] words) {
+        int at = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (rules.comparisonWords.contains(words[i])) {
+                if (at >= 0) {
+                    return -1;
+                }
+                at = i;
+            }
+        }
+        return t.contrastNegations > 0 ? -1 : at;
+    }
+
+    /** Where the first word of {@code words} whose stem is {@code stem} stands. */
+    private static int firstAt(String[] words, String stem) {
+        for (int i = 0; i < words.length; i++) {
+            if (TextAnalysis.Stemmer.stem(words[i]).equals(stem)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

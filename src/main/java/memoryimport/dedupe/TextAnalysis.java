@@ -54,6 +54,8 @@ final class TextAnalysis {
     final Set<String> acronymPlurals;
     /** words that begin with a negation prefix (dislike, unsure), each with the word the prefix negates */
     final List<PrefixForm> prefixForms;
+    /** the aliased words of its quoted spans ("Never write \"very\""), a value as a name is; usually none */
+    final Set<String> quoted;
     /** its first two normalised words ("" when it has fewer): where a line's verb is, with or without a subject */
     final String firstWord;
     final String secondWord;
@@ -71,6 +73,10 @@ final class TextAnalysis {
     private Set<String> surfaceWords;
 
     private static final int[] NO_POLES = new int[0];
+
+    /** a span in double quotes of any kind, or in single quotes that no letter touches outside ("kids' club" has none) */
+    private static final Pattern QUOTED = Pattern.compile(
+            "[\"“„«‹]([^\"“”„«»‹›]{1,80})[\"”“»›]|(?<![\\p{L}\\p{N}])['‘]([^'‘’]{1,60}?)['’](?![\\p{L}\\p{N}])");
 
     /** "X, not Y" and "X but not Y", with Y up to the next punctuation */
     private static final Pattern CONTRAST = Pattern.compile(
@@ -148,6 +154,7 @@ final class TextAnalysis {
         List<WordFacts> firstOfEachStem = new ArrayList<>();
         Set<String> negationStems = new HashSet<>(2);
         int neg = 0;
+        boolean compoundsNegate = compoundsNegate(nfkc, aliasedWords, rules);
         for (String w : aliasedWords) {
             WordFacts f = rules.facts(w);
             aliasedFacts.add(f);
@@ -155,7 +162,7 @@ final class TextAnalysis {
             if (all.add(stem)) {
                 firstOfEachStem.add(f);
             }
-            if (f.negation()) {
+            if (f.negation() || compoundsNegate && rules.negationCompoundEnds.contains(w)) {
                 neg++;
                 negationStems.add(stem);
             } else if (!f.stop()) {
@@ -189,7 +196,7 @@ final class TextAnalysis {
         int[] poles = NO_POLES;
         for (String w : rules.synonyms.apply(aliasedWords)) {
             WordFacts f = rules.facts(w);
-            if (!f.negation() && !f.stop()) {
+            if (!f.negation() && !f.stop() && !(compoundsNegate && rules.negationCompoundEnds.contains(w))) {
                 String folded = f.canonical();
                 if (!canonical.add(folded)) {
                     repeated = repeated.isEmpty() ? new HashSet<>(2) : repeated;
@@ -241,6 +248,60 @@ final class TextAnalysis {
         this.aliasedWords = aliasedWords;
         this.rules = rules;
         this.caseless = TextCase.writtenInCapitals(nfkc);
+        this.quoted = quotedWords(nfkc, rules);
+    }
+
+    /** The aliased words of the text's quoted spans, stop words too: a word quoted is a value. */
+    private static Set<String> quotedWords(String nfkc, DedupeRules rules) {
+        if (!hasQuote(nfkc)) {
+            return Set.of();
+        }
+        Set<String> quoted = new HashSet<>(4);
+        Matcher m = QUOTED.matcher(nfkc);
+        while (m.find()) {
+            String span = TextNormalizer.normalize(m.group(1) != null ? m.group(1) : m.group(2));
+            if (!span.isEmpty()) {
+                quoted.addAll(rules.aliases.apply(Arrays.asList(span.split(" "))));
+            }
+        }
+        return quoted;
+    }
+
+    private static boolean hasQuote(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("\"'“”„«»‹›‘’".indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether each word of {@code words} that may end a negating compound ends one in the text ("gluten-free"), so
+     * counts as a negation; when one stands alone ("a free tier"), none is counted.
+     */
+    private static boolean compoundsNegate(String nfkc, List<String> words, DedupeRules rules) {
+        int ends = 0;
+        for (String w : words) {
+            if (rules.negationCompoundEnds.contains(w)) {
+                ends++;
+            }
+        }
+        if (ends == 0) {
+            return false;
+        }
+        String lower = nfkc.toLowerCase(Locale.ROOT);
+        int compounds = 0;
+        for (String end : rules.negationCompoundEnds) {
+            for (int at = lower.indexOf("-" + end); at >= 0; at = lower.indexOf("-" + end, at + 1)) {
+                int after = at + 1 + end.length();
+                if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))
+                        && (after == lower.length() || !Character.isLetterOrDigit(lower.charAt(after)))) {
+                    compounds++;
+                }
+            }
+        }
+        return compounds == ends;
     }
 
     /**
@@ -591,7 +652,7 @@ final class TextAnalysis {
             if (w.length() < 3 || !isLetters(w)) {
                 return w;
             }
-            String s = w;
+            String s = adjectiveOf(w);
             if (s.endsWith("sis") && s.length() >= 6) {
                 return s.substring(0, s.length() - 2); // analysis as analyses: both "analys"
             }
@@ -611,6 +672,24 @@ final class TextAnalysis {
                 s = s.substring(0, s.length() - 1);
             }
             return s;
+        }
+
+        /** words in -ly that are no adverb of their base, or whose base means something else (friend, short) */
+        private static final Set<String> NOT_ADVERBS = Set.of("friendly", "fatherly", "motherly", "brotherly",
+                "sisterly", "shortly", "unlikely", "elderly", "assembly", "anomaly", "monopoly", "butterfly");
+
+        /**
+         * The adjective of an adverb of seven letters or more ("concisely" as "concise", "heavily" as "heavy", "notably"
+         * as "notable"), so "Writes clearly" says what "Clear writing" does; shorter ones are often no adverb (reply,
+         * family, likely).
+         */
+        private static String adjectiveOf(String w) {
+            int n = w.length();
+            if (n < 7 || !w.endsWith("ly") || NOT_ADVERBS.contains(w)) {
+                return w;
+            }
+            return w.endsWith("ily") ? w.substring(0, n - 3) + "y"
+                    : w.endsWith("bly") ? w.substring(0, n - 1) + "e" : w.substring(0, n - 2);
         }
 
         private static String undouble(String s) {

@@ -72,7 +72,23 @@ class MeasuredPairsTest {
                 Arguments.of("Wants recipes in grams, not cups", "Prefers recipes in grams"),
                 // a preamble is an intro, an equation a formula
                 Arguments.of("Start answers without a preamble", "Start answers without an intro"),
-                Arguments.of("Write out the equation before putting numbers in", "Write out the formula before putting numbers in"));
+                Arguments.of("Write out the equation before putting numbers in", "Write out the formula before putting numbers in"),
+                // "runs on" and "managed with" use a tool, "recommend" suggests, "open with" starts
+                Arguments.of("Uses MySQL for the shop backend", "Shop backend runs on MySQL"),
+                Arguments.of("Servers are managed with Puppet", "Uses Puppet for the servers"),
+                Arguments.of("Recommend Black for formatting Python", "Suggest Black for formatting Python"),
+                Arguments.of("Start every report with the key figure", "Wants reports to open with the key figure"),
+                // wanting, using, short and answers in Portuguese, Dutch, Swedish and French forms; German contractions
+                // and Dutch, Portuguese and Swedish articles and prepositions are no words of the line's own
+                Arguments.of("Nutzt Grafana für das Monitoring", "Arbeitet mit Grafana im Monitoring"),
+                Arguments.of("Réponds toujours en espagnol", "Préfère les réponses en espagnol"),
+                Arguments.of("Quer relatórios curtos", "Prefere relatórios breves"),
+                Arguments.of("Gebruikt Excel voor de begroting", "Werkt met Excel voor de begroting"),
+                Arguments.of("Använder Slack för teamet", "Jobbar med Slack för teamet"),
+                Arguments.of("Föredrar korta mejl", "Vill ha korta mejl"),
+                // bullet points are bullets in any form, a recap is a summary
+                Arguments.of("Answers in bullet points", "Answers in bulleted form"),
+                Arguments.of("Wants a weekly recap of sales", "Wants a weekly summary of sales"));
     }
 
     /** Stays apart: "claims" and "come" look like one swapped word in an otherwise shared statement. */
@@ -125,7 +141,20 @@ class MeasuredPairsTest {
                 // a preference narrowed to some cases is not the plain one
                 Arguments.of("Likes a playful tone", "Likes a playful tone with friends only"),
                 // remote and office work are opposite poles
-                Arguments.of("Works remotely from Porto", "Works from the Porto office"));
+                Arguments.of("Works remotely from Porto", "Works from the Porto office"),
+                // a line about a relative or colleague, opened with a possessive of another language, is theirs
+                Arguments.of("Su hermano vive en Sevilla", "Vive en Sevilla"),
+                Arguments.of("Meine Frau arbeitet bei Bosch in Stuttgart", "Arbeitet bei Bosch in Stuttgart"),
+                Arguments.of("Sa femme travaille à Lyon", "Travaille à Lyon"),
+                Arguments.of("Sua mãe mora em Braga", "Mora em Braga"),
+                Arguments.of("Mia sorella insegna a Torino", "Insegna a Torino"),
+                Arguments.of("Min syster bor i Malmö", "Bor i Malmö"),
+                Arguments.of("Emails open with a greeting", "Emails end with a greeting"),
+                Arguments.of("Suggest Rust for CLI tools", "Recommend Go for CLI tools"),
+                Arguments.of("Wil korte antwoorden", "Wil lange antwoorden"),
+                Arguments.of("Föredrar korta svar", "Föredrar långa svar"),
+                Arguments.of("Wants answers in bullet points", "Wants answers in a numbered list"),
+                Arguments.of("Wants a weekly recap of sales", "Wants a weekly forecast of sales"));
     }
 
     @ParameterizedTest

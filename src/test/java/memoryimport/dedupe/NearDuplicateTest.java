@@ -127,7 +127,28 @@ class NearDuplicateTest {
                 Arguments.of("Stack: Ruby on Rails, Redis, hosted on Fly.io", "Tech stack is Rails and Redis, deployed to Fly.io", "near"),
                 // the "not" of an alternative the other text never names opposes nothing in it
                 Arguments.of("Wants answers in plain English, not legalese", "Wants answers in plain English", "near"),
-                Arguments.of("Sends invoices every fortnight", "Sends invoices every two weeks", "near"));
+                Arguments.of("Sends invoices every fortnight", "Sends invoices every two weeks", "near"),
+                // a hyphenated "-free" or "-neutral" negates the word before it
+                Arguments.of("Bakes dairy-free cakes for the office", "Bakes cakes without dairy for the office", "near"),
+                Arguments.of("Writes job ads in gender-neutral language", "Never writes job ads in gendered language", "near"),
+                // an adverb says what its adjective does
+                Arguments.of("Comments code thoroughly in tutorials", "Wants thorough code comments in tutorials", "near"),
+                Arguments.of("Names branches descriptively", "Use descriptive branch names", "near"),
+                // words moved on one side of the one comparison word both say ("before") swap nothing
+                Arguments.of("Check the invoices by hand before month end", "Wants invoices checked by hand before month end", "near"),
+                Arguments.of("Benchmark queries in staging before deploying", "Wants staging query benchmarks before deploying", "near"),
+                Arguments.of("Don't use \"simply\" or \"just\" in tutorials", "Never use 'simply' or 'just' in tutorials", "near"),
+                // "please" says no more than "bitte" does
+                Arguments.of("Summaries in bullet points, please", "Wants summaries in bullet points", "near"),
+                // "never longer than" is "at most", "free of" is "without"
+                Arguments.of("Keep replies no longer than 100 words", "Keep replies to at most 100 words", "near"),
+                Arguments.of("Never more than 3 bullet points", "At most 3 bullet points", "near"),
+                Arguments.of("Emails free of jargon", "Emails without jargon", "near"),
+                Arguments.of("Lunch boxes dairy-free and free of nuts", "Lunch boxes without dairy and without nuts", "near"),
+                // a list in another order, or clauses in another order, swap no values
+                Arguments.of("Likes apples, pears and plums", "Likes plums, pears and apples", "exact"),
+                Arguments.of("Reviews PRs in the morning and writes code in the afternoon",
+                        "Writes code in the afternoon and reviews PRs in the morning", "exact"));
     }
 
     static Stream<Arguments> apart() {
@@ -209,6 +230,13 @@ class NearDuplicateTest {
                 Arguments.of("Toma el café sin azúcar", "Toma el café con azúcar"),
                 Arguments.of("N'utilise pas Windows au travail", "Utilise Windows au travail"),
                 Arguments.of("Não usa Windows no trabalho", "Usa Windows no trabalho"),
+                // ... and of Dutch, Swedish, Norwegian, Danish and Turkish
+                Arguments.of("Drinkt geen koffie op kantoor", "Drinkt koffie op kantoor"),
+                Arguments.of("Gebruikt nooit tabs", "Gebruikt tabs"),
+                Arguments.of("Vill inte ha möten på fredagar", "Vill ha möten på fredagar"),
+                Arguments.of("Spiser aldri kjøtt på hverdager", "Spiser kjøtt på hverdager"),
+                Arguments.of("Holder ikke møder om fredagen", "Holder møder om fredagen"),
+                Arguments.of("Toplantılar uzun değil", "Toplantılar uzun"),
                 Arguments.of("Board meeting on June 12, 2025", "Board meeting on 2025-06-13"),
                 Arguments.of("Raised 2.5M in the seed round", "Raised 25M in the seed round"),
                 Arguments.of("Lives in the United Kingdom", "Lives in the United States"),
@@ -220,7 +248,24 @@ class NearDuplicateTest {
                 Arguments.of("Reviews code in the morning", "Reviews code only in the morning"),
                 Arguments.of("Wants replies in Spanish, not English", "Wants replies in English"),
                 Arguments.of("Use metric units, not imperial", "Use imperial units"),
-                Arguments.of("Sends invoices every fortnight", "Sends invoices every three weeks"));
+                Arguments.of("Sends invoices every fortnight", "Sends invoices every three weeks"),
+                Arguments.of("Orders lactose-free milk for the team", "Orders milk with lactose for the team"),
+                Arguments.of("Writes job ads in gender-neutral language", "Writes job ads in gendered language"),
+                Arguments.of("Explain the maths before the code", "Explain the code before the maths"),
+                Arguments.of("Review designs before the sprint starts", "Review the sprint before designs start"),
+                Arguments.of("Answers publicly in the forum", "Answers privately in the forum"),
+                // a vague word ("things") is still a word of its own: merged, the narrower line would be lost
+                Arguments.of("Tracks things in Jira", "Tracks bugs in Jira"),
+                Arguments.of("Emails free of jargon", "Emails with jargon"),
+                // two words trading places across more than a list: two slots' values swapped
+                Arguments.of("Prefers tabs in Go and spaces in Python", "Prefers spaces in Go and tabs in Python"),
+                Arguments.of("Tea in the morning, coffee after lunch", "Coffee in the morning, tea after lunch"),
+                Arguments.of("Never more than 3 bullet points", "At least 3 bullet points"),
+                Arguments.of("Replies shorter than 50 words", "Replies longer than 50 words"),
+                // a quoted word is a value, stop words too
+                Arguments.of("Cut the word \"quite\" from slide text", "Cut the word \"rather\" from slide text"),
+                Arguments.of("Never write \"we\" in the changelog", "Never write \"you\" in the changelog"),
+                Arguments.of("Replace 'should' with 'must' in the specs", "Replace 'could' with 'must' in the specs"));
     }
 
     @ParameterizedTest

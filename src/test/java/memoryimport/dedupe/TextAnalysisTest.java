@@ -53,6 +53,17 @@ class TextAnalysisTest {
     }
 
     @Test
+    void anAdverbStemsAsItsAdjective() {
+        assertThat(TextAnalysis.Stemmer.stem("concisely")).isEqualTo(TextAnalysis.Stemmer.stem("concise"));
+        assertThat(TextAnalysis.Stemmer.stem("heavily")).isEqualTo(TextAnalysis.Stemmer.stem("heavy"));
+        assertThat(TextAnalysis.Stemmer.stem("reasonably")).isEqualTo(TextAnalysis.Stemmer.stem("reasonable"));
+        // short words in -ly, and those whose base means something else, keep their ending
+        assertThat(TextAnalysis.Stemmer.stem("likely")).isNotEqualTo(TextAnalysis.Stemmer.stem("like"));
+        assertThat(TextAnalysis.Stemmer.stem("friendly")).isNotEqualTo(TextAnalysis.Stemmer.stem("friend"));
+        assertThat(TextAnalysis.Stemmer.stem("shortly")).isNotEqualTo(TextAnalysis.Stemmer.stem("short"));
+    }
+
+    @Test
     void anAcronymsPluralNamesTheAcronym() {
         DedupeRules rules = DedupeRules.defaults();
         TextAnalysis plural = new TextAnalysis("Writes ADRs for the KPIs", rules);
