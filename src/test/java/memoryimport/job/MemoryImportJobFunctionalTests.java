@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -215,19 +216,15 @@ class MemoryImportJobFunctionalTests {
                 + "{\"content\":\"Prefers concise answers with code examples\"},"
                 + "{\"content\":\"Sends release notes to release@example.com every Friday\"}]");
 
-        for (String staging : List.of("files", "database")) {
-            // when
-            Path output = work.resolve("output-" + staging);
-            int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output, "--contact-policy=mask",
-                    "--memory-import.staging=" + staging);
+        // when
+        Map<String, Path> runs = runWithEachStaging(input, "--contact-policy=mask");
 
-            // then: three decisions, three ids, and the kept ones are three memory edits
-            assertThat(exit).as(staging).isEqualTo(ExitCodes.COMPLETED);
-            List<Map<String, String>> rows = decisions(output.resolve("latest").toRealPath());
-            assertThat(rows).as(staging).hasSize(3).allMatch(r -> r.get("line").equals("1"));
-            assertThat(rows.stream().map(r -> r.get("entry_id")).distinct()).as(staging).hasSize(3);
-            assertThat(Files.readAllLines(output.resolve("latest").toRealPath().resolve("edits/lena.jsonl")))
-                    .as(staging).hasSize(3);
+        // then: three decisions, three ids, and the kept ones are three memory edits
+        for (Map.Entry<String, Path> run : runs.entrySet()) {
+            List<Map<String, String>> rows = decisions(run.getValue());
+            assertThat(rows).as(run.getKey()).hasSize(3).allMatch(r -> r.get("line").equals("1"));
+            assertThat(rows.stream().map(r -> r.get("entry_id")).distinct()).as(run.getKey()).hasSize(3);
+            assertThat(Files.readAllLines(run.getValue().resolve("edits/lena.jsonl"))).as(run.getKey()).hasSize(3);
         }
     }
 
@@ -244,20 +241,30 @@ class MemoryImportJobFunctionalTests {
         Files.writeString(input.resolve("ines/claude.txt"), "[2022-09-01] - Equine vet at a clinic near Ghent\n");
         Files.writeString(input.resolve("tom/chatgpt.md"), "[2024-05-02] - Always note whether a drug is licensed for horses\n");
 
-        for (String staging : List.of("files", "database")) {
-            // when
-            Path output = work.resolve("output-" + staging);
-            int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output, "--paraphrase=false",
-                    "--memory-import.staging=" + staging);
+        // when
+        Map<String, Path> runs = runWithEachStaging(input, "--paraphrase=false");
 
-            // then: her horses at work are kept, her own horse and his line of horses are not
-            assertThat(exit).as(staging).isEqualTo(ExitCodes.COMPLETED);
-            List<Map<String, String>> rows = decisions(output.resolve("latest").toRealPath());
-            assertThat(row(rows, "ines/chatgpt.md", 1)).as(staging).containsEntry("decision", "kept")
+        // then: her horses at work are kept, her own horse and his line of horses are not
+        for (Map.Entry<String, Path> run : runs.entrySet()) {
+            List<Map<String, String>> rows = decisions(run.getValue());
+            assertThat(row(rows, "ines/chatgpt.md", 1)).as(run.getKey()).containsEntry("decision", "kept")
                     .extractingByKey("reason").asString().endsWith("horse: words of the user's work (equine vet)");
-            assertThat(row(rows, "ines/chatgpt.md", 2)).as(staging).containsEntry("decision", "dropped_personal");
-            assertThat(row(rows, "tom/chatgpt.md", 1)).as(staging).containsEntry("decision", "dropped_personal");
+            assertThat(row(rows, "ines/chatgpt.md", 2)).as(run.getKey()).containsEntry("decision", "dropped_personal");
+            assertThat(row(rows, "tom/chatgpt.md", 1)).as(run.getKey()).containsEntry("decision", "dropped_personal");
         }
+    }
+
+    /** Runs the job on {@code input} with each way of staging entries (spill files, a table): the run folder of each. */
+    private Map<String, Path> runWithEachStaging(Path input, String option) throws Exception {
+        Map<String, Path> runs = new LinkedHashMap<>();
+        for (String staging : List.of("files", "database")) {
+            Path output = work.resolve("output-" + staging);
+            int exit = MemoryImportApplication.run("--input=" + input, "--output=" + output, option,
+                    "--memory-import.staging=" + staging);
+            assertThat(exit).as(staging).isEqualTo(ExitCodes.COMPLETED);
+            runs.put(staging, output.resolve("latest").toRealPath());
+        }
+        return runs;
     }
 
     @Test
