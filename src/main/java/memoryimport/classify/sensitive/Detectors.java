@@ -36,7 +36,16 @@ public final class Detectors {
             + "|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
             + "|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
             + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maj|juni"
-            + "|juli|augusti|oktober|maart|mei|augustus)\\.?";
+            + "|juli|augusti|oktober|maart|mei|augustus|desember"
+            // Czech, Finnish, Russian and Greek in the genitive or partitive a date uses; Turkish, Hungarian, Romanian
+            + "|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
+            + "|(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuuta"
+            + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+            + "|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου"
+            + "|νοεμβρίου|δεκεμβρίου"
+            + "|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+            + "|január|február|március|április|május|június|július|augusztus|szeptember|október"
+            + "|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)\\.?";
 
     /**
      * A day of the month in words, as an ordinal or as a number said: "fourteenth", "twenty-first", "vierzehnten",
@@ -60,7 +69,12 @@ public final class Detectors {
             + "|vinte(?: e (?:um|dois|três|quatro|cinco|seis|sete|oito|nove))?|trinta(?: e um)?)";
 
     private static final String DATE = "(?<![\\d.])(?<v>"
-            + "\\d{1,2}(?:st|nd|rd|th|er|º|°)?\\.?(?:\\s+(?:of\\s+|de\\s+)?|-)" + MONTH + "(?:,?\\s+(?:de\\s+)?|-)\\d{4}"
+            // "14-May-90": a two-digit year where dashes join the day and the month's name
+            + "\\d{1,2}(?:st|nd|rd|th|er|º|°)?\\.?(?:\\s+(?:of\\s+|de\\s+)?|-)" + MONTH + "(?:(?:,?\\s+(?:de\\s+)?|-)\\d{4}|-\\d{2})"
+            // the year first with the month's name, as Hungarian writes it: "1990. május 14."
+            + "|\\d{4}\\.?\\s+" + MONTH + "\\s+\\d{1,2}"
+            // spaces after the dots, as Czech and Slovak write it: "14. 5. 1990"
+            + "|\\d{1,2}\\.\\s\\d{1,2}\\.\\s\\d{4}"
             // the day in words: "the fourteenth of May 1990", "vierzehnten Mai 1990", "catorce de mayo de 1990"
             + "|" + DAY_WORD + "\\s+(?:of\\s+|de\\s+|di\\s+)?" + MONTH + "(?:,?\\s+(?:de\\s+)?)\\d{4}"
             + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
@@ -143,11 +157,13 @@ public final class Detectors {
             + "|client[_-]?secret|private[_-]?key)";
 
     /** A dot said in words in an e-mail address: "anna dot schmidt", "anna punkt schmidt at gmx punkt de". */
-    private static final String SPOKEN_DOT = "\\s+(?:dot|DOT|punkt|punto|ponto|point|punt|kropka)\\s+";
+    private static final List<String> SPOKEN_DOT_WORDS = List.of("dot", "punkt", "punto", "ponto", "point", "punt", "kropka",
+            "tečka", "bodka", "piste", "pont", "nokta", "точка");
+    private static final String SPOKEN_DOT = "\\s+(?:DOT|" + String.join("|", SPOKEN_DOT_WORDS) + ")\\s+";
 
     /** '@' said in words other than "at", which may stand in brackets too: "lucia.gomez(arroba)gmail.com". */
     private static final List<String> SPOKEN_AT_KEYWORDS = List.of("arobase", "arroba", "chiocciola", "małpa", "malpa",
-            "apenstaartje", "klammeraffe");
+            "apenstaartje", "klammeraffe", "zavináč", "zavinac", "kukac", "snabel-a", "собака");
     private static final String SPOKEN_AT_WORDS = String.join("|", SPOKEN_AT_KEYWORDS);
 
     /** '@' said in words: "anna at gmx.de", "anna AT gmx DOT de", "arobase", "arroba", "chiocciola", "małpa". */
@@ -167,6 +183,7 @@ public final class Detectors {
         Set<String> stopValues = Stream.concat(words.get("credential-value-stopwords").stream(),
                 pointers.stream()).collect(Collectors.toUnmodifiableSet());
         Set<String> clauseStops = Set.copyOf(words.get("address-clause-stops"));
+        List<String> otherPasswordWords = words.get("password-word-other");
         List<String> birth = words.get("birth");
         String birthLabels = asContextWords(birth);
         List<String> birthAbbrev = words.get("birth-abbrev");
@@ -320,7 +337,8 @@ public final class Detectors {
                                 + "|api[ _-]?key|access[ _-]?key|secret[ _-]?key|account[ _-]?key"
                                 + "|shared[ _-]?access[ _-]?key|clave|(?<=\\bwith\\s)pass\\b"
                                 // "db pass = ...", "Key for the weather API is ...": bare words, strict about the value
-                                + "|pass(?=\\s*[:=])|key)"
+                                // "pass for the router: …", "admin pass is …" (not a ticket's: pass-not-credential)
+                                + "|pass(?=\\s*[:=]|\\s+(?:is|for|to|of)\\s)|key)"
                                 // what the password is for: "for the VPN", "du NAS", "des Routers", "della VPN", "van de
                                 // NAS", "do banco", and in French and Spanish a bare name after the noun: "mot de passe
                                 // Gmail est ..."
@@ -358,7 +376,7 @@ public final class Detectors {
                                 "wpa", "netzwerk-code", "netzwerkcode", "netzwerk code", "hasla", "digicode",
                                 "motdepasse", "p/w", "kennw", "cle de api", "hasełk", "haselk", "parola d")
                         .validate(credentialValue(stopValues, pointers, words.get("credential-task"),
-                                words.get("passphrase-owner")))
+                                words.get("passphrase-owner"), Set.copyOf(words.get("pass-not-credential"))))
                         .score(0.85),
                 RegexDetector.of("login-pair", CREDENTIAL,
                         "(?iu)\\b(?:" + String.join("|", words.get("login-label")) + ")"
@@ -449,6 +467,19 @@ public final class Detectors {
                         "password or API key said in Japanese or Chinese")
                         .keywords("パスワード", "パスコード", "暗証番号", "密码", "密碼", "キー")
                         .validate(cjkPassword(stopValues)).score(0.85),
+                // the word for a password in other languages (password-word-other), perhaps what it is for, a word for
+                // "is" or ':' (password-said-other) or nothing ("şifrem Ankara2024"); the value must look like a password
+                RegexDetector.of("password-said-other", CREDENTIAL,
+                        "(?iu)(?:" + alternatives(otherPasswordWords) + ")"
+                                + "(?:(?:\\s+[\\p{L}\\p{N}@.'’_-]+){0,4}?\\s*(?:" + alternatives(words.get("password-said-other"))
+                                + "))?\\s*[\"'“‘«「]?(?<v>[^\\s\"'”’»」]+)",
+                        "password said in words in a language the detectors above do not spell out")
+                        .keywords(otherPasswordWords).validate((text, start, end, m) -> {
+                            int e = trimEnd(text, start, end);
+                            String value = text.substring(start, e);
+                            return looksLikePassword(value, stopValues) && !pointers.contains(value.toLowerCase(Locale.ROOT))
+                                    ? withBang(text, e, end) : -1;
+                        }).score(0.85),
 
                 RegexDetector.of("code-said", CREDENTIAL,
                         "(?iu)\\b(?:(?<pin>passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña"
@@ -704,19 +735,28 @@ public final class Detectors {
                 RegexDetector.of("national-id-said", GOVERNMENT_ID,
                         "(?iu)\\b(?:national id(?:entity)?(?:\\s+(?:number|no\\.?|card))?|(?<generic>id)\\s+(?:number|no\\.?|nr\\.?)"
                                 + "|identity number|identification number|tax id(?:entification)?(?:\\s+number)?"
-                                + "|tax number|tin|steuer[- ]?id|steuernummer|steuer-?identifikationsnummer"
-                                + "|personalausweis(?:-?nummer|-nr\\.?)?|ausweis(?:-?nummer|-nr\\.?)?|numéro fiscal"
+                                + "|tax number|tin|steuer[- ]?id|steuernummer|steuer-?identifikationsnummer|numéro fiscal"
                                 + "|numéro d'identification|carte d['’]identit[ée]|cart[ãa]o de cidad[ãa]o"
                                 + "|n[uú]mero de contribuinte|sozialversicherungs(?:nummer|-?nr\\.?)|sv-(?:nummer|nr\\.?)"
                                 + "|kv-(?:nummer|nr\\.?)|n[uú]mero de (?:la )?seguridad social|curp"
                                 + "|n[uú]mero de identificaci[oó]n|n[uú]mero de documento|documento de identidad"
-                                + "|dni|nie|nif|cédula|bsn|burgerservicenummer|pps(?:\\s+number)?|personnummer|codice fiscale"
+                                + "|dni|nie|nif|cédula(?:\\s+de\\s+(?:ciudadan[ií]a|identidad))?|bsn|burgerservicenummer"
+                                + "|pps(?:n|\\s+number)?|personnummer(?:et)?|codice fiscale"
+                                // Czech and Slovak, Finnish, Norwegian, Danish, Romanian, Korean, Chilean, Singaporean,
+                                // Hong Kong, South African, Israeli, Greek, Hungarian and French social security ids
+                                + "|rodn[ée]\\s+[čc][ií]slo|(?-i:RČ)|[čc][ií]slo\\s+(?:(?-i:OP)|ob[čc]ansk[ée]ho\\s+pr[ůu]kazu|ob[čc]anky)"
+                                + "|ob[čc]ank[ay]|henkilötunnus|hetu|fødselsnummer(?:et)?|cpr-?n(?:r\\.?|ummer)|tckn"
+                                + "|(?-i:CNP)|cod(?:ul)?\\s+numeric\\s+personal|주민등록번호|(?-i:RRN|RUT|RUN|NRIC|HKID|SA\\s+ID)"
+                                + "|ic\\s+(?:number|no\\.?)|teudat\\s+zehut|israeli\\s+id|(?-i:ΑΜΚΑ|ΑΦΜ)|taj(?:\\s+szám)?"
+                                + "|adóazonosító(?:\\s+jel\\p{L}*)?|személyi\\s+szám|num[ée]ro\\s+de\\s+s[ée]cu(?:rit[ée]\\s+sociale)?"
                                 // Turkish T.C. kimlik numarası and Argentine CUIT/CUIL (tax and labour ids)
                                 + "|t\\.?\\s?c\\.?\\s+kimlik(?:\\s+(?:no\\.?|numara\\p{L}*))?|kimlik\\s+(?:no\\.?|numara\\p{L}*)|(?-i:CUIT|CUIL)"
-                                + "|aadhaar(?:\\s+(?:card\\s+)?(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
+                                + "|aadhaa?r(?:\\s+(?:card\\s+)?(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
                                 + "|(?<passport>passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport"
                                 // a Dutch identity card's number is letters and digits as a passport's
-                                + "|numer\\s+paszportu|paszport|pass-?nr\\.?|passnummer|paspoort(?:nummer)?|passaport[eo]|id-kaart)"
+                                + "|numer\\s+paszportu|paszport|pass-?nr\\.?|passnummer|paspoort(?:nummer)?|passaport[eo]|id-kaart"
+                                // a German identity card's number is letters and digits too: "Personalausweisnummer L01X00T47"
+                                + "|personalausweis(?:-?nummer|-nr\\.?)?|ausweis(?:-?nummer|-nr\\.?)?|perso-?nr\\.?)"
                                 // Polish, Italian, German, Dutch, Belgian and Brazilian ids said as such
                                 + "|numer\\s+dowodu(?:\\s+osobistego)?|dow[oó]d(?:\\s+osobisty)?"
                                 + "|(?:numero\\s+(?:della\\s+)?)?carta\\s+d['’]identit[àa]"
@@ -734,7 +774,10 @@ public final class Detectors {
                                 "dowód", "paszport", "pasaport", "carta d", "pass-nr", "versicherten", "versicherungsnummer", "sofi",
                                 "rijksregister", "RG", "EIN", "carte d", "cartão", "cartao", "contribuinte",
                                 "sozialversicherung", "sv-", "kv-", "seguridad social", "id-kaart", "curp", "paspoort",
-                                "passaport", "dl")
+                                "passaport", "dl", "rodn", "RČ", "číslo", "cislo", "občank", "obcank", "henkilötunnus", "hetu",
+                                "fødselsnummer", "cpr-n", "cprn", "tckn", "CNP", "numeric personal", "주민등록번호", "RRN", "RUT",
+                                "RUN", "NRIC", "HKID", "SA ID", "ic n", "teudat", "ΑΜΚΑ", "ΑΦΜ", "taj", "adóazonosító",
+                                "személyi", "sécu", "secu", "aadhar", "perso")
                         .minDigits(1).validate((text, start, end, m) -> {
                             if (m.group("generic") != null && recordOwners.contains(Checks.wordBefore(text, m.start()))) {
                                 return -1; // "Employee ID no. 204817", "Job ID number 48213377": a record's id
@@ -819,7 +862,7 @@ public final class Detectors {
 
                 // ---- birth dates --------------------------------------------------------------------------
                 RegexDetector.of("birth-date", BIRTH_DATE, "(?iu)" + DATE, "date near a word about birth")
-                        .minDigits(4).validate(notAnotherEvent(words.get("birth-date-other-event"),
+                        .minDigits(3).validate(notAnotherEvent(words.get("birth-date-other-event"),
                                 words.get("born-not-person")))
                         .near(birth, 45, 30).score(0.85),
                 // an abbreviation right before the date: "b. 03/11/1985", "Geb. 14.05.1990", "data ur. 14.05.1990"
@@ -829,13 +872,13 @@ public final class Detectors {
                                 + "(?:(?:am|on|le|el|em|il)\\s+)?" + DATE,
                         "date right after an abbreviation of 'born' or 'date of birth'")
                         .keywords(Stream.concat(Stream.of("b.", "geb.", "ur.", "nac.",
-                                "nasc."), birthAbbrev.stream()).toList()).minDigits(4).score(0.85),
+                                "nasc."), birthAbbrev.stream()).toList()).minDigits(3).score(0.85),
                 // the label farther from its date than the context reaches: "Date of birth (as on the old passport,
                 // not the new one): 1990-05-14", "Geburtsdatum meines Sohnes Tim: ...", or the date in eight digits
                 RegexDetector.of("birth-date-labelled", BIRTH_DATE,
                         "(?iu)(?<![\\p{L}])(?:" + birthLabels + ")(?:(?:,?\\s+[\\p{L}'’-]+){0,5}?\\s*\\([^()\\n]{1,120}\\))?"
                                 + "(?:,?\\s+[\\p{L}'’-]+){0,8}?\\s*:\\s*(?:" + DATE + ")",
-                        "date after a label about birth, however far").keywords(birth).requires(":").minDigits(4)
+                        "date after a label about birth, however far").keywords(birth).requires(":").minDigits(3)
                         .score(0.85),
                 RegexDetector.of("birth-date-compact", BIRTH_DATE,
                         "(?iu)(?<![\\p{L}])(?:" + birthLabels + ")\\s*:?\\s*(?<v>" + DATE_COMPACT + ")(?!\\d)",
@@ -844,7 +887,7 @@ public final class Detectors {
                 // the date ends its note or the text: "Release notes (*14.05.2024 hotfix)" stays
                 RegexDetector.of("birth-date-star", BIRTH_DATE,
                         "(?u)(?:\\(\\s?|\\p{L}:\\s?)\\*\\s?" + DATE + "(?=\\s*(?:$|[),;]|†))",
-                        "date after the sign for born").keywords("*").minDigits(4).score(0.85),
+                        "date after the sign for born").keywords("*").minDigits(3).score(0.85),
                 RegexDetector.of("birthday", BIRTH_DATE, "(?iu)" + DAY_MONTH, "day and month near a word about birth")
                         .minDigits(1).near(birth, 45, 30).score(0.8),
 
@@ -1121,6 +1164,12 @@ public final class Detectors {
     }
 
     /** A pattern for any of the words, not as part of a longer word (letters of any script count). */
+    /** Words (or signs) as alternatives of a pattern; a word must stand alone, a sign need not. */
+    private static String alternatives(List<String> words) {
+        return words.stream().map(w -> w.codePoints().anyMatch(Character::isLetter)
+                ? "(?<!\\p{L})" + Pattern.quote(w) + "(?!\\p{L})" : Pattern.quote(w)).collect(Collectors.joining("|"));
+    }
+
     private static String anyWord(List<String> words) {
         return "(?<![\\p{L}])(?:" + String.join("|", words) + ")(?![\\p{L}])";
     }
@@ -1245,8 +1294,7 @@ public final class Detectors {
 
     /** " dot " or ".tld" for each top-level domain: where a bare-'at' address can be. */
     private static List<String> tldKeywords(List<String> tlds) {
-        List<String> keywords = new java.util.ArrayList<>(List.of(" dot ", " punkt ", " punto ", " ponto ", " point ",
-                " punt ", " kropka "));
+        List<String> keywords = new java.util.ArrayList<>(SPOKEN_DOT_WORDS.stream().map(w -> " " + w + " ").toList());
         tlds.forEach(tld -> keywords.add("." + tld));
         return keywords;
     }
@@ -1348,7 +1396,7 @@ public final class Detectors {
     }
 
     private static Validator credentialValue(Set<String> stopValues, Set<String> pointers, List<String> taskWords,
-            List<String> passphraseOwners) {
+            List<String> passphraseOwners, Set<String> passTickets) {
         Set<String> owners = Set.copyOf(passphraseOwners);
         Pattern task = Pattern.compile("(?iu)" + anyWord(taskWords));
         return (text, start, end, m) -> {
@@ -1382,7 +1430,9 @@ public final class Detectors {
                 return -1; // PWD: /home/jane is the shell's working directory
             }
             if (keyword.equals("pass")) {
-                return looksLikePassword(value, stopValues) ? masked : -1; // "Boarding pass: printed"
+                // "Boarding pass: printed", "boarding pass for LH: LH123"
+                return looksLikePassword(value, stopValues)
+                        && !passTickets.contains(Checks.wordBefore(text, m.start("k"))) ? masked : -1;
             }
             if (keyword.equals("key")) {
                 return Checks.secretLike(value, 16, 3.0) ? masked : -1; // "Key takeaway: ship smaller"
