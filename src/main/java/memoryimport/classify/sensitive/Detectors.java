@@ -306,13 +306,15 @@ public final class Detectors {
                                 + "|access_key)(?:_[a-z0-9]+)*"
                                 // names that say it whole, as a service account's JSON key: "private_key": "MII..."
                                 + "|(?:private_key|client_secret|secret_key|access_token|refresh_token)(?:_[a-z0-9]+)*"
+                                // a bare "key_id: 7f3a9c2e1b4d8a6f" names a key's id, which is half the key when generated
+                                + "|(?i:key[_-]id)"
                                 + "|api_?key)[\"']?\\s*[=:]\\s*(?<q>[\"'])?(?<v>[^\\s\"'`,;<>]+)",
                         "credential in an environment variable whose name says it is one")
                         .keywords("PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "AUTH",
                                 "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL", "SIGNATURE", "_PASS", "_PW", "_KEY", "_SIG",
                                 "_password", "_passwd", "_pwd", "_pass", "_pw", "_secret", "_token", "api_key", "apikey",
                                 "private_key", "_access_key", "client_secret", "secret_key", "access_token",
-                                "refresh_token")
+                                "refresh_token", "key_id", "key-id")
                         .validate(envValue(stopValues, Set.copyOf(words.get("env-name-not-secret")))).score(0.9),
                 RegexDetector.of("key-named", CREDENTIAL,
                         "(?i)\\b(?:api[ _-]?key|access[ _-]?token|auth[ _-]?token|secret[ _-]?key)\\s+"
@@ -746,9 +748,9 @@ public final class Detectors {
                                 // Hong Kong, South African, Israeli, Greek, Hungarian and French social security ids
                                 + "|rodn[ée]\\s+[čc][ií]slo|(?-i:RČ)|[čc][ií]slo\\s+(?:(?-i:OP)|ob[čc]ansk[ée]ho\\s+pr[ůu]kazu|ob[čc]anky)"
                                 + "|ob[čc]ank[ay]|henkilötunnus|hetu|fødselsnummer(?:et)?|cpr-?n(?:r\\.?|ummer)|tckn"
-                                + "|(?-i:CNP)|cod(?:ul)?\\s+numeric\\s+personal|주민등록번호|(?-i:RRN|RUT|RUN|NRIC|HKID|SA\\s+ID)"
-                                + "|ic\\s+(?:number|no\\.?)|teudat\\s+zehut|israeli\\s+id|(?-i:ΑΜΚΑ|ΑΦΜ)|taj(?:\\s+szám)?"
-                                + "|adóazonosító(?:\\s+jel\\p{L}*)?|személyi\\s+szám|num[ée]ro\\s+de\\s+s[ée]cu(?:rit[ée]\\s+sociale)?"
+                                + "|(?-i:CNP)|cod(?:ul)? numeric personal|주민등록번호|(?-i:RRN|RUT|RUN|NRIC|HKID|SA ID)"
+                                + "|ic (?:number|no\\.?)|teudat\\s+zehut|israeli\\s+id|(?-i:ΑΜΚΑ|ΑΦΜ)|taj(?:\\s+szám)?"
+                                + "|adóazonosító(?:\\s+jel\\p{L}*)?|személyi\\s+szám|num[ée]ro de s[ée]cu(?:rit[ée]\\s+sociale)?"
                                 // Turkish T.C. kimlik numarası and Argentine CUIT/CUIL (tax and labour ids)
                                 + "|t\\.?\\s?c\\.?\\s+kimlik(?:\\s+(?:no\\.?|numara\\p{L}*))?|kimlik\\s+(?:no\\.?|numara\\p{L}*)|(?-i:CUIT|CUIL)"
                                 + "|aadhaa?r(?:\\s+(?:card\\s+)?(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
@@ -774,10 +776,10 @@ public final class Detectors {
                                 "dowód", "paszport", "pasaport", "carta d", "pass-nr", "versicherten", "versicherungsnummer", "sofi",
                                 "rijksregister", "RG", "EIN", "carte d", "cartão", "cartao", "contribuinte",
                                 "sozialversicherung", "sv-", "kv-", "seguridad social", "id-kaart", "curp", "paspoort",
-                                "passaport", "dl", "rodn", "RČ", "číslo", "cislo", "občank", "obcank", "henkilötunnus", "hetu",
+                                "passaport", "dl", "rodn", "RČ", "číslo", "cislo", "čislo", "císlo", "občank", "obcank", "henkilötunnus", "hetu",
                                 "fødselsnummer", "cpr-n", "cprn", "tckn", "CNP", "numeric personal", "주민등록번호", "RRN", "RUT",
-                                "RUN", "NRIC", "HKID", "SA ID", "ic n", "teudat", "ΑΜΚΑ", "ΑΦΜ", "taj", "adóazonosító",
-                                "személyi", "sécu", "secu", "aadhar", "perso")
+                                "RUN", "NRIC", "HKID", "SA ID", "ic number", "ic no", "teudat", "ΑΜΚΑ", "ΑΦΜ", "taj", "adóazonosító",
+                                "személyi", "ro de sécu", "ro de secu", "aadhar", "perso-", "personr")
                         .minDigits(1).validate((text, start, end, m) -> {
                             if (m.group("generic") != null && recordOwners.contains(Checks.wordBefore(text, m.start()))) {
                                 return -1; // "Employee ID no. 204817", "Job ID number 48213377": a record's id
@@ -980,20 +982,22 @@ public final class Detectors {
                         "(?iu)(?<!ip |e-mail |email |mail |mac |web |server |wallet |memory |return |reply-to |url |office |company |business |work )"
                                 + "\\b(?:home address|postal address|mailing address|billing address|address|addr\\.?"
                                 + "|home|adresse|anschrift|wohnadresse|wohnanschrift|direcci[oó]n|domicilio|morada"
-                                + "|endere[cç]o|indirizzo|adres|woonadres|adres\\s+domowy|adres\\s+zamieszkania)"
-                                + "(?:\\s*(?:(?:is|ist|lautet|es|est|é|è|jest)\\b|:|=)\\s*"
+                                + "|endere[cç]o|indirizzo|adres|woonadres|adres\\s+domowy|adres\\s+zamieszkania"
+                                // Czech, Finnish, Hungarian, Turkish and Russian: "adresa", "kotiosoite", "lakcímem", "adresim"
+                                + "|adres[ay]|adrese|osoite|kotiosoite|lakc[ií]m\\p{L}*|adresim|адрес)"
+                                + "(?:\\s*(?:(?:is|ist|lautet|es|est|é|è|jest|er|je|är|este)\\b|:|=)\\s*"
                                 // "Anschrift Zeil 5, ...", "adres domowy os. Tysiąclecia 12", "adresse Résidence les Pins,
                                 // bât. B, appt 12", "indirizzo via Garibaldi 22": a label other than English "address" or
                                 // "home" needs no ':' before a capital, a street's word or a Polish street's abbreviation
                                 // and a few words to a house number ("Anschrift Feld ... Version 3.2" stays)
                                 + "|(?<=anschrift|wohnadresse|wohnanschrift|woonadres|domowy|zamieszkania|adresse|adres"
-                                + "|direcci[oó]n|domicilio|morada|endere[cç]o|indirizzo)\\s+"
+                                + "|direcci[oó]n|domicilio|morada|endere[cç]o|indirizzo|adresa|adrese|osoite|lakcímem|adresim)\\s+"
                                 + "(?=(?:(?-i:\\p{Lu})|(?:ul|al|os|pl)\\.|(?:via|viale|piazza|corso|rua|calle|rue|avenida|avenue"
                                 + "|chemin|allée|plaza|praça)\\s)[\\p{L}.'’-]*(?:,?\\s+[\\p{L}.'’-]+){0,5}?,?\\s*\\d{1,4}[a-z]?"
                                 + "(?![\\d.,]\\d)))(?<v>\\S)",
                         "address said as such, to the end of its clause")
                         .keywords("addr", "home", "adresse", "anschrift", "direcci", "domicilio", "morada", "endere",
-                                "indirizzo", "adres")
+                                "indirizzo", "adres", "osoite", "lakcím", "lakcim", "адрес")
                         // "Morada fiscal da empresa: Rua do Ouro 10": a company's address said as such is no home's
                         .minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
                 // every branch starts with a digit or a capital, and a capitalised word starts a German one only when a
@@ -1011,6 +1015,7 @@ public final class Detectors {
                                 + "|\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|boulevard|bd|av\\.|cours|chemin|allée|impasse"
                                 + "|quai|route|passage|faubourg|calle|rua|avenida)\\s+\\S"
                                 + "|(?:Calle|C/|Carrer|Rua|Rue|Avenida|Avda\\.?|Av\\.|Via|Viale|Piazza|Praça|Largo|Ronda|Glorieta"
+                                + "|Strada|Str\\.|Bulevardul|Calea|Ulica|Ulice"
                                 + "|Travessa|Paseo|Plaza|Camino|Boulevard|Chemin|Gatan|Vägen|Vicolo|Piazzale|Lungotevere"
                                 + "|Lungomare)\\s+"
                                 + "(?:[\\p{L}'’.-]+\\s+){0,4}?\\d{1,5}\\b"
@@ -1021,7 +1026,10 @@ public final class Detectors {
                                 // "Lindenstraße22, 50667 Köln", not "the Hauptstraße2 branch"
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\.?\\s*\\d)[\\p{L}-]*(?:(?:straße|strasse|str\\.)"
                                 + "(?:\\s+|(?=\\d{1,4}[a-z]?(?:\\s*$|[,;.]|\\s+in\\b)))|(?:weg|gasse|allee|platz|ring"
-                                + "|damm|ufer|gatan|vägen|gränd|straat|gracht|laan|plein|kade|singel|steeg)\\s+)\\d{1,4}\\s?[a-zA-Z]?\\b"
+                                + "|damm|ufer|gatan|vägen|gränd|straat|gracht|laan|plein|kade|singel|steeg"
+                                // Danish, Norwegian and Finnish streets written as one word: "Nørrebrogade 12", "Mannerheimintie 5"
+                                + "|gade|vej|veien|tie|katu|kuja)\\s+)\\d{1,4}\\s?[a-zA-Z]?\\b"
+
                                 // Brazilian and Italian "Rua Augusta, 1500", "Via Roma, 10": a comma between the street
                                 // and its number
                                 + "|(?:Rua|Avenida|Av\\.|Travessa|Alameda|Calle|Carrer|Via|Viale|Piazza|Corso|Plaza|Paseo)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’.-]*,\\s*\\d{1,5}\\b"
@@ -1032,6 +1040,13 @@ public final class Detectors {
                         "street address, to the end of its clause")
                         .minDigits(1).validate(homeAddress)
                         .toClauseEnd().score(0.8),
+                // the street's word apart and in small letters after its name: "Karl Johans gate 22", "Andrássy út 12"
+                RegexDetector.of("street-address-word-after", HOME_ADDRESS,
+                        "(?u)(?<![\\p{L}-])(?<v>[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*)?\\s+"
+                                + "(?:gate|gata|vei|vej|gade|út|utca|tér|sokak|caddesi)\\s+\\d{1,4}[a-zA-Z]?\\b)",
+                        "street address with its street word after the name, to the end of its clause")
+                        .keywords(" gate ", " gata ", " vei ", " vej ", " gade ", " út ", " utca ", " tér ", " sokak ",
+                                " caddesi ").minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
                 // the street's word in small letters where it means nothing else and a name follows ("vivo en la
                 // calle Mayor 5", "moro na rua das Flores 12", "abito in viale Monza 7"); not "via" or "plaza"
                 RegexDetector.of("street-address-lower-case", HOME_ADDRESS,
@@ -1317,7 +1332,7 @@ public final class Detectors {
         return (text, start, end, m) -> {
             String name = m.group("k");
             // a key's id ("private_key_id" of a service account's JSON key) is half the key when it looks generated
-            boolean keyId = name.matches("(?i).*KEY_ID") && Checks.secretLike(text.substring(start, end), 20, 3.0);
+            boolean keyId = name.matches("(?i).*KEY[_-]ID") && Checks.secretLike(text.substring(start, end), 16, 3.0);
             // Terraform reads TF_VAR_<name> as the variable <name>: its own parts say nothing
             for (String part : name.replaceFirst("^TF_VAR_", "").split("_")) {
                 if (notSecretParts.contains(part.toLowerCase(Locale.ROOT)) && !keyId) {
@@ -1437,9 +1452,12 @@ public final class Detectors {
             if (keyword.equals("key")) {
                 return Checks.secretLike(value, 16, 3.0) ? masked : -1; // "Key takeaway: ship smaller"
             }
+            boolean pinWord = keyword.startsWith("pin") || keyword.equals("code pin") || keyword.equals("geheimzahl");
             if (said && m.group("said").equalsIgnoreCase("to")) {
-                // also English "set the password to something longer": only a value that cannot be a word
-                return looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0) ? masked : -1;
+                // also English "set the password to something longer": only a value that cannot be a word; a PIN's
+                // digits ("pin the image to python:3.12" pins a version)
+                return pinWord ? (value.matches("\\d{4,8}") ? masked : -1)
+                        : looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0) ? masked : -1;
             }
             boolean stop = stopValues.contains(value.toLowerCase(Locale.ROOT));
             if (said && pointers.contains(value.toLowerCase(Locale.ROOT))) {
@@ -1457,12 +1475,12 @@ public final class Detectors {
                 // "Password expiry for service accounts is 3650 days", "Token usage for GPT-4o: 1.2M": numbers
                 // "PIN karty: 7391": a PIN's four digits are enough after a word or two (not "PIN reset requests
                 // this quarter: 1200")
-                boolean pin = (keyword.startsWith("pin") || keyword.equals("code pin") || keyword.equals("geheimzahl"))
-                        && text.substring(m.end("k"), m.start("said")).strip().split("\\s+").length <= 2;
+                boolean pin = pinWord && text.substring(m.end("k"), m.start("said")).strip().split("\\s+").length <= 2;
                 boolean digits = value.matches(pin ? "\\d{4,8}" : "\\d{6,}") && !keyLike
                         && !UNIT_AFTER.matcher(text).region(e, text.length()).lookingAt();
-                boolean secret = keyLike ? Checks.secretLike(value, 10, 3.0)
-                        : looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0);
+                // after a phrase a PIN is its digits: "PIN diode datasheet: BAP64-02" names a part
+                boolean secret = !pinWord && (keyLike ? Checks.secretLike(value, 10, 3.0)
+                        : looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0));
                 return digits || secret ? masked : -1;
             }
             if (!said) {
