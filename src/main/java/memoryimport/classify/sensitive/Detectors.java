@@ -120,8 +120,8 @@ public final class Detectors {
     private static final Pattern IP_ADDRESS =
             Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}\\b|[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}");
 
-    /** One recovery code: letters and digits with at least one digit, perhaps in two dash-joined parts. */
-    private static final String RECOVERY_CODE = "(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{3,12})?(?![\\w-])";
+    /** One recovery code: letters and digits with at least one digit, perhaps in dash-joined parts (BitLocker's eight). */
+    private static final String RECOVERY_CODE = "(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{3,12}){0,7}(?![\\w-])";
 
     /**
      * After a dotted number: a '.' that goes on ("756.1234.5678.97.1") makes it part of a longer number, but a
@@ -145,7 +145,7 @@ public final class Detectors {
     private static final String PASSWORD_NOUN = "passwords?|passwort|kennwort|wachtwoord|senha|contraseña|has[łl]o";
 
     /** What a door's or alarm's code is for: "door code to the office", "Torcode fürs Garagentor". */
-    private static final String CODE_FOR = "(?:to|for|of|at|on|für|fürs|de|du)";
+    private static final String CODE_FOR = "(?:to|for|of|at|on|für|fürs|de|du|ke|k|na|do|till|til|för|voor|per|para|pour)";
 
     /** A date written as eight digits, 19900514. */
     private static final String DATE_COMPACT = "(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])";
@@ -484,7 +484,9 @@ public final class Detectors {
                         }).score(0.85),
 
                 RegexDetector.of("code-said", CREDENTIAL,
-                        "(?iu)\\b(?:(?<pin>passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña"
+                        "(?iu)\\b(?:(?<pin>passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña|puk"
+                                // a PIN in Czech, Swedish, Danish and Finnish: "PIN kód", "pinkoden", "PIN-koodi"
+                                + "|pin[ -]?k[óo]d|pinkod(?:en)?|pinkode(?:n)?|pin-?koodi"
                                 + "|mot de passe|geheimzahl)|(?:access|door|alarm|gate|garage|(?<!-)safe|keypad|lockbox|entry) code"
                                 + "|(?:haus)?tür[ -]?code|torcode|alarmcode|code d'accès|deurcode|poortcode"
                                 // German compounds for a phone's, a building's or a safe's code; a card's code in French
@@ -497,10 +499,10 @@ public final class Detectors {
                                 + "|código de(?: la)? (?:puerta|portal|alarma|garaje)|codice del (?:cancello|portone|allarme)"
                                 + "|kod do (?:drzwi|bramy|domofonu|alarmu))"
                                 // "Türcode Haus: 5898", "Entsperrcode Handy 588424": a capitalised word saying which one
-                                + "(?<which>\\s+(?!" + CODE_FOR + "\\b|(?:is|was|ist|es|est|è|é|jest)\\b)\\p{L}[\\p{L}-]*)?"
+                                + "(?<which>\\s+(?!" + CODE_FOR + "\\b|(?:is|was|ist|es|est|è|é|jest|je|är|er|on|este)\\b)\\p{L}[\\p{L}-]*)?"
                                 // "door code to the office is 4711": words between only when 'is' or ':' follows them
                                 + "(?:(?:\\s+" + CODE_FOR + "(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
-                                + "(?:\\s+(?:is|was|ist|es|est|è|é|to|jest)\\s+|\\s*[:=#]\\s*)|(?<bare>\\s+)"
+                                + "(?:\\s+(?:is|was|ist|es|est|è|é|to|jest|je|är|er|on|este)\\s+|\\s*[:=#]\\s*)|(?<bare>\\s+)"
                                 // "Gate code to the garage 2580#": without 'is', only a code keyed in with '#' or '*'
                                 + "|\\s+" + CODE_FOR + "(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?\\s+(?=\\d{4,8}[#*]))"
                                 // "4582B": a code may end in a letter
@@ -512,7 +514,7 @@ public final class Detectors {
                                 "alarmcode", "deurcode", "poortcode", "code du", "code de", "código de", "codice del",
                                 "kod do", "safe-code", "safecode", "tresor", "zugangscode", "entsperrcode", "sperrcode",
                                 "tresorcode", "iphone", "handycode", "handy-code",
-                                "code secret", "code confidentiel", "code carte", "code cb", "tür code", "tür-code")
+                                "code secret", "code confidentiel", "code carte", "code cb", "tür code", "tür-code", "puk")
                         .minDigits(4).validate((text, start, end, m) -> {
                             String v = text.substring(start, end);
                             boolean bare = m.group("bare") != null;
@@ -527,16 +529,23 @@ public final class Detectors {
                         }).score(0.85),
                 // "Garage: code 0871#", "Alarm: Code 4419*": a code keyed in ends in '#' or '*', whatever it opens
                 RegexDetector.of("keypad-code", CREDENTIAL,
-                        "(?iu)\\b(?:code|codes|código|codice|kod|digicode)\\s*[:=]?\\s*(?<v>\\d{4,8}[#*])(?![\\w#*])",
+                        "(?iu)\\b(?:code|codes|código|codice|kod|digicode|keypad)\\s*[:=]?\\s*(?<v>\\d{4,8}[#*])(?![\\w#*])",
                         "code keyed in with '#' or '*'")
-                        .keywords("code", "código", "codice", "kod").minDigits(4)
+                        .keywords("code", "código", "codice", "kod", "keypad").minDigits(4)
                         .validate(notAfter(Set.copyOf(words.get("code-not-secret")))).score(0.85),
                 RegexDetector.of("recovery-codes", CREDENTIAL,
-                        "(?iu)\\b(?:recovery|backup|2fa|mfa|scratch|one[- ]time)\\s+codes?"
+                        "(?iu)\\b(?:(?:recovery|backup|2fa|mfa|scratch|one[- ]time)[\\s-]+codes?"
+                                // French, Spanish, Portuguese, Italian, Polish and German names for them
+                                + "|(?:codes?|c[óo]digos?)\\s+de\\s+(?:secours|r[ée]cup[ée]ration|recuperaci[óo]n|respaldo|recupera[çc][ãa]o)"
+                                + "|codici\\s+di\\s+(?:backup|recupero)|kody\\s+(?:zapasowe|odzyskiwania)"
+                                + "|wiederherstellungs(?:codes?|schlüssel))"
+                                // what they are for: "backup codes for Google:", "Wiederherstellungsschlüssel für BitLocker:"
+                                + "(?:\\s+(?:for|für|de|du|pour|para|per|do|dla)\\s+[\\p{L}\\p{N}._-]+|\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}._-]*)?"
                                 + "(?:\\s+(?:are|is|were|was))?\\s*[:=]?\\s*"
                                 + "(?<v>" + RECOVERY_CODE + "(?:\\s*[,;]?\\s*(?:and\\s+)?" + RECOVERY_CODE + ")*)",
                         "recovery or backup codes")
-                        .keywords("recovery", "backup", "2fa", "mfa", "scratch", "one-time", "one time").minDigits(6).validate(Validator.value(v -> Checks.countDigits(v) >= 6))
+                        .keywords("recovery", "backup", "2fa", "mfa", "scratch", "one-time", "one time", "secours",
+                                "cup", "respaldo", "codici di", "kody", "wiederherstellungs").minDigits(6).validate(Validator.value(v -> Checks.countDigits(v) >= 6))
                         .score(0.85),
                 RegexDetector.of("otp-seed", CREDENTIAL,
                         "(?i)\\b(?:totp|otp|2fa|mfa|authenticator)(?:\\s+(?:app\\s+)?(?:seed|secret|setup key|key))"
