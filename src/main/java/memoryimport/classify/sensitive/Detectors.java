@@ -341,6 +341,8 @@ public final class Detectors {
                                 // "db pass = ...", "Key for the weather API is ...": bare words, strict about the value
                                 // "pass for the router: …", "admin pass is …" (not a ticket's: pass-not-credential)
                                 + "|pass(?=\\s*[:=]|\\s+(?:is|for|to|of)\\s)|key)"
+                                // the word ends there: "SharedAccessKeyName=send;SharedAccessKey=…" names no key at first
+                                + "s?(?!\\p{L})"
                                 // what the password is for: "for the VPN", "du NAS", "des Routers", "della VPN", "van de
                                 // NAS", "do banco", and in French and Spanish a bare name after the noun: "mot de passe
                                 // Gmail est ..."
@@ -573,7 +575,8 @@ public final class Detectors {
                         .validate(Validator.value(v -> Checks.countDigits(v) >= 3)).score(0.9),
                 RegexDetector.of("url-secret-param", CREDENTIAL,
                         "(?i)[?&](?:pwd|password|passwd|pass|token|access_token|auth_token|api_key|apikey|key|secret"
-                                + "|client_secret|sig|signature|auth"
+                                // OpenWeather's appid, Azure's subscription-key: a key by another name
+                                + "|client_secret|sig|signature|auth|appid|app_?key|subscription-key"
                                 // a vendor's prefix: X-Amz-Signature, X-Goog-Signature, X-Amz-Security-Token
                                 + "|[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:signature|sig|secret|password|security[-_]token"
                                 + "|access[-_]?token|api[-_]?key))=(?<v>[^&\\s#\"']{4,})",
@@ -841,12 +844,16 @@ public final class Detectors {
                                 + "|n[uú]mero\\s+de\\s+cuenta|cuenta(?:\\s+bancaria)?|n[uú]mero\\s+da\\s+conta"
                                 // Italian, Dutch, Portuguese: "conto n. 1000/12345678", "rekeningnummer", "conta corrente nº"
                                 + "|numero\\s+di\\s+conto|(?:conto|conta)(?:\\s+(?:corrente|poupança))?"
-                                + "(?:\\s+(?:n[º°.]?|nr\\.?|n[uú]mero))?|rekening(?:nummer|nr\\.?)?(?:\\s+(?:nr\\.?|nummer))?)"
+                                + "(?:\\s+(?:n[º°.]?|nr\\.?|n[uú]mero))?|rekening(?:nummer|nr\\.?)?(?:\\s+(?:nr\\.?|nummer))?"
+                                // Czech "číslo účtu 19-2000145399/0800", Hungarian "számlaszámom", Finnish "tilinumero"
+                                + "|(?:[čc][ií]slo\\s+)?[úu][čc](?:et|tu)|(?:bank)?sz[áa]mlasz[áa]m\\p{L}*|tilinumero)"
                                 // a branch and account joined by '/' ("1000/12345678"), not a year range ("2023/2024")
                                 + SAID + "(?<v>\\d{2,6}/\\d{5,14}|\\d[\\d -]{4,22}\\d)(?!\\d)",
                         "bank account or routing number said as such")
                         .keywords("account", "acct", "routing", "aba", "sort code", "bsb", "konto", "bankleitzahl",
-                                "blz", "compte", "cuenta", "conta", "conto", "rekening", "acc", "a/c", "nib", "CCC")
+                                "blz", "compte", "cuenta", "conta", "conto", "rekening", "acc", "a/c", "nib", "CCC", "účet", "účtu",
+                                "učet", "učtu", "úcet", "úctu", "ucet", "uctu", "számlaszám", "szamlaszam", "számlaszam",
+                                "szamlaszám", "tilinumero")
                         .minDigits(6).validate((text, start, end, m) -> {
                             int d = Checks.countDigits(text.substring(start, end));
                             // "AWS account 123456789012" is a cloud account's id, "Customer Acme's account number" a
