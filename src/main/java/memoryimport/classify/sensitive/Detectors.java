@@ -197,6 +197,7 @@ public final class Detectors {
         Pattern shipment = Pattern.compile("(?iu)" + anyWord(words.get("shipment")));
         Pattern ibanContext = Pattern.compile("(?iu)" + anyWord(words.get("iban-context")));
         Set<String> recordOwners = Set.copyOf(words.get("id-of-record"));
+        Set<String> codeNotSecret = Set.copyOf(words.get("code-not-secret"));
 
         Validator address = (text, start, end, m) -> {
             int e = Checks.clauseEnd(text, start, end, 160, clauseStops);
@@ -499,12 +500,15 @@ public final class Detectors {
                                 // "code du portail", "código de la puerta", "codice del cancello", "kod do bramy"
                                 + "|code (?:du|de la|de l'|de l’)\\s?(?:portail|porte|immeuble|entrée|alarme|garage)"
                                 + "|código de(?: la)? (?:puerta|portal|alarma|garaje)|codice del (?:cancello|portone|allarme)"
-                                + "|kod do (?:drzwi|bramy|domofonu|alarmu))"
+                                + "|kod do (?:drzwi|bramy|domofonu|alarmu)"
+                                // a lock's: "the code for the bike lock is 4417", "padlock code: 0815", "locker combination 2291"
+                                + "|code (?:for|to|of) (?:the |my |our )?(?:[\\p{L}-]+ )?(?:lock|padlock|locker|door|gate|safe|garage|keybox)"
+                                + "|(?:lock|padlock|locker|bike lock)[ -]?(?:code|combination|combo))"
                                 // "Türcode Haus: 5898", "Entsperrcode Handy 588424": a capitalised word saying which one
                                 + "(?<which>\\s+(?!" + CODE_FOR + "\\b|(?:is|was|ist|es|est|è|é|jest|je|är|er|on|este)\\b)\\p{L}[\\p{L}-]*)?"
                                 // "door code to the office is 4711": words between only when 'is' or ':' follows them
                                 + "(?:(?:\\s+" + CODE_FOR + "(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
-                                + "(?:\\s+(?:is|was|ist|es|est|è|é|to|jest|je|är|er|on|este)\\s+|\\s*[:=#]\\s*)|(?<bare>\\s+)"
+                                + "(?:\\s+(?:is|was|ist|es|est|è|é|to|jest|je|är|er|on|este)\\s+|['’]s\\s+|\\s*[:=#]\\s*)|(?<bare>\\s+)"
                                 // "Gate code to the garage 2580#": without 'is', only a code keyed in with '#' or '*'
                                 + "|\\s+" + CODE_FOR + "(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?\\s+(?=\\d{4,8}[#*]))"
                                 // "4582B": a code may end in a letter
@@ -516,10 +520,14 @@ public final class Detectors {
                                 "alarmcode", "deurcode", "poortcode", "code du", "code de", "código de", "codice del",
                                 "kod do", "safe-code", "safecode", "tresor", "zugangscode", "entsperrcode", "sperrcode",
                                 "tresorcode", "iphone", "handycode", "handy-code",
-                                "code secret", "code confidentiel", "code carte", "code cb", "tür code", "tür-code", "puk")
+                                "code secret", "code confidentiel", "code carte", "code cb", "tür code", "tür-code", "puk",
+                                "code for", "code to", "code of", "lock", "locker")
                         .minDigits(4).validate((text, start, end, m) -> {
                             String v = text.substring(start, end);
                             boolean bare = m.group("bare") != null;
+                            if (codeNotSecret.contains(Checks.wordBefore(text, m.start()))) {
+                                return -1; // "error code for the lock service is 4012"
+                            }
                             // "PIN Reset: 1200", "Türcode Service: 2024", "Entsperrcode Funktion 1234 Tests": after a word
                             // saying which, no PIN word, no year, and without ':' only a code that ends the clause
                             if (m.group("which") != null && (m.group("pin") != null || v.matches("(?:19|20)\\d{2}")
@@ -534,7 +542,7 @@ public final class Detectors {
                         "(?iu)\\b(?:code|codes|código|codice|kod|digicode|keypad)\\s*[:=]?\\s*(?<v>\\d{4,8}[#*])(?![\\w#*])",
                         "code keyed in with '#' or '*'")
                         .keywords("code", "código", "codice", "kod", "keypad").minDigits(4)
-                        .validate(notAfter(Set.copyOf(words.get("code-not-secret")))).score(0.85),
+                        .validate(notAfter(codeNotSecret)).score(0.85),
                 RegexDetector.of("recovery-codes", CREDENTIAL,
                         "(?iu)\\b(?:(?:recovery|backup|2fa|mfa|scratch|one[- ]time)[\\s-]+codes?"
                                 // French, Spanish, Portuguese, Italian, Polish and German names for them
@@ -609,7 +617,7 @@ public final class Detectors {
 
                 // the numbers that go with a card: its security code, and a PIN said to be the card's or the bank's
                 RegexDetector.of("card-cvc", CARD,
-                        "(?iu)\\b(?:cvc2?|cvv2?|cvn|cav2|cid code|card verification (?:code|value|number)"
+                        "(?iu)\\b(?:cvc2?|cvv2?|cvn|cav2|cid code|(?-i:CID)|card verification (?:code|value|number)"
                                 + "|card security code|kartenprüfnummer|kartenpruefnummer|cryptogramme(?: visuel)?"
                                 + "|kod (?:cvc|cvv))(?:\\s+(?:code|number|no\\.?|nr\\.?|nummer|numer))?"
                                 // "CVC on the back of the card: 650", "CVC na odwrocie karty: 650": words only before ':'
@@ -617,7 +625,7 @@ public final class Detectors {
                                 + "|\\s+(?:is|was|ist|est|es|è|é|to|jest)\\s+|\\s*[:=#]\\s*|\\s+)"
                                 + "(?<v>\\d{3,4})(?![\\d,/:-]|\\.\\d)",
                         "card security code (CVC, CVV)")
-                        .keywords("cvc", "cvv", "cvn", "cav2", "cid code", "card verification", "card security code",
+                        .keywords("cvc", "cvv", "cvn", "cav2", "cid code", "CID", "card verification", "card security code",
                                 "prüfnummer", "pruefnummer", "cryptogramme", "kod cvc", "kod cvv")
                         .minDigits(3).score(0.9),
                 RegexDetector.of("card-security-code", CARD,
@@ -775,6 +783,7 @@ public final class Detectors {
                                 + "|numer\\s+dowodu(?:\\s+osobistego)?|dow[oó]d(?:\\s+osobisty)?"
                                 + "|(?:numero\\s+(?:della\\s+)?)?carta\\s+d['’]identit[àa]"
                                 + "|kranken(?:versicherten|versicherungs)nummer|versichertennummer|sofi-?nummer"
+                                + "|medicare(?: (?:number|no\\.?|card(?: number)?))?"
                                 + "|rijksregisternummer|(?-i:RG|EIN)"
                                 + "|(?<licence>(?:driver(?:'s|’s|s)?|driving)\\s+licen[cs]e|führerschein(?:nummer)?|permis de conduire"
                                 + "|licencia de conducir|carnet de conducir|carta de condução|patente di guida|rijbewijs"
@@ -791,7 +800,7 @@ public final class Detectors {
                                 "passaport", "dl", "rodn", "RČ", "číslo", "cislo", "čislo", "císlo", "občank", "obcank", "henkilötunnus", "hetu",
                                 "fødselsnummer", "cpr-n", "cprn", "tckn", "CNP", "numeric personal", "주민등록번호", "RRN", "RUT",
                                 "RUN", "NRIC", "HKID", "SA ID", "ic number", "ic no", "teudat", "ΑΜΚΑ", "ΑΦΜ", "taj", "adóazonosító",
-                                "személyi", "ro de sécu", "ro de secu", "aadhar", "perso-", "personr")
+                                "személyi", "ro de sécu", "ro de secu", "aadhar", "perso-", "personr", "medicare")
                         .minDigits(1).validate((text, start, end, m) -> {
                             if (m.group("generic") != null && recordOwners.contains(Checks.wordBefore(text, m.start()))) {
                                 return -1; // "Employee ID no. 204817", "Job ID number 48213377": a record's id
@@ -1000,7 +1009,7 @@ public final class Detectors {
                                 + "|home|adresse|anschrift|wohnadresse|wohnanschrift|direcci[oó]n|domicilio|morada"
                                 + "|endere[cç]o|indirizzo|adres|woonadres|adres\\s+domowy|adres\\s+zamieszkania"
                                 // Czech, Finnish, Hungarian, Turkish and Russian: "adresa", "kotiosoite", "lakcímem", "adresim"
-                                + "|adres[ay]|adrese|osoite|kotiosoite|lakc[ií]m\\p{L}*|adresim|адрес)"
+                                + "|adres[ay]|adrese|osoite|kotiosoite|osoitteeni(?:\\s+on)?|lakc[ií]m\\p{L}*|adresim|адрес)"
                                 + "(?:\\s*(?:(?:is|ist|lautet|es|est|é|è|jest|er|je|är|este)\\b|:|=)\\s*"
                                 // "Anschrift Zeil 5, ...", "adres domowy os. Tysiąclecia 12", "adresse Résidence les Pins,
                                 // bât. B, appt 12", "indirizzo via Garibaldi 22": a label other than English "address" or
@@ -1013,7 +1022,7 @@ public final class Detectors {
                                 + "(?![\\d.,]\\d)))(?<v>\\S)",
                         "address said as such, to the end of its clause")
                         .keywords("addr", "home", "adresse", "anschrift", "direcci", "domicilio", "morada", "endere",
-                                "indirizzo", "adres", "osoite", "lakcím", "lakcim", "адрес")
+                                "indirizzo", "adres", "osoite", "osoitteeni", "lakcím", "lakcim", "адрес")
                         // "Morada fiscal da empresa: Rua do Ouro 10": a company's address said as such is no home's
                         .minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
                 // every branch starts with a digit or a capital, and a capitalised word starts a German one only when a
