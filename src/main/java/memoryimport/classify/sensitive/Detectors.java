@@ -170,7 +170,7 @@ public final class Detectors {
     private static final String SPOKEN_AT = "\\s+(?:at|AT|" + SPOKEN_AT_WORDS + "|アットマーク)\\s+";
 
     private static final String SAID = "(?:\\s*(?:n[°º]|nº|nr\\.|n\\.|no\\.|núm\\.|num\\.)(?=[\\s:\\d]))?"
-            + "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|#|->|→)?\\s*";
+            + "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er|este)\\b|=|:|#|->|→)?\\s*";
 
     /** The detector set over these rule files: context words, and phones over the regions they list. */
     public static List<Detector> from(RuleFiles rules) {
@@ -566,10 +566,15 @@ public final class Detectors {
                         .keywords("totp", "otp", "2fa", "mfa", "authenticator")
                         .validate(Validator.value(v -> Checks.countDigits(v) > 0)).score(0.9),
                 RegexDetector.of("seed-phrase", CREDENTIAL,
-                        "(?iu)\\b(?:seed|recovery|mnemonic|backup|secret)\\s+(?:phrase|words)(?:\\s+(?:is|was|are|were))?"
+                        "(?iu)\\b(?:(?:seed|recovery|mnemonic|backup|secret)\\s+(?:phrase|words)|(?:12|24) words"
+                                // Spanish, Portuguese, French, German, Italian: "frase semilla", "Wiederherstellungsphrase"
+                                + "|frase\\s+(?:semilla|de\\s+recuperaci[óo]n|de\\s+recupera[çc][ãa]o|di\\s+recupero)"
+                                + "|phrase\\s+de\\s+r[ée]cup[ée]ration|wiederherstellungsphrase|seed-?phrase)"
+                                + "(?:\\s+(?:de|del|der|of)\\s+(?:la\\s+|my\\s+|the\\s+)?[\\p{L}\\p{N}-]+)?(?:\\s+(?:is|was|are|were))?"
                                 + "\\s*[:=]?\\s*[\"'“]?(?<v>(?-i:\\p{Ll}{3,8}(?:,?\\s+\\p{Ll}{3,8}){11,23}))(?!\\p{L})",
                         "wallet seed or recovery phrase: twelve to twenty-four lower-case words")
-                        .keywords("seed phrase", "recovery phrase", "mnemonic", "seed words", "backup phrase",
+                        .keywords("seed phrase", "recovery phrase", "mnemonic", "seed words", "backup phrase", "12 words",
+                                "24 words", "frase", "phrase de", "wiederherstellungsphrase", "seedphrase", "seed-phrase",
                                 "recovery words", "secret phrase", "backup words", "secret words")
                         .validate(seedPhrase()).score(0.9),
                 RegexDetector.of("hex-private-key", CREDENTIAL,
