@@ -170,7 +170,7 @@ public final class Detectors {
     private static final String SPOKEN_AT = "\\s+(?:at|AT|" + SPOKEN_AT_WORDS + "|アットマーク)\\s+";
 
     private static final String SAID = "(?:\\s*(?:n[°º]|nº|nr\\.|n\\.|no\\.|núm\\.|num\\.)(?=[\\s:\\d]))?"
-            + "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er|este)\\b|=|:|#|->|→)?\\s*";
+            + "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er)\\b|=|:|#|->|→)?\\s*";
 
     /** The detector set over these rule files: context words, and phones over the regions they list. */
     public static List<Detector> from(RuleFiles rules) {
@@ -505,10 +505,10 @@ public final class Detectors {
                                 + "|code (?:for|to|of) (?:the |my |our )?(?:[\\p{L}-]+ )?(?:lock|padlock|locker|door|gate|safe|garage|keybox)"
                                 + "|(?:lock|padlock|locker|bike lock)[ -]?(?:code|combination|combo))"
                                 // "Türcode Haus: 5898", "Entsperrcode Handy 588424": a capitalised word saying which one
-                                + "(?<which>\\s+(?!" + CODE_FOR + "\\b|(?:is|was|ist|es|est|è|é|jest|je|är|er|on|este)\\b)\\p{L}[\\p{L}-]*)?"
+                                + "(?<which>\\s+(?!" + CODE_FOR + "\\b|(?:is|was|ist|es|est|è|é|jest|je|är|er|on)\\b)\\p{L}[\\p{L}-]*)?"
                                 // "door code to the office is 4711": words between only when 'is' or ':' follows them
                                 + "(?:(?:\\s+" + CODE_FOR + "(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
-                                + "(?:\\s+(?:is|was|ist|es|est|è|é|to|jest|je|är|er|on|este)\\s+|['’]s\\s+|\\s*[:=#]\\s*)|(?<bare>\\s+)"
+                                + "(?:\\s+(?:is|was|ist|es|est|è|é|to|jest|je|är|er|on)\\s+|['’]s\\s+|\\s*[:=#]\\s*)|(?<bare>\\s+)"
                                 // "Gate code to the garage 2580#": without 'is', only a code keyed in with '#' or '*'
                                 + "|\\s+" + CODE_FOR + "(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?\\s+(?=\\d{4,8}[#*]))"
                                 // "4582B": a code may end in a letter
@@ -1057,8 +1057,9 @@ public final class Detectors {
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\.?\\s*\\d)[\\p{L}-]*(?:(?:straße|strasse|str\\.)"
                                 + "(?:\\s+|(?=\\d{1,4}[a-z]?(?:\\s*$|[,;.]|\\s+in\\b)))|(?:weg|gasse|allee|platz|ring"
                                 + "|damm|ufer|gatan|vägen|gränd|straat|gracht|laan|plein|kade|singel|steeg"
-                                // Danish, Norwegian and Finnish streets written as one word: "Nørrebrogade 12", "Mannerheimintie 5"
-                                + "|gade|vej|veien|tie|katu|kuja)\\s+)\\d{1,4}\\s?[a-zA-Z]?\\b"
+                                // Danish, Norwegian and Finnish streets written as one word: "Nørrebrogade 12", "Hämeenkatu 5"
+                                // (not Finnish "-tie": German "Garantie 2 Jahre" ends so too)
+                                + "|gade|vej|veien|katu|kuja)\\s+)\\d{1,4}\\s?[a-zA-Z]?\\b"
 
                                 // Brazilian and Italian "Rua Augusta, 1500", "Via Roma, 10": a comma between the street
                                 // and its number
@@ -1072,10 +1073,11 @@ public final class Detectors {
                         .toClauseEnd().score(0.8),
                 // the street's word apart and in small letters after its name: "Karl Johans gate 22", "Andrássy út 12"
                 RegexDetector.of("street-address-word-after", HOME_ADDRESS,
-                        "(?u)(?<![\\p{L}-])(?<v>[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*)?\\s+"
-                                + "(?:gate|gata|vei|vej|gade|út|utca|tér|sokak|caddesi)\\s+\\d{1,4}[a-zA-Z]?\\b)",
+                        // a Norwegian "gate" after a name in the genitive only: "Heathrow gate 22" is an airport's
+                        "(?u)(?<![\\p{L}-])(?<v>[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*)?"
+                                + "(?:s gate|\\s+(?:vei|vej|gade|út|utca|tér|sokak|caddesi))\\s+\\d{1,4}[a-zA-Z]?\\b)",
                         "street address with its street word after the name, to the end of its clause")
-                        .keywords(" gate ", " gata ", " vei ", " vej ", " gade ", " út ", " utca ", " tér ", " sokak ",
+                        .keywords("s gate ", " vei ", " vej ", " gade ", " út ", " utca ", " tér ", " sokak ",
                                 " caddesi ").minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
                 // the street's word in small letters where it means nothing else and a name follows ("vivo en la
                 // calle Mayor 5", "moro na rua das Flores 12", "abito in viale Monza 7"); not "via" or "plaza"
