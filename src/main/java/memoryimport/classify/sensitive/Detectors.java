@@ -622,7 +622,7 @@ public final class Detectors {
 
                 // the numbers that go with a card: its security code, and a PIN said to be the card's or the bank's
                 RegexDetector.of("card-cvc", CARD,
-                        "(?iu)\\b(?:cvc2?|cvv2?|cvn|cav2|cid code|(?-i:CID)|card verification (?:code|value|number)"
+                        "(?iu)\\b(?:cvc2?|cvv2?|cvn|cav2|cid code|(?<=(?:amex|american express|card)[^\\n]{0,40})(?-i:CID)|card verification (?:code|value|number)"
                                 + "|card security code|kartenprüfnummer|kartenpruefnummer|cryptogramme(?: visuel)?"
                                 + "|kod (?:cvc|cvv))(?:\\s+(?:code|number|no\\.?|nr\\.?|nummer|numer))?"
                                 // "CVC on the back of the card: 650", "CVC na odwrocie karty: 650": words only before ':'
@@ -1057,9 +1057,12 @@ public final class Detectors {
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\.?\\s*\\d)[\\p{L}-]*(?:(?:straße|strasse|str\\.)"
                                 + "(?:\\s+|(?=\\d{1,4}[a-z]?(?:\\s*$|[,;.]|\\s+in\\b)))|(?:weg|gasse|allee|platz|ring"
                                 + "|damm|ufer|gatan|vägen|gränd|straat|gracht|laan|plein|kade|singel|steeg"
-                                // Danish, Norwegian and Finnish streets written as one word: "Nørrebrogade 12", "Hämeenkatu 5"
-                                // (not Finnish "-tie": German "Garantie 2 Jahre" ends so too)
-                                + "|gade|vej|veien|katu|kuja)\\s+)\\d{1,4}\\s?[a-zA-Z]?\\b"
+                                + ")\\s+)\\d{1,4}\\s?[a-zA-Z]?\\b"
+                                // Danish, Norwegian and Finnish streets written as one word, "Nørrebrogade 12", "Hämeenkatu 22 B
+                                // 7", where the number ends the clause ("Renegade 2 is a board game"; no Finnish "-tie": German
+                                // "Garantie 2 Jahre")
+                                + "|[\\p{Lu}](?=[\\p{L}-]*\\s+\\d)[\\p{L}-]*(?:gade|vej|veien|katu|kuja)\\s+\\d{1,4}(?:\\s?[A-Za-z](?:\\s+\\d{1,4})?)?"
+                                + "(?=\\s*(?:$|[,;.(]))"
 
                                 // Brazilian and Italian "Rua Augusta, 1500", "Via Roma, 10": a comma between the street
                                 // and its number
@@ -1477,8 +1480,9 @@ public final class Detectors {
                 return -1; // PWD: /home/jane is the shell's working directory
             }
             if (keyword.equals("pass")) {
-                // "Boarding pass: printed", "boarding pass for LH: LH123"
-                return looksLikePassword(value, stopValues)
+                // "Boarding pass: printed", "boarding pass for LH: LH123"; a record in capitals is no password either:
+                // "the pass to production is PR-4521"
+                return looksLikePassword(value, stopValues) && value.chars().anyMatch(Character::isLowerCase)
                         && !passTickets.contains(Checks.wordBefore(text, m.start("k"))) ? masked : -1;
             }
             if (keyword.equals("key")) {
