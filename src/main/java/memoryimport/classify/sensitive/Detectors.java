@@ -172,6 +172,10 @@ public final class Detectors {
     private static final String SAID = "(?:\\s*(?:n[°º]|nº|nr\\.|n\\.|no\\.|núm\\.|num\\.)(?=[\\s:\\d]))?"
             + "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er)\\b|=|:|#|->|→)?\\s*";
 
+    /** After an id's name: a note in brackets ("Tax ID (EIN) 12-3456789"), 'is' or ':', and the number. */
+    private static final String NATIONAL_ID_VALUE = "(?:\\s*\\([^()\\n]{1,20}\\))?"
+            + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*))";
+
     /** The detector set over these rule files: context words, and phones over the regions they list. */
     public static List<Detector> from(RuleFiles rules) {
         ContextWords words = ContextWords.load(rules);
@@ -769,13 +773,6 @@ public final class Detectors {
                                 + "|n[uú]mero de identificaci[oó]n|n[uú]mero de documento|documento de identidad"
                                 + "|dni|nie|nif|cédula(?:\\s+de\\s+(?:ciudadan[ií]a|identidad))?|bsn|burgerservicenummer"
                                 + "|pps(?:n|\\s+number)?|personnummer(?:et)?|codice fiscale"
-                                // Czech and Slovak, Finnish, Norwegian, Danish, Romanian, Korean, Chilean, Singaporean,
-                                // Hong Kong, South African, Israeli, Greek, Hungarian and French social security ids
-                                + "|rodn[ée]\\s+[čc][ií]slo|(?-i:RČ)|[čc][ií]slo\\s+(?:(?-i:OP)|ob[čc]ansk[ée]ho\\s+pr[ůu]kazu|ob[čc]anky)"
-                                + "|ob[čc]ank[ay]|henkilötunnus|hetu|fødselsnummer(?:et)?|cpr-?n(?:r\\.?|ummer)|tckn"
-                                + "|(?-i:CNP)|cod(?:ul)? numeric personal|주민등록번호|(?-i:RRN|RUT|RUN|NRIC|HKID|SA ID)"
-                                + "|ic (?:number|no\\.?)|teudat\\s+zehut|israeli\\s+id|(?-i:ΑΜΚΑ|ΑΦΜ)|taj(?:\\s+szám)?"
-                                + "|adóazonosító(?:\\s+jel\\p{L}*)?|személyi\\s+szám|num[ée]ro de s[ée]cu(?:rit[ée]\\s+sociale)?"
                                 // Turkish T.C. kimlik numarası and Argentine CUIT/CUIL (tax and labour ids)
                                 + "|t\\.?\\s?c\\.?\\s+kimlik(?:\\s+(?:no\\.?|numara\\p{L}*))?|kimlik\\s+(?:no\\.?|numara\\p{L}*)|(?-i:CUIT|CUIL)"
                                 + "|aadhaa?r(?:\\s+(?:card\\s+)?(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
@@ -788,13 +785,11 @@ public final class Detectors {
                                 + "|numer\\s+dowodu(?:\\s+osobistego)?|dow[oó]d(?:\\s+osobisty)?"
                                 + "|(?:numero\\s+(?:della\\s+)?)?carta\\s+d['’]identit[àa]"
                                 + "|kranken(?:versicherten|versicherungs)nummer|versichertennummer|sofi-?nummer"
-                                + "|medicare(?: (?:number|no\\.?|card(?: number)?))?"
                                 + "|rijksregisternummer|(?-i:RG|EIN)"
                                 + "|(?<licence>(?:driver(?:'s|’s|s)?|driving)\\s+licen[cs]e|führerschein(?:nummer)?|permis de conduire"
                                 + "|licencia de conducir|carnet de conducir|carta de condução|patente di guida|rijbewijs"
                                 + "|rijbewijsnummer|prawo jazdy|prawa jazdy|körkort|dl(?=\\s*#)|dl(?=\\s+(?:number|no\\b|nr\\b))|(?-i:DL)(?=\\s+[A-Z]\\d{5,}))(?:\\s+(?:number|no\\.?|nr\\.?|#|nummer|numéro|número))?)"
-                                + "(?:\\s*\\([^()\\n]{1,20}\\))?" // "Tax ID (EIN) 12-3456789"
-                                + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*))",
+                                + NATIONAL_ID_VALUE,
                         "national id, tax id, passport or driving licence number said as such")
                         .keywords("id", "tin", "tax", "steuer", "ausweis", "fiscal", "identifica", "documento",
                                 "dni", "nie", "nif", "cédula", "bsn", "burgerservice", "pps", "aadhaar", "kimlik", "CUIT", "CUIL", "ahv", "personnummer", "pass", "licen",
@@ -802,10 +797,7 @@ public final class Detectors {
                                 "dowód", "paszport", "pasaport", "carta d", "pass-nr", "versicherten", "versicherungsnummer", "sofi",
                                 "rijksregister", "RG", "EIN", "carte d", "cartão", "cartao", "contribuinte",
                                 "sozialversicherung", "sv-", "kv-", "seguridad social", "id-kaart", "curp", "paspoort",
-                                "passaport", "dl", "rodn", "RČ", "číslo", "cislo", "čislo", "císlo", "občank", "obcank", "henkilötunnus", "hetu",
-                                "fødselsnummer", "cpr-n", "cprn", "tckn", "CNP", "numeric personal", "주민등록번호", "RRN", "RUT",
-                                "RUN", "NRIC", "HKID", "SA ID", "ic number", "ic no", "teudat", "ΑΜΚΑ", "ΑΦΜ", "taj", "adóazonosító",
-                                "személyi", "ro de sécu", "ro de secu", "aadhar", "perso-", "personr", "medicare")
+                                "passaport", "dl", "aadhar", "perso-", "personr")
                         .minDigits(1).validate((text, start, end, m) -> {
                             if (m.group("generic") != null && recordOwners.contains(Checks.wordBefore(text, m.start()))) {
                                 return -1; // "Employee ID no. 204817", "Job ID number 48213377": a record's id
@@ -824,6 +816,22 @@ public final class Detectors {
                                     : Checks.countDigits(v) >= 5;
                             return ok ? end : -1;
                         }).score(0.8),
+                // ids of more countries said as such, apart from the table above so that its long pattern does not grow
+                // (every word of a text tries it): Czech and Slovak, Finnish, Norwegian, Danish, Romanian, Korean, Chilean,
+                // Singaporean, Hong Kong, South African, Israeli, Greek, Hungarian, French social security and US Medicare
+                RegexDetector.of("national-id-said-more", GOVERNMENT_ID,
+                        "(?iu)\\b(?:rodn[ée]\\s+[čc][ií]slo|(?-i:RČ)|[čc][ií]slo\\s+(?:(?-i:OP)|ob[čc]ansk[ée]ho\\s+pr[ůu]kazu|ob[čc]anky)"
+                                + "|ob[čc]ank[ay]|henkilötunnus|hetu|fødselsnummer(?:et)?|cpr-?n(?:r\\.?|ummer)|tckn"
+                                + "|(?-i:CNP)|cod(?:ul)? numeric personal|주민등록번호|(?-i:RRN|RUT|RUN|NRIC|HKID|SA ID)"
+                                + "|ic (?:number|no\\.?)|teudat\\s+zehut|israeli\\s+id|(?-i:ΑΜΚΑ|ΑΦΜ)|taj(?:\\s+szám)?"
+                                + "|adóazonosító(?:\\s+jel\\p{L}*)?|személyi\\s+szám|num[ée]ro de s[ée]cu(?:rit[ée]\\s+sociale)?"
+                                + "|medicare(?: (?:number|no\\.?|card(?: number)?))?)" + NATIONAL_ID_VALUE,
+                        "national id of more countries said as such")
+                        .keywords("rodn", "RČ", "číslo", "cislo", "čislo", "císlo", "občank", "obcank", "henkilötunnus",
+                                "hetu", "fødselsnummer", "cpr-n", "cprn", "tckn", "CNP", "numeric personal", "주민등록번호", "RRN",
+                                "RUT", "RUN", "NRIC", "HKID", "SA ID", "ic number", "ic no", "teudat", "israeli", "ΑΜΚΑ", "ΑΦΜ",
+                                "taj", "adóazonosító", "személyi", "ro de sécu", "ro de secu", "medicare")
+                        .minDigits(5).validate(Validator.value(v -> Checks.countDigits(v) >= 5)).score(0.8),
 
                 // ---- bank accounts ------------------------------------------------------------------------
                 // Polish NRB: the IBAN without "PL", 26 digits valid by mod 97, or any 26 digits after 'rachunek'
