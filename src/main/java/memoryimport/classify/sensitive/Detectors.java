@@ -36,7 +36,16 @@ public final class Detectors {
             + "|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
             + "|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
             + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maj|juni"
-            + "|juli|augusti|oktober|maart|mei|augustus)\\.?";
+            + "|juli|augusti|oktober|maart|mei|augustus|desember"
+            // Czech, Finnish, Russian and Greek in the genitive or partitive a date uses; Turkish, Hungarian, Romanian
+            + "|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
+            + "|(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuuta"
+            + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+            + "|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου"
+            + "|νοεμβρίου|δεκεμβρίου"
+            + "|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+            + "|január|február|március|április|május|június|július|augusztus|szeptember|október"
+            + "|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)\\.?";
 
     /**
      * A day of the month in words, as an ordinal or as a number said: "fourteenth", "twenty-first", "vierzehnten",
@@ -60,7 +69,12 @@ public final class Detectors {
             + "|vinte(?: e (?:um|dois|três|quatro|cinco|seis|sete|oito|nove))?|trinta(?: e um)?)";
 
     private static final String DATE = "(?<![\\d.])(?<v>"
-            + "\\d{1,2}(?:st|nd|rd|th|er|º|°)?\\.?(?:\\s+(?:of\\s+|de\\s+)?|-)" + MONTH + "(?:,?\\s+(?:de\\s+)?|-)\\d{4}"
+            // "14-May-90": a two-digit year where dashes join the day and the month's name
+            + "\\d{1,2}(?:st|nd|rd|th|er|º|°)?\\.?(?:\\s+(?:of\\s+|de\\s+)?|-)" + MONTH + "(?:(?:,?\\s+(?:de\\s+)?|-)\\d{4}|-\\d{2})"
+            // the year first with the month's name, as Hungarian writes it: "1990. május 14."
+            + "|\\d{4}\\.?\\s+" + MONTH + "\\s+\\d{1,2}"
+            // spaces after the dots, as Czech and Slovak write it: "14. 5. 1990"
+            + "|\\d{1,2}\\.\\s\\d{1,2}\\.\\s\\d{4}"
             // the day in words: "the fourteenth of May 1990", "vierzehnten Mai 1990", "catorce de mayo de 1990"
             + "|" + DAY_WORD + "\\s+(?:of\\s+|de\\s+|di\\s+)?" + MONTH + "(?:,?\\s+(?:de\\s+)?)\\d{4}"
             + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
@@ -106,8 +120,8 @@ public final class Detectors {
     private static final Pattern IP_ADDRESS =
             Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}\\b|[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}");
 
-    /** One recovery code: letters and digits with at least one digit, perhaps in two dash-joined parts. */
-    private static final String RECOVERY_CODE = "(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{3,12})?(?![\\w-])";
+    /** One recovery code: letters and digits with at least one digit, perhaps in dash-joined parts (BitLocker's eight). */
+    private static final String RECOVERY_CODE = "(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{3,12}){0,7}(?![\\w-])";
 
     /**
      * After a dotted number: a '.' that goes on ("756.1234.5678.97.1") makes it part of a longer number, but a
@@ -131,7 +145,7 @@ public final class Detectors {
     private static final String PASSWORD_NOUN = "passwords?|passwort|kennwort|wachtwoord|senha|contraseña|has[łl]o";
 
     /** What a door's or alarm's code is for: "door code to the office", "Torcode fürs Garagentor". */
-    private static final String CODE_FOR = "(?:to|for|of|at|on|für|fürs|de|du)";
+    private static final String CODE_FOR = "(?:to|for|of|at|on|für|fürs|de|du|ke|k|na|do|till|til|för|voor|per|para|pour)";
 
     /** A date written as eight digits, 19900514. */
     private static final String DATE_COMPACT = "(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])";
@@ -143,18 +157,24 @@ public final class Detectors {
             + "|client[_-]?secret|private[_-]?key)";
 
     /** A dot said in words in an e-mail address: "anna dot schmidt", "anna punkt schmidt at gmx punkt de". */
-    private static final String SPOKEN_DOT = "\\s+(?:dot|DOT|punkt|punto|ponto|point|punt|kropka)\\s+";
+    private static final List<String> SPOKEN_DOT_WORDS = List.of("dot", "punkt", "punto", "ponto", "point", "punt", "kropka",
+            "tečka", "bodka", "piste", "pont", "nokta", "точка");
+    private static final String SPOKEN_DOT = "\\s+(?:DOT|" + String.join("|", SPOKEN_DOT_WORDS) + ")\\s+";
 
     /** '@' said in words other than "at", which may stand in brackets too: "lucia.gomez(arroba)gmail.com". */
     private static final List<String> SPOKEN_AT_KEYWORDS = List.of("arobase", "arroba", "chiocciola", "małpa", "malpa",
-            "apenstaartje", "klammeraffe");
+            "apenstaartje", "klammeraffe", "zavináč", "zavinac", "kukac", "snabel-a", "собака");
     private static final String SPOKEN_AT_WORDS = String.join("|", SPOKEN_AT_KEYWORDS);
 
     /** '@' said in words: "anna at gmx.de", "anna AT gmx DOT de", "arobase", "arroba", "chiocciola", "małpa". */
     private static final String SPOKEN_AT = "\\s+(?:at|AT|" + SPOKEN_AT_WORDS + "|アットマーク)\\s+";
 
     private static final String SAID = "(?:\\s*(?:n[°º]|nº|nr\\.|n\\.|no\\.|núm\\.|num\\.)(?=[\\s:\\d]))?"
-            + "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é)\\b|=|:|#|->|→)?\\s*";
+            + "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er)\\b|=|:|#|->|→)?\\s*";
+
+    /** After an id's name: a note in brackets ("Tax ID (EIN) 12-3456789"), 'is' or ':', and the number. */
+    private static final String NATIONAL_ID_VALUE = "(?:\\s*\\([^()\\n]{1,20}\\))?"
+            + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*))";
 
     /** The detector set over these rule files: context words, and phones over the regions they list. */
     public static List<Detector> from(RuleFiles rules) {
@@ -167,6 +187,7 @@ public final class Detectors {
         Set<String> stopValues = Stream.concat(words.get("credential-value-stopwords").stream(),
                 pointers.stream()).collect(Collectors.toUnmodifiableSet());
         Set<String> clauseStops = Set.copyOf(words.get("address-clause-stops"));
+        List<String> otherPasswordWords = words.get("password-word-other");
         List<String> birth = words.get("birth");
         String birthLabels = asContextWords(birth);
         List<String> birthAbbrev = words.get("birth-abbrev");
@@ -180,6 +201,7 @@ public final class Detectors {
         Pattern shipment = Pattern.compile("(?iu)" + anyWord(words.get("shipment")));
         Pattern ibanContext = Pattern.compile("(?iu)" + anyWord(words.get("iban-context")));
         Set<String> recordOwners = Set.copyOf(words.get("id-of-record"));
+        Set<String> codeNotSecret = Set.copyOf(words.get("code-not-secret"));
 
         Validator address = (text, start, end, m) -> {
             int e = Checks.clauseEnd(text, start, end, 160, clauseStops);
@@ -289,13 +311,15 @@ public final class Detectors {
                                 + "|access_key)(?:_[a-z0-9]+)*"
                                 // names that say it whole, as a service account's JSON key: "private_key": "MII..."
                                 + "|(?:private_key|client_secret|secret_key|access_token|refresh_token)(?:_[a-z0-9]+)*"
+                                // a bare "key_id: 7f3a9c2e1b4d8a6f" names a key's id, which is half the key when generated
+                                + "|(?i:key[_-]id)"
                                 + "|api_?key)[\"']?\\s*[=:]\\s*(?<q>[\"'])?(?<v>[^\\s\"'`,;<>]+)",
                         "credential in an environment variable whose name says it is one")
                         .keywords("PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "AUTH",
                                 "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL", "SIGNATURE", "_PASS", "_PW", "_KEY", "_SIG",
                                 "_password", "_passwd", "_pwd", "_pass", "_pw", "_secret", "_token", "api_key", "apikey",
                                 "private_key", "_access_key", "client_secret", "secret_key", "access_token",
-                                "refresh_token")
+                                "refresh_token", "key_id", "key-id")
                         .validate(envValue(stopValues, Set.copyOf(words.get("env-name-not-secret")))).score(0.9),
                 RegexDetector.of("key-named", CREDENTIAL,
                         "(?i)\\b(?:api[ _-]?key|access[ _-]?token|auth[ _-]?token|secret[ _-]?key)\\s+"
@@ -320,7 +344,10 @@ public final class Detectors {
                                 + "|api[ _-]?key|access[ _-]?key|secret[ _-]?key|account[ _-]?key"
                                 + "|shared[ _-]?access[ _-]?key|clave|(?<=\\bwith\\s)pass\\b"
                                 // "db pass = ...", "Key for the weather API is ...": bare words, strict about the value
-                                + "|pass(?=\\s*[:=])|key)"
+                                // "pass for the router: …", "admin pass is …" (not a ticket's: pass-not-credential)
+                                + "|pass(?=\\s*[:=]|\\s+(?:is|for|to|of)\\s)|key)"
+                                // the word ends there: "SharedAccessKeyName=send;SharedAccessKey=…" names no key at first
+                                + "s?(?!\\p{L})"
                                 // what the password is for: "for the VPN", "du NAS", "des Routers", "della VPN", "van de
                                 // NAS", "do banco", and in French and Spanish a bare name after the noun: "mot de passe
                                 // Gmail est ..."
@@ -358,7 +385,7 @@ public final class Detectors {
                                 "wpa", "netzwerk-code", "netzwerkcode", "netzwerk code", "hasla", "digicode",
                                 "motdepasse", "p/w", "kennw", "cle de api", "hasełk", "haselk", "parola d")
                         .validate(credentialValue(stopValues, pointers, words.get("credential-task"),
-                                words.get("passphrase-owner")))
+                                words.get("passphrase-owner"), Set.copyOf(words.get("pass-not-credential"))))
                         .score(0.85),
                 RegexDetector.of("login-pair", CREDENTIAL,
                         "(?iu)\\b(?:" + String.join("|", words.get("login-label")) + ")"
@@ -449,9 +476,24 @@ public final class Detectors {
                         "password or API key said in Japanese or Chinese")
                         .keywords("パスワード", "パスコード", "暗証番号", "密码", "密碼", "キー")
                         .validate(cjkPassword(stopValues)).score(0.85),
+                // the word for a password in other languages (password-word-other), perhaps what it is for, a word for
+                // "is" or ':' (password-said-other) or nothing ("şifrem Ankara2024"); the value must look like a password
+                RegexDetector.of("password-said-other", CREDENTIAL,
+                        "(?iu)(?:" + alternatives(otherPasswordWords) + ")"
+                                + "(?:(?:\\s+[\\p{L}\\p{N}@.'’_-]+){0,4}?\\s*(?:" + alternatives(words.get("password-said-other"))
+                                + "))?\\s*[\"'“‘«「]?(?<v>[^\\s\"'”’»」]+)",
+                        "password said in words in a language the detectors above do not spell out")
+                        .keywords(otherPasswordWords).validate((text, start, end, m) -> {
+                            int e = trimEnd(text, start, end);
+                            String value = text.substring(start, e);
+                            return looksLikePassword(value, stopValues) && !pointers.contains(value.toLowerCase(Locale.ROOT))
+                                    ? withBang(text, e, end) : -1;
+                        }).score(0.85),
 
                 RegexDetector.of("code-said", CREDENTIAL,
-                        "(?iu)\\b(?:(?<pin>passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña"
+                        "(?iu)\\b(?:(?<pin>passcode|pin(?:[ -]?code)?|code pin|pwd|password|passwort|kennwort|contraseña|puk"
+                                // a PIN in Czech, Swedish, Danish and Finnish: "PIN kód", "pinkoden", "PIN-koodi"
+                                + "|pin[ -]?k[óo]d|pinkod(?:en)?|pinkode(?:n)?|pin-?koodi"
                                 + "|mot de passe|geheimzahl)|(?:access|door|alarm|gate|garage|(?<!-)safe|keypad|lockbox|entry) code"
                                 + "|(?:haus)?tür[ -]?code|torcode|alarmcode|code d'accès|deurcode|poortcode"
                                 // German compounds for a phone's, a building's or a safe's code; a card's code in French
@@ -462,12 +504,15 @@ public final class Detectors {
                                 // "code du portail", "código de la puerta", "codice del cancello", "kod do bramy"
                                 + "|code (?:du|de la|de l'|de l’)\\s?(?:portail|porte|immeuble|entrée|alarme|garage)"
                                 + "|código de(?: la)? (?:puerta|portal|alarma|garaje)|codice del (?:cancello|portone|allarme)"
-                                + "|kod do (?:drzwi|bramy|domofonu|alarmu))"
+                                + "|kod do (?:drzwi|bramy|domofonu|alarmu)"
+                                // a lock's: "the code for the bike lock is 4417", "padlock code: 0815", "locker combination 2291"
+                                + "|code (?:for|to|of) (?:the |my |our )?(?:[\\p{L}-]+ )?(?:lock|padlock|locker|door|gate|safe|garage|keybox)"
+                                + "|(?:lock|padlock|locker|bike lock)[ -]?(?:code|combination|combo))"
                                 // "Türcode Haus: 5898", "Entsperrcode Handy 588424": a capitalised word saying which one
-                                + "(?<which>\\s+(?!" + CODE_FOR + "\\b|(?:is|was|ist|es|est|è|é|jest)\\b)\\p{L}[\\p{L}-]*)?"
+                                + "(?<which>\\s+(?!" + CODE_FOR + "\\b|(?:is|was|ist|es|est|è|é|jest|je|är|er|on)\\b)\\p{L}[\\p{L}-]*)?"
                                 // "door code to the office is 4711": words between only when 'is' or ':' follows them
                                 + "(?:(?:\\s+" + CODE_FOR + "(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
-                                + "(?:\\s+(?:is|was|ist|es|est|è|é|to|jest)\\s+|\\s*[:=#]\\s*)|(?<bare>\\s+)"
+                                + "(?:\\s+(?:is|was|ist|es|est|è|é|to|jest|je|är|er|on)\\s+|['’]s\\s+|\\s*[:=#]\\s*)|(?<bare>\\s+)"
                                 // "Gate code to the garage 2580#": without 'is', only a code keyed in with '#' or '*'
                                 + "|\\s+" + CODE_FOR + "(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?\\s+(?=\\d{4,8}[#*]))"
                                 // "4582B": a code may end in a letter
@@ -479,10 +524,14 @@ public final class Detectors {
                                 "alarmcode", "deurcode", "poortcode", "code du", "code de", "código de", "codice del",
                                 "kod do", "safe-code", "safecode", "tresor", "zugangscode", "entsperrcode", "sperrcode",
                                 "tresorcode", "iphone", "handycode", "handy-code",
-                                "code secret", "code confidentiel", "code carte", "code cb", "tür code", "tür-code")
+                                "code secret", "code confidentiel", "code carte", "code cb", "tür code", "tür-code", "puk",
+                                "code for", "code to", "code of", "lock", "locker")
                         .minDigits(4).validate((text, start, end, m) -> {
                             String v = text.substring(start, end);
                             boolean bare = m.group("bare") != null;
+                            if (codeNotSecret.contains(Checks.wordBefore(text, m.start()))) {
+                                return -1; // "error code for the lock service is 4012"
+                            }
                             // "PIN Reset: 1200", "Türcode Service: 2024", "Entsperrcode Funktion 1234 Tests": after a word
                             // saying which, no PIN word, no year, and without ':' only a code that ends the clause
                             if (m.group("which") != null && (m.group("pin") != null || v.matches("(?:19|20)\\d{2}")
@@ -494,16 +543,23 @@ public final class Detectors {
                         }).score(0.85),
                 // "Garage: code 0871#", "Alarm: Code 4419*": a code keyed in ends in '#' or '*', whatever it opens
                 RegexDetector.of("keypad-code", CREDENTIAL,
-                        "(?iu)\\b(?:code|codes|código|codice|kod|digicode)\\s*[:=]?\\s*(?<v>\\d{4,8}[#*])(?![\\w#*])",
+                        "(?iu)\\b(?:code|codes|código|codice|kod|digicode|keypad)\\s*[:=]?\\s*(?<v>\\d{4,8}[#*])(?![\\w#*])",
                         "code keyed in with '#' or '*'")
-                        .keywords("code", "código", "codice", "kod").minDigits(4)
-                        .validate(notAfter(Set.copyOf(words.get("code-not-secret")))).score(0.85),
+                        .keywords("code", "código", "codice", "kod", "keypad").minDigits(4)
+                        .validate(notAfter(codeNotSecret)).score(0.85),
                 RegexDetector.of("recovery-codes", CREDENTIAL,
-                        "(?iu)\\b(?:recovery|backup|2fa|mfa|scratch|one[- ]time)\\s+codes?"
+                        "(?iu)\\b(?:(?:recovery|backup|2fa|mfa|scratch|one[- ]time)[\\s-]+codes?"
+                                // French, Spanish, Portuguese, Italian, Polish and German names for them
+                                + "|(?:codes?|c[óo]digos?)\\s+de\\s+(?:secours|r[ée]cup[ée]ration|recuperaci[óo]n|respaldo|recupera[çc][ãa]o)"
+                                + "|codici\\s+di\\s+(?:backup|recupero)|kody\\s+(?:zapasowe|odzyskiwania)"
+                                + "|wiederherstellungs(?:codes?|schlüssel))"
+                                // what they are for: "backup codes for Google:", "Wiederherstellungsschlüssel für BitLocker:"
+                                + "(?:\\s+(?:for|für|de|du|pour|para|per|do|dla)\\s+[\\p{L}\\p{N}._-]+|\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}._-]*)?"
                                 + "(?:\\s+(?:are|is|were|was))?\\s*[:=]?\\s*"
                                 + "(?<v>" + RECOVERY_CODE + "(?:\\s*[,;]?\\s*(?:and\\s+)?" + RECOVERY_CODE + ")*)",
                         "recovery or backup codes")
-                        .keywords("recovery", "backup", "2fa", "mfa", "scratch", "one-time", "one time").minDigits(6).validate(Validator.value(v -> Checks.countDigits(v) >= 6))
+                        .keywords("recovery", "backup", "2fa", "mfa", "scratch", "one-time", "one time", "secours",
+                                "cup", "respaldo", "codici di", "kody", "wiederherstellungs").minDigits(6).validate(Validator.value(v -> Checks.countDigits(v) >= 6))
                         .score(0.85),
                 RegexDetector.of("otp-seed", CREDENTIAL,
                         "(?i)\\b(?:totp|otp|2fa|mfa|authenticator)(?:\\s+(?:app\\s+)?(?:seed|secret|setup key|key))"
@@ -514,10 +570,15 @@ public final class Detectors {
                         .keywords("totp", "otp", "2fa", "mfa", "authenticator")
                         .validate(Validator.value(v -> Checks.countDigits(v) > 0)).score(0.9),
                 RegexDetector.of("seed-phrase", CREDENTIAL,
-                        "(?iu)\\b(?:seed|recovery|mnemonic|backup|secret)\\s+(?:phrase|words)(?:\\s+(?:is|was|are|were))?"
+                        "(?iu)\\b(?:(?:seed|recovery|mnemonic|backup|secret)\\s+(?:phrase|words)|(?:12|24) words"
+                                // Spanish, Portuguese, French, German, Italian: "frase semilla", "Wiederherstellungsphrase"
+                                + "|frase\\s+(?:semilla|de\\s+recuperaci[óo]n|de\\s+recupera[çc][ãa]o|di\\s+recupero)"
+                                + "|phrase\\s+de\\s+r[ée]cup[ée]ration|wiederherstellungsphrase|seed-?phrase)"
+                                + "(?:\\s+(?:de|del|der|of)\\s+(?:la\\s+|my\\s+|the\\s+)?[\\p{L}\\p{N}-]+)?(?:\\s+(?:is|was|are|were))?"
                                 + "\\s*[:=]?\\s*[\"'“]?(?<v>(?-i:\\p{Ll}{3,8}(?:,?\\s+\\p{Ll}{3,8}){11,23}))(?!\\p{L})",
                         "wallet seed or recovery phrase: twelve to twenty-four lower-case words")
-                        .keywords("seed phrase", "recovery phrase", "mnemonic", "seed words", "backup phrase",
+                        .keywords("seed phrase", "recovery phrase", "mnemonic", "seed words", "backup phrase", "12 words",
+                                "24 words", "frase", "phrase de", "wiederherstellungsphrase", "seedphrase", "seed-phrase",
                                 "recovery words", "secret phrase", "backup words", "secret words")
                         .validate(seedPhrase()).score(0.9),
                 RegexDetector.of("hex-private-key", CREDENTIAL,
@@ -531,7 +592,8 @@ public final class Detectors {
                         .validate(Validator.value(v -> Checks.countDigits(v) >= 3)).score(0.9),
                 RegexDetector.of("url-secret-param", CREDENTIAL,
                         "(?i)[?&](?:pwd|password|passwd|pass|token|access_token|auth_token|api_key|apikey|key|secret"
-                                + "|client_secret|sig|signature|auth"
+                                // OpenWeather's appid, Azure's subscription-key: a key by another name
+                                + "|client_secret|sig|signature|auth|appid|app_?key|subscription-key"
                                 // a vendor's prefix: X-Amz-Signature, X-Goog-Signature, X-Amz-Security-Token
                                 + "|[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:signature|sig|secret|password|security[-_]token"
                                 + "|access[-_]?token|api[-_]?key))=(?<v>[^&\\s#\"']{4,})",
@@ -564,7 +626,7 @@ public final class Detectors {
 
                 // the numbers that go with a card: its security code, and a PIN said to be the card's or the bank's
                 RegexDetector.of("card-cvc", CARD,
-                        "(?iu)\\b(?:cvc2?|cvv2?|cvn|cav2|cid code|card verification (?:code|value|number)"
+                        "(?iu)\\b(?:cvc2?|cvv2?|cvn|cav2|cid code|(?<=(?:amex|american express|card)[^\\n]{0,40})(?-i:CID)|card verification (?:code|value|number)"
                                 + "|card security code|kartenprüfnummer|kartenpruefnummer|cryptogramme(?: visuel)?"
                                 + "|kod (?:cvc|cvv))(?:\\s+(?:code|number|no\\.?|nr\\.?|nummer|numer))?"
                                 // "CVC on the back of the card: 650", "CVC na odwrocie karty: 650": words only before ':'
@@ -572,7 +634,7 @@ public final class Detectors {
                                 + "|\\s+(?:is|was|ist|est|es|è|é|to|jest)\\s+|\\s*[:=#]\\s*|\\s+)"
                                 + "(?<v>\\d{3,4})(?![\\d,/:-]|\\.\\d)",
                         "card security code (CVC, CVV)")
-                        .keywords("cvc", "cvv", "cvn", "cav2", "cid code", "card verification", "card security code",
+                        .keywords("cvc", "cvv", "cvn", "cav2", "cid code", "CID", "card verification", "card security code",
                                 "prüfnummer", "pruefnummer", "cryptogramme", "kod cvc", "kod cvv")
                         .minDigits(3).score(0.9),
                 RegexDetector.of("card-security-code", CARD,
@@ -704,19 +766,21 @@ public final class Detectors {
                 RegexDetector.of("national-id-said", GOVERNMENT_ID,
                         "(?iu)\\b(?:national id(?:entity)?(?:\\s+(?:number|no\\.?|card))?|(?<generic>id)\\s+(?:number|no\\.?|nr\\.?)"
                                 + "|identity number|identification number|tax id(?:entification)?(?:\\s+number)?"
-                                + "|tax number|tin|steuer[- ]?id|steuernummer|steuer-?identifikationsnummer"
-                                + "|personalausweis(?:-?nummer|-nr\\.?)?|ausweis(?:-?nummer|-nr\\.?)?|numéro fiscal"
+                                + "|tax number|tin|steuer[- ]?id|steuernummer|steuer-?identifikationsnummer|numéro fiscal"
                                 + "|numéro d'identification|carte d['’]identit[ée]|cart[ãa]o de cidad[ãa]o"
                                 + "|n[uú]mero de contribuinte|sozialversicherungs(?:nummer|-?nr\\.?)|sv-(?:nummer|nr\\.?)"
                                 + "|kv-(?:nummer|nr\\.?)|n[uú]mero de (?:la )?seguridad social|curp"
                                 + "|n[uú]mero de identificaci[oó]n|n[uú]mero de documento|documento de identidad"
-                                + "|dni|nie|nif|cédula|bsn|burgerservicenummer|pps(?:\\s+number)?|personnummer|codice fiscale"
+                                + "|dni|nie|nif|cédula(?:\\s+de\\s+(?:ciudadan[ií]a|identidad))?|bsn|burgerservicenummer"
+                                + "|pps(?:n|\\s+number)?|personnummer(?:et)?|codice fiscale"
                                 // Turkish T.C. kimlik numarası and Argentine CUIT/CUIL (tax and labour ids)
                                 + "|t\\.?\\s?c\\.?\\s+kimlik(?:\\s+(?:no\\.?|numara\\p{L}*))?|kimlik\\s+(?:no\\.?|numara\\p{L}*)|(?-i:CUIT|CUIL)"
-                                + "|aadhaar(?:\\s+(?:card\\s+)?(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
+                                + "|aadhaa?r(?:\\s+(?:card\\s+)?(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
                                 + "|(?<passport>passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport"
                                 // a Dutch identity card's number is letters and digits as a passport's
-                                + "|numer\\s+paszportu|paszport|pass-?nr\\.?|passnummer|paspoort(?:nummer)?|passaport[eo]|id-kaart)"
+                                + "|numer\\s+paszportu|paszport|pass-?nr\\.?|passnummer|paspoort(?:nummer)?|passaport[eo]|id-kaart"
+                                // a German identity card's number is letters and digits too: "Personalausweisnummer L01X00T47"
+                                + "|personalausweis(?:-?nummer|-nr\\.?)?|ausweis(?:-?nummer|-nr\\.?)?|perso-?nr\\.?)"
                                 // Polish, Italian, German, Dutch, Belgian and Brazilian ids said as such
                                 + "|numer\\s+dowodu(?:\\s+osobistego)?|dow[oó]d(?:\\s+osobisty)?"
                                 + "|(?:numero\\s+(?:della\\s+)?)?carta\\s+d['’]identit[àa]"
@@ -725,8 +789,7 @@ public final class Detectors {
                                 + "|(?<licence>(?:driver(?:'s|’s|s)?|driving)\\s+licen[cs]e|führerschein(?:nummer)?|permis de conduire"
                                 + "|licencia de conducir|carnet de conducir|carta de condução|patente di guida|rijbewijs"
                                 + "|rijbewijsnummer|prawo jazdy|prawa jazdy|körkort|dl(?=\\s*#)|dl(?=\\s+(?:number|no\\b|nr\\b))|(?-i:DL)(?=\\s+[A-Z]\\d{5,}))(?:\\s+(?:number|no\\.?|nr\\.?|#|nummer|numéro|número))?)"
-                                + "(?:\\s*\\([^()\\n]{1,20}\\))?" // "Tax ID (EIN) 12-3456789"
-                                + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*))",
+                                + NATIONAL_ID_VALUE,
                         "national id, tax id, passport or driving licence number said as such")
                         .keywords("id", "tin", "tax", "steuer", "ausweis", "fiscal", "identifica", "documento",
                                 "dni", "nie", "nif", "cédula", "bsn", "burgerservice", "pps", "aadhaar", "kimlik", "CUIT", "CUIL", "ahv", "personnummer", "pass", "licen",
@@ -734,7 +797,7 @@ public final class Detectors {
                                 "dowód", "paszport", "pasaport", "carta d", "pass-nr", "versicherten", "versicherungsnummer", "sofi",
                                 "rijksregister", "RG", "EIN", "carte d", "cartão", "cartao", "contribuinte",
                                 "sozialversicherung", "sv-", "kv-", "seguridad social", "id-kaart", "curp", "paspoort",
-                                "passaport", "dl")
+                                "passaport", "dl", "aadhar", "perso-", "personr")
                         .minDigits(1).validate((text, start, end, m) -> {
                             if (m.group("generic") != null && recordOwners.contains(Checks.wordBefore(text, m.start()))) {
                                 return -1; // "Employee ID no. 204817", "Job ID number 48213377": a record's id
@@ -753,6 +816,22 @@ public final class Detectors {
                                     : Checks.countDigits(v) >= 5;
                             return ok ? end : -1;
                         }).score(0.8),
+                // ids of more countries said as such, apart from the table above so that its long pattern does not grow
+                // (every word of a text tries it): Czech and Slovak, Finnish, Norwegian, Danish, Romanian, Korean, Chilean,
+                // Singaporean, Hong Kong, South African, Israeli, Greek, Hungarian, French social security and US Medicare
+                RegexDetector.of("national-id-said-more", GOVERNMENT_ID,
+                        "(?iu)\\b(?:rodn[ée]\\s+[čc][ií]slo|(?-i:RČ)|[čc][ií]slo\\s+(?:(?-i:OP)|ob[čc]ansk[ée]ho\\s+pr[ůu]kazu|ob[čc]anky)"
+                                + "|ob[čc]ank[ay]|henkilötunnus|hetu|fødselsnummer(?:et)?|cpr-?n(?:r\\.?|ummer)|tckn"
+                                + "|(?-i:CNP)|cod(?:ul)? numeric personal|주민등록번호|(?-i:RRN|RUT|RUN|NRIC|HKID|SA ID)"
+                                + "|ic (?:number|no\\.?)|teudat\\s+zehut|israeli\\s+id|(?-i:ΑΜΚΑ|ΑΦΜ)|taj(?:\\s+szám)?"
+                                + "|adóazonosító(?:\\s+jel\\p{L}*)?|személyi\\s+szám|num[ée]ro de s[ée]cu(?:rit[ée]\\s+sociale)?"
+                                + "|medicare(?: (?:number|no\\.?|card(?: number)?))?)" + NATIONAL_ID_VALUE,
+                        "national id of more countries said as such")
+                        .keywords("rodn", "RČ", "číslo", "cislo", "čislo", "císlo", "občank", "obcank", "henkilötunnus",
+                                "hetu", "fødselsnummer", "cpr-n", "cprn", "tckn", "CNP", "numeric personal", "주민등록번호", "RRN",
+                                "RUT", "RUN", "NRIC", "HKID", "SA ID", "ic number", "ic no", "teudat", "israeli", "ΑΜΚΑ", "ΑΦΜ",
+                                "taj", "adóazonosító", "személyi", "ro de sécu", "ro de secu", "medicare")
+                        .minDigits(5).validate(Validator.value(v -> Checks.countDigits(v) >= 5)).score(0.8),
 
                 // ---- bank accounts ------------------------------------------------------------------------
                 // Polish NRB: the IBAN without "PL", 26 digits valid by mod 97, or any 26 digits after 'rachunek'
@@ -787,12 +866,16 @@ public final class Detectors {
                                 + "|n[uú]mero\\s+de\\s+cuenta|cuenta(?:\\s+bancaria)?|n[uú]mero\\s+da\\s+conta"
                                 // Italian, Dutch, Portuguese: "conto n. 1000/12345678", "rekeningnummer", "conta corrente nº"
                                 + "|numero\\s+di\\s+conto|(?:conto|conta)(?:\\s+(?:corrente|poupança))?"
-                                + "(?:\\s+(?:n[º°.]?|nr\\.?|n[uú]mero))?|rekening(?:nummer|nr\\.?)?(?:\\s+(?:nr\\.?|nummer))?)"
+                                + "(?:\\s+(?:n[º°.]?|nr\\.?|n[uú]mero))?|rekening(?:nummer|nr\\.?)?(?:\\s+(?:nr\\.?|nummer))?"
+                                // Czech "číslo účtu 19-2000145399/0800", Hungarian "számlaszámom", Finnish "tilinumero"
+                                + "|(?:[čc][ií]slo\\s+)?[úu][čc](?:et|tu)|(?:bank)?sz[áa]mlasz[áa]m\\p{L}*|tilinumero)"
                                 // a branch and account joined by '/' ("1000/12345678"), not a year range ("2023/2024")
                                 + SAID + "(?<v>\\d{2,6}/\\d{5,14}|\\d[\\d -]{4,22}\\d)(?!\\d)",
                         "bank account or routing number said as such")
                         .keywords("account", "acct", "routing", "aba", "sort code", "bsb", "konto", "bankleitzahl",
-                                "blz", "compte", "cuenta", "conta", "conto", "rekening", "acc", "a/c", "nib", "CCC")
+                                "blz", "compte", "cuenta", "conta", "conto", "rekening", "acc", "a/c", "nib", "CCC", "účet", "účtu",
+                                "učet", "učtu", "úcet", "úctu", "ucet", "uctu", "számlaszám", "szamlaszam", "számlaszam",
+                                "szamlaszám", "tilinumero")
                         .minDigits(6).validate((text, start, end, m) -> {
                             int d = Checks.countDigits(text.substring(start, end));
                             // "AWS account 123456789012" is a cloud account's id, "Customer Acme's account number" a
@@ -819,7 +902,7 @@ public final class Detectors {
 
                 // ---- birth dates --------------------------------------------------------------------------
                 RegexDetector.of("birth-date", BIRTH_DATE, "(?iu)" + DATE, "date near a word about birth")
-                        .minDigits(4).validate(notAnotherEvent(words.get("birth-date-other-event"),
+                        .minDigits(3).validate(notAnotherEvent(words.get("birth-date-other-event"),
                                 words.get("born-not-person")))
                         .near(birth, 45, 30).score(0.85),
                 // an abbreviation right before the date: "b. 03/11/1985", "Geb. 14.05.1990", "data ur. 14.05.1990"
@@ -829,13 +912,13 @@ public final class Detectors {
                                 + "(?:(?:am|on|le|el|em|il)\\s+)?" + DATE,
                         "date right after an abbreviation of 'born' or 'date of birth'")
                         .keywords(Stream.concat(Stream.of("b.", "geb.", "ur.", "nac.",
-                                "nasc."), birthAbbrev.stream()).toList()).minDigits(4).score(0.85),
+                                "nasc."), birthAbbrev.stream()).toList()).minDigits(3).score(0.85),
                 // the label farther from its date than the context reaches: "Date of birth (as on the old passport,
                 // not the new one): 1990-05-14", "Geburtsdatum meines Sohnes Tim: ...", or the date in eight digits
                 RegexDetector.of("birth-date-labelled", BIRTH_DATE,
                         "(?iu)(?<![\\p{L}])(?:" + birthLabels + ")(?:(?:,?\\s+[\\p{L}'’-]+){0,5}?\\s*\\([^()\\n]{1,120}\\))?"
                                 + "(?:,?\\s+[\\p{L}'’-]+){0,8}?\\s*:\\s*(?:" + DATE + ")",
-                        "date after a label about birth, however far").keywords(birth).requires(":").minDigits(4)
+                        "date after a label about birth, however far").keywords(birth).requires(":").minDigits(3)
                         .score(0.85),
                 RegexDetector.of("birth-date-compact", BIRTH_DATE,
                         "(?iu)(?<![\\p{L}])(?:" + birthLabels + ")\\s*:?\\s*(?<v>" + DATE_COMPACT + ")(?!\\d)",
@@ -844,7 +927,7 @@ public final class Detectors {
                 // the date ends its note or the text: "Release notes (*14.05.2024 hotfix)" stays
                 RegexDetector.of("birth-date-star", BIRTH_DATE,
                         "(?u)(?:\\(\\s?|\\p{L}:\\s?)\\*\\s?" + DATE + "(?=\\s*(?:$|[),;]|†))",
-                        "date after the sign for born").keywords("*").minDigits(4).score(0.85),
+                        "date after the sign for born").keywords("*").minDigits(3).score(0.85),
                 RegexDetector.of("birthday", BIRTH_DATE, "(?iu)" + DAY_MONTH, "day and month near a word about birth")
                         .minDigits(1).near(birth, 45, 30).score(0.8),
 
@@ -937,20 +1020,22 @@ public final class Detectors {
                         "(?iu)(?<!ip |e-mail |email |mail |mac |web |server |wallet |memory |return |reply-to |url |office |company |business |work )"
                                 + "\\b(?:home address|postal address|mailing address|billing address|address|addr\\.?"
                                 + "|home|adresse|anschrift|wohnadresse|wohnanschrift|direcci[oó]n|domicilio|morada"
-                                + "|endere[cç]o|indirizzo|adres|woonadres|adres\\s+domowy|adres\\s+zamieszkania)"
-                                + "(?:\\s*(?:(?:is|ist|lautet|es|est|é|è|jest)\\b|:|=)\\s*"
+                                + "|endere[cç]o|indirizzo|adres|woonadres|adres\\s+domowy|adres\\s+zamieszkania"
+                                // Czech, Finnish, Hungarian, Turkish and Russian: "adresa", "kotiosoite", "lakcímem", "adresim"
+                                + "|adres[ay]|adrese|osoite|kotiosoite|osoitteeni(?:\\s+on)?|lakc[ií]m\\p{L}*|adresim|адрес)"
+                                + "(?:\\s*(?:(?:is|ist|lautet|es|est|é|è|jest|er|je|är|este)\\b|:|=)\\s*"
                                 // "Anschrift Zeil 5, ...", "adres domowy os. Tysiąclecia 12", "adresse Résidence les Pins,
                                 // bât. B, appt 12", "indirizzo via Garibaldi 22": a label other than English "address" or
                                 // "home" needs no ':' before a capital, a street's word or a Polish street's abbreviation
                                 // and a few words to a house number ("Anschrift Feld ... Version 3.2" stays)
                                 + "|(?<=anschrift|wohnadresse|wohnanschrift|woonadres|domowy|zamieszkania|adresse|adres"
-                                + "|direcci[oó]n|domicilio|morada|endere[cç]o|indirizzo)\\s+"
+                                + "|direcci[oó]n|domicilio|morada|endere[cç]o|indirizzo|adresa|adrese|osoite|lakcímem|adresim)\\s+"
                                 + "(?=(?:(?-i:\\p{Lu})|(?:ul|al|os|pl)\\.|(?:via|viale|piazza|corso|rua|calle|rue|avenida|avenue"
                                 + "|chemin|allée|plaza|praça)\\s)[\\p{L}.'’-]*(?:,?\\s+[\\p{L}.'’-]+){0,5}?,?\\s*\\d{1,4}[a-z]?"
                                 + "(?![\\d.,]\\d)))(?<v>\\S)",
                         "address said as such, to the end of its clause")
                         .keywords("addr", "home", "adresse", "anschrift", "direcci", "domicilio", "morada", "endere",
-                                "indirizzo", "adres")
+                                "indirizzo", "adres", "osoite", "osoitteeni", "lakcím", "lakcim", "адрес")
                         // "Morada fiscal da empresa: Rua do Ouro 10": a company's address said as such is no home's
                         .minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
                 // every branch starts with a digit or a capital, and a capitalised word starts a German one only when a
@@ -968,6 +1053,7 @@ public final class Detectors {
                                 + "|\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|boulevard|bd|av\\.|cours|chemin|allée|impasse"
                                 + "|quai|route|passage|faubourg|calle|rua|avenida)\\s+\\S"
                                 + "|(?:Calle|C/|Carrer|Rua|Rue|Avenida|Avda\\.?|Av\\.|Via|Viale|Piazza|Praça|Largo|Ronda|Glorieta"
+                                + "|Strada|Str\\.|Bulevardul|Calea|Ulica|Ulice"
                                 + "|Travessa|Paseo|Plaza|Camino|Boulevard|Chemin|Gatan|Vägen|Vicolo|Piazzale|Lungotevere"
                                 + "|Lungomare)\\s+"
                                 + "(?:[\\p{L}'’.-]+\\s+){0,4}?\\d{1,5}\\b"
@@ -978,7 +1064,14 @@ public final class Detectors {
                                 // "Lindenstraße22, 50667 Köln", not "the Hauptstraße2 branch"
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\.?\\s*\\d)[\\p{L}-]*(?:(?:straße|strasse|str\\.)"
                                 + "(?:\\s+|(?=\\d{1,4}[a-z]?(?:\\s*$|[,;.]|\\s+in\\b)))|(?:weg|gasse|allee|platz|ring"
-                                + "|damm|ufer|gatan|vägen|gränd|straat|gracht|laan|plein|kade|singel|steeg)\\s+)\\d{1,4}\\s?[a-zA-Z]?\\b"
+                                + "|damm|ufer|gatan|vägen|gränd|straat|gracht|laan|plein|kade|singel|steeg"
+                                + ")\\s+)\\d{1,4}\\s?[a-zA-Z]?\\b"
+                                // Danish, Norwegian and Finnish streets written as one word, "Nørrebrogade 12", "Hämeenkatu 22 B
+                                // 7", where the number ends the clause ("Renegade 2 is a board game"; no Finnish "-tie": German
+                                // "Garantie 2 Jahre")
+                                + "|[\\p{Lu}](?=[\\p{L}-]*\\s+\\d)[\\p{L}-]*(?:gade|vej|veien|katu|kuja)\\s+\\d{1,4}(?:\\s?[A-Za-z](?:\\s+\\d{1,4})?)?"
+                                + "(?=\\s*(?:$|[,;.(]))"
+
                                 // Brazilian and Italian "Rua Augusta, 1500", "Via Roma, 10": a comma between the street
                                 // and its number
                                 + "|(?:Rua|Avenida|Av\\.|Travessa|Alameda|Calle|Carrer|Via|Viale|Piazza|Corso|Plaza|Paseo)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’.-]*,\\s*\\d{1,5}\\b"
@@ -989,6 +1082,14 @@ public final class Detectors {
                         "street address, to the end of its clause")
                         .minDigits(1).validate(homeAddress)
                         .toClauseEnd().score(0.8),
+                // the street's word apart and in small letters after its name: "Karl Johans gate 22", "Andrássy út 12"
+                RegexDetector.of("street-address-word-after", HOME_ADDRESS,
+                        // a Norwegian "gate" after a name in the genitive only: "Heathrow gate 22" is an airport's
+                        "(?u)(?<![\\p{L}-])(?<v>[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*)?"
+                                + "(?:s gate|\\s+(?:vei|vej|gade|út|utca|tér|sokak|caddesi))\\s+\\d{1,4}[a-zA-Z]?\\b)",
+                        "street address with its street word after the name, to the end of its clause")
+                        .keywords("s gate ", " vei ", " vej ", " gade ", " út ", " utca ", " tér ", " sokak ",
+                                " caddesi ").minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
                 // the street's word in small letters where it means nothing else and a name follows ("vivo en la
                 // calle Mayor 5", "moro na rua das Flores 12", "abito in viale Monza 7"); not "via" or "plaza"
                 RegexDetector.of("street-address-lower-case", HOME_ADDRESS,
@@ -1121,6 +1222,12 @@ public final class Detectors {
     }
 
     /** A pattern for any of the words, not as part of a longer word (letters of any script count). */
+    /** Words (or signs) as alternatives of a pattern; a word must stand alone, a sign need not. */
+    private static String alternatives(List<String> words) {
+        return words.stream().map(w -> w.codePoints().anyMatch(Character::isLetter)
+                ? "(?<!\\p{L})" + Pattern.quote(w) + "(?!\\p{L})" : Pattern.quote(w)).collect(Collectors.joining("|"));
+    }
+
     private static String anyWord(List<String> words) {
         return "(?<![\\p{L}])(?:" + String.join("|", words) + ")(?![\\p{L}])";
     }
@@ -1245,8 +1352,7 @@ public final class Detectors {
 
     /** " dot " or ".tld" for each top-level domain: where a bare-'at' address can be. */
     private static List<String> tldKeywords(List<String> tlds) {
-        List<String> keywords = new java.util.ArrayList<>(List.of(" dot ", " punkt ", " punto ", " ponto ", " point ",
-                " punt ", " kropka "));
+        List<String> keywords = new java.util.ArrayList<>(SPOKEN_DOT_WORDS.stream().map(w -> " " + w + " ").toList());
         tlds.forEach(tld -> keywords.add("." + tld));
         return keywords;
     }
@@ -1269,7 +1375,7 @@ public final class Detectors {
         return (text, start, end, m) -> {
             String name = m.group("k");
             // a key's id ("private_key_id" of a service account's JSON key) is half the key when it looks generated
-            boolean keyId = name.matches("(?i).*KEY_ID") && Checks.secretLike(text.substring(start, end), 20, 3.0);
+            boolean keyId = name.matches("(?i).*KEY[_-]ID") && Checks.secretLike(text.substring(start, end), 16, 3.0);
             // Terraform reads TF_VAR_<name> as the variable <name>: its own parts say nothing
             for (String part : name.replaceFirst("^TF_VAR_", "").split("_")) {
                 if (notSecretParts.contains(part.toLowerCase(Locale.ROOT)) && !keyId) {
@@ -1348,7 +1454,7 @@ public final class Detectors {
     }
 
     private static Validator credentialValue(Set<String> stopValues, Set<String> pointers, List<String> taskWords,
-            List<String> passphraseOwners) {
+            List<String> passphraseOwners, Set<String> passTickets) {
         Set<String> owners = Set.copyOf(passphraseOwners);
         Pattern task = Pattern.compile("(?iu)" + anyWord(taskWords));
         return (text, start, end, m) -> {
@@ -1382,14 +1488,20 @@ public final class Detectors {
                 return -1; // PWD: /home/jane is the shell's working directory
             }
             if (keyword.equals("pass")) {
-                return looksLikePassword(value, stopValues) ? masked : -1; // "Boarding pass: printed"
+                // "Boarding pass: printed", "boarding pass for LH: LH123"; a record in capitals is no password either:
+                // "the pass to production is PR-4521"
+                return looksLikePassword(value, stopValues) && value.chars().anyMatch(Character::isLowerCase)
+                        && !passTickets.contains(Checks.wordBefore(text, m.start("k"))) ? masked : -1;
             }
             if (keyword.equals("key")) {
                 return Checks.secretLike(value, 16, 3.0) ? masked : -1; // "Key takeaway: ship smaller"
             }
+            boolean pinWord = keyword.startsWith("pin") || keyword.equals("code pin") || keyword.equals("geheimzahl");
             if (said && m.group("said").equalsIgnoreCase("to")) {
-                // also English "set the password to something longer": only a value that cannot be a word
-                return looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0) ? masked : -1;
+                // also English "set the password to something longer": only a value that cannot be a word; a PIN's
+                // digits ("pin the image to python:3.12" pins a version)
+                return pinWord ? (value.matches("\\d{4,8}") ? masked : -1)
+                        : looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0) ? masked : -1;
             }
             boolean stop = stopValues.contains(value.toLowerCase(Locale.ROOT));
             if (said && pointers.contains(value.toLowerCase(Locale.ROOT))) {
@@ -1407,12 +1519,12 @@ public final class Detectors {
                 // "Password expiry for service accounts is 3650 days", "Token usage for GPT-4o: 1.2M": numbers
                 // "PIN karty: 7391": a PIN's four digits are enough after a word or two (not "PIN reset requests
                 // this quarter: 1200")
-                boolean pin = (keyword.startsWith("pin") || keyword.equals("code pin") || keyword.equals("geheimzahl"))
-                        && text.substring(m.end("k"), m.start("said")).strip().split("\\s+").length <= 2;
+                boolean pin = pinWord && text.substring(m.end("k"), m.start("said")).strip().split("\\s+").length <= 2;
                 boolean digits = value.matches(pin ? "\\d{4,8}" : "\\d{6,}") && !keyLike
                         && !UNIT_AFTER.matcher(text).region(e, text.length()).lookingAt();
-                boolean secret = keyLike ? Checks.secretLike(value, 10, 3.0)
-                        : looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0);
+                // after a phrase a PIN is its digits: "PIN diode datasheet: BAP64-02" names a part
+                boolean secret = !pinWord && (keyLike ? Checks.secretLike(value, 10, 3.0)
+                        : looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0));
                 return digits || secret ? masked : -1;
             }
             if (!said) {

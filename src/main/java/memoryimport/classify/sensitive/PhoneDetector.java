@@ -76,7 +76,7 @@ public final class PhoneDetector implements Detector {
         if (text.digits() < 7) {
             return;
         }
-        String s = zeroesTypedAsO(text.text());
+        String s = lettersTypedAsDigits(text.text());
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -122,29 +122,35 @@ public final class PhoneDetector implements Detector {
     }
 
     /**
-     * The text with each letter o typed for a zero in a number read as the zero ("+49 17o 1234567", "o171 2345678"):
-     * an o or O after a digit, or before one where no letter is before it; the text itself when it has none.
+     * The text with each letter typed for a digit in a number read as that digit: o or O for a zero ("+49 17o 1234567",
+     * "o171 2345678"), l or I for a one ("0l76 23456789", "+1 4I5 555 0198"), where it stands after a digit, or before
+     * one where no letter is before it; the text itself when it has none.
      */
-    static String zeroesTypedAsO(String text) {
+    static String lettersTypedAsDigits(String text) {
         char[] chars = null;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != 'o' && c != 'O') {
+            char digit = typedFor(text.charAt(i));
+            if (digit == 0) {
                 continue;
             }
             char before = i > 0 ? (chars != null ? chars[i - 1] : text.charAt(i - 1)) : ' ';
             char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-            boolean afterDigit = isDigit(before) && !Character.isLetter(after == 'o' || after == 'O' ? '0' : after);
+            boolean afterDigit = isDigit(before) && !Character.isLetter(typedFor(after) != 0 ? '0' : after);
             boolean beforeDigit = isDigit(after) && !Character.isLetter(before);
             if (afterDigit || beforeDigit) {
                 chars = chars == null ? text.toCharArray() : chars;
-                chars[i] = '0';
+                chars[i] = digit;
             }
         }
         return chars == null ? text : new String(chars);
     }
 
-    /** {@code s} is the text as a phone number is read in it, with the text's offsets (see {@link #zeroesTypedAsO}). */
+    /** The digit a letter stands for when typed in a number, or 0. */
+    private static char typedFor(char c) {
+        return c == 'o' || c == 'O' ? '0' : c == 'l' || c == 'I' ? '1' : 0;
+    }
+
+    /** {@code s} is the text as a phone number is read in it, with the text's offsets (see {@link #lettersTypedAsDigits}). */
     private void scan(Text text, String s, int runStart, int runEnd) {
         boolean anyFreeDigit = false;
         for (int k = runStart; k < runEnd && !anyFreeDigit; k++) {
