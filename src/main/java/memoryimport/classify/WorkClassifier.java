@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import memoryimport.model.BoundedCache;
 import memoryimport.model.Classification;
 import memoryimport.model.DecisionKind;
@@ -424,7 +425,7 @@ public final class WorkClassifier {
         }
         for (int k = Math.max(0, at - 2); k < at; k++) {
             String word = text.words.get(k);
-            if (OWN.contains(word) || POSSESSIVES.contains(word) || OWNED.contains(word)) {
+            if (OWNED.contains(word)) {
                 return false;
             }
         }
@@ -806,10 +807,12 @@ public final class WorkClassifier {
             "leur", "leurs", "sein", "seine", "seinen", "ihr", "ihre", "ihren", "haar", "zijn", "hun", "suo", "sua",
             "suoi", "sue", "seu", "seus", "suas");
 
-    /** "own" and "my" in the lexicons' languages, beside OWN's "her", "sein" ...: what the user owns, whatever their job */
-    private static final Set<String> OWNED = Set.of("own", "eigen", "eigene", "eigenen", "propio", "propia", "propre",
-            "proprio", "propria", "próprio", "própria", "własny", "własna", "własne", "własnego", "swój", "swoja",
-            "swoje", "jej", "jego", "mein", "meine", "mi", "mis", "mon", "ma", "mes", "mio", "mia", "mijn", "meu", "minha");
+    /** What makes a thing the user's own, whatever their job: OWN, POSSESSIVES, and "own" and "my" in more languages. */
+    private static final Set<String> OWNED = Stream.of(OWN, POSSESSIVES, Set.of("own", "eigen", "eigene", "eigenen",
+                    "propio", "propia", "propre", "proprio", "propria", "próprio", "própria", "własny", "własna", "własne",
+                    "własnego", "swój", "swoja", "swoje", "jej", "jego", "mein", "meine", "mi", "mis", "mon", "ma", "mes",
+                    "mio", "mia", "mijn", "meu", "minha"))
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     private static final Set<String> FOR = Set.of("for", "para", "für", "pour", "per", "voor");
     /** plurals that do not end in s */

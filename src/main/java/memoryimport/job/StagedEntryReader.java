@@ -30,6 +30,7 @@ public class StagedEntryReader implements ItemStreamReader<UserEntry> {
     private final String runId;
     private final int last;
     private final WorkClassifier classifier;
+    private final int userGroup;
 
     private int sliceStart;
     private int readInSlice;
@@ -41,8 +42,6 @@ public class StagedEntryReader implements ItemStreamReader<UserEntry> {
     private final ArrayDeque<ScreenedEntry> group = new ArrayDeque<>();
     private UserWork userWork = UserWork.NONE;
     private String userOfWork;
-
-    private final int userGroup;
 
     public StagedEntryReader(EntryStaging staging, String runId, int partition, int partitions,
                              WorkClassifier classifier) {
