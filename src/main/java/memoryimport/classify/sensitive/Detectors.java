@@ -144,6 +144,8 @@ public final class Detectors {
     /** The word for a password in the languages the screen reads, as a noun a sentence names it with. */
     private static final String PASSWORD_NOUN = "passwords?|passwort|kennwort|wachtwoord|senha|contraseña|has[łl]o";
 
+    /** "is" before a PIN's or a code's value, in the languages of their labels ("PIN to 4417" as well) */
+    private static final String CODE_IS = "(?:is|was|ist|es|est|è|é|to|jest|je|är|er|on)";
     /** What a door's or alarm's code is for: "door code to the office", "Torcode fürs Garagentor". */
     private static final String CODE_FOR = "(?:to|for|of|at|on|für|fürs|de|du|ke|k|na|do|till|til|för|voor|per|para|pour)";
 
@@ -513,10 +515,10 @@ public final class Detectors {
                                 + "|code (?:for|to|of) (?:the |my |our )?(?:[\\p{L}-]+ )?(?:lock|padlock|locker|door|gate|safe|garage|keybox)"
                                 + "|(?:lock|padlock|locker|bike lock)[ -]?(?:code|combination|combo))"
                                 // "Türcode Haus: 5898", "Entsperrcode Handy 588424": a capitalised word saying which one
-                                + "(?<which>\\s+(?!" + CODE_FOR + "\\b|(?:is|was|ist|es|est|è|é|jest|je|är|er|on)\\b)\\p{L}[\\p{L}-]*)?"
+                                + "(?<which>\\s+(?!" + CODE_FOR + "\\b|" + CODE_IS + "\\b)\\p{L}[\\p{L}-]*)?"
                                 // "door code to the office is 4711": words between only when 'is' or ':' follows them
                                 + "(?:(?:\\s+" + CODE_FOR + "(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?)?"
-                                + "(?:\\s+(?:is|was|ist|es|est|è|é|to|jest|je|är|er|on)\\s+|['’]s\\s+|\\s*[:=#]\\s*)|(?<bare>\\s+)"
+                                + "(?:\\s+" + CODE_IS + "\\s+|['’]s\\s+|\\s*[:=#]\\s*)|(?<bare>\\s+)"
                                 // "Gate code to the garage 2580#": without 'is', only a code keyed in with '#' or '*'
                                 + "|\\s+" + CODE_FOR + "(?:\\s+\\p{L}[\\p{L}'’._-]*){1,3}?\\s+(?=\\d{4,8}[#*]))"
                                 // "4582B": a code may end in a letter
