@@ -831,12 +831,16 @@ public final class Detectors {
                                 + "|(?-i:CNP)|cod(?:ul)? numeric personal|주민등록번호|(?-i:RRN|RUT|RUN|NRIC|HKID|SA ID)"
                                 + "|ic (?:number|no\\.?)|teudat\\s+zehut|israeli\\s+id|(?-i:ΑΜΚΑ|ΑΦΜ)|taj(?:\\s+szám)?"
                                 + "|adóazonosító(?:\\s+jel\\p{L}*)?|személyi\\s+szám|num[ée]ro de s[ée]cu(?:rit[ée]\\s+sociale)?"
-                                + "|medicare(?: (?:number|no\\.?|card(?: number)?))?)" + NATIONAL_ID_VALUE,
+                                + "|medicare(?: (?:number|no\\.?|card(?: number)?))?"
+                                // Ukrainian, Russian, Bulgarian, Serbian, Croatian and Slovenian ids and tax numbers
+                                + "|(?-i:РНОКПП|ІПН|ИНН|СНИЛС|ЕГН|ЈМБГ|JMBG|OIB|EMŠO)|ідентифікаційн\\p{L}*\\s+(?:код|номер)"
+                                + "|податков\\p{L}*\\s+номер)" + NATIONAL_ID_VALUE,
                         "national id of more countries said as such")
                         .keywords("rodn", "RČ", "číslo", "cislo", "čislo", "císlo", "občank", "obcank", "henkilötunnus",
                                 "hetu", "fødselsnummer", "cpr-n", "cprn", "tckn", "CNP", "numeric personal", "주민등록번호", "RRN",
                                 "RUT", "RUN", "NRIC", "HKID", "SA ID", "ic number", "ic no", "teudat", "israeli", "ΑΜΚΑ", "ΑΦΜ",
-                                "taj", "adóazonosító", "személyi", "ro de sécu", "ro de secu", "medicare")
+                                "taj", "adóazonosító", "személyi", "ro de sécu", "ro de secu", "medicare", "РНОКПП", "ІПН", "ИНН",
+                                "СНИЛС", "ЕГН", "ЈМБГ", "JMBG", "OIB", "EMŠO", "ідентифікаційн", "податков")
                         .minDigits(5).validate(Validator.value(v -> Checks.countDigits(v) >= 5)).score(0.8),
 
                 // ---- bank accounts ------------------------------------------------------------------------
@@ -1029,7 +1033,7 @@ public final class Detectors {
                                 + "|endere[cç]o|indirizzo|adres|woonadres|adres\\s+domowy|adres\\s+zamieszkania"
                                 // Czech, Finnish, Hungarian, Turkish and Russian: "adresa", "kotiosoite", "lakcímem", "adresim"
                                 + "|adres[ay]|adrese|osoite|kotiosoite|osoitteeni(?:\\s+on)?|lakc[ií]m\\p{L}*|adresim|адрес)"
-                                + "(?:\\s*(?:(?:is|ist|lautet|es|est|é|è|jest|er|je|är|este)\\b|:|=)\\s*"
+                                + "(?:(?:\\s+(?:is|ist|lautet|es|est|é|è|jest|er|je|är|este)\\b|\\s*[:=])\\s*"
                                 // "Anschrift Zeil 5, ...", "adres domowy os. Tysiąclecia 12", "adresse Résidence les Pins,
                                 // bât. B, appt 12", "indirizzo via Garibaldi 22": a label other than English "address" or
                                 // "home" needs no ':' before a capital, a street's word or a Polish street's abbreviation
