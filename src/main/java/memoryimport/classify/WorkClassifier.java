@@ -332,7 +332,7 @@ public final class WorkClassifier {
                         || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
                         || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n) || inside(clients, i, n)
                         || taughtSubject(text, i) || servedOf != null && i + n == servedOf[0]
-                        || othersHouseholds(text, i) || afterWorksWith(text, i) || forPeopleInGeneral(text, i, m.lexicon())
+                        || othersHouseholds(text, i) || clientsOwn(text, i) || afterWorksWith(text, i) || forPeopleInGeneral(text, i, m.lexicon())
                         || thingsLiveIn(text, i)
                         || usersWorkWord(userWork, text, i, m.term(), workWords)))) {
                     length = n;
@@ -689,6 +689,29 @@ public final class WorkClassifier {
 
     private static final Set<String> OF = Set.of("of", "de", "des", "du", "der", "van", "di", "dei", "degli", "delle",
             "dos", "das", "do", "da");
+
+    /**
+     * "their" after a client or a pupil a few words back makes a personal word theirs: "reports for each player and
+     * their parents", "patients and their carers", "élèves et leurs parents"; not the user's family.
+     */
+    private boolean clientsOwn(CueText text, int at) {
+        List<String> w = text.words;
+        if (at < 2 || !THEIR.contains(w.get(at - 1))) {
+            return false;
+        }
+        for (int k = at - 2; k >= Math.max(0, at - 5); k--) {
+            if (rules.clientNouns().contains(w.get(k)) || rules.chargeNouns().contains(w.get(k))) {
+                return true;
+            }
+            if (POSSESSIVES.contains(w.get(k)) && !w.get(k).equals("their")) {
+                return false; // "my daughter and their friends": someone of the user's own comes first
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> THEIR = Set.of("their", "leur", "leurs", "ihre", "ihren", "ihrer", "sus", "hun", "loro",
+            "seus", "suas");
 
     /**
      * A word of a household or its feasts in the plural and not the user's own ("families", "weddings", not "our
