@@ -104,12 +104,12 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     /** "3. Mai 2024 - text": a German date, not item 3 */
     private static final Pattern DOTTED_DAY_DATE = Pattern.compile("^(\\d{1,2}\\.\\s+\\p{L}{3,9}\\.?\\s+\\d{4})(?=\\s*[-\u2013\u2014:|]\\s)");
     /**
-     * A date closing the line: "text (2024-05-01)", "text (saved May 2024)", "text (gespeichert am 3. Mai 2024)",
+     * A date closing the line: "text (2024-05-01)", "text [2024-05-01]", "text (saved May 2024)", "text (gespeichert am 3. Mai 2024)",
      * "text - saved May 2024", "text, last updated 2024-05-03", "text — 12 janv. 2025" (a day date after a dash needs
      * no word before it); or a relative date there, "text (2 days ago)".
      */
-    private static final Pattern TRAILING_DATE = Pattern.compile("\\s*(?:\\((?:" + SAVED_WORD + "\\s+)?("
-            + DATE_OR_RELATIVE + ")\\)|\\s[-\u2013\u2014]\\s+" + SAVED_WORD + "\\s+(" + DATE_OR_RELATIVE + ")"
+    private static final Pattern TRAILING_DATE = Pattern.compile("\\s*(?:[(\\[](?:" + SAVED_WORD + "\\s+)?("
+            + DATE_OR_RELATIVE + ")[)\\]]|\\s[-\u2013\u2014]\\s+" + SAVED_WORD + "\\s+(" + DATE_OR_RELATIVE + ")"
             + "|\\s[-\u2013\u2014]\\s+(" + DATE_OR_RELATIVE + ")|,\\s*" + SAVED_WORD + "\\s+(" + DATE_OR_RELATIVE + "))\\.?$");
     /** The group of {@link #TRAILING_DATE} for a date after a bare dash, which must name a day. */
     private static final int DASHED_DATE = 3;
@@ -466,7 +466,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     /** Only a line ending in ')', a digit or "ago" can end with a date. */
     private static boolean endsLikeDate(String s) {
         char last = s.charAt(s.length() - 1) == '.' ? s.charAt(s.length() - 2) : s.charAt(s.length() - 1);
-        return last == ')' || last >= '0' && last <= '9'
+        return last == ')' || last == ']' || last >= '0' && last <= '9'
                 || (last == 'o' || last == 'O') && s.regionMatches(true, s.length() - (s.endsWith(".") ? 4 : 3), "ago", 0, 3);
     }
 
