@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,8 +33,11 @@ public final class WorkClassifier {
     /** the lexicon of jobs and employers, whose words a personal word before them only qualifies */
     private static final String JOB_LEXICON = "work_role";
     private static final String TOOLS_LEXICON = "tools";
-    /** the category of the user's own car or motorbike */
-    private static final String VEHICLE_CATEGORY = "other_personal";
+    /** the category of the user's own car or motorbike, and of their age */
+    private static final String OTHER_PERSONAL_CATEGORY = "other_personal";
+    /** "Turns 35 next month", "turning 40 in June": an age ("turns 3 alerts into one ticket" counts things) */
+    private static final Pattern TURNS_AN_AGE = Pattern.compile("(?i)\\bturn(?:s|ing)\\s+(?:1[89]|[2-9]\\d)"
+            + "(?=\\s+(?:next|this|in|on|soon|today|tomorrow|and)\\b|\\s*[,;.!)]|\\s*$)");
     /** the category of the user's family, whose words after "for" may be anyone's */
     private static final String FAMILY_CATEGORY = "family";
     /** the category of a sports fan's team */
@@ -388,7 +392,11 @@ public final class WorkClassifier {
         }
         if (ownVehicle(text, work, technical)) {
             work.clear();
-            add(personal, VEHICLE_CATEGORY, text.words.get(opening(text)) + " " + text.original.get(opening(text) + 2), 1.0);
+            add(personal, OTHER_PERSONAL_CATEGORY, text.words.get(opening(text)) + " " + text.original.get(opening(text) + 2), 1.0);
+        }
+        Matcher age = text.lower.contains("turn") ? TURNS_AN_AGE.matcher(entry.text()) : null;
+        if (age != null && age.find()) {
+            add(personal, OTHER_PERSONAL_CATEGORY, age.group(), 1.0);
         }
         if (work.isEmpty() && personal.isEmpty() && fanOf(text)) {
             add(personal, FAN_CATEGORY, String.join(" ", text.original), 1.0); // "Supports Leeds United": a fan's
