@@ -22,7 +22,7 @@ import memoryimport.model.RuleFiles;
  * anyone else ({@code rules/work-domains.txt}).
  */
 public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<String>>> headingWords,
-                              List<Purpose> purposes, Set<String> artifactNouns, Set<String> occupations,
+                              List<Purpose> purposes, Set<String> artifactNouns, Set<String> productNouns, Set<String> occupations,
                               Set<String> occupationMarkers, Set<String> notOccupations, Set<String> afterOpeningJob,
                               Set<String> workObjects, Set<String> groupNouns, Set<String> topicVerbs,
                               Set<String> likingVerbs, int likingShortObjectWords, Set<String> wantingVerbs,
@@ -73,7 +73,7 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
             return new Purpose(!side.equals("personal"), side.equals("job"), phrase, CueText.termWords(phrase));
         }).toList();
         Set<String> artifactNouns = words(p, "artifact.nouns");
-        return new ClassifierRules(List.copyOf(lexicons), headings, purposes, artifactNouns,
+        return new ClassifierRules(List.copyOf(lexicons), headings, purposes, artifactNouns, foldedWords(p, "product.nouns"),
                 words(p, "occupations"), words(p, "occupation.markers"), words(p, "occupation.notAfter"), words(p, "occupation.openingFollowers"),
                 words(p, "work.objects"), words(p, "group.nouns"), words(p, "topic.verbs"),
                 words(p, "liking.verbs"), Integer.parseInt(p.getProperty("liking.shortObjectWords", "0")),

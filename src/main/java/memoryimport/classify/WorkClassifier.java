@@ -1034,8 +1034,15 @@ public final class WorkClassifier {
                 || f == at - 1 && rules.artifactNouns().contains(w.get(f - 1)))) {
             return true; // "a reading app for kids", "antenatal classes for parents": whom a thing built or taught serves
         }
+        if (at > 0 && w.get(at).equals("family") && mayBeTechnical(text.original.get(at - 1))
+                && TECHNICAL.matcher(text.original.get(at - 1)).matches()) {
+            return true; // a model's family: "the Airbus A320 family", "the STM32 family"
+        }
         if (next >= w.size() || at > 0 && (POSSESSIVES.contains(w.get(at - 1)) || text.withApostrophe(at - 1))) {
             return false;
+        }
+        if (rules.productNouns().contains(w.get(next))) {
+            return true; // what a business sells: "prices disability products", "a range of baby products"
         }
         // joined by a hyphen: "a family-run bakery", "audits family-owned firms" (not "Family runs a shop")
         if (rules.ownerWords().contains(w.get(next)) && text.lower.contains(
