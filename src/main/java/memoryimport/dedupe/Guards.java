@@ -298,6 +298,7 @@ final class Guards {
         // words of one pole of a line of opposites ("top" / "start"); they still count to the span (a longer rewording
         // stays one)
         int paired = pairOff(onlyA, onlyB, (w, o) -> rules.frameWords.contains(w) && rules.frameWords.contains(o)
+                || rules.activityFrameWords.contains(w) && rules.activityFrameWords.contains(o)
                 || rules.poles.containsKey(w) && rules.poles.get(w).equals(rules.poles.get(o)));
         if (onlyA.isEmpty() || onlyB.isEmpty()) {
             return false;
