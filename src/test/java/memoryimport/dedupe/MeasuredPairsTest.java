@@ -100,7 +100,13 @@ class MeasuredPairsTest {
                 Arguments.of("Dirige l'équipe support", "Gère l'équipe support"),
                 Arguments.of("Lidera el equipo de ventas", "Dirige el equipo de ventas"),
                 Arguments.of("Is responsible for the release process", "Owns the release process"),
-                // "due" as a deadline (not the Italian two), German prepositions
+                // the doer of a verb, and one word written apart
+                Arguments.of("Maintains the internal UI kit", "Is the maintainer of the internal UI kit"),
+                Arguments.of("Edits the weekly newsletter", "Is the editor of the weekly newsletter"),
+                Arguments.of("Builds the dataset loader in Python", "Writes the data set loader in Python"),
+                Arguments.of("Fixes bugs in the web-shop checkout", "Fixes webshop checkout bugs"),
+                // a bound with its number ("shorter than", "under"), "due" as a deadline (not the Italian two), German prepositions
+                Arguments.of("Wants pull requests shorter than 400 lines", "Wants pull requests under 400 lines"),
                 Arguments.of("The audit report is due on June 14", "Audit report deadline is June 14"),
                 Arguments.of("Betreut ein Team aus vier Testern", "Betreut ein Team von 4 Testern"));
     }
@@ -169,11 +175,13 @@ class MeasuredPairsTest {
                 Arguments.of("Föredrar korta svar", "Föredrar långa svar"),
                 Arguments.of("Wants answers in bullet points", "Wants answers in a numbered list"),
                 Arguments.of("Wants a weekly recap of sales", "Wants a weekly forecast of sales"),
-                // near-misses of the verb frames above
+                // near-misses of the verb frames, doers, compounds and bounds above
                 Arguments.of("Writes the integration tests", "Runs the integration tests"),
                 Arguments.of("Works near the Lyon office", "Lives near the Lyon office"),
                 Arguments.of("Ist Datenanalystin bei Vantor", "Ist Datenanalystin bei Korbel"),
                 Arguments.of("Gère l'équipe support", "Rejoint l'équipe support"),
+                Arguments.of("Edits the weekly newsletter", "Is the editor of the monthly newsletter"),
+                Arguments.of("Wants pull requests shorter than 400 lines", "Wants pull requests longer than 400 lines"),
                 Arguments.of("The invoice is due in 2 weeks", "The invoice is due in 3 weeks"));
     }
 
