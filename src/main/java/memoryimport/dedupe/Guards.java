@@ -544,11 +544,26 @@ final class Guards {
             for (int j = i + 1; j < shared.size(); j++) {
                 if (inB.indexOf(shared.get(i)) > inB.indexOf(shared.get(j))
                         && !onlyListBetween(words, shared.get(i), shared.get(j), a.names())) {
-                    return true;
+                    // a sentence built otherwise ("Uses GitHub Actions for CI" / "CI runs on GitHub Actions") moves its
+                    // names without swapping them: only the same frame around them swaps
+                    return skeleton(a).equals(skeleton(b));
                 }
             }
         }
         return false;
+    }
+
+    /** The text's words, synonyms folded, each run of names as one "_": "reports to _ and manages _". */
+    private List<String> skeleton(TextAnalysis t) {
+        List<String> frame = new ArrayList<>();
+        for (String w : rules.synonyms.apply(List.of(t.aliased.split(" ")))) {
+            WordFacts f = rules.facts(w);
+            String token = t.names().contains(f.stem()) ? "_" : f.stop() ? f.stem() : f.canonical();
+            if (!(token.equals("_") && !frame.isEmpty() && frame.get(frame.size() - 1).equals("_"))) {
+                frame.add(token);
+            }
+        }
+        return frame;
     }
 
     /** Only list words and other names between the two: "Kotlin, Go and Postgres". */

@@ -108,7 +108,11 @@ class MeasuredPairsTest {
                 // a bound with its number ("shorter than", "under"), "due" as a deadline (not the Italian two), German prepositions
                 Arguments.of("Wants pull requests shorter than 400 lines", "Wants pull requests under 400 lines"),
                 Arguments.of("The audit report is due on June 14", "Audit report deadline is June 14"),
-                Arguments.of("Betreut ein Team aus vier Testern", "Betreut ein Team von 4 Testern"));
+                Arguments.of("Betreut ein Team aus vier Testern", "Betreut ein Team von 4 Testern"),
+                // a sentence built otherwise moves its names without swapping their roles; "VS" of VS Code is no "versus"
+                Arguments.of("Uses Grafana for Kafka monitoring", "Kafka monitoring runs in Grafana"),
+                Arguments.of("Uses Bitrise as CI for the Android app", "CI for the Android app is Bitrise"),
+                Arguments.of("Main IDE is VS Code", "Uses VS Code as the main IDE"));
     }
 
     /** Stays apart: "claims" and "come" look like one swapped word in an otherwise shared statement. */
@@ -182,7 +186,10 @@ class MeasuredPairsTest {
                 Arguments.of("Gère l'équipe support", "Rejoint l'équipe support"),
                 Arguments.of("Edits the weekly newsletter", "Is the editor of the monthly newsletter"),
                 Arguments.of("Wants pull requests shorter than 400 lines", "Wants pull requests longer than 400 lines"),
-                Arguments.of("The invoice is due in 2 weeks", "The invoice is due in 3 weeks"));
+                Arguments.of("The invoice is due in 2 weeks", "The invoice is due in 3 weeks"),
+                // names traded in one frame
+                Arguments.of("Uses Jenkins for Android builds and Bitrise for iOS", "Uses Bitrise for Android builds and Jenkins for iOS"),
+                Arguments.of("Moved the API from Heroku to Render", "Moved the API from Render to Heroku"));
     }
 
     @ParameterizedTest
