@@ -112,7 +112,10 @@ class MeasuredPairsTest {
                 // a sentence built otherwise moves its names without swapping their roles; "VS" of VS Code is no "versus"
                 Arguments.of("Uses Grafana for Kafka monitoring", "Kafka monitoring runs in Grafana"),
                 Arguments.of("Uses Bitrise as CI for the Android app", "CI for the Android app is Bitrise"),
-                Arguments.of("Main IDE is VS Code", "Uses VS Code as the main IDE"));
+                Arguments.of("Main IDE is VS Code", "Uses VS Code as the main IDE"),
+                // "se servir de" uses, "le gustan" likes
+                Arguments.of("Se sert de Jira pour le suivi des tickets", "Utilise Jira pour le suivi des tickets"),
+                Arguments.of("Le gustan los informes breves", "Prefiere informes cortos"));
     }
 
     /** Stays apart: "claims" and "come" look like one swapped word in an otherwise shared statement. */
@@ -189,7 +192,8 @@ class MeasuredPairsTest {
                 Arguments.of("The invoice is due in 2 weeks", "The invoice is due in 3 weeks"),
                 // names traded in one frame
                 Arguments.of("Uses Jenkins for Android builds and Bitrise for iOS", "Uses Bitrise for Android builds and Jenkins for iOS"),
-                Arguments.of("Moved the API from Heroku to Render", "Moved the API from Render to Heroku"));
+                Arguments.of("Moved the API from Heroku to Render", "Moved the API from Render to Heroku"),
+                Arguments.of("Le gustan los informes breves", "No le gustan los informes breves"));
     }
 
     @ParameterizedTest
