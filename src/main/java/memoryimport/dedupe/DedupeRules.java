@@ -64,6 +64,7 @@ public final class DedupeRules {
     final Set<String> detailIgnores;
     /** canonical words that frame a line ("wants", "use", "stack:"): one on each side is no swapped value */
     final Set<String> frameWords;
+    final Set<String> activityFrameWords;
     /** stemmed */
     final Set<String> otherPeople;
     final Set<String> personOpeners;
@@ -131,6 +132,8 @@ public final class DedupeRules {
         itemWords = Set.copyOf(list(p, "guard.itemWords"));
         detailIgnores = Set.copyOf(list(p, "guard.detailIgnores"));
         frameWords = list(p, "guard.frameWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
+        activityFrameWords = list(p, "guard.activityFrameWords").stream().map(w -> canonicalStem(synonymStems, w))
+                .collect(Collectors.toSet());
         personOpeners = Set.copyOf(list(p, "guard.personOpeners"));
         otherPeople = list(p, "guard.otherPeople").stream().map(TextAnalysis.Stemmer::stem).collect(Collectors.toSet());
         pastWords = Set.copyOf(list(p, "guard.pastWords"));

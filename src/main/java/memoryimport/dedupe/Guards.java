@@ -83,6 +83,10 @@ final class Guards {
     private boolean addsDetail(TextAnalysis a, TextAnalysis b) {
         List<String> own = new ArrayList<>(ownWords(a, b));
         own.removeAll(rules.detailIgnores);
+        if (!a.numbers.isEmpty()) {
+            // the number guard has judged a bound with its number: "shorter than 50" says what "under 50" does
+            own.removeIf(w -> rules.numberBelowWords.contains(w) || rules.numberAboveWords.contains(w) || w.equals("than"));
+        }
         if (own.isEmpty()) {
             return false;
         }
@@ -294,16 +298,47 @@ final class Guards {
             return false;
         }
         pairOff(onlyA, onlyB, this::typoClose);
+        // other forms of one word are no swapped value: "maintains" / "maintainer", "micro-service" / "microservice"
+        pairOff(onlyA, onlyB, Guards::agentNounOf);
+        pairCompounds(onlyA, onlyB);
+        pairCompounds(onlyB, onlyA);
         // "Wants type hints" / "Always add type hints": a framing word for a framing word is no swapped value, nor are
         // words of one pole of a line of opposites ("top" / "start"); they still count to the span (a longer rewording
         // stays one)
         int paired = pairOff(onlyA, onlyB, (w, o) -> rules.frameWords.contains(w) && rules.frameWords.contains(o)
+                || rules.activityFrameWords.contains(w) && rules.activityFrameWords.contains(o)
                 || rules.poles.containsKey(w) && rules.poles.get(w).equals(rules.poles.get(o)));
         if (onlyA.isEmpty() || onlyB.isEmpty()) {
             return false;
         }
         int most = Math.max(onlyA.size(), onlyB.size()) + paired;
         return most <= rules.swapMaxSpan && shared >= most && !onlyAdded(a, onlyA, b, onlyB);
+    }
+
+    /** One stem is the other's doer: "own" / "owner", "maintain" / "maintainer", "creat" / "creator". */
+    static boolean agentNounOf(String x, String y) {
+        String base = x.length() < y.length() ? x : y;
+        String agent = base == x ? y : x;
+        return base.length() >= 3 && agent.startsWith(base)
+                && List.of("er", "or").contains(agent.substring(base.length()));
+    }
+
+    /**
+     * Removes a word of {@code whole} that two adjacent words of {@code parts} spell together ("keybind" / "key bind"):
+     * one word written apart, which exact matching allows too ("VS Code" / "VSCode").
+     */
+    static void pairCompounds(List<String> whole, List<String> parts) {
+        for (Iterator<String> it = whole.iterator(); it.hasNext(); ) {
+            String w = it.next();
+            for (int i = 0; i + 1 < parts.size(); i++) {
+                if (w.equals(parts.get(i) + parts.get(i + 1))) {
+                    it.remove();
+                    parts.remove(i + 1);
+                    parts.remove(i);
+                    break;
+                }
+            }
+        }
     }
 
     /** Removes pairs of a word of {@code onlyA} and one of {@code onlyB} that {@code pair} accepts; how many. */
@@ -509,11 +544,26 @@ final class Guards {
             for (int j = i + 1; j < shared.size(); j++) {
                 if (inB.indexOf(shared.get(i)) > inB.indexOf(shared.get(j))
                         && !onlyListBetween(words, shared.get(i), shared.get(j), a.names())) {
-                    return true;
+                    // a sentence built otherwise ("Uses GitHub Actions for CI" / "CI runs on GitHub Actions") moves its
+                    // names without swapping them: only the same frame around them swaps
+                    return skeleton(a).equals(skeleton(b));
                 }
             }
         }
         return false;
+    }
+
+    /** The text's words, synonyms folded, each run of names as one "_": "reports to _ and manages _". */
+    private List<String> skeleton(TextAnalysis t) {
+        List<String> frame = new ArrayList<>();
+        for (String w : rules.synonyms.apply(List.of(t.aliased.split(" ")))) {
+            WordFacts f = rules.facts(w);
+            String token = t.names().contains(f.stem()) ? "_" : f.stop() ? f.stem() : f.canonical();
+            if (!(token.equals("_") && !frame.isEmpty() && frame.get(frame.size() - 1).equals("_"))) {
+                frame.add(token);
+            }
+        }
+        return frame;
     }
 
     /** Only list words and other names between the two: "Kotlin, Go and Postgres". */

@@ -88,7 +88,34 @@ class MeasuredPairsTest {
                 Arguments.of("Föredrar korta mejl", "Vill ha korta mejl"),
                 // bullet points are bullets in any form, a recap is a summary
                 Arguments.of("Answers in bullet points", "Answers in bulleted form"),
-                Arguments.of("Wants a weekly recap of sales", "Wants a weekly summary of sales"));
+                Arguments.of("Wants a weekly recap of sales", "Wants a weekly summary of sales"),
+                // what the user does or is, framed by another verb: "writes ... with" / "uses ... for", "works as" / "is"
+                Arguments.of("Writes integration tests with JUnit", "Uses JUnit for integration testing"),
+                Arguments.of("Arbeitet als Datenanalystin bei Vantor", "Ist Datenanalystin bei Vantor"),
+                Arguments.of("Travaille comme comptable chez Norel", "Est comptable chez Norel"),
+                Arguments.of("Trabaja como profesora en Valencia", "Es profesora en Valencia"),
+                Arguments.of("Uses Podman for local builds", "Local builds run in Podman"),
+                // leading, managing and owning in other words and languages
+                Arguments.of("Is manager of the design team", "Manages the design team"),
+                Arguments.of("Dirige l'équipe support", "Gère l'équipe support"),
+                Arguments.of("Lidera el equipo de ventas", "Dirige el equipo de ventas"),
+                Arguments.of("Is responsible for the release process", "Owns the release process"),
+                // the doer of a verb, and one word written apart
+                Arguments.of("Maintains the internal UI kit", "Is the maintainer of the internal UI kit"),
+                Arguments.of("Edits the weekly newsletter", "Is the editor of the weekly newsletter"),
+                Arguments.of("Builds the dataset loader in Python", "Writes the data set loader in Python"),
+                Arguments.of("Fixes bugs in the web-shop checkout", "Fixes webshop checkout bugs"),
+                // a bound with its number ("shorter than", "under"), "due" as a deadline (not the Italian two), German prepositions
+                Arguments.of("Wants pull requests shorter than 400 lines", "Wants pull requests under 400 lines"),
+                Arguments.of("The audit report is due on June 14", "Audit report deadline is June 14"),
+                Arguments.of("Betreut ein Team aus vier Testern", "Betreut ein Team von 4 Testern"),
+                // a sentence built otherwise moves its names without swapping their roles; "VS" of VS Code is no "versus"
+                Arguments.of("Uses Grafana for Kafka monitoring", "Kafka monitoring runs in Grafana"),
+                Arguments.of("Uses Bitrise as CI for the Android app", "CI for the Android app is Bitrise"),
+                Arguments.of("Main IDE is VS Code", "Uses VS Code as the main IDE"),
+                // "se servir de" uses, "le gustan" likes
+                Arguments.of("Se sert de Jira pour le suivi des tickets", "Utilise Jira pour le suivi des tickets"),
+                Arguments.of("Le gustan los informes breves", "Prefiere informes cortos"));
     }
 
     /** Stays apart: "claims" and "come" look like one swapped word in an otherwise shared statement. */
@@ -154,7 +181,19 @@ class MeasuredPairsTest {
                 Arguments.of("Wil korte antwoorden", "Wil lange antwoorden"),
                 Arguments.of("Föredrar korta svar", "Föredrar långa svar"),
                 Arguments.of("Wants answers in bullet points", "Wants answers in a numbered list"),
-                Arguments.of("Wants a weekly recap of sales", "Wants a weekly forecast of sales"));
+                Arguments.of("Wants a weekly recap of sales", "Wants a weekly forecast of sales"),
+                // near-misses of the verb frames, doers, compounds and bounds above
+                Arguments.of("Writes the integration tests", "Runs the integration tests"),
+                Arguments.of("Works near the Lyon office", "Lives near the Lyon office"),
+                Arguments.of("Ist Datenanalystin bei Vantor", "Ist Datenanalystin bei Korbel"),
+                Arguments.of("Gère l'équipe support", "Rejoint l'équipe support"),
+                Arguments.of("Edits the weekly newsletter", "Is the editor of the monthly newsletter"),
+                Arguments.of("Wants pull requests shorter than 400 lines", "Wants pull requests longer than 400 lines"),
+                Arguments.of("The invoice is due in 2 weeks", "The invoice is due in 3 weeks"),
+                // names traded in one frame
+                Arguments.of("Uses Jenkins for Android builds and Bitrise for iOS", "Uses Bitrise for Android builds and Jenkins for iOS"),
+                Arguments.of("Moved the API from Heroku to Render", "Moved the API from Render to Heroku"),
+                Arguments.of("Le gustan los informes breves", "No le gustan los informes breves"));
     }
 
     @ParameterizedTest
