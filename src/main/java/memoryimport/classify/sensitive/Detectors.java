@@ -175,11 +175,11 @@ public final class Detectors {
             + "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er)\\b|=|:|#|->|→)?\\s*";
 
     /**
-     * After an id's name: the user's own ("NIF pessoal"), a note in brackets ("Tax ID (EIN) 12-3456789"), 'is' or ':',
-     * and the number.
+     * After an id's name: the user's own ("NIF pessoal", and the Scandinavian possessive after its noun,
+     * "fødselsnummeret hennes"), a note in brackets ("Tax ID (EIN) 12-3456789"), 'is' or ':', and the number.
      */
     private static final String NATIONAL_ID_VALUE = "(?:\\s+(?:personal|pessoal|personnel(?:le)?|persönliche?|privat[eo]?"
-            + "|priv[ée]e?|propi[oa]|própri[oa]|prywatny|eigene?|own))?(?:\\s*\\([^()\\n]{1,20}\\))?"
+            + "|priv[ée]e?|propi[oa]|própri[oa]|prywatny|eigene?|own|hennes|hendes|hans|mitt|mit|min))?(?:\\s*\\([^()\\n]{1,20}\\))?"
             + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*))";
 
     /** The detector set over these rule files: context words, and phones over the regions they list. */
