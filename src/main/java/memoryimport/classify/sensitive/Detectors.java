@@ -827,7 +827,7 @@ public final class Detectors {
                 // Singaporean, Hong Kong, South African, Israeli, Greek, Hungarian, French social security and US Medicare
                 RegexDetector.of("national-id-said-more", GOVERNMENT_ID,
                         "(?iu)\\b(?:rodn[ée]\\s+[čc][ií]slo|(?-i:RČ)|[čc][ií]slo\\s+(?:(?-i:OP)|ob[čc]ansk[ée]ho\\s+pr[ůu]kazu|ob[čc]anky)"
-                                + "|ob[čc]ank[ay]|henkilötunnus|hetu|fødselsnummer(?:et)?|cpr-?n(?:r\\.?|ummer)|tckn"
+                                + "|ob[čc]ank[ay]|henkilötunnus|hetu|fødselsnummer(?:et)?|cpr-?n(?:r\\.?|ummer(?:et)?)|tckn"
                                 + "|(?-i:CNP)|cod(?:ul)? numeric personal|주민등록번호|(?-i:RRN|RUT|RUN|NRIC|HKID|SA ID)"
                                 + "|ic (?:number|no\\.?)|teudat\\s+zehut|israeli\\s+id|(?-i:ΑΜΚΑ|ΑΦΜ)|taj(?:\\s+szám)?"
                                 + "|adóazonosító(?:\\s+jel\\p{L}*)?|személyi\\s+szám|num[ée]ro de s[ée]cu(?:rit[ée]\\s+sociale)?"
