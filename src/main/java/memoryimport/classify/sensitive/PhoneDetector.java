@@ -24,7 +24,7 @@ public final class PhoneDetector implements Detector {
     public static final String FILE = "sensitive-phone-regions.txt";
 
     private static final Pattern DATE_OR_VERSION = Pattern.compile(
-            "(?:19|20)\\d{2}[-./].*|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?(?:/\\d{1,2})?");
+            "(?:19|20)\\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))?[-./].*|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?(?:/\\d{1,2})?");
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> regions;
@@ -166,28 +166,52 @@ public final class PhoneDetector implements Detector {
         }
         int from = Math.max(0, runStart - 1);
         int to = Math.min(s.length(), runEnd + 1);
-        String window = s.substring(from, to);
-        boolean international = s.charAt(runStart) == '+';
+        String window = internationalPrefixAsPlus(s.substring(from, to), runStart - from);
+        // "0044 ..." is read as " +44 ...": a number found from its '+' starts at the "00"
+        int prefixAt = window.startsWith(" +", runStart - from) ? runStart : -1;
+        boolean international = s.charAt(runStart) == '+' || prefixAt >= 0;
         String digits = Checks.digitsOf(s.substring(runStart, runEnd));
         for (String region : international ? List.of("ZZ") : regions) {
             if (!international && digits.length() <= 13 && !util.isPossibleNumber(digits, region)) {
                 continue; // cheap: this many digits cannot be one national number of this region
             }
-            for (PhoneNumberMatch m : util.findNumbers(window, region, Leniency.VALID, Long.MAX_VALUE)) {
-                int start = from + m.start();
-                int end = from + m.end();
-                if (!text.isFree(start, end) || DATE_OR_VERSION.matcher(m.rawString()).matches()
-                        || !international && !withTrunkPrefix(m, region)) {
-                    continue;
-                }
-                text.findings().add(RegexDetector.finding(id(), kind(), start, end, 0.8,
-                        international ? "phone number in international form"
-                                : "phone number valid for region " + region));
-            }
+            find(text, window, from, prefixAt, region, international, Leniency.VALID);
             if (!text.isFree(runStart, runEnd)) {
                 return;
             }
         }
+        if (international && text.hasWord(phoneCues, 0, s.length())) {
+            // "Mobile +44 7911 499188": said as a phone, a number in a range not yet allocated (or one
+            // libphonenumber's data does not know yet) is as private as one in an allocated range
+            find(text, window, from, prefixAt, "ZZ", true, Leniency.POSSIBLE);
+        }
+    }
+
+    /** Adds the phones libphonenumber finds in the window. */
+    private void find(Text text, String window, int from, int prefixAt, String region, boolean international,
+            Leniency leniency) {
+        for (PhoneNumberMatch m : util.findNumbers(window, region, leniency, Long.MAX_VALUE)) {
+            int start = from + m.start() == prefixAt + 1 ? prefixAt : from + m.start();
+            int end = from + m.end();
+            if (!text.isFree(start, end) || DATE_OR_VERSION.matcher(m.rawString()).matches()
+                    || !international && !withTrunkPrefix(m, region)) {
+                continue;
+            }
+            text.findings().add(RegexDetector.finding(id(), kind(), start, end, 0.8,
+                    international ? "phone number in international form"
+                            : "phone number valid for region " + region));
+        }
+    }
+
+    /**
+     * The window with an international call prefix "00" at {@code at} written as " +", one character for one, so
+     * "0044 7700 900123" and "00 49 171 2345678" are read as the international numbers they are.
+     */
+    private static String internationalPrefixAsPlus(String window, int at) {
+        if (!window.startsWith("00", at) || at + 2 >= window.length() || window.charAt(at + 2) == '0') {
+            return window;
+        }
+        return window.substring(0, at) + " +" + window.substring(at + 2);
     }
 
     /**
