@@ -1028,20 +1028,23 @@ public final class Detectors {
                                 + "|home|adresse|anschrift|wohnadresse|wohnanschrift|direcci[oó]n|domicilio|morada"
                                 + "|endere[cç]o|indirizzo|adres|woonadres|adres\\s+domowy|adres\\s+zamieszkania"
                                 // Czech, Finnish, Hungarian, Turkish and Russian: "adresa", "kotiosoite", "lakcímem", "adresim"
-                                + "|adres[ay]|adrese|osoite|kotiosoite|osoitteeni(?:\\s+on)?|lakc[ií]m\\p{L}*|adresim|адрес)"
+                                + "|adres[ay]|adrese|osoite|kotiosoite|osoitteeni(?:\\s+on)?|lakc[ií]m\\p{L}*|adresim|адрес"
+                                // the address with its article (Norwegian, Danish, Swedish) and Finnish "at the address"
+                                + "|adressen|adressa|osoitteessa)"
                                 + "(?:\\s*(?:(?:is|ist|lautet|es|est|é|è|jest|er|je|är|este)\\b|:|=)\\s*"
                                 // "Anschrift Zeil 5, ...", "adres domowy os. Tysiąclecia 12", "adresse Résidence les Pins,
                                 // bât. B, appt 12", "indirizzo via Garibaldi 22": a label other than English "address" or
                                 // "home" needs no ':' before a capital, a street's word or a Polish street's abbreviation
                                 // and a few words to a house number ("Anschrift Feld ... Version 3.2" stays)
                                 + "|(?<=anschrift|wohnadresse|wohnanschrift|woonadres|domowy|zamieszkania|adresse|adres"
-                                + "|direcci[oó]n|domicilio|morada|endere[cç]o|indirizzo|adresa|adrese|osoite|lakcímem|adresim)\\s+"
+                                + "|direcci[oó]n|domicilio|morada|endere[cç]o|indirizzo|adresa|adrese|osoite|lakcímem|adresim"
+                                + "|osoitteessa)\\s+"
                                 + "(?=(?:(?-i:\\p{Lu})|(?:ul|al|os|pl)\\.|(?:via|viale|piazza|corso|rua|calle|rue|avenida|avenue"
                                 + "|chemin|allée|plaza|praça)\\s)[\\p{L}.'’-]*(?:,?\\s+[\\p{L}.'’-]+){0,5}?,?\\s*\\d{1,4}[a-z]?"
                                 + "(?![\\d.,]\\d)))(?<v>\\S)",
                         "address said as such, to the end of its clause")
                         .keywords("addr", "home", "adresse", "anschrift", "direcci", "domicilio", "morada", "endere",
-                                "indirizzo", "adres", "osoite", "osoitteeni", "lakcím", "lakcim", "адрес")
+                                "indirizzo", "adres", "osoite", "osoitteeni", "osoitteessa", "lakcím", "lakcim", "адрес")
                         // "Morada fiscal da empresa: Rua do Ouro 10": a company's address said as such is no home's
                         .minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
                 // every branch starts with a digit or a capital, and a capitalised word starts a German one only when a
@@ -1075,7 +1078,7 @@ public final class Detectors {
                                 // Danish, Norwegian and Finnish streets written as one word, "Nørrebrogade 12", "Hämeenkatu 22 B
                                 // 7", where the number ends the clause ("Renegade 2 is a board game"; no Finnish "-tie": German
                                 // "Garantie 2 Jahre")
-                                + "|[\\p{Lu}](?=[\\p{L}-]*\\s+\\d)[\\p{L}-]*(?:gade|vej|veien|katu|kuja)\\s+\\d{1,4}(?:\\s?[A-Za-z](?:\\s+\\d{1,4})?)?"
+                                + "|[\\p{Lu}](?=[\\p{L}-]*\\s+\\d)[\\p{L}-]*(?:gade|vej|veien|gata|katu|kuja)\\s+\\d{1,4}(?:\\s?[A-Za-z](?:\\s+\\d{1,4})?)?"
                                 + "(?=\\s*(?:$|[,;.(]))"
 
                                 // Brazilian and Italian "Rua Augusta, 1500", "Via Roma, 10": a comma between the street
@@ -1092,7 +1095,9 @@ public final class Detectors {
                 RegexDetector.of("street-address-word-after", HOME_ADDRESS,
                         // a Norwegian "gate" after a name in the genitive only: "Heathrow gate 22" is an airport's
                         "(?u)(?<![\\p{L}-])(?<v>[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*)?"
-                                + "(?:s gate|\\s+(?:vei|vej|gade|út|utca|tér|sokak|caddesi))\\s+\\d{1,4}[a-zA-Z]?\\b)",
+                                // Turkish writes its street words with a capital too, and "No:" before the number:
+                                // "Bağdat Caddesi No: 12"
+                                + "(?:s gate|\\s+(?:vei|vej|gade|út|utca|tér|(?iu:sokak|caddesi)))\\s+(?:No[:.]?\\s*)?\\d{1,4}[a-zA-Z]?\\b)",
                         "street address with its street word after the name, to the end of its clause")
                         .keywords("s gate ", " vei ", " vej ", " gade ", " út ", " utca ", " tér ", " sokak ",
                                 " caddesi ").minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
@@ -1101,11 +1106,13 @@ public final class Detectors {
                 RegexDetector.of("street-address-lower-case", HOME_ADDRESS,
                         // Italian "via" is "by way of" too: only after "abito in", "vivo in"
                         "(?u)\\b(?<live>(?:abito|abita|abitiamo|vivo|viviamo|risiedo|risiede|residente)\\s+in\\s+)?"
-                                + "(?<v>(?:calle|carrer|rua|avenida|viale|piazza|praça|travessa|via)\\s+"
+                                // Czech and Slovak "bydlím v ulici Dlouhá 8"
+                                + "(?<v>(?:calle|carrer|rua|avenida|viale|piazza|praça|travessa|via|ulici|ulice)\\s+"
                                 + "(?:(?:de|del|della|das|do|da|dos|la|las|los)\\s+)*\\p{Lu}[\\p{L}'’.-]*"
                                 + "(?:\\s+[\\p{L}'’.-]+){0,3}?,?\\s+\\d{1,5}\\b)",
                         "street address with its street word in small letters, to the end of its clause")
-                        .keywords("calle", "carrer", "rua", "avenida", "viale", "piazza", "praça", "travessa", "via")
+                        .keywords("calle", "carrer", "rua", "avenida", "viale", "piazza", "praça", "travessa", "via",
+                                "ulici", "ulice")
                         .minDigits(1).validate((text, start, end, m) -> m.group("live") == null
                                 && text.startsWith("via", start) ? -1 : homeAddress.end(text, start, end, m))
                         .toClauseEnd().score(0.8),
