@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import memoryimport.model.RuleFiles;
 import memoryimport.model.TextCase;
+import org.apache.commons.validator.routines.DomainValidator;
 import org.apache.commons.validator.routines.EmailValidator;
 import static memoryimport.classify.SensitivePolicy.BANK_ACCOUNT;
 import static memoryimport.classify.SensitivePolicy.BIRTH_DATE;
@@ -962,7 +963,11 @@ public final class Detectors {
                             java.util.regex.Matcher spaced = SPACED_DOT.matcher(written);
                             boolean spacedDots = false;
                             if (spaced.find()) {
-                                spacedDots = tlds.contains(written.substring(written.lastIndexOf('.') + 1).strip());
+                                // any top-level domain there is, in small letters: "priya @ yahoo . co . in" as much as
+                                // "... . com"; "ping @ team . It was fine" ends a sentence
+                                String tld = written.substring(written.lastIndexOf('.') + 1).strip();
+                                spacedDots = tld.equals(tld.toLowerCase(Locale.ROOT))
+                                        && DomainValidator.getInstance().isValidTld(tld);
                                 if (!spacedDots) {
                                     end = start + spaced.start();
                                     written = written.substring(0, spaced.start());
