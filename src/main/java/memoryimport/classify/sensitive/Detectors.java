@@ -832,12 +832,17 @@ public final class Detectors {
                                 + "|(?-i:CNP)|cod(?:ul)? numeric personal|주민등록번호|(?-i:RRN|RUT|RUN|NRIC|HKID|SA ID)"
                                 + "|ic (?:number|no\\.?)|teudat\\s+zehut|israeli\\s+id|(?-i:ΑΜΚΑ|ΑΦΜ)|taj(?:\\s+szám)?"
                                 + "|adóazonosító(?:\\s+jel\\p{L}*)?|személyi\\s+szám|num[ée]ro de s[ée]cu(?:rit[ée]\\s+sociale)?"
-                                + "|medicare(?: (?:number|no\\.?|card(?: number)?))?)" + NATIONAL_ID_VALUE,
+                                + "|medicare(?: (?:number|no\\.?|card(?: number)?|(?-i:MBI)))?"
+                                // a health insurer's member id and the European health insurance card's number
+                                + "|(?:(?:health|medical|dental)\\s+)?insurance\\s+member\\s+(?:id|number|no\\.?)"
+                                + "|(?:health|medical|dental)\\s+insurance\\s+(?:card\\s+|policy\\s+)?(?:id|number|no\\.?)"
+                                + "|(?-i:EHIC|GHIC)(?:\\s+card)?(?:\\s+(?:number|no\\.?))?)" + NATIONAL_ID_VALUE,
                         "national id of more countries said as such")
                         .keywords("rodn", "RČ", "číslo", "cislo", "čislo", "císlo", "občank", "obcank", "henkilötunnus",
                                 "hetu", "fødselsnummer", "cpr-n", "cprn", "tckn", "CNP", "numeric personal", "주민등록번호", "RRN",
                                 "RUT", "RUN", "NRIC", "HKID", "SA ID", "ic number", "ic no", "teudat", "israeli", "ΑΜΚΑ", "ΑΦΜ",
-                                "taj", "adóazonosító", "személyi", "ro de sécu", "ro de secu", "medicare")
+                                "taj", "adóazonosító", "személyi", "ro de sécu", "ro de secu", "medicare", "insurance member",
+                                "health insurance", "medical insurance", "dental insurance", "EHIC", "GHIC")
                         .minDigits(5).validate(Validator.value(v -> Checks.countDigits(v) >= 5)).score(0.8),
 
                 // ---- bank accounts ------------------------------------------------------------------------
