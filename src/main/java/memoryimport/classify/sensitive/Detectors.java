@@ -606,6 +606,8 @@ public final class Detectors {
                                 + "|access[-_]?token|api[-_]?key))=(?<v>[^&\\s#\"']{4,})",
                         "password or token in a URL parameter")
                         .keywords("=").score(0.85),
+                // after every credential detector: the rest of a token an export wrapped onto its next line
+                new WrappedCredentialTail(),
 
                 // ---- payment ----------------------------------------------------------------------------
                 RegexDetector.of("iban", IBAN,
