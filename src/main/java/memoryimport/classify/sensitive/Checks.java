@@ -359,6 +359,24 @@ public final class Checks {
     }
 
     /** US SSN: area not 000, 666 or 9xx; group not 00; serial not 0000. */
+    /**
+     * A US individual taxpayer identification number, written like an SSN: 9 first, and a middle group the IRS gives
+     * ITINs (50-65, 70-88, 90-92, 94-99).
+     */
+    public static boolean itin(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 9 || d.charAt(0) != '9') {
+            return false;
+        }
+        int group = Integer.parseInt(d.substring(3, 5));
+        return group >= 50 && group <= 65 || group >= 70 && group <= 88 || group >= 90 && group <= 92 || group >= 94;
+    }
+
+    /** An SSN or an ITIN, the two numbers a US taxpayer is known by. */
+    public static boolean usTaxpayerNumber(String value) {
+        return ssn(value) || itin(value);
+    }
+
     public static boolean ssn(String value) {
         String d = digitsOf(value);
         if (d.length() != 9) {

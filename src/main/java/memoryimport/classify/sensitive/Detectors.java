@@ -667,12 +667,14 @@ public final class Detectors {
 
                 // ---- government ids ---------------------------------------------------------------------
                 RegexDetector.of("us-ssn", GOVERNMENT_ID, "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])",
-                        "US social security number").minDigits(9).validate(Validator.value(Checks::ssn)),
+                        "US social security number or ITIN").minDigits(9).validate(Validator.value(Checks::usTaxpayerNumber)),
                 RegexDetector.of("us-ssn-said", GOVERNMENT_ID,
-                        "(?i)\\b(?:ssn|ss(?=#)|social security(?:\\s+(?:number|no\\.?|#))?|social(?=\\s*(?:is|was|:|#)\\s*\\d))"
+                        "(?i)\\b(?:ssn|ss(?=#)|social security(?:\\s+(?:number|no\\.?|#))?|social(?=\\s*(?:is|was|:|#)\\s*\\d)"
+                                + "|(?-i:ITIN)|individual taxpayer identification number)"
                                 + SAID + "(?<v>\\d{3}[ /-]?\\d{2}[ /-]?\\d{4})(?!\\d)",
-                        "US social security number after 'SSN'")
-                        .keywords("ssn", "ss#", "social").minDigits(9).validate(Validator.value(Checks::ssn)),
+                        "US social security number or ITIN after 'SSN' or 'ITIN'")
+                        .keywords("ssn", "ss#", "social", "ITIN", "individual taxpayer")
+                        .minDigits(9).validate(Validator.value(Checks::usTaxpayerNumber)),
                 RegexDetector.of("uk-nino", GOVERNMENT_ID,
                         "\\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b",
                         "UK National Insurance number").minDigits(6),
