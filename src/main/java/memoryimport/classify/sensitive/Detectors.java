@@ -1175,10 +1175,11 @@ public final class Detectors {
      */
     private static Validator notAnotherEvent(List<String> events, List<String> things) {
         Pattern before = Pattern.compile("(?iu)\\b(?:" + String.join("|", events)
-                + ")(?:\\s+(?:on|for|by|at|am|el|le|il|em|op))?(?:\\s+the)?\\s*[:,]?\\s*$");
-        // "The project was born on 2019-04-01": a thing's beginning, when "born" is the only birth word before
+                + ")(?:\\s+(?:on|for|by|at|am|el|le|il|em|op|is|was))?(?:\\s+the)?\\s*[:,]?\\s*$");
+        // "The project was born on 2019-04-01": a thing's beginning, when "born" is the only birth word before;
+        // "born-digital records", "born-again": a compound of "born" says no one's birth
         Pattern thingBorn = Pattern.compile("(?iu)\\b(?:" + String.join("|", things)
-                + ")\\s+(?:was\\s+|were\\s+|is\\s+)?born\\s+(?:on|in)?\\s*$");
+                + ")\\s+(?:was\\s+|were\\s+|is\\s+)?born\\s+(?:on|in)?\\s*$|\\bborn-\\p{L}[\\p{L}-]*(?:\\s+\\p{L}+){0,3}\\s*$");
         return (text, start, end, m) -> {
             String window = text.substring(Math.max(0, start - 40), start);
             return before.matcher(window).find() || thingBorn.matcher(window).find() ? -1 : end;
