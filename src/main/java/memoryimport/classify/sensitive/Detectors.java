@@ -1481,11 +1481,22 @@ public final class Detectors {
         };
     }
 
+    /** A template's slot where a value would go: "<your-password>", "<your password here>", "[password]". */
+    private static boolean isPlaceholder(String text, int at) {
+        char open = text.charAt(at);
+        int close = open == '<' ? text.indexOf('>', at) : open == '[' ? text.indexOf(']', at) : -1;
+        int lineEnd = text.indexOf('\n', at);
+        return close > at + 1 && close - at <= 60 && (lineEnd < 0 || lineEnd > close);
+    }
+
     private static Validator credentialValue(Set<String> stopValues, Set<String> pointers, List<String> taskWords,
             List<String> passphraseOwners, Set<String> passTickets) {
         Set<String> owners = Set.copyOf(passphraseOwners);
         Pattern task = Pattern.compile("(?iu)" + anyWord(taskWords));
         return (text, start, end, m) -> {
+            if (isPlaceholder(text, start)) {
+                return -1; // "password=<your-password>" in a README's example names no value
+            }
             String keyword = m.group("k").toLowerCase(Locale.ROOT);
             boolean said = m.group("said") != null;
             // java.util.regex may keep a capture from an attempt it backtracked out of: the phrase counts only when
