@@ -24,7 +24,9 @@ public final class PhoneDetector implements Detector {
     public static final String FILE = "sensitive-phone-regions.txt";
 
     private static final Pattern DATE_OR_VERSION = Pattern.compile(
-            "(?:19|20)\\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))?[-./].*|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?(?:/\\d{1,2})?");
+            // a version's dotted groups with a single digit inside ("124.0.6367.91"), which no phone is written with
+            "\\d+(?:\\.\\d+)*\\.\\d\\.\\d+(?:\\.\\d+)*|"
+            + "(?:19|20)\\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))?[-./].*|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?(?:/\\d{1,2})?");
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> regions;
@@ -159,9 +161,12 @@ public final class PhoneDetector implements Detector {
         if (!anyFreeDigit) {
             return; // all of it is already a card, an id, a date of birth ...
         }
+        boolean phoneSaid = text.hasWord(phoneCues, 0, s.length());
         if (DATE_OR_VERSION.matcher(s.substring(runStart, runEnd).strip()).matches()
-                || isBareDigits(s, runStart, runEnd)
-                        && (namesRecord(s, runStart) || !text.hasWord(phoneCues, 0, s.length()))) {
+                || isBareDigits(s, runStart, runEnd) && (namesRecord(s, runStart) || !phoneSaid)
+                // "Support ticket SR 3-31415926535", "HS code 8471.30.0100": grouped too, a record's number where
+                // nothing says phone
+                || !phoneSaid && namesRecord(s, runStart)) {
             return;
         }
         int from = Math.max(0, runStart - 1);
