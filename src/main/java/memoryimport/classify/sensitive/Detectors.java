@@ -789,7 +789,7 @@ public final class Detectors {
                                 + "|aadhaa?r(?:\\s+(?:card\\s+)?(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
                                 + "|(?<passport>passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport"
                                 // a Dutch identity card's number is letters and digits as a passport's
-                                + "|numer\\s+paszportu|paszport|pass-?nr\\.?|passnummer|paspoort(?:nummer)?|passaport[eo]|id-kaart"
+                                + "|numer\\s+paszportu|paszport|pass(?:-|\\.\\s?)?nr\\.?|passnummer|paspoort(?:nummer)?|passaport[eo]|id-kaart"
                                 // a German identity card's number is letters and digits too: "Personalausweisnummer L01X00T47"
                                 + "|personalausweis(?:-?nummer|-nr\\.?)?|ausweis(?:-?nummer|-nr\\.?)?|perso-?nr\\.?)"
                                 // Polish, Italian, German, Dutch, Belgian and Brazilian ids said as such
@@ -840,13 +840,17 @@ public final class Detectors {
                                 // a health insurer's member id and the European health insurance card's number
                                 + "|(?:(?:health|medical|dental)\\s+)?insurance\\s+member\\s+(?:id|number|no\\.?)"
                                 + "|(?:health|medical|dental)\\s+insurance\\s+(?:card\\s+|policy\\s+)?(?:id|number|no\\.?)"
-                                + "|(?-i:EHIC|GHIC)(?:\\s+card)?(?:\\s+(?:number|no\\.?))?)" + NATIONAL_ID_VALUE,
+                                + "|(?-i:EHIC|GHIC)(?:\\s+card)?(?:\\s+(?:number|no\\.?))?"
+                                // South Africa's and Taiwan's ids, Indonesia's NIK, Australia's TFN, Japan's My Number
+                                + "|(?:south\\s+african|taiwan(?:ese)?)\\s+id(?:\\s+(?:number|no\\.?))?|(?-i:NIK|TFN|My Number))"
+                                + NATIONAL_ID_VALUE,
                         "national id of more countries said as such")
                         .keywords("rodn", "RČ", "číslo", "cislo", "čislo", "císlo", "občank", "obcank", "henkilötunnus",
                                 "hetu", "fødselsnummer", "cpr-n", "cprn", "tckn", "CNP", "numeric personal", "주민등록번호", "RRN",
                                 "RUT", "RUN", "NRIC", "HKID", "SA ID", "ic number", "ic no", "teudat", "israeli", "ΑΜΚΑ", "ΑΦΜ",
                                 "taj", "adóazonosító", "személyi", "ro de sécu", "ro de secu", "medicare", "insurance member",
-                                "health insurance", "medical insurance", "dental insurance", "EHIC", "GHIC")
+                                "health insurance", "medical insurance", "dental insurance", "EHIC", "GHIC", "south african",
+                                "taiwan", "NIK", "TFN", "My Number")
                         .minDigits(5).validate(Validator.value(v -> Checks.countDigits(v) >= 5)).score(0.8),
 
                 // ---- bank accounts ------------------------------------------------------------------------
