@@ -28,6 +28,8 @@ public final class PhoneDetector implements Detector {
             "\\d+(?:\\.\\d+)*\\.\\d\\.\\d+(?:\\.\\d+)*|"
             + "(?:19|20)\\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))?[-./].*|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?(?:/\\d{1,2})?");
 
+    private static final List<String> CHAT_LINKS = List.of("wa.me/", "whatsapp.com/send?phone=", "t.me/+");
+
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> regions;
     private final Set<String> identifierWords;
@@ -161,6 +163,13 @@ public final class PhoneDetector implements Detector {
         if (!anyFreeDigit) {
             return; // all of it is already a card, an id, a date of birth ...
         }
+        int digitsEnd = s.charAt(runEnd - 1) == ')' ? runEnd - 1 : runEnd; // "(https://wa.me/4477...)"
+        if (chatLink(s, runStart) && isBareDigits(s, runStart, digitsEnd)
+                && util.isPossibleNumber("+" + s.substring(runStart, digitsEnd), "ZZ")) {
+            text.findings().add(RegexDetector.finding(id(), kind(), runStart, digitsEnd, 0.8,
+                    "phone number in a chat link (wa.me/447700900123)"));
+            return;
+        }
         boolean phoneSaid = text.hasWord(phoneCues, 0, s.length());
         if (DATE_OR_VERSION.matcher(s.substring(runStart, runEnd).strip()).matches()
                 || isBareDigits(s, runStart, runEnd) && (namesRecord(s, runStart) || !phoneSaid)
@@ -196,7 +205,7 @@ public final class PhoneDetector implements Detector {
     private void find(Text text, String window, int from, int prefixAt, String region, boolean international,
             Leniency leniency) {
         for (PhoneNumberMatch m : util.findNumbers(window, region, leniency, Long.MAX_VALUE)) {
-            int start = from + m.start() == prefixAt + 1 ? prefixAt : from + m.start();
+            int start = prefixAt >= 0 && from + m.start() == prefixAt + 1 ? prefixAt : from + m.start();
             int end = from + m.end();
             if (!text.isFree(start, end) || DATE_OR_VERSION.matcher(m.rawString()).matches()
                     || !international && !withTrunkPrefix(m, region)) {
@@ -229,6 +238,16 @@ public final class PhoneDetector implements Detector {
         boolean needed = trunkPrefixRegions.contains(region) || fixedLineTrunkPrefixRegions.contains(region)
                 && util.getNumberType(m.number()) == PhoneNumberUtil.PhoneNumberType.FIXED_LINE;
         return !needed || prefix == null || Checks.digitsOf(m.rawString()).startsWith(prefix);
+    }
+
+    /** WhatsApp's and Telegram's links give a number in international form without its '+'. */
+    private static boolean chatLink(String s, int at) {
+        for (String link : CHAT_LINKS) {
+            if (s.regionMatches(true, at - link.length(), link, 0, link.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBareDigits(String s, int start, int end) {
