@@ -372,7 +372,8 @@ public final class Detectors {
                                 // "é:" and "is:" are one; "sigue siendo", "bleibt", "remains" say it as "is" does
                                 + "\\s*(?<said>(?<![\\p{L}\\p{N}])(?:is|ist|lautet|es|est|era|was|è|é|to|jest|remains|bleibt"
                                 + "|sigue(?:\\s+siendo)?|segue(?:\\s+sendo)?|continúa(?:\\s+siendo)?|reste|resta)\\b(?:\\s*:)?"
-                                + "|=>|=|:|->|→)"
+                                // a dash as a label's colon: "pwd — Hunter2x"
+                                + "|=>|=|:|->|→|—)"
                                 // "the intranet password? It's ...": weak, the value must look like a password
                                 + "|\\s*\\?\\s*it(?:['’]s|\\s+is|\\s+was)\\b"
                                 // "password for the VPN Hunter2x!": without 'is' or ':', what it is for ends right
@@ -965,10 +966,11 @@ public final class Detectors {
                 // gmx.de"); a spaced one only after a local part no word has ("meet @ cafe.de" stays)
                 // accented letters in the address: "jörg.müller@gmx.de", "info@müller-bau.de"
                 RegexDetector.of("email", EMAIL,
-                        "(?<![\\p{IsLatin}\\p{N}_.+%/-])(?<local>[\\p{IsLatin}\\p{N}_.%+-]+)(?<at> ?[@＠] ?)"
+                        "(?<![\\p{IsLatin}\\p{N}_.+%/-])(?<local>[\\p{IsLatin}\\p{N}_.%+-]+)(?<at> ?[@＠] ?|&#64;|&commat;)"
                                 + "[\\p{IsLatin}\\p{N}](?:[\\p{IsLatin}\\p{N}-]*[\\p{IsLatin}\\p{N}])?"
                                 + "(?: ?\\. ?[\\p{IsLatin}\\p{N}](?:[\\p{IsLatin}\\p{N}-]*[\\p{IsLatin}\\p{N}])?)+",
-                        "e-mail address").keywords("@", "＠").validate((text, start, end, m) -> {
+                        // '@' as HTML writes it too, "jane&#64;example.org", copied from a page's source
+                        "e-mail address").keywords("@", "＠", "&#64;", "&commat;").validate((text, start, end, m) -> {
                             String at = m.group("at");
                             String written = text.substring(start, end);
                             // "jdoe @ gmail . com": spaced dots only before a top-level domain; else the address ends
@@ -986,7 +988,7 @@ public final class Detectors {
                                     written = written.substring(0, spaced.start());
                                 }
                             }
-                            if (at.length() > 1 && !spacedDots
+                            if (at.indexOf(' ') >= 0 && !spacedDots
                                     && !m.group("local").matches("(?U).*\\w[._+\\d-]\\w.*|.*\\d")) {
                                 return -1;
                             }
