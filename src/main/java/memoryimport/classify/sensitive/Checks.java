@@ -442,7 +442,9 @@ public final class Checks {
             "blvd", "bd", "pl", "sq", "apt", "no", "nr", "str", "cres", "hwy", "pkwy", "cir", "mt", "ste", "fl", "n",
             "s", "e", "w", "c",
             // a building, staircase, floor or flat: "bât. B, appt 12", "esc. 2", "Whg. 4", "apto. 31", "m. 5"
-            "bât", "bat", "appt", "app", "esc", "ét", "whg", "apto", "dpto", "pta", "sc", "int", "lok", "m");
+            "bât", "bat", "appt", "app", "esc", "ét", "whg", "apto", "dpto", "pta", "sc", "int", "lok", "m",
+            // Russian house, building and flat: "д. 5, корп. 2, кв. 12"
+            "д", "корп", "стр", "кв");
 
     /**
      * End of the clause that starts at {@code start}: stops at a line end, ';', brackets, a sentence-ending

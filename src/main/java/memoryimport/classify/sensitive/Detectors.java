@@ -1117,10 +1117,11 @@ public final class Detectors {
                         "(?u)(?<![\\p{L}-])(?<v>[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*)?"
                                 // Turkish writes its street words with a capital too, and "No:" before the number:
                                 // "Bağdat Caddesi No: 12"
-                                + "(?:s gate|\\s+(?:vei|vej|gade|út|utca|tér|(?iu:sokak|caddesi)))\\s+(?:No[:.]?\\s*)?\\d{1,4}[a-zA-Z]?\\b)",
+                                + "(?:s gate|\\s+(?:vei|vej|gade|út|utca|tér|(?iu:sokak|caddesi|cad\\.|sok\\.|sk\\.)))\\s+(?:No[:.]?\\s*)?"
+                                + "\\d{1,4}[a-zA-Z]?\\b)",
                         "street address with its street word after the name, to the end of its clause")
                         .keywords("s gate ", " vei ", " vej ", " gade ", " út ", " utca ", " tér ", " sokak ",
-                                " caddesi ").minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
+                                " caddesi ", " cad. ", " sok. ", " sk. ").minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
                 // the street's word in small letters where it means nothing else and a name follows ("vivo en la
                 // calle Mayor 5", "moro na rua das Flores 12", "abito in viale Monza 7"); not "via" or "plaza"
                 RegexDetector.of("street-address-lower-case", HOME_ADDRESS,
@@ -1166,6 +1167,16 @@ public final class Detectors {
                         // the postcode alone, found in few texts: the address lines before it are costly to try
                         .minDigits(2).requires("[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}")
                         .validate(ukHome(words.get("residence-uk"))).score(0.8),
+                // Russian "ул. Ленина, д. 5", Chinese "建国路88号", Korean "강남구 테헤란로 152": a street and its house
+                RegexDetector.of("street-address-more-scripts", HOME_ADDRESS,
+                        "(?u)(?<v>(?:ул\\.|улица|пр-т|проспект|пер\\.|переулок|бульвар|б-р)\\s*\\p{Lu}[\\p{L}-]*(?:\\s+\\p{L}+)?,?\\s+"
+                                + "(?:д\\.|дом)\\s*\\d{1,4}"
+                                + "|\\p{IsHan}{1,10}(?:路|街|大道|胡同|巷|弄)\\s?\\d{1,5}\\s?号"
+                                + "|(?:[가-힣]{1,6}(?:시|구|군|동)\\s+){1,3}[가-힣]{1,10}(?:로|길)\\s?\\d{1,5}(?:-\\d{1,4})?)",
+                        "street and house number in Russian, Chinese or Korean, to the end of its clause")
+                        .keywords("ул", "улиц", "пр-т", "проспект", "пер.", "переул", "бульвар", "б-р", "路", "街", "大道",
+                                "胡同", "巷", "弄", "로", "길")
+                        .minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
                 RegexDetector.of("jp-address", HOME_ADDRESS, JP_ADDRESS,
                         "Japanese address: municipality, district and block numbers")
                         // no digit count: the block numbers may be kanji (三丁目)
