@@ -170,12 +170,14 @@ public final class PhoneDetector implements Detector {
                     "phone number in a chat link (wa.me/447700900123)"));
             return;
         }
-        boolean phoneSaid = text.hasWord(phoneCues, 0, s.length());
-        if (DATE_OR_VERSION.matcher(s.substring(runStart, runEnd).strip()).matches()
-                || isBareDigits(s, runStart, runEnd) && (namesRecord(s, runStart) || !phoneSaid)
-                // "Support ticket SR 3-31415926535", "HS code 8471.30.0100": grouped too, a record's number where
-                // nothing says phone
-                || !phoneSaid && namesRecord(s, runStart)) {
+        if (DATE_OR_VERSION.matcher(s.substring(runStart, runEnd).strip()).matches()) {
+            return;
+        }
+        boolean bare = isBareDigits(s, runStart, runEnd);
+        boolean record = namesRecord(s, runStart);
+        // a bare number is a phone only where a word says phone; a grouped one after a record's word too ("Support
+        // ticket SR 3-31415926535", "HS code 8471.30.0100")
+        if (bare && record || (bare || record) && !text.hasWord(phoneCues, 0, s.length())) {
             return;
         }
         int from = Math.max(0, runStart - 1);
