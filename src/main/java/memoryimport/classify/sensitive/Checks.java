@@ -116,8 +116,11 @@ public final class Checks {
             return compact.length() >= known && mod97(compact.substring(0, known)) ? endAt[known] : -1;
         }
         for (int len = compact.length(); len >= 15; len--) {
-            if (mod97(compact.substring(0, len))) {
-                return endAt[len];
+            // tried at every length, one in 97 passes by chance: the value must end where a word does, not in
+            // the middle of one ("TQ 30075 80245 for th|e site survey")
+            int at = endAt[len];
+            if ((at >= text.length() || !Character.isLetterOrDigit(text.charAt(at))) && mod97(compact.substring(0, len))) {
+                return at;
             }
         }
         return -1;
