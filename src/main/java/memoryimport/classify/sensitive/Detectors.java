@@ -180,7 +180,9 @@ public final class Detectors {
      * "fødselsnummeret hennes"), a note in brackets ("Tax ID (EIN) 12-3456789"), 'is' or ':', and the number.
      */
     private static final String NATIONAL_ID_VALUE = "(?:\\s+(?:personal|pessoal|personnel(?:le)?|persönliche?|privat[eo]?"
-            + "|priv[ée]e?|propi[oa]|própri[oa]|prywatny|eigene?|own|hennes|hendes|hans|mitt|mit|min))?(?:\\s*\\([^()\\n]{1,20}\\))?"
+            + "|priv[ée]e?|propi[oa]|própri[oa]|prywatny|eigene?|own|hennes|hendes|hans|mitt|mit|min"
+            // the body that gave it: "Versichertennummer der TK", "bei der AOK"
+            + "|(?:der|des|bei\\s+der|bei)\\s+(?-i:\\p{Lu}{2,6})))?(?:\\s*\\([^()\\n]{1,20}\\))?"
             + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*))";
 
     /** The detector set over these rule files: context words, and phones over the regions they list. */
@@ -1040,6 +1042,17 @@ public final class Detectors {
                                 || !m.group("local").equals(m.group("local").toLowerCase(Locale.ROOT))
                                         && !m.group("local").matches("[A-Za-z0-9]+\\.[A-Za-z0-9].*") ? -1 : end)
                         .score(0.85),
+
+                // a mail provider's name stands for its domain: "sophie.m at gmail", "k_ito at yahoo"; the local part
+                // joins two parts or holds a digit, as a mailbox's does and "works at Yahoo" has none
+                RegexDetector.of("email-at-provider", EMAIL,
+                        "(?<![\\w.+-])(?<local>[a-z][a-z0-9_+-]*(?:\\.[a-z0-9_+-]+)*)" + SPOKEN_AT
+                                + "(?:" + String.join("|", words.get("email-provider")) + ")(?![\\w.@-])",
+                        "e-mail address as its local part at a mail provider's name")
+                        .keywords(words.get("email-provider").stream().map(p -> " " + p).toList())
+                        .validate((text, start, end, m) -> m.group("local").matches(".*[._\\d].*")
+                                && !notLocal.contains(m.group("local")) ? end : -1)
+                        .score(0.8),
 
                 // ---- home addresses -----------------------------------------------------------------------
                 RegexDetector.of("address-said", HOME_ADDRESS,
