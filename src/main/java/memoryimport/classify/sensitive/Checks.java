@@ -116,8 +116,11 @@ public final class Checks {
             return compact.length() >= known && mod97(compact.substring(0, known)) ? endAt[known] : -1;
         }
         for (int len = compact.length(); len >= 15; len--) {
-            if (mod97(compact.substring(0, len))) {
-                return endAt[len];
+            // tried at every length, one in 97 passes by chance: the value must end where a word does, not in
+            // the middle of one ("TQ 30075 80245 for th|e site survey")
+            int at = endAt[len];
+            if ((at >= text.length() || !Character.isLetterOrDigit(text.charAt(at))) && mod97(compact.substring(0, len))) {
+                return at;
             }
         }
         return -1;
@@ -359,6 +362,24 @@ public final class Checks {
     }
 
     /** US SSN: area not 000, 666 or 9xx; group not 00; serial not 0000. */
+    /**
+     * A US individual taxpayer identification number, written like an SSN: 9 first, and a middle group the IRS gives
+     * ITINs (50-65, 70-88, 90-92, 94-99).
+     */
+    public static boolean itin(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 9 || d.charAt(0) != '9') {
+            return false;
+        }
+        int group = Integer.parseInt(d.substring(3, 5));
+        return group >= 50 && group <= 65 || group >= 70 && group <= 88 || group >= 90 && group <= 92 || group >= 94;
+    }
+
+    /** An SSN or an ITIN, the two numbers a US taxpayer is known by. */
+    public static boolean usTaxpayerNumber(String value) {
+        return ssn(value) || itin(value);
+    }
+
     public static boolean ssn(String value) {
         String d = digitsOf(value);
         if (d.length() != 9) {
@@ -424,7 +445,9 @@ public final class Checks {
             "blvd", "bd", "pl", "sq", "apt", "no", "nr", "str", "cres", "hwy", "pkwy", "cir", "mt", "ste", "fl", "n",
             "s", "e", "w", "c",
             // a building, staircase, floor or flat: "bât. B, appt 12", "esc. 2", "Whg. 4", "apto. 31", "m. 5"
-            "bât", "bat", "appt", "app", "esc", "ét", "whg", "apto", "dpto", "pta", "sc", "int", "lok", "m");
+            "bât", "bat", "appt", "app", "esc", "ét", "whg", "apto", "dpto", "pta", "sc", "int", "lok", "m",
+            // Russian house, building and flat: "д. 5, корп. 2, кв. 12"
+            "д", "корп", "стр", "кв");
 
     /**
      * End of the clause that starts at {@code start}: stops at a line end, ';', brackets, a sentence-ending

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import memoryimport.model.RuleFiles;
 import memoryimport.model.TextCase;
+import org.apache.commons.validator.routines.DomainValidator;
 import org.apache.commons.validator.routines.EmailValidator;
 import static memoryimport.classify.SensitivePolicy.BANK_ACCOUNT;
 import static memoryimport.classify.SensitivePolicy.BIRTH_DATE;
@@ -175,11 +176,13 @@ public final class Detectors {
             + "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er)\\b|=|:|#|->|→)?\\s*";
 
     /**
-     * After an id's name: the user's own ("NIF pessoal"), a note in brackets ("Tax ID (EIN) 12-3456789"), 'is' or ':',
-     * and the number.
+     * After an id's name: the user's own ("NIF pessoal", and the Scandinavian possessive after its noun,
+     * "fødselsnummeret hennes"), a note in brackets ("Tax ID (EIN) 12-3456789"), 'is' or ':', and the number.
      */
     private static final String NATIONAL_ID_VALUE = "(?:\\s+(?:personal|pessoal|personnel(?:le)?|persönliche?|privat[eo]?"
-            + "|priv[ée]e?|propi[oa]|própri[oa]|prywatny|eigene?|own))?(?:\\s*\\([^()\\n]{1,20}\\))?"
+            + "|priv[ée]e?|propi[oa]|própri[oa]|prywatny|eigene?|own|hennes|hendes|hans|mitt|mit|min"
+            // the body that gave it: "Versichertennummer der TK", "bei der AOK"
+            + "|(?:der|des|bei\\s+der|bei)\\s+(?-i:\\p{Lu}{2,6})))?(?:\\s*\\([^()\\n]{1,20}\\))?"
             + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*))";
 
     /** The detector set over these rule files: context words, and phones over the regions they list. */
@@ -371,7 +374,8 @@ public final class Detectors {
                                 // "é:" and "is:" are one; "sigue siendo", "bleibt", "remains" say it as "is" does
                                 + "\\s*(?<said>(?<![\\p{L}\\p{N}])(?:is|ist|lautet|es|est|era|was|è|é|to|jest|remains|bleibt"
                                 + "|sigue(?:\\s+siendo)?|segue(?:\\s+sendo)?|continúa(?:\\s+siendo)?|reste|resta)\\b(?:\\s*:)?"
-                                + "|=>|=|:|->|→)"
+                                // a dash as a label's colon: "pwd — Hunter2x"
+                                + "|=>|=|:|->|→|—)"
                                 // "the intranet password? It's ...": weak, the value must look like a password
                                 + "|\\s*\\?\\s*it(?:['’]s|\\s+is|\\s+was)\\b"
                                 // "password for the VPN Hunter2x!": without 'is' or ':', what it is for ends right
@@ -605,6 +609,8 @@ public final class Detectors {
                                 + "|access[-_]?token|api[-_]?key))=(?<v>[^&\\s#\"']{4,})",
                         "password or token in a URL parameter")
                         .keywords("=").score(0.85),
+                // after every credential detector: the rest of a token an export wrapped onto its next line
+                new WrappedCredentialTail(),
 
                 // ---- payment ----------------------------------------------------------------------------
                 RegexDetector.of("iban", IBAN,
@@ -664,12 +670,14 @@ public final class Detectors {
 
                 // ---- government ids ---------------------------------------------------------------------
                 RegexDetector.of("us-ssn", GOVERNMENT_ID, "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])",
-                        "US social security number").minDigits(9).validate(Validator.value(Checks::ssn)),
+                        "US social security number or ITIN").minDigits(9).validate(Validator.value(Checks::usTaxpayerNumber)),
                 RegexDetector.of("us-ssn-said", GOVERNMENT_ID,
-                        "(?i)\\b(?:ssn|ss(?=#)|social security(?:\\s+(?:number|no\\.?|#))?|social(?=\\s*(?:is|was|:|#)\\s*\\d))"
+                        "(?i)\\b(?:ssn|ss(?=#)|social security(?:\\s+(?:number|no\\.?|#))?|social(?=\\s*(?:is|was|:|#)\\s*\\d)"
+                                + "|(?-i:ITIN)|individual taxpayer identification number)"
                                 + SAID + "(?<v>\\d{3}[ /-]?\\d{2}[ /-]?\\d{4})(?!\\d)",
-                        "US social security number after 'SSN'")
-                        .keywords("ssn", "ss#", "social").minDigits(9).validate(Validator.value(Checks::ssn)),
+                        "US social security number or ITIN after 'SSN' or 'ITIN'")
+                        .keywords("ssn", "ss#", "social", "ITIN", "individual taxpayer")
+                        .minDigits(9).validate(Validator.value(Checks::usTaxpayerNumber)),
                 RegexDetector.of("uk-nino", GOVERNMENT_ID,
                         "\\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b",
                         "UK National Insurance number").minDigits(6),
@@ -784,7 +792,7 @@ public final class Detectors {
                                 + "|aadhaa?r(?:\\s+(?:card\\s+)?(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
                                 + "|(?<passport>passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport"
                                 // a Dutch identity card's number is letters and digits as a passport's
-                                + "|numer\\s+paszportu|paszport|pass-?nr\\.?|passnummer|paspoort(?:nummer)?|passaport[eo]|id-kaart"
+                                + "|numer\\s+paszportu|paszport|pass(?:-|\\.\\s?)?nr\\.?|passnummer|paspoort(?:nummer)?|passaport[eo]|id-kaart"
                                 // a German identity card's number is letters and digits too: "Personalausweisnummer L01X00T47"
                                 + "|personalausweis(?:-?nummer|-nr\\.?)?|ausweis(?:-?nummer|-nr\\.?)?|perso-?nr\\.?)"
                                 // Polish, Italian, German, Dutch, Belgian and Brazilian ids said as such
@@ -827,11 +835,17 @@ public final class Detectors {
                 // Singaporean, Hong Kong, South African, Israeli, Greek, Hungarian, French social security and US Medicare
                 RegexDetector.of("national-id-said-more", GOVERNMENT_ID,
                         "(?iu)\\b(?:rodn[ée]\\s+[čc][ií]slo|(?-i:RČ)|[čc][ií]slo\\s+(?:(?-i:OP)|ob[čc]ansk[ée]ho\\s+pr[ůu]kazu|ob[čc]anky)"
-                                + "|ob[čc]ank[ay]|henkilötunnus|hetu|fødselsnummer(?:et)?|cpr-?n(?:r\\.?|ummer)|tckn"
+                                + "|ob[čc]ank[ay]|henkilötunnus|hetu|fødselsnummer(?:et)?|cpr-?n(?:r\\.?|ummer(?:et)?)|tckn"
                                 + "|(?-i:CNP)|cod(?:ul)? numeric personal|주민등록번호|(?-i:RRN|RUT|RUN|NRIC|HKID|SA ID)"
                                 + "|ic (?:number|no\\.?)|teudat\\s+zehut|israeli\\s+id|(?-i:ΑΜΚΑ|ΑΦΜ)|taj(?:\\s+szám)?"
                                 + "|adóazonosító(?:\\s+jel\\p{L}*)?|személyi\\s+szám|num[ée]ro de s[ée]cu(?:rit[ée]\\s+sociale)?"
-                                + "|medicare(?: (?:number|no\\.?|card(?: number)?))?"
+                                + "|medicare(?: (?:number|no\\.?|card(?: number)?|(?-i:MBI)))?"
+                                // a health insurer's member id and the European health insurance card's number
+                                + "|(?:(?:health|medical|dental)\\s+)?insurance\\s+member\\s+(?:id|number|no\\.?)"
+                                + "|(?:health|medical|dental)\\s+insurance\\s+(?:card\\s+|policy\\s+)?(?:id|number|no\\.?)"
+                                + "|(?-i:EHIC|GHIC)(?:\\s+card)?(?:\\s+(?:number|no\\.?))?"
+                                // South Africa's and Taiwan's ids, Indonesia's NIK, Australia's TFN, Japan's My Number
+                                + "|(?:south\\s+african|taiwan(?:ese)?)\\s+id(?:\\s+(?:number|no\\.?))?|(?-i:NIK|TFN|My Number)"
                                 // Ukrainian, Russian, Bulgarian, Serbian, Croatian and Slovenian ids and tax numbers
                                 + "|(?-i:РНОКПП|ІПН|ИНН|СНИЛС|ЕГН|ЈМБГ|JMBG|OIB|EMŠO)|ідентифікаційн\\p{L}*\\s+(?:код|номер)"
                                 + "|податков\\p{L}*\\s+номер)" + NATIONAL_ID_VALUE,
@@ -839,8 +853,10 @@ public final class Detectors {
                         .keywords("rodn", "RČ", "číslo", "cislo", "čislo", "císlo", "občank", "obcank", "henkilötunnus",
                                 "hetu", "fødselsnummer", "cpr-n", "cprn", "tckn", "CNP", "numeric personal", "주민등록번호", "RRN",
                                 "RUT", "RUN", "NRIC", "HKID", "SA ID", "ic number", "ic no", "teudat", "israeli", "ΑΜΚΑ", "ΑΦΜ",
-                                "taj", "adóazonosító", "személyi", "ro de sécu", "ro de secu", "medicare", "РНОКПП", "ІПН", "ИНН",
-                                "СНИЛС", "ЕГН", "ЈМБГ", "JMBG", "OIB", "EMŠO", "ідентифікаційн", "податков")
+                                "taj", "adóazonosító", "személyi", "ro de sécu", "ro de secu", "medicare", "insurance member",
+                                "health insurance", "medical insurance", "dental insurance", "EHIC", "GHIC", "south african",
+                                "taiwan", "NIK", "TFN", "My Number", "РНОКПП", "ІПН", "ИНН", "СНИЛС", "ЕГН", "ЈМБГ", "JMBG", "OIB",
+                                "EMŠO", "ідентифікаційн", "податков")
                         .minDigits(5).validate(Validator.value(v -> Checks.countDigits(v) >= 5)).score(0.8),
 
                 // ---- bank accounts ------------------------------------------------------------------------
@@ -955,10 +971,11 @@ public final class Detectors {
                 // gmx.de"); a spaced one only after a local part no word has ("meet @ cafe.de" stays)
                 // accented letters in the address: "jörg.müller@gmx.de", "info@müller-bau.de"
                 RegexDetector.of("email", EMAIL,
-                        "(?<![\\p{IsLatin}\\p{N}_.+%/-])(?<local>[\\p{IsLatin}\\p{N}_.%+-]+)(?<at> ?[@＠] ?)"
+                        "(?<![\\p{IsLatin}\\p{N}_.+%/-])(?<local>[\\p{IsLatin}\\p{N}_.%+-]+)(?<at> ?[@＠] ?|&#64;|&commat;)"
                                 + "[\\p{IsLatin}\\p{N}](?:[\\p{IsLatin}\\p{N}-]*[\\p{IsLatin}\\p{N}])?"
                                 + "(?: ?\\. ?[\\p{IsLatin}\\p{N}](?:[\\p{IsLatin}\\p{N}-]*[\\p{IsLatin}\\p{N}])?)+",
-                        "e-mail address").keywords("@", "＠").validate((text, start, end, m) -> {
+                        // '@' as HTML writes it too, "jane&#64;example.org", copied from a page's source
+                        "e-mail address").keywords("@", "＠", "&#64;", "&commat;").validate((text, start, end, m) -> {
                             String at = m.group("at");
                             String written = text.substring(start, end);
                             // "jdoe @ gmail . com": spaced dots only before a top-level domain; else the address ends
@@ -966,13 +983,17 @@ public final class Detectors {
                             java.util.regex.Matcher spaced = SPACED_DOT.matcher(written);
                             boolean spacedDots = false;
                             if (spaced.find()) {
-                                spacedDots = tlds.contains(written.substring(written.lastIndexOf('.') + 1).strip());
+                                // any top-level domain there is, in small letters: "priya @ yahoo . co . in" as much as
+                                // "... . com"; "ping @ team . It was fine" ends a sentence
+                                String tld = written.substring(written.lastIndexOf('.') + 1).strip();
+                                spacedDots = tld.equals(tld.toLowerCase(Locale.ROOT))
+                                        && DomainValidator.getInstance().isValidTld(tld);
                                 if (!spacedDots) {
                                     end = start + spaced.start();
                                     written = written.substring(0, spaced.start());
                                 }
                             }
-                            if (at.length() > 1 && !spacedDots
+                            if (at.indexOf(' ') >= 0 && !spacedDots
                                     && !m.group("local").matches("(?U).*\\w[._+\\d-]\\w.*|.*\\d")) {
                                 return -1;
                             }
@@ -1025,6 +1046,17 @@ public final class Detectors {
                                         && !m.group("local").matches("[A-Za-z0-9]+\\.[A-Za-z0-9].*") ? -1 : end)
                         .score(0.85),
 
+                // a mail provider's name stands for its domain: "sophie.m at gmail", "k_ito at yahoo"; the local part
+                // joins two parts or holds a digit, as a mailbox's does and "works at Yahoo" has none
+                RegexDetector.of("email-at-provider", EMAIL,
+                        "(?<![\\w.+-])(?<local>[a-z][a-z0-9_+-]*(?:\\.[a-z0-9_+-]+)*)" + SPOKEN_AT
+                                + "(?:" + String.join("|", words.get("email-provider")) + ")(?![\\w.@-])",
+                        "e-mail address as its local part at a mail provider's name")
+                        .keywords(words.get("email-provider").stream().map(p -> " " + p).toList())
+                        .validate((text, start, end, m) -> m.group("local").matches(".*[._\\d].*")
+                                && !notLocal.contains(m.group("local")) ? end : -1)
+                        .score(0.8),
+
                 // ---- home addresses -----------------------------------------------------------------------
                 RegexDetector.of("address-said", HOME_ADDRESS,
                         "(?iu)(?<!ip |e-mail |email |mail |mac |web |server |wallet |memory |return |reply-to |url |office |company |business |work )"
@@ -1032,20 +1064,23 @@ public final class Detectors {
                                 + "|home|adresse|anschrift|wohnadresse|wohnanschrift|direcci[oó]n|domicilio|morada"
                                 + "|endere[cç]o|indirizzo|adres|woonadres|adres\\s+domowy|adres\\s+zamieszkania"
                                 // Czech, Finnish, Hungarian, Turkish and Russian: "adresa", "kotiosoite", "lakcímem", "adresim"
-                                + "|adres[ay]|adrese|osoite|kotiosoite|osoitteeni(?:\\s+on)?|lakc[ií]m\\p{L}*|adresim|адрес)"
+                                + "|adres[ay]|adrese|osoite|kotiosoite|osoitteeni(?:\\s+on)?|lakc[ií]m\\p{L}*|adresim|адрес"
+                                // the address with its article (Norwegian, Danish, Swedish) and Finnish "at the address"
+                                + "|adressen|adressa|osoitteessa)"
                                 + "(?:(?:\\s+(?:is|ist|lautet|es|est|é|è|jest|er|je|är|este)\\b|\\s*[:=])\\s*"
                                 // "Anschrift Zeil 5, ...", "adres domowy os. Tysiąclecia 12", "adresse Résidence les Pins,
                                 // bât. B, appt 12", "indirizzo via Garibaldi 22": a label other than English "address" or
                                 // "home" needs no ':' before a capital, a street's word or a Polish street's abbreviation
                                 // and a few words to a house number ("Anschrift Feld ... Version 3.2" stays)
                                 + "|(?<=anschrift|wohnadresse|wohnanschrift|woonadres|domowy|zamieszkania|adresse|adres"
-                                + "|direcci[oó]n|domicilio|morada|endere[cç]o|indirizzo|adresa|adrese|osoite|lakcímem|adresim)\\s+"
+                                + "|direcci[oó]n|domicilio|morada|endere[cç]o|indirizzo|adresa|adrese|osoite|lakcímem|adresim"
+                                + "|osoitteessa)\\s+"
                                 + "(?=(?:(?-i:\\p{Lu})|(?:ul|al|os|pl)\\.|(?:via|viale|piazza|corso|rua|calle|rue|avenida|avenue"
                                 + "|chemin|allée|plaza|praça)\\s)[\\p{L}.'’-]*(?:,?\\s+[\\p{L}.'’-]+){0,5}?,?\\s*\\d{1,4}[a-z]?"
                                 + "(?![\\d.,]\\d)))(?<v>\\S)",
                         "address said as such, to the end of its clause")
                         .keywords("addr", "home", "adresse", "anschrift", "direcci", "domicilio", "morada", "endere",
-                                "indirizzo", "adres", "osoite", "osoitteeni", "lakcím", "lakcim", "адрес")
+                                "indirizzo", "adres", "osoite", "osoitteeni", "osoitteessa", "lakcím", "lakcim", "адрес")
                         // "Morada fiscal da empresa: Rua do Ouro 10": a company's address said as such is no home's
                         .minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
                 // every branch starts with a digit or a capital, and a capitalised word starts a German one only when a
@@ -1079,7 +1114,7 @@ public final class Detectors {
                                 // Danish, Norwegian and Finnish streets written as one word, "Nørrebrogade 12", "Hämeenkatu 22 B
                                 // 7", where the number ends the clause ("Renegade 2 is a board game"; no Finnish "-tie": German
                                 // "Garantie 2 Jahre")
-                                + "|[\\p{Lu}](?=[\\p{L}-]*\\s+\\d)[\\p{L}-]*(?:gade|vej|veien|katu|kuja)\\s+\\d{1,4}(?:\\s?[A-Za-z](?:\\s+\\d{1,4})?)?"
+                                + "|[\\p{Lu}](?=[\\p{L}-]*\\s+\\d)[\\p{L}-]*(?:gade|vej|veien|gata|katu|kuja)\\s+\\d{1,4}(?:\\s?[A-Za-z](?:\\s+\\d{1,4})?)?"
                                 + "(?=\\s*(?:$|[,;.(]))"
 
                                 // Brazilian and Italian "Rua Augusta, 1500", "Via Roma, 10": a comma between the street
@@ -1096,20 +1131,25 @@ public final class Detectors {
                 RegexDetector.of("street-address-word-after", HOME_ADDRESS,
                         // a Norwegian "gate" after a name in the genitive only: "Heathrow gate 22" is an airport's
                         "(?u)(?<![\\p{L}-])(?<v>[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*)?"
-                                + "(?:s gate|\\s+(?:vei|vej|gade|út|utca|tér|sokak|caddesi))\\s+\\d{1,4}[a-zA-Z]?\\b)",
+                                // Turkish writes its street words with a capital too, and "No:" before the number:
+                                // "Bağdat Caddesi No: 12"
+                                + "(?:s gate|\\s+(?:vei|vej|gade|út|utca|tér|(?iu:sokak|caddesi|cad\\.|sok\\.|sk\\.)))\\s+(?:No[:.]?\\s*)?"
+                                + "\\d{1,4}[a-zA-Z]?\\b)",
                         "street address with its street word after the name, to the end of its clause")
                         .keywords("s gate ", " vei ", " vej ", " gade ", " út ", " utca ", " tér ", " sokak ",
-                                " caddesi ").minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
+                                " caddesi ", " cad. ", " sok. ", " sk. ").minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
                 // the street's word in small letters where it means nothing else and a name follows ("vivo en la
                 // calle Mayor 5", "moro na rua das Flores 12", "abito in viale Monza 7"); not "via" or "plaza"
                 RegexDetector.of("street-address-lower-case", HOME_ADDRESS,
                         // Italian "via" is "by way of" too: only after "abito in", "vivo in"
                         "(?u)\\b(?<live>(?:abito|abita|abitiamo|vivo|viviamo|risiedo|risiede|residente)\\s+in\\s+)?"
-                                + "(?<v>(?:calle|carrer|rua|avenida|viale|piazza|praça|travessa|via)\\s+"
+                                // Czech and Slovak "bydlím v ulici Dlouhá 8"
+                                + "(?<v>(?:calle|carrer|rua|avenida|viale|piazza|praça|travessa|via|ulici|ulice)\\s+"
                                 + "(?:(?:de|del|della|das|do|da|dos|la|las|los)\\s+)*\\p{Lu}[\\p{L}'’.-]*"
                                 + "(?:\\s+[\\p{L}'’.-]+){0,3}?,?\\s+\\d{1,5}\\b)",
                         "street address with its street word in small letters, to the end of its clause")
-                        .keywords("calle", "carrer", "rua", "avenida", "viale", "piazza", "praça", "travessa", "via")
+                        .keywords("calle", "carrer", "rua", "avenida", "viale", "piazza", "praça", "travessa", "via",
+                                "ulici", "ulice")
                         .minDigits(1).validate((text, start, end, m) -> m.group("live") == null
                                 && text.startsWith("via", start) ? -1 : homeAddress.end(text, start, end, m))
                         .toClauseEnd().score(0.8),
@@ -1143,6 +1183,16 @@ public final class Detectors {
                         // the postcode alone, found in few texts: the address lines before it are costly to try
                         .minDigits(2).requires("[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}")
                         .validate(ukHome(words.get("residence-uk"))).score(0.8),
+                // Russian "ул. Ленина, д. 5", Chinese "建国路88号", Korean "강남구 테헤란로 152": a street and its house
+                RegexDetector.of("street-address-more-scripts", HOME_ADDRESS,
+                        "(?u)(?<v>(?:ул\\.|улица|пр-т|проспект|пер\\.|переулок|бульвар|б-р)\\s*\\p{Lu}[\\p{L}-]*(?:\\s+\\p{L}+)?,?\\s+"
+                                + "(?:д\\.|дом)\\s*\\d{1,4}"
+                                + "|\\p{IsHan}{1,10}(?:路|街|大道|胡同|巷|弄)\\s?\\d{1,5}\\s?号"
+                                + "|(?:[가-힣]{1,6}(?:시|구|군|동)\\s+){1,3}[가-힣]{1,10}(?:로|길)\\s?\\d{1,5}(?:-\\d{1,4})?)",
+                        "street and house number in Russian, Chinese or Korean, to the end of its clause")
+                        .keywords("ул", "улиц", "пр-т", "проспект", "пер.", "переул", "бульвар", "б-р", "路", "街", "大道",
+                                "胡同", "巷", "弄", "로", "길")
+                        .minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
                 RegexDetector.of("jp-address", HOME_ADDRESS, JP_ADDRESS,
                         "Japanese address: municipality, district and block numbers")
                         // no digit count: the block numbers may be kanji (三丁目)
@@ -1158,10 +1208,11 @@ public final class Detectors {
      */
     private static Validator notAnotherEvent(List<String> events, List<String> things) {
         Pattern before = Pattern.compile("(?iu)\\b(?:" + String.join("|", events)
-                + ")(?:\\s+(?:on|for|by|at|am|el|le|il|em|op))?(?:\\s+the)?\\s*[:,]?\\s*$");
-        // "The project was born on 2019-04-01": a thing's beginning, when "born" is the only birth word before
+                + ")(?:\\s+(?:on|for|by|at|am|el|le|il|em|op|is|was))?(?:\\s+the)?\\s*[:,]?\\s*$");
+        // "The project was born on 2019-04-01": a thing's beginning, when "born" is the only birth word before;
+        // "born-digital records", "born-again": a compound of "born" says no one's birth
         Pattern thingBorn = Pattern.compile("(?iu)\\b(?:" + String.join("|", things)
-                + ")\\s+(?:was\\s+|were\\s+|is\\s+)?born\\s+(?:on|in)?\\s*$");
+                + ")\\s+(?:was\\s+|were\\s+|is\\s+)?born\\s+(?:on|in)?\\s*$|\\bborn-\\p{L}[\\p{L}-]*(?:\\s+\\p{L}+){0,3}\\s*$");
         return (text, start, end, m) -> {
             String window = text.substring(Math.max(0, start - 40), start);
             return before.matcher(window).find() || thingBorn.matcher(window).find() ? -1 : end;
@@ -1463,11 +1514,22 @@ public final class Detectors {
         };
     }
 
+    /** A template's slot where a value would go: "<your-password>", "<your password here>", "[password]". */
+    private static boolean isPlaceholder(String text, int at) {
+        char open = text.charAt(at);
+        int close = open == '<' ? text.indexOf('>', at) : open == '[' ? text.indexOf(']', at) : -1;
+        int lineEnd = text.indexOf('\n', at);
+        return close > at + 1 && close - at <= 60 && (lineEnd < 0 || lineEnd > close);
+    }
+
     private static Validator credentialValue(Set<String> stopValues, Set<String> pointers, List<String> taskWords,
             List<String> passphraseOwners, Set<String> passTickets) {
         Set<String> owners = Set.copyOf(passphraseOwners);
         Pattern task = Pattern.compile("(?iu)" + anyWord(taskWords));
         return (text, start, end, m) -> {
+            if (isPlaceholder(text, start)) {
+                return -1; // "password=<your-password>" in a README's example names no value
+            }
             String keyword = m.group("k").toLowerCase(Locale.ROOT);
             boolean said = m.group("said") != null;
             // java.util.regex may keep a capture from an attempt it backtracked out of: the phrase counts only when

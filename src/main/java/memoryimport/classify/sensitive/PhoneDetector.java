@@ -24,7 +24,11 @@ public final class PhoneDetector implements Detector {
     public static final String FILE = "sensitive-phone-regions.txt";
 
     private static final Pattern DATE_OR_VERSION = Pattern.compile(
-            "(?:19|20)\\d{2}[-./].*|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?(?:/\\d{1,2})?");
+            // a version's dotted groups with a single digit inside ("124.0.6367.91"), which no phone is written with
+            "\\d+(?:\\.\\d+)*\\.\\d\\.\\d+(?:\\.\\d+)*|"
+            + "(?:19|20)\\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))?[-./].*|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?(?:/\\d{1,2})?");
+
+    private static final List<String> CHAT_LINKS = List.of("wa.me/", "whatsapp.com/send?phone=", "t.me/+");
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> regions;
@@ -159,35 +163,71 @@ public final class PhoneDetector implements Detector {
         if (!anyFreeDigit) {
             return; // all of it is already a card, an id, a date of birth ...
         }
-        if (DATE_OR_VERSION.matcher(s.substring(runStart, runEnd).strip()).matches()
-                || isBareDigits(s, runStart, runEnd)
-                        && (namesRecord(s, runStart) || !text.hasWord(phoneCues, 0, s.length()))) {
+        int digitsEnd = s.charAt(runEnd - 1) == ')' ? runEnd - 1 : runEnd; // "(https://wa.me/4477...)"
+        if (chatLink(s, runStart) && isBareDigits(s, runStart, digitsEnd)
+                && util.isPossibleNumber("+" + s.substring(runStart, digitsEnd), "ZZ")) {
+            text.findings().add(RegexDetector.finding(id(), kind(), runStart, digitsEnd, 0.8,
+                    "phone number in a chat link (wa.me/447700900123)"));
+            return;
+        }
+        if (DATE_OR_VERSION.matcher(s.substring(runStart, runEnd).strip()).matches()) {
+            return;
+        }
+        boolean bare = isBareDigits(s, runStart, runEnd);
+        boolean record = namesRecord(s, runStart);
+        // a bare number is a phone only where a word says phone; a grouped one after a record's word too ("Support
+        // ticket SR 3-31415926535", "HS code 8471.30.0100")
+        if (bare && record || (bare || record) && !text.hasWord(phoneCues, 0, s.length())) {
             return;
         }
         int from = Math.max(0, runStart - 1);
         int to = Math.min(s.length(), runEnd + 1);
-        String window = s.substring(from, to);
-        boolean international = s.charAt(runStart) == '+';
+        String window = internationalPrefixAsPlus(s.substring(from, to), runStart - from);
+        // "0044 ..." is read as " +44 ...": a number found from its '+' starts at the "00"
+        int prefixAt = window.startsWith(" +", runStart - from) ? runStart : -1;
+        boolean international = s.charAt(runStart) == '+' || prefixAt >= 0;
         String digits = Checks.digitsOf(s.substring(runStart, runEnd));
         for (String region : international ? List.of("ZZ") : regions) {
             if (!international && digits.length() <= 13 && !util.isPossibleNumber(digits, region)) {
                 continue; // cheap: this many digits cannot be one national number of this region
             }
-            for (PhoneNumberMatch m : util.findNumbers(window, region, Leniency.VALID, Long.MAX_VALUE)) {
-                int start = from + m.start();
-                int end = from + m.end();
-                if (!text.isFree(start, end) || DATE_OR_VERSION.matcher(m.rawString()).matches()
-                        || !international && !withTrunkPrefix(m, region)) {
-                    continue;
-                }
-                text.findings().add(RegexDetector.finding(id(), kind(), start, end, 0.8,
-                        international ? "phone number in international form"
-                                : "phone number valid for region " + region));
-            }
+            find(text, window, from, prefixAt, region, international, Leniency.VALID);
             if (!text.isFree(runStart, runEnd)) {
                 return;
             }
         }
+        if (international && text.hasWord(phoneCues, 0, s.length())) {
+            // "Mobile +44 7911 499188": said as a phone, a number in a range not yet allocated (or one
+            // libphonenumber's data does not know yet) is as private as one in an allocated range
+            find(text, window, from, prefixAt, "ZZ", true, Leniency.POSSIBLE);
+        }
+    }
+
+    /** Adds the phones libphonenumber finds in the window. */
+    private void find(Text text, String window, int from, int prefixAt, String region, boolean international,
+            Leniency leniency) {
+        for (PhoneNumberMatch m : util.findNumbers(window, region, leniency, Long.MAX_VALUE)) {
+            int start = prefixAt >= 0 && from + m.start() == prefixAt + 1 ? prefixAt : from + m.start();
+            int end = from + m.end();
+            if (!text.isFree(start, end) || DATE_OR_VERSION.matcher(m.rawString()).matches()
+                    || !international && !withTrunkPrefix(m, region)) {
+                continue;
+            }
+            text.findings().add(RegexDetector.finding(id(), kind(), start, end, 0.8,
+                    international ? "phone number in international form"
+                            : "phone number valid for region " + region));
+        }
+    }
+
+    /**
+     * The window with an international call prefix "00" at {@code at} written as " +", one character for one, so
+     * "0044 7700 900123" and "00 49 171 2345678" are read as the international numbers they are.
+     */
+    private static String internationalPrefixAsPlus(String window, int at) {
+        if (!window.startsWith("00", at) || at + 2 >= window.length() || window.charAt(at + 2) == '0') {
+            return window;
+        }
+        return window.substring(0, at) + " +" + window.substring(at + 2);
     }
 
     /**
@@ -200,6 +240,16 @@ public final class PhoneDetector implements Detector {
         boolean needed = trunkPrefixRegions.contains(region) || fixedLineTrunkPrefixRegions.contains(region)
                 && util.getNumberType(m.number()) == PhoneNumberUtil.PhoneNumberType.FIXED_LINE;
         return !needed || prefix == null || Checks.digitsOf(m.rawString()).startsWith(prefix);
+    }
+
+    /** WhatsApp's and Telegram's links give a number in international form without its '+'. */
+    private static boolean chatLink(String s, int at) {
+        for (String link : CHAT_LINKS) {
+            if (s.regionMatches(true, at - link.length(), link, 0, link.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBareDigits(String s, int start, int end) {

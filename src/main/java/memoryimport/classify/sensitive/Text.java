@@ -21,7 +21,8 @@ public final class Text {
      * The patterns read {@code original} with no-break and other spaces as a space, dashes as '-' and full-width
      * digits as digits, one character for one, so a finding's offsets are the original's: a card number copied
      * with no-break spaces ("4556&nbsp;0726 ...", as French typography and bank pages write it), "0171–2345678" and
-     * "１２３４" are caught as written plainly.
+     * "１２３４" are caught as written plainly. A backtick reads as a space: a value in a Markdown code span
+     * ("Aadhaar `2345 6789 0123`") is said as it is without one.
      */
     public Text(String original) {
         char[] plain = null;
@@ -29,7 +30,7 @@ public final class Text {
         int d = 0;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if (c >= 0x80 || c == '\t') {
+            if (c >= 0x80 || c == '\t' || c == '`') {
                 char p = plain(c);
                 if (p != c) {
                     plain = plain == null ? original.toCharArray() : plain;
@@ -54,7 +55,7 @@ public final class Text {
             return (char) ('0' + c - '\uFF10');
         }
         return switch (c) {
-            case '\t', '\u00A0', '\u2007', '\u2009', '\u202F', '\u3000' -> ' ';
+            case '\t', '`', '\u00A0', '\u2007', '\u2009', '\u202F', '\u3000' -> ' ';
             case '\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\uFF0D' -> '-';
             default -> c;
         };
