@@ -352,6 +352,8 @@ public final class Detectors {
                                 + "|" + WIFI_KEY + "|" + KEY_WORD
                                 + "|api[ _-]?key|access[ _-]?key|secret[ _-]?key|account[ _-]?key"
                                 + "|shared[ _-]?access[ _-]?key|clave|(?<=\\bwith\\s)pass\\b"
+                                // a network device's shared secrets: SNMP's community string, a RADIUS or TACACS+ key
+                                + "|community[ _-]?string|snmp[ _-]?community|radius[ _-]?secret|shared[ _-]?secret"
                                 // "db pass = ...", "Key for the weather API is ...": bare words, strict about the value
                                 // "pass for the router: …", "admin pass is …" (not a ticket's: pass-not-credential)
                                 + "|pass(?=\\s*[:=]|\\s+(?:is|for|to|of)\\s)|key)"
@@ -393,7 +395,7 @@ public final class Detectors {
                                 "pin", "geheimzahl", "token", "secret", "key", "clave", "hasło", "haslo", "hasła",
                                 "schlüssel", "schluessel", "chiave", "chave", "clé", "cle api", "wifi", "wi-fi", "wlan",
                                 "wpa", "netzwerk-code", "netzwerkcode", "netzwerk code", "hasla", "digicode",
-                                "motdepasse", "p/w", "kennw", "cle de api", "hasełk", "haselk", "parola d")
+                                "motdepasse", "p/w", "kennw", "cle de api", "hasełk", "haselk", "parola d", "community")
                         .validate(credentialValue(stopValues, pointers, words.get("credential-task"),
                                 words.get("passphrase-owner"), Set.copyOf(words.get("pass-not-credential"))))
                         .score(0.85),
