@@ -329,7 +329,7 @@ public final class WorkClassifier {
                     topic = Math.max(topic, n);
                 } else if ((length == 0 || n == length) && matchesAt(text, i, m.term())
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
-                        : !german && partOfName(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
+                        : !german && partOfName(text, i, m.term()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special())
                         || romance && n == 1 && rules.homographs().contains(text.words.get(i))
@@ -1137,6 +1137,12 @@ public final class WorkClassifier {
         String word = text.original.get(at);
         return at > 0 && !term.properCase() && Character.isUpperCase(word.charAt(0))
                 && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** An acronym right after a number ends a model's name: "a Fluke 1664 FC meter", not "Leeds United FC". */
+    private static boolean afterAModelNumber(CueText text, int at, Lexicon.Term term) {
+        return at > 0 && term.text().length() > 1 && TextCase.writtenInCapitals(term.text())
+                && Character.isDigit(text.original.get(at - 1).charAt(0));
     }
 
     /**
