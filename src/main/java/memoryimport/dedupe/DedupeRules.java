@@ -56,6 +56,8 @@ public final class DedupeRules {
     final List<String> negationPrefixes;
     /** the second word of a hyphenated compound that negates its first ("gluten-free": without gluten) */
     final Set<String> negationCompoundEnds;
+    /** words of a Portuguese text, where "no" before a name is "in the" ("no Porto"), not a negation */
+    final Set<String> portugueseWords;
     final int swapMaxSpan;
     final Set<String> comparisonWords;
     final Set<String> listWords;
@@ -125,6 +127,7 @@ public final class DedupeRules {
         negationWords = Set.copyOf(list(p, "negation.words"));
         negationPrefixes = list(p, "negation.prefixes");
         negationCompoundEnds = Set.copyOf(list(p, "negation.compoundEnds"));
+        portugueseWords = Set.copyOf(list(p, "negation.noBeforeANameIn"));
         swapMaxSpan = integer(p, "guard.swapMaxSpan");
         comparisonWords = Set.copyOf(list(p, "guard.comparisonWords"));
         listWords = Set.copyOf(list(p, "guard.listWords"));

@@ -146,6 +146,10 @@ final class TextAnalysis {
             foldedNumbers.add(acronymPlurals.contains(w) ? w.substring(0, w.length() - 1) : f.numberFold());
         }
         List<String> aliasedWords = datesAsNumbers(rules.aliases.apply(foldedNumbers), rules);
+        if (aliasedWords.contains("no") && NO_BEFORE_A_NAME.matcher(nfkc).find()
+                && aliasedWords.stream().anyMatch(rules.portugueseWords::contains)) {
+            aliasedWords = aliasedWords.stream().filter(w -> !w.equals("no")).toList(); // "na Socimar, no Porto": "in the"
+        }
         this.aliased = String.join(" ", aliasedWords);
 
         List<WordFacts> aliasedFacts = new ArrayList<>(aliasedWords.size());
@@ -280,6 +284,9 @@ final class TextAnalysis {
      * Whether each word of {@code words} that may end a negating compound ends one in the text ("gluten-free"), so
      * counts as a negation; when one stands alone ("a free tier"), none is counted.
      */
+    /** a small "no" before a capitalised word: Portuguese "no Porto" (in the), in a text that is Portuguese */
+    private static final Pattern NO_BEFORE_A_NAME = Pattern.compile("(?<!\\p{L})no\\s+\\p{Lu}");
+
     private static boolean compoundsNegate(String nfkc, List<String> words, DedupeRules rules) {
         int ends = 0;
         for (String w : words) {

@@ -148,7 +148,10 @@ class NearDuplicateTest {
                 // a list in another order, or clauses in another order, swap no values
                 Arguments.of("Likes apples, pears and plums", "Likes plums, pears and apples", "exact"),
                 Arguments.of("Reviews PRs in the morning and writes code in the afternoon",
-                        "Writes code in the afternoon and reviews PRs in the morning", "exact"));
+                        "Writes code in the afternoon and reviews PRs in the morning", "exact"),
+                // Portuguese "no" before a name is "in the", no negation
+                Arguments.of("Engenheiro de software na Alfa Digital, no Recife", "Engenheiro de software na Alfa Digital (Recife)",
+                        "near"));
     }
 
     static Stream<Arguments> apart() {
@@ -265,7 +268,11 @@ class NearDuplicateTest {
                 // a quoted word is a value, stop words too
                 Arguments.of("Cut the word \"quite\" from slide text", "Cut the word \"rather\" from slide text"),
                 Arguments.of("Never write \"we\" in the changelog", "Never write \"you\" in the changelog"),
-                Arguments.of("Replace 'should' with 'must' in the specs", "Replace 'could' with 'must' in the specs"));
+                Arguments.of("Replace 'should' with 'must' in the specs", "Replace 'could' with 'must' in the specs"),
+                // an English "no" before a name still negates, and Portuguese "não" does
+                Arguments.of("Wants no Docker examples in the guide", "Wants Docker examples in the guide"),
+                Arguments.of("Não usa o Jira no trabalho", "Usa o Jira no trabalho"),
+                Arguments.of("Não usa Windows no trabalho", "Usa Windows no trabalho"));
     }
 
     @ParameterizedTest
