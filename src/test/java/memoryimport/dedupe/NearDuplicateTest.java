@@ -151,7 +151,9 @@ class NearDuplicateTest {
                         "Writes code in the afternoon and reviews PRs in the morning", "exact"),
                 // Portuguese "no" before a name is "in the", no negation
                 Arguments.of("Engenheiro de software na Alfa Digital, no Recife", "Engenheiro de software na Alfa Digital (Recife)",
-                        "near"));
+                        "near"),
+                Arguments.of("É professora de química no Colégio Atlântico, no Funchal",
+                        "professora de química no Colégio Atlântico (Funchal)", "near"));
     }
 
     static Stream<Arguments> apart() {
