@@ -753,11 +753,21 @@ public final class WorkClassifier {
 
     /**
      * "live" without its -s after a word that is no person's ("the models live in a monorepo", "Client files live in
-     * the CRM"): things kept somewhere, not where the user lives ("lives in", "I live in", "wants to live in").
+     * the CRM"), or "lives" after a small noun mid-entry ("the staff rota lives in Google Sheets"): things kept
+     * somewhere, not where the user lives ("Lives in", "He now lives in", "I live in", "wants to live in").
      */
     private static boolean thingsLiveIn(CueText text, int at) {
-        return at > 0 && text.original.get(at).equals("live") && !LIVING.contains(text.words.get(at - 1));
+        String word = text.original.get(at);
+        if (word.equals("lives")) {
+            String before = text.original.get(Math.max(0, at - 1));
+            return at >= 2 && Character.isLowerCase(before.charAt(0)) && !LIVING.contains(before)
+                    && !ONE_LIVING.contains(before);
+        }
+        return at > 0 && word.equals("live") && !LIVING.contains(text.words.get(at - 1));
     }
+
+    /** words before "lives" that make it a person's: "he lives", "the user lives", "who lives" */
+    private static final Set<String> ONE_LIVING = Set.of("he", "she", "who", "user", "person", "one", "alone", "that");
 
     /** words before "live" that make it a person's: "I live", "we both live", "wants to live" */
     private static final Set<String> LIVING = Set.of("i", "we", "they", "you", "to", "and", "both", "still", "now",
