@@ -378,7 +378,7 @@ public final class WorkClassifier {
         int checked = inCapitals(text.original) ? 0 : text.original.size();
         for (int i = 0; i < checked; i++) {
             String word = text.original.get(i);
-            if (!covered[i] && mayBeTechnical(word) && TECHNICAL.matcher(word).matches()) {
+            if (!covered[i] && technical(word)) {
                 technical.add(word);
             }
         }
@@ -394,9 +394,11 @@ public final class WorkClassifier {
             work.clear();
             add(personal, OTHER_PERSONAL_CATEGORY, text.words.get(opening(text)) + " " + text.original.get(opening(text) + 2), 1.0);
         }
-        Matcher age = text.lower.contains("turn") ? TURNS_AN_AGE.matcher(entry.text()) : null;
-        if (age != null && age.find()) {
-            add(personal, OTHER_PERSONAL_CATEGORY, age.group(), 1.0);
+        if (text.lower.contains("turn")) {
+            Matcher age = TURNS_AN_AGE.matcher(entry.text());
+            if (age.find()) {
+                add(personal, OTHER_PERSONAL_CATEGORY, age.group(), 1.0);
+            }
         }
         if (work.isEmpty() && personal.isEmpty() && fanOf(text)) {
             add(personal, FAN_CATEGORY, String.join(" ", text.original), 1.0); // "Supports Leeds United": a fan's
@@ -759,9 +761,8 @@ public final class WorkClassifier {
     private static boolean thingsLiveIn(CueText text, int at) {
         String word = text.original.get(at);
         if (word.equals("lives")) {
-            String before = text.original.get(Math.max(0, at - 1));
-            return at >= 2 && Character.isLowerCase(before.charAt(0)) && !LIVING.contains(before)
-                    && !ONE_LIVING.contains(before);
+            return at >= 2 && Character.isLowerCase(text.original.get(at - 1).charAt(0))
+                    && !LIVING.contains(text.original.get(at - 1)) && !ONE_LIVING.contains(text.original.get(at - 1));
         }
         return at > 0 && word.equals("live") && !LIVING.contains(text.words.get(at - 1));
     }
@@ -879,6 +880,11 @@ public final class WorkClassifier {
             }
         }
         return capitals >= 3 && capitals * 2 > words.size();
+    }
+
+    /** A technical-looking word: an acronym, a CamelCase name, a version ("PS5", "GitLab", "3.12"). */
+    private static boolean technical(String word) {
+        return mayBeTechnical(word) && TECHNICAL.matcher(word).matches();
     }
 
     /** Each branch of {@link #TECHNICAL} needs a digit or a capital after the first letter; most words have neither. */
@@ -1005,7 +1011,7 @@ public final class WorkClassifier {
             return false;
         }
         String word = text.original.get(next);
-        if (mayBeTechnical(word) && TECHNICAL.matcher(word).matches()) {
+        if (technical(word)) {
             return true;
         }
         return termAt(text, next, TOOLS_LEXICON, term -> true);
@@ -1044,8 +1050,7 @@ public final class WorkClassifier {
                 || f == at - 1 && rules.artifactNouns().contains(w.get(f - 1)))) {
             return true; // "a reading app for kids", "antenatal classes for parents": whom a thing built or taught serves
         }
-        if (at > 0 && w.get(at).equals("family") && mayBeTechnical(text.original.get(at - 1))
-                && TECHNICAL.matcher(text.original.get(at - 1)).matches()) {
+        if (at > 0 && w.get(at).equals("family") && technical(text.original.get(at - 1))) {
             return true; // a model's family: "the Airbus A320 family", "the STM32 family"
         }
         if (next >= w.size() || at > 0 && (POSSESSIVES.contains(w.get(at - 1)) || text.withApostrophe(at - 1))) {
@@ -1068,7 +1073,7 @@ public final class WorkClassifier {
         if (w.get(next).equals("of") && next + 1 < w.size()) { // "a family of R packages", "a family of products"
             String word = text.original.get(next + 1);
             return rules.artifactNouns().contains(w.get(next + 1)) || termAt(text, next + 1, TOOLS_LEXICON, t -> true)
-                    || mayBeTechnical(word) && TECHNICAL.matcher(word).matches();
+                    || technical(word);
         }
         if (rules.artifactNouns().contains(w.get(next))) {
             return true;

@@ -56,7 +56,7 @@ public final class DedupeRules {
     final List<String> negationPrefixes;
     /** the second word of a hyphenated compound that negates its first ("gluten-free": without gluten) */
     final Set<String> negationCompoundEnds;
-    /** words of a Portuguese text, where "no" before a name is "in the" ("no Porto"), not a negation */
+    /** Portuguese and Spanish function words: a text with one reads "no" before a name as "in the" ("no Porto") */
     final Set<String> portugueseWords;
     final int swapMaxSpan;
     final Set<String> comparisonWords;
@@ -66,6 +66,7 @@ public final class DedupeRules {
     final Set<String> detailIgnores;
     /** canonical words that frame a line ("wants", "use", "stack:"): one on each side is no swapped value */
     final Set<String> frameWords;
+    /** canonical words that frame what the user does or is ("works as", "writes"): one on each side is no swapped value */
     final Set<String> activityFrameWords;
     /** stemmed */
     final Set<String> otherPeople;

@@ -280,13 +280,13 @@ final class TextAnalysis {
         return false;
     }
 
+    /** a small "no" before a capitalised word: Portuguese "no Porto" (in the), in a text that is Portuguese */
+    private static final Pattern NO_BEFORE_A_NAME = Pattern.compile("(?<!\\p{L})no\\s+\\p{Lu}");
+
     /**
      * Whether each word of {@code words} that may end a negating compound ends one in the text ("gluten-free"), so
      * counts as a negation; when one stands alone ("a free tier"), none is counted.
      */
-    /** a small "no" before a capitalised word: Portuguese "no Porto" (in the), in a text that is Portuguese */
-    private static final Pattern NO_BEFORE_A_NAME = Pattern.compile("(?<!\\p{L})no\\s+\\p{Lu}");
-
     private static boolean compoundsNegate(String nfkc, List<String> words, DedupeRules rules) {
         int ends = 0;
         for (String w : words) {

@@ -463,7 +463,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         return m.lookingAt() && SavedDates.isDate(m.group(1)) ? m : null;
     }
 
-    /** Only a line ending in ')', a digit or "ago" can end with a date. */
+    /** Only a line ending in ')', ']', a digit or "ago" can end with a date. */
     private static boolean endsLikeDate(String s) {
         char last = s.charAt(s.length() - 1) == '.' ? s.charAt(s.length() - 2) : s.charAt(s.length() - 1);
         return last == ')' || last == ']' || last >= '0' && last <= '9'
