@@ -39,16 +39,16 @@ final class CueText {
         }
     }
 
-    /**
-     * The text's tokens: runs of letters, marks and digits, each with a trailing run of + or # ("C++", "C#") or an
-     * apostrophe and letters ("answer's"). The regex {@code [\p{L}\p{M}\p{N}]+(?:[+#]+|'\p{L}+)?}, scanned by hand
-     * (a regex find was a third of the classifier's time).
-     */
     /** Whether token {@code at} is written with an apostrophe: someone's ("husband's"), or a contraction. */
     boolean withApostrophe(int at) {
         return original.get(at).indexOf('\'') >= 0;
     }
 
+    /**
+     * The text's tokens: runs of letters, marks and digits, each with a trailing run of + or # ("C++", "C#") or an
+     * apostrophe and letters ("answer's"). The regex {@code [\p{L}\p{M}\p{N}]+(?:[+#]+|'\p{L}+)?}, scanned by hand
+     * (a regex find was a third of the classifier's time).
+     */
     static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         int n = text.length();

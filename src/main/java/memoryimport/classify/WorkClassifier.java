@@ -331,7 +331,7 @@ public final class WorkClassifier {
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
                         : !german && partOfName(text, i, m.term()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
-                        || kindOfJob(job, i, n, m.lexicon().special())
+                        || kindOfJob(job, i, n, m.lexicon().special()) || clientsPossessive(text, i)
                         || romance && n == 1 && rules.homographs().contains(text.words.get(i))
                         || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
                         || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n) || inside(clients, i, n)
@@ -715,6 +715,20 @@ public final class WorkClassifier {
             }
             if (POSSESSIVES.contains(w.get(k)) && !w.get(k).equals("their")) {
                 return false; // "my daughter and their friends": someone of the user's own comes first
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A client's or a pupil's "'s" one or two words before a personal word makes it theirs, a special category's too:
+     * "a player's injury", "each patient's drug allergies", "the client's divorce settlement".
+     */
+    private boolean clientsPossessive(CueText text, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
+            String word = text.words.get(k);
+            if (text.withApostrophe(k) && (rules.clientNouns().contains(word) || rules.chargeNouns().contains(word))) {
+                return true;
             }
         }
         return false;
