@@ -315,6 +315,7 @@ public final class WorkClassifier {
             job = openingJob(text);
         }
         int[] place = workplacePhrase(text, job);
+        int[] employer = employerDescribed(text, job);
         int[] service = servicePhrase(text);
         int[] clients = clientPhrase(text);
         int[] servedOf = servedOf(text);
@@ -331,7 +332,7 @@ public final class WorkClassifier {
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
                         : !german && partOfName(text, i, m.term()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
-                        || kindOfJob(job, i, n, m.lexicon().special()) || clientsPossessive(text, i)
+                        || kindOfJob(job, i, n, m.lexicon().special()) || clientsPossessive(text, i) || inside(employer, i, n)
                         || romance && n == 1 && rules.homographs().contains(text.words.get(i))
                         || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
                         || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n) || inside(clients, i, n)
@@ -592,6 +593,42 @@ public final class WorkClassifier {
         }
         return phrase;
     }
+
+    /**
+     * A stated job, "at" or "for" and the employer's name, then what the employer is or does: "Product manager at
+     * Acme, which makes baby monitors", "Nurse at Holt (a children's hospice)". The words from the name to the end
+     * of the clause describe the employer, not the user's life; as {from, to}. Null when a clause of the user's
+     * own follows the name instead ("Nurse at Holt, married with two kids").
+     */
+    private int[] employerDescribed(CueText text, int[] job) {
+        List<String> w = text.words;
+        int o = Math.max(opening(text), 0);
+        int end = job != null ? job[1] : o + 1 < w.size() && rules.occupations().contains(w.get(o)) ? o + 1 : -1;
+        if (end < 0 || end + 2 >= w.size() || !EMPLOYER_PREPOSITIONS.contains(w.get(end))
+                || !Character.isUpperCase(text.original.get(end + 1).charAt(0))) {
+            return null;
+        }
+        int name = end + 1;
+        int after = name + 1;
+        while (after < w.size() && Character.isUpperCase(text.original.get(after).charAt(0))) {
+            after++;
+        }
+        String rest = text.lower.substring(text.lower.indexOf(text.original.get(name).toLowerCase(java.util.Locale.ROOT)));
+        int bracket = rest.indexOf('(');
+        boolean described = bracket >= 0 && CueText.tokens(rest.substring(0, bracket)).size() == after - name
+                || after < w.size() && DESCRIBING.contains(w.get(after));
+        if (!described) {
+            return null;
+        }
+        int semicolon = rest.indexOf(';');
+        int to = semicolon < 0 ? w.size() : name + CueText.tokens(rest.substring(0, semicolon)).size();
+        return new int[] {name, to};
+    }
+
+    /** Words that open a description of the employer right after its name: "Acme, which makes", "Acme, a bank". */
+    private static final Set<String> DESCRIBING = Set.of("a", "an", "the", "which", "that", "where", "whose", "making",
+            "building", "selling", "hiring", "working", "developing", "providing", "serving", "offering", "running",
+            "operating", "producing", "supporting", "helping", "designing", "manufacturing", "funding", "caring");
 
     /**
      * Opening the entry, a verb of giving or teaching and a noun phrase ending in a service sold: "Teaches piano
