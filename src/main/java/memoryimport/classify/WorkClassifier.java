@@ -213,6 +213,10 @@ public final class WorkClassifier {
             if (s.personalPurpose() == null && work.score() - personal.score() >= rules.mixedReviewBand()) {
                 return review(work.best().category(), "work " + work.best() + " mixed with " + personal.best(), s);
             }
+            if (s.workHeading() != null && personal.score() <= 1.0) {
+                return review(personal.best().category(), personal.best() + " under the heading \"" + s.workHeading()
+                        + "\"", s); // the export filed it as work: one personal word may not drop it unseen
+            }
             return new Classification(DecisionKind.DROPPED_PERSONAL, personal.best().category(),
                     "dropped: " + personal.best() + " (also work " + work.best() + ")" + score(s));
         }
@@ -300,7 +304,7 @@ public final class WorkClassifier {
 
     /** Everything the entry says about itself. */
     record Signals(Side work, Side personal, Hit special, String workPurpose, String personalPurpose,
-                   String personalHeading, Map<String, String> workWords, double technical) {
+                   String personalHeading, String workHeading, Map<String, String> workWords, double technical) {
     }
 
     Signals signals(Entry entry, UserWork userWork) {
@@ -420,7 +424,7 @@ public final class WorkClassifier {
         ClassifierRules.Purpose personalPurpose = purpose(text, false);
         return new Signals(new Side(inRuleOrder(work)), new Side(inRuleOrder(personal)), special,
                 workPurpose == null ? null : workPurpose.phrase(), personalPurpose == null ? null : personalPurpose.phrase(),
-                personalHeading, workWords, technical.isEmpty() ? 0 : rules.technicalWeight());
+                personalHeading, workHeading(entry.heading()), workWords, technical.isEmpty() ? 0 : rules.technicalWeight());
     }
 
     /**
@@ -1285,6 +1289,15 @@ public final class WorkClassifier {
         }
         add(c.work() ? work : personal, c.category(), "heading: " + heading, rules.headingWeight());
         return null;
+    }
+
+    /** The heading when its words name a work category ("Work", "Projects"); null otherwise. */
+    private String workHeading(String heading) {
+        if (heading == null || heading.isBlank()) {
+            return null;
+        }
+        HeadingCategory c = headingCategories.get(heading, this::findHeadingCategory);
+        return c != NO_HEADING_CATEGORY && c.work() ? heading : null;
     }
 
     /** The category a heading's words name; worked out once per heading, as an export's entries share a few. */
