@@ -837,7 +837,7 @@ public final class Detectors {
                 // Singaporean, Hong Kong, South African, Israeli, Greek, Hungarian, French social security and US Medicare
                 RegexDetector.of("national-id-said-more", GOVERNMENT_ID,
                         "(?iu)\\b(?:rodn[ée]\\s+[čc][ií]slo|(?-i:RČ)|[čc][ií]slo\\s+(?:(?-i:OP)|ob[čc]ansk[ée]ho\\s+pr[ůu]kazu|ob[čc]anky)"
-                                + "|ob[čc]ank[ay]|henkilötunnus|hetu|fødselsnummer(?:et)?|cpr-?n(?:r\\.?|ummer(?:et)?)|tckn"
+                                + "|ob[čc]ank[ay]|henkilötunnus|hetu|fødselsnummer(?:et)?|cpr[-\\s]?n(?:r\\.?|ummer(?:et)?)|(?-i:CPR)|tckn"
                                 + "|(?-i:CNP)|cod(?:ul)? numeric personal|주민등록번호|(?-i:RRN|RUT|RUN|NRIC|HKID|SA ID)"
                                 + "|ic (?:number|no\\.?)|teudat\\s+zehut|israeli\\s+id|(?-i:ΑΜΚΑ|ΑΦΜ)|taj(?:\\s+szám)?"
                                 + "|adóazonosító(?:\\s+jel\\p{L}*)?|személyi\\s+szám|num[ée]ro de s[ée]cu(?:rit[ée]\\s+sociale)?"
@@ -853,7 +853,7 @@ public final class Detectors {
                                 + "|податков\\p{L}*\\s+номер)" + NATIONAL_ID_VALUE,
                         "national id of more countries said as such")
                         .keywords("rodn", "RČ", "číslo", "cislo", "čislo", "císlo", "občank", "obcank", "henkilötunnus",
-                                "hetu", "fødselsnummer", "cpr-n", "cprn", "tckn", "CNP", "numeric personal", "주민등록번호", "RRN",
+                                "hetu", "fødselsnummer", "cpr", "tckn", "CNP", "numeric personal", "주민등록번호", "RRN",
                                 "RUT", "RUN", "NRIC", "HKID", "SA ID", "ic number", "ic no", "teudat", "israeli", "ΑΜΚΑ", "ΑΦΜ",
                                 "taj", "adóazonosító", "személyi", "ro de sécu", "ro de secu", "medicare", "insurance member",
                                 "health insurance", "medical insurance", "dental insurance", "EHIC", "GHIC", "south african",
