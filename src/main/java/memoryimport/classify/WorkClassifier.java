@@ -337,6 +337,7 @@ public final class WorkClassifier {
                         : !german && partOfName(text, i, m.term()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special()) || clientsPossessive(text, i) || inside(employer, i, n)
+                        || conditionOfOthers(text, i)
                         || romance && n == 1 && rules.homographs().contains(text.words.get(i))
                         || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
                         || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n) || inside(clients, i, n)
@@ -796,6 +797,27 @@ public final class WorkClassifier {
     private static final Set<String> WITH = Set.of("with", "con", "mit", "avec", "com", "met");
 
     /**
+     * A condition of the clients, pupils or animals the user works with, "with" and up to three words before it:
+     * "patients with type 2 diabetes", "dogs with chronic kidney disease", "alumnos con dislexia". Not someone's
+     * ("my son's friends with asthma") nor the user's ("Lives with type 1 diabetes").
+     */
+    private boolean conditionOfOthers(CueText text, int at) {
+        List<String> w = text.words;
+        for (int k = at - 1; k >= Math.max(1, at - 4); k--) {
+            if (WITH.contains(w.get(k))) {
+                String who = w.get(k - 1);
+                return plural(text, k - 1) && !text.withApostrophe(k - 1) && (rules.clientNouns().contains(who)
+                        || rules.chargeNouns().contains(who) || rules.othersWith().contains(who))
+                        && (k < 2 || !POSSESSIVES.contains(w.get(k - 2)) || w.get(k - 2).equals("their"));
+            }
+            if (PREPOSITIONS.contains(w.get(k)) || POSSESSIVES.contains(w.get(k)) || text.withApostrophe(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Right after "for", with no article or an indefinite plural one, people in general: "routines for children aged 6
      * to 10", "des fiches pour des enfants de 4 ans", not "for the kids", "for her son" nor "for a family-run hotel".
      */
@@ -915,7 +937,8 @@ public final class WorkClassifier {
     /** plurals that do not end in s */
     private static final Set<String> PLURALS = Set.of("kunden", "mandanten", "unternehmen", "firmen", "aziende",
             "clienti", "società", "patienten", "pazienti", "klanten", "alunni", "studenti", "schüler", "leerlingen",
-            "schülerinnen", "patiënten");
+            "schülerinnen", "patiënten", "people", "children", "women", "men", "kinder", "menschen", "erwachsene",
+            "kinderen", "mensen", "bambini", "persone");
 
     /**
      * Businesses or clients, not one: a service sold to many ("for small businesses") is a job; "saving for a
