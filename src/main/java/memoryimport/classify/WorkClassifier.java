@@ -38,10 +38,16 @@ public final class WorkClassifier {
     /** "Turns 35 next month", "turning 40 in June": an age ("turns 3 alerts into one ticket" counts things) */
     private static final Pattern TURNS_AN_AGE = Pattern.compile("(?i)\\bturn(?:s|ing)\\s+(?:1[89]|[2-9]\\d)"
             + "(?=\\s+(?:next|this|in|on|soon|today|tomorrow|and)\\b|\\s*[,;.!)]|\\s*$)");
+    /**
+     * Training for a race by its name: "Training for the Great North Run", "the Leeds 10K", "the Cardiff Half"; a race
+     * named by its short word, which alone is no leisure word ("Run the linter", "10K users").
+     */
+    private static final Pattern TRAINING_FOR_A_RACE = Pattern.compile("\\b(?i:training|trains)\\s+for\\s+(?i:the|a|an|my|his|her)\\s+"
+            + "(?:\\p{Lu}[\\p{L}'-]*\\s+){1,4}(?:Run|Half|Marathon|Ultra|Sportive|Triathlon|Swim|Ride|\\d{1,3}(?:K|k|km|-miler))\\b");
     /** the category of the user's family, whose words after "for" may be anyone's */
     private static final String FAMILY_CATEGORY = "family";
-    /** the category of a sports fan's team */
-    private static final String FAN_CATEGORY = "leisure";
+    /** the category of a sports fan's team and of training for a race */
+    private static final String LEISURE_CATEGORY = "leisure";
     private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("at", "for");
     private static final Set<String> WORK_VERBS = Set.of("work", "works", "working", "worked");
     private static final Set<String> USER_SUBJECTS = Set.of("he", "she", "they", "the", "user");
@@ -400,6 +406,9 @@ public final class WorkClassifier {
             work.clear();
             add(personal, OTHER_PERSONAL_CATEGORY, text.words.get(opening(text)) + " " + text.original.get(opening(text) + 2), 1.0);
         }
+        if (text.lower.contains("train") && TRAINING_FOR_A_RACE.matcher(entry.text()).find()) {
+            add(personal, LEISURE_CATEGORY, "training for a race", 1.0);
+        }
         if (text.lower.contains("turn")) {
             Matcher age = TURNS_AN_AGE.matcher(entry.text());
             if (age.find()) {
@@ -407,7 +416,7 @@ public final class WorkClassifier {
             }
         }
         if (work.isEmpty() && personal.isEmpty() && fanOf(text)) {
-            add(personal, FAN_CATEGORY, String.join(" ", text.original), 1.0); // "Supports Leeds United": a fan's
+            add(personal, LEISURE_CATEGORY, String.join(" ", text.original), 1.0); // "Supports Leeds United": a fan's
         }
         String personalHeading = headingPrior(entry.heading(), work, personal);
         ClassifierRules.Purpose workPurpose = purpose(text, true);
