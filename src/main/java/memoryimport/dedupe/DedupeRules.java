@@ -56,6 +56,9 @@ public final class DedupeRules {
     final List<String> negationPrefixes;
     /** the second word of a hyphenated compound that negates its first ("gluten-free": without gluten) */
     final Set<String> negationCompoundEnds;
+    /** "nunca", "mai": a negation on their own, none more after the "no" or "non" of negationConcordAfter */
+    final Set<String> negationConcordWords;
+    final Set<String> negationConcordAfter;
     /** Portuguese and Spanish function words: a text with one reads "no" before a name as "in the" ("no Porto") */
     final Set<String> portugueseWords;
     final int swapMaxSpan;
@@ -128,6 +131,8 @@ public final class DedupeRules {
         negationWords = Set.copyOf(list(p, "negation.words"));
         negationPrefixes = list(p, "negation.prefixes");
         negationCompoundEnds = Set.copyOf(list(p, "negation.compoundEnds"));
+        negationConcordWords = Set.copyOf(list(p, "negation.concordWords"));
+        negationConcordAfter = Set.copyOf(list(p, "negation.concordAfter"));
         portugueseWords = Set.copyOf(list(p, "negation.noBeforeANameIn"));
         swapMaxSpan = integer(p, "guard.swapMaxSpan");
         comparisonWords = Set.copyOf(list(p, "guard.comparisonWords"));
