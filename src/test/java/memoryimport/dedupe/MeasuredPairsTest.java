@@ -140,7 +140,12 @@ class MeasuredPairsTest {
                 Arguments.of("Fait ses diagrammes avec Miro", "Utilise Miro pour les diagrammes"),
                 // "nunca" negates alone as "no" does; "poner" puts as "use" does; "non-profit" is "nonprofit"
                 Arguments.of("No uses tablas en las respuestas", "Nunca pongas tablas en las respuestas"),
-                Arguments.of("Writes grant reports for a non-profit", "Prepares grant reports for a nonprofit"));
+                Arguments.of("Writes grant reports for a non-profit", "Prepares grant reports for a nonprofit"),
+                // candid is blunt is honest, a critique feedback, sugarcoating softening; reporting on covers; docs
+                Arguments.of("Wants candid critique of her slides", "Wants blunt feedback on her slides"),
+                Arguments.of("Give him honest feedback and don't sugarcoat it", "Wants blunt criticism without softening"),
+                Arguments.of("Is a reporter covering local elections", "Reports on local elections as a reporter"),
+                Arguments.of("Writes the API docs in Markdown", "Writes the API documentation in Markdown"));
     }
 
     /** Stays apart: too few words shared and a cosine of 0.37. */
@@ -231,7 +236,9 @@ class MeasuredPairsTest {
                 Arguments.of("Mai usare il grassetto nelle risposte", "Usa il grassetto nelle risposte"),
                 // "every other" is every 2, "every week" every 1; "first" and "after" order two things
                 Arguments.of("Has a one-to-one every other week", "Has a one-to-one every week"),
-                Arguments.of("Wants the risks first, the benefits after", "Wants the benefits first, the risks after"));
+                Arguments.of("Wants the risks first, the benefits after", "Wants the benefits first, the risks after"),
+                Arguments.of("Wants blunt feedback on his code", "Wants gentle feedback on his code"),
+                Arguments.of("Covers city politics for the paper", "Covers city sports for the paper"));
     }
 
     @ParameterizedTest
