@@ -282,7 +282,9 @@ class NearDuplicateTest {
                 Arguments.of("Her client's client is a hospital", "Her client is a hospital"),
                 Arguments.of("Works in pediatric oncology", "Works in geriatric oncology"),
                 Arguments.of("Retro is at 4:15pm every Friday", "Retro is at 4:15am every Friday"),
-                Arguments.of("Reviews code first, tests after", "Reviews tests first, code after"));
+                Arguments.of("Reviews code first, tests after", "Reviews tests first, code after"),
+                // moving away from a tool is the opposite of moving to it
+                Arguments.of("Is migrating the reports to Looker", "Is migrating the reports away from Looker"));
     }
 
     @ParameterizedTest
