@@ -86,6 +86,8 @@ public final class DedupeRules {
     final Map<String, String> months;
     /** words between the two ends of a range of hours: "9 to 5" */
     final Set<String> rangeWords;
+    /** "every" and its kin: "every week" counts 1, "every 2 weeks" 2 */
+    final Set<String> everyWords;
     /** 12-hour clock words and the hours they add: am 0, pm 12 */
     final Map<String, Integer> hourEndings;
     /** words that make the number one or two words after them a bound: under 200 / at most 200, over 200 / at least 200 */
@@ -153,6 +155,7 @@ public final class DedupeRules {
         numberScales = pairs(p, "numbers.scales", Long::parseLong);
         months = pairs(p, "numbers.months", Function.identity());
         rangeWords = Set.copyOf(list(p, "numbers.rangeWords"));
+        everyWords = Set.copyOf(list(p, "numbers.everyWords"));
         hourEndings = pairs(p, "numbers.hourEndings", Integer::parseInt);
         numberBelowWords = Set.copyOf(list(p, "numbers.below"));
         numberAboveWords = Set.copyOf(list(p, "numbers.above"));

@@ -45,6 +45,11 @@ final class Guards {
                 || (a.numbers.size() > 1 && !a.numbers.equals(b.numbers)))) {
             return Optional.of("number");
         }
+        int everyA = everyCount(a);
+        int everyB = everyCount(b);
+        if (everyA > 0 && everyB > 0 && everyA != everyB) {
+            return Optional.of("number"); // "every Monday" is not "every other Monday", whichever is kept
+        }
         if (aboutOther(a, b) || aboutOther(b, a) || possessiveChain(a) != possessiveChain(b)) {
             return Optional.of("person");
         }
@@ -133,6 +138,18 @@ final class Guards {
     /** {@code a} states another person's fact ("Sister lives in Oslo") and {@code b} never names that person. */
     private static boolean aboutOther(TextAnalysis a, TextAnalysis b) {
         return a.otherPerson != null && !b.allWords.contains(a.otherPerson);
+    }
+
+    /** The count of the text's first "every": the number after it, 1 without one; 0 when it says none. */
+    private int everyCount(TextAnalysis t) {
+        String[] words = t.aliased.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (rules.everyWords.contains(words[i])) {
+                String next = i + 1 < words.length ? words[i + 1] : "";
+                return TextAnalysis.isDigits(next) && next.length() < 6 ? Math.max(1, Integer.parseInt(next)) : 1;
+            }
+        }
+        return 0;
     }
 
     /** "manager's manager": one more of the same word along, another person, whom the word set alone cannot tell. */
