@@ -56,6 +56,9 @@ public final class DedupeRules {
     final List<String> negationPrefixes;
     /** the second word of a hyphenated compound that negates its first ("gluten-free": without gluten) */
     final Set<String> negationCompoundEnds;
+    /** "nunca", "mai": a negation on their own, none more after the "no" or "non" of negationConcordAfter */
+    final Set<String> negationConcordWords;
+    final Set<String> negationConcordAfter;
     /** Portuguese and Spanish function words: a text with one reads "no" before a name as "in the" ("no Porto") */
     final Set<String> portugueseWords;
     final int swapMaxSpan;
@@ -83,6 +86,8 @@ public final class DedupeRules {
     final Map<String, String> months;
     /** words between the two ends of a range of hours: "9 to 5" */
     final Set<String> rangeWords;
+    /** "every" and its kin: "every week" counts 1, "every 2 weeks" 2 */
+    final Set<String> everyWords;
     /** 12-hour clock words and the hours they add: am 0, pm 12 */
     final Map<String, Integer> hourEndings;
     /** words that make the number one or two words after them a bound: under 200 / at most 200, over 200 / at least 200 */
@@ -128,6 +133,8 @@ public final class DedupeRules {
         negationWords = Set.copyOf(list(p, "negation.words"));
         negationPrefixes = list(p, "negation.prefixes");
         negationCompoundEnds = Set.copyOf(list(p, "negation.compoundEnds"));
+        negationConcordWords = Set.copyOf(list(p, "negation.concordWords"));
+        negationConcordAfter = Set.copyOf(list(p, "negation.concordAfter"));
         portugueseWords = Set.copyOf(list(p, "negation.noBeforeANameIn"));
         swapMaxSpan = integer(p, "guard.swapMaxSpan");
         comparisonWords = Set.copyOf(list(p, "guard.comparisonWords"));
@@ -148,6 +155,7 @@ public final class DedupeRules {
         numberScales = pairs(p, "numbers.scales", Long::parseLong);
         months = pairs(p, "numbers.months", Function.identity());
         rangeWords = Set.copyOf(list(p, "numbers.rangeWords"));
+        everyWords = Set.copyOf(list(p, "numbers.everyWords"));
         hourEndings = pairs(p, "numbers.hourEndings", Integer::parseInt);
         numberBelowWords = Set.copyOf(list(p, "numbers.below"));
         numberAboveWords = Set.copyOf(list(p, "numbers.above"));

@@ -45,7 +45,12 @@ final class Guards {
                 || (a.numbers.size() > 1 && !a.numbers.equals(b.numbers)))) {
             return Optional.of("number");
         }
-        if (aboutOther(a, b) || aboutOther(b, a)) {
+        int everyA = everyCount(a);
+        int everyB = everyCount(b);
+        if (everyA > 0 && everyB > 0 && everyA != everyB) {
+            return Optional.of("number"); // "every Monday" is not "every other Monday", whichever is kept
+        }
+        if (aboutOther(a, b) || aboutOther(b, a) || possessiveChain(a) != possessiveChain(b)) {
             return Optional.of("person");
         }
         if (says(a, rules.pastWords) != says(b, rules.pastWords) || opensInPastOf(a, b) || opensInPastOf(b, a)) {
@@ -133,6 +138,29 @@ final class Guards {
     /** {@code a} states another person's fact ("Sister lives in Oslo") and {@code b} never names that person. */
     private static boolean aboutOther(TextAnalysis a, TextAnalysis b) {
         return a.otherPerson != null && !b.allWords.contains(a.otherPerson);
+    }
+
+    /** The count of the text's first "every": the number after it, 1 without one; 0 when it says none. */
+    private int everyCount(TextAnalysis t) {
+        String[] words = t.aliased.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (rules.everyWords.contains(words[i])) {
+                String next = i + 1 < words.length ? words[i + 1] : "";
+                return TextAnalysis.isDigits(next) && next.length() < 6 ? Math.max(1, Integer.parseInt(next)) : 1;
+            }
+        }
+        return 0;
+    }
+
+    /** "manager's manager": one more of the same word along, another person, whom the word set alone cannot tell. */
+    private static boolean possessiveChain(TextAnalysis t) {
+        String[] words = t.aliased.split(" ");
+        for (int i = 0; i + 2 < words.length; i++) {
+            if (words[i + 1].equals("s") && words[i].equals(words[i + 2])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One text says a pole of a line of opposites that the other does not, and the other another pole of it. */
@@ -299,7 +327,7 @@ final class Guards {
         }
         pairOff(onlyA, onlyB, this::typoClose);
         // other forms of one word are no swapped value: "maintains" / "maintainer", "micro-service" / "microservice"
-        pairOff(onlyA, onlyB, Guards::agentNounOf);
+        pairOff(onlyA, onlyB, Guards::derivedOf);
         pairCompounds(onlyA, onlyB);
         pairCompounds(onlyB, onlyA);
         // "Wants type hints" / "Always add type hints": a framing word for a framing word is no swapped value, nor are
@@ -315,13 +343,17 @@ final class Guards {
         return most <= rules.swapMaxSpan && shared >= most && !onlyAdded(a, onlyA, b, onlyB);
     }
 
-    /** One stem is the other's doer: "own" / "owner", "maintain" / "maintainer", "creat" / "creator". */
-    static boolean agentNounOf(String x, String y) {
+    /**
+     * One stem is the other's doer or its noun: "own" / "owner", "maintain" / "maintainer", "creat" / "creator",
+     * "communicat" / "communication", "insegna" / "insegnant".
+     */
+    static boolean derivedOf(String x, String y) {
         String base = x.length() < y.length() ? x : y;
         String agent = base == x ? y : x;
-        return base.length() >= 3 && agent.startsWith(base)
-                && List.of("er", "or").contains(agent.substring(base.length()));
+        return base.length() >= 3 && agent.startsWith(base) && DERIVED_ENDINGS.contains(agent.substring(base.length()));
     }
+
+    private static final List<String> DERIVED_ENDINGS = List.of("er", "or", "ion", "ation", "ant", "nt");
 
     /**
      * Removes a word of {@code whole} that two adjacent words of {@code parts} spell together ("keybind" / "key bind"):
@@ -400,15 +432,23 @@ final class Guards {
      * The shared words come in the same order and no gap between them holds own words of both texts: each text only
      * adds detail where the other has none ("Tech lead of the Payouts team" / "Leads the Payouts team, six engineers"),
      * no value stands in another's place. Reordered texts are not judged: a value swapped and moved looks the same.
+     * A word said twice is aligned at both places ("business class for business trips" / "economy for business trips").
      */
     private static boolean onlyAdded(TextAnalysis a, List<String> onlyA, TextAnalysis b, List<String> onlyB) {
-        List<String> sharedA = a.canonical.stream().filter(b.canonicalSet::contains).toList();
-        List<String> sharedB = b.canonical.stream().filter(a.canonicalSet::contains).toList();
+        return onlyAdded(a.canonical, onlyA, a.canonicalSet, b.canonical, onlyB, b.canonicalSet)
+                && (a.repeated.isEmpty() && b.repeated.isEmpty() || onlyAdded(a.canonicalByLast, onlyA, a.canonicalSet,
+                        b.canonicalByLast, onlyB, b.canonicalSet));
+    }
+
+    private static boolean onlyAdded(List<String> wordsA, List<String> onlyA, Set<String> setA,
+                                     List<String> wordsB, List<String> onlyB, Set<String> setB) {
+        List<String> sharedA = wordsA.stream().filter(setB::contains).toList();
+        List<String> sharedB = wordsB.stream().filter(setA::contains).toList();
         if (!sharedA.equals(sharedB)) {
             return false;
         }
-        Set<Integer> gapsA = gapsOf(a.canonical, onlyA, b.canonicalSet);
-        Set<Integer> gapsB = gapsOf(b.canonical, onlyB, a.canonicalSet);
+        Set<Integer> gapsA = gapsOf(wordsA, onlyA, setB);
+        Set<Integer> gapsB = gapsOf(wordsB, onlyB, setA);
         gapsA.retainAll(gapsB);
         return gapsA.isEmpty();
     }
@@ -588,7 +628,9 @@ final class Guards {
             return true;
         }
         int len = Math.min(x.length(), y.length());
-        int allowed = len >= rules.typoTwoEditsMinLength ? 2 : len >= rules.typoOneEditMinLength ? 1 : 0;
+        // two edits only where the first letter agrees: "pediatric" / "geriatric" are two words, not a typo
+        int allowed = len >= rules.typoTwoEditsMinLength && x.charAt(0) == y.charAt(0) ? 2
+                : len >= rules.typoOneEditMinLength ? 1 : 0;
         return allowed > 0 && Math.abs(x.length() - y.length()) <= allowed && editDistance(x, y, allowed) <= allowed;
     }
 

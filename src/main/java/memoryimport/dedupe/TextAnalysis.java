@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,8 @@ final class TextAnalysis {
     final Set<String> canonicalSet;
     /** canonical words it says more than once, usually none */
     final Set<String> repeated;
+    /** as canonical, each word where it is said last: canonical itself when no word is repeated */
+    final List<String> canonicalByLast;
     /** the poles of dedupe-opposites.txt its canonical words say, usually none */
     final int[] poles;
     /** every aliased stemmed word, stop words included (a name must appear here in the other text) */
@@ -91,7 +94,8 @@ final class TextAnalysis {
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         this.source = text;
         this.normalized = normalized;
-        List<String> words = normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));
+        List<String> words = joinHyphenatedPrefixes(nfkc,
+                normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" ")), rules);
         this.firstWord = words.isEmpty() ? "" : words.get(0);
         this.secondWord = words.size() < 2 ? "" : words.get(1);
         Set<String> acronymPlurals = acronymPlurals(nfkc, rules);
@@ -134,6 +138,15 @@ final class TextAnalysis {
                     continue;
                 }
             }
+            int minutesShift = WordFacts.minutesClockShift(w, rules);
+            if (minutesShift >= 0 && last >= 0 && WordFacts.isHour(foldedNumbers.get(last))) {
+                // "9:30am" as "9 30", as "9:30 am" is folded; ":00am" minutes say nothing
+                foldedNumbers.set(last, WordFacts.onClock(foldedNumbers.get(last), minutesShift));
+                if (!w.startsWith("00")) {
+                    foldedNumbers.add(w.substring(0, 2));
+                }
+                continue;
+            }
             String afternoon = last >= 0 ? afternoonEnd(nfkc, foldedNumbers, f.numberFold(), rules) : null;
             if (afternoon != null) {
                 foldedNumbers.add(afternoon);
@@ -159,6 +172,7 @@ final class TextAnalysis {
         Set<String> negationStems = new HashSet<>(2);
         int neg = 0;
         boolean compoundsNegate = compoundsNegate(nfkc, aliasedWords, rules);
+        boolean concordNegates = aliasedWords.stream().noneMatch(rules.negationConcordAfter::contains);
         for (String w : aliasedWords) {
             WordFacts f = rules.facts(w);
             aliasedFacts.add(f);
@@ -166,9 +180,12 @@ final class TextAnalysis {
             if (all.add(stem)) {
                 firstOfEachStem.add(f);
             }
-            if (f.negation() || compoundsNegate && rules.negationCompoundEnds.contains(w)) {
+            if (f.negation() || compoundsNegate && rules.negationCompoundEnds.contains(w)
+                    || concordNegates && rules.negationConcordWords.contains(w)) {
                 neg++;
                 negationStems.add(stem);
+            } else if (rules.negationConcordWords.contains(w)) {
+                continue; // the "nunca" of "no ... nunca" says the "no" again
             } else if (!f.stop()) {
                 content.add(stem);
             }
@@ -197,11 +214,14 @@ final class TextAnalysis {
 
         Set<String> canonical = new LinkedHashSet<>();
         Set<String> repeated = Set.of();
+        List<String> said = new ArrayList<>();
         int[] poles = NO_POLES;
         for (String w : rules.synonyms.apply(aliasedWords)) {
             WordFacts f = rules.facts(w);
-            if (!f.negation() && !f.stop() && !(compoundsNegate && rules.negationCompoundEnds.contains(w))) {
+            if (!f.negation() && !f.stop() && !(compoundsNegate && rules.negationCompoundEnds.contains(w))
+                    && !rules.negationConcordWords.contains(w)) {
                 String folded = f.canonical();
+                said.add(folded);
                 if (!canonical.add(folded)) {
                     repeated = repeated.isEmpty() ? new HashSet<>(2) : repeated;
                     repeated.add(folded);
@@ -213,6 +233,17 @@ final class TextAnalysis {
         this.canonical = List.copyOf(canonical);
         this.canonicalSet = canonical;
         this.repeated = repeated;
+        if (repeated.isEmpty()) {
+            this.canonicalByLast = this.canonical;
+        } else {
+            Set<String> byLast = new LinkedHashSet<>();
+            for (int i = said.size() - 1; i >= 0; i--) {
+                byLast.add(said.get(i));
+            }
+            List<String> inOrder = new ArrayList<>(byLast);
+            Collections.reverse(inOrder);
+            this.canonicalByLast = List.copyOf(inOrder);
+        }
         this.poles = poles;
 
         List<String> nums = new ArrayList<>();
@@ -287,6 +318,30 @@ final class TextAnalysis {
      * Whether each word of {@code words} that may end a negating compound ends one in the text ("gluten-free"), so
      * counts as a negation; when one stands alone ("a free tier"), none is counted.
      */
+    /**
+     * A negation prefix that is a word too written apart by a hyphen ("non-profit") joined to its word, as written together ("nonprofit"):
+     * one word, not a "non" that negates the line.
+     */
+    private static List<String> joinHyphenatedPrefixes(String nfkc, List<String> words, DedupeRules rules) {
+        if (nfkc.indexOf('-') < 0) {
+            return words;
+        }
+        String lower = nfkc.toLowerCase(Locale.ROOT);
+        List<String> joined = null;
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String w = words.get(i);
+            if (rules.negationPrefixes.contains(w) && rules.negationWords.contains(w)
+                    && lower.contains(w + "-" + words.get(i + 1))) {
+                joined = joined == null ? new ArrayList<>(words) : joined;
+                int at = joined.size() - (words.size() - i);
+                joined.set(at, w + words.get(i + 1));
+                joined.remove(at + 1);
+                i++;
+            }
+        }
+        return joined == null ? words : joined;
+    }
+
     private static boolean compoundsNegate(String nfkc, List<String> words, DedupeRules rules) {
         int ends = 0;
         for (String w : words) {

@@ -63,6 +63,15 @@ record WordFacts(String stem, boolean negation, boolean stop, boolean personOpen
         return scale == null ? plain : scaled(plain, scale);
     }
 
+    /** The hours the clock ending of two minute digits adds ("30pm" of "9:30pm": 12), else -1. */
+    static int minutesClockShift(String word, DedupeRules rules) {
+        if (word.length() < 3 || !TextNormalizer.isAsciiDigit(word.charAt(0)) || !TextNormalizer.isAsciiDigit(word.charAt(1))
+                || word.charAt(0) > '5') {
+            return -1;
+        }
+        return rules.hourEndings.getOrDefault(word.substring(2), -1);
+    }
+
     /** One or two digits from 1 to 12: an hour a 12-hour clock word may follow. */
     static boolean isHour(String digits) {
         return digits.length() <= 2 && TextAnalysis.isDigits(digits)

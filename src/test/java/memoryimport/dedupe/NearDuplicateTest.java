@@ -153,7 +153,11 @@ class NearDuplicateTest {
                 Arguments.of("Engenheiro de software na Alfa Digital, no Recife", "Engenheiro de software na Alfa Digital (Recife)",
                         "near"),
                 Arguments.of("É professora de química no Colégio Atlântico, no Funchal",
-                        "professora de química no Colégio Atlântico (Funchal)", "near"));
+                        "professora de química no Colégio Atlântico (Funchal)", "near"),
+                // minutes with a clock ending ("4:15pm") as "4:15 pm" and "16:15"; "every other" as "every second"
+                Arguments.of("Retro is at 4:15pm every Friday", "Retro happens at 16:15 every Friday", "near"),
+                Arguments.of("Is on call every other weekend", "Is on call every second weekend", "near"),
+                Arguments.of("Ships a release every 2 weeks", "Ships a release fortnightly", "near"));
     }
 
     static Stream<Arguments> apart() {
@@ -274,7 +278,17 @@ class NearDuplicateTest {
                 // an English "no" before a name still negates, and Portuguese "não" does
                 Arguments.of("Wants no Docker examples in the guide", "Wants Docker examples in the guide"),
                 Arguments.of("Não usa o Jira no trabalho", "Usa o Jira no trabalho"),
-                Arguments.of("Não usa Windows no trabalho", "Usa Windows no trabalho"));
+                Arguments.of("Não usa Windows no trabalho", "Usa Windows no trabalho"),
+                // the client's client is another party; two edits that change the first letter are another word
+                Arguments.of("Her client's client is a hospital", "Her client is a hospital"),
+                Arguments.of("Works in pediatric oncology", "Works in geriatric oncology"),
+                Arguments.of("Retro is at 4:15pm every Friday", "Retro is at 4:15am every Friday"),
+                Arguments.of("Reviews code first, tests after", "Reviews tests first, code after"),
+                // "every day" counts one, "every other day" two, whichever text is kept; so in Spanish
+                Arguments.of("Has standup every other day", "Has standup every day"),
+                Arguments.of("Revisa el presupuesto cada dos semanas", "Revisa el presupuesto cada semana"),
+                // moving away from a tool is the opposite of moving to it
+                Arguments.of("Is migrating the reports to Looker", "Is migrating the reports away from Looker"));
     }
 
     @ParameterizedTest
