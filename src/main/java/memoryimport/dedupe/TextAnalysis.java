@@ -315,12 +315,8 @@ final class TextAnalysis {
     private static final Pattern NO_BEFORE_A_NAME = Pattern.compile("(?<!\\p{L})no\\s+\\p{Lu}");
 
     /**
-     * Whether each word of {@code words} that may end a negating compound ends one in the text ("gluten-free"), so
-     * counts as a negation; when one stands alone ("a free tier"), none is counted.
-     */
-    /**
-     * A negation prefix that is a word too written apart by a hyphen ("non-profit") joined to its word, as written together ("nonprofit"):
-     * one word, not a "non" that negates the line.
+     * A negation prefix that is a word too, written apart by a hyphen ("non-profit"), joined to its word as written
+     * together ("nonprofit"): one word, not a "non" that negates the line.
      */
     private static List<String> joinHyphenatedPrefixes(String nfkc, List<String> words, DedupeRules rules) {
         if (nfkc.indexOf('-') < 0) {
@@ -342,6 +338,10 @@ final class TextAnalysis {
         return joined == null ? words : joined;
     }
 
+    /**
+     * Whether each word of {@code words} that may end a negating compound ends one in the text ("gluten-free"), so
+     * counts as a negation; when one stands alone ("a free tier"), none is counted.
+     */
     private static boolean compoundsNegate(String nfkc, List<String> words, DedupeRules rules) {
         int ends = 0;
         for (String w : words) {
