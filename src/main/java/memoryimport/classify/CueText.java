@@ -2,6 +2,7 @@ package memoryimport.classify;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,6 +21,8 @@ final class CueText {
     final List<String> words;
     final List<String> original;
     final String lower;
+    /** the indices of the words written inside double quotes; null when the text has none */
+    private final BitSet quoted;
 
     /** French and Italian elided words: "l'escalade" is "l" and "escalade", not one word like "answer's" */
     private static final Set<String> ELIDED = Set.of("l", "d", "j", "qu", "n", "s", "c", "m", "t",
@@ -33,10 +36,17 @@ final class CueText {
         lower = folded.toLowerCase(Locale.ROOT);
         words = new ArrayList<>();
         original = new ArrayList<>();
-        for (String token : tokens(folded)) {
+        quoted = folded.indexOf('"') >= 0 || folded.indexOf('\u201C') >= 0 || folded.indexOf('\u201E') >= 0
+                || folded.indexOf('\u00AB') >= 0 ? new BitSet() : null;
+        for (String token : tokens(folded, quoted)) {
             original.add(token);
             words.add(fold(token.toLowerCase(Locale.ROOT)));
         }
+    }
+
+    /** Whether words {@code from} to {@code to} (exclusive) are all written inside double quotes: "say 'participants'". */
+    boolean quoted(int from, int to) {
+        return quoted != null && quoted.nextClearBit(from) >= to;
     }
 
     /** Whether token {@code at} is written with an apostrophe: someone's ("husband's"), or a contraction. */
@@ -50,14 +60,27 @@ final class CueText {
      * (a regex find was a third of the classifier's time).
      */
     static List<String> tokens(String text) {
+        return tokens(text, null);
+    }
+
+    /** As {@link #tokens(String)}, setting in {@code quoted} the index of each token inside double quotes. */
+    private static List<String> tokens(String text, BitSet quoted) {
         List<String> tokens = new ArrayList<>();
         int n = text.length();
         int i = 0;
+        boolean inQuotes = false;
         while (i < n) {
             int cp = text.codePointAt(i);
             if (!isWordPart(cp)) {
+                if (quoted != null) {
+                    // '"' and '“' open or close; '„' and '«' open ('„Familie“'), '”' and '»' close
+                    inQuotes = cp == '"' || cp == '\u201C' ? !inQuotes : cp == '\u201E' || cp == '\u00AB' || inQuotes && cp != '\u201D' && cp != '\u00BB';
+                }
                 i += Character.charCount(cp);
                 continue;
+            }
+            if (inQuotes) {
+                quoted.set(tokens.size());
             }
             int start = i;
             boolean unspaced = TextCase.writtenWithoutSpaces(cp);

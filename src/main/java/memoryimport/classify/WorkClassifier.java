@@ -343,7 +343,7 @@ public final class WorkClassifier {
                         : !german && partOfName(text, i, m.term()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special()) || clientsPossessive(text, i) || inside(employer, i, n)
-                        || conditionOfOthers(text, i)
+                        || conditionOfOthers(text, i) || text.quoted(i, i + n)
                         || romance && n == 1 && rules.homographs().contains(text.words.get(i))
                         || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
                         || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n) || inside(clients, i, n)
