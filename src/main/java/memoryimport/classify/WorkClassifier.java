@@ -445,9 +445,21 @@ public final class WorkClassifier {
                 return false;
             }
         }
+        if (hasOwn(text, at)) {
+            return false;
+        }
         workWords.put(cue, job);
         return true;
     }
+
+    /** A verb of having opening the entry, up to three words before: "Has a toddler", "Heeft twee honden": the user's own. */
+    private static boolean hasOwn(CueText text, int at) {
+        int verb = opening(text);
+        return verb >= 0 && verb < at && at - verb <= 3 && HAVING.contains(text.words.get(verb));
+    }
+
+    private static final Set<String> HAVING = Set.of("has", "have", "had", "hat", "hatte", "tiene", "tenía", "heeft",
+            "ha", "tem", "possède", "possiede", "ma", "má");
 
     /** "Likes Barolo": a verb of liking and a short object, no other work cue; the verb alone says nothing of work. */
     private boolean bareLiking(CueText text, Map<String, Hit> work) {
@@ -1057,7 +1069,7 @@ public final class WorkClassifier {
         for (int k = 0; k < Math.min(4, w.size()); k++) {
             String word = w.get(k);
             if (rules.notOccupations().contains(word) || PREPOSITIONS.contains(word) || ARTICLES.contains(word)
-                    || word.equals("and") || COPULAS.contains(word)) { // "Su marido es panadero" is someone's
+                    || word.equals("and") && !joinsKindWords(text, k) || COPULAS.contains(word)) { // "Su marido es panadero" is someone's
                 return null;
             }
             if (rules.occupations().contains(word)) {
@@ -1074,6 +1086,31 @@ public final class WorkClassifier {
         for (int i = 0; i < end; i++) {
             char c = text.lower.charAt(i);
             if (c == '\'') { // CueText writes a typographic apostrophe straight
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "and" inside a job's kind ("Speech and language therapist", "Art and design teacher"), not between two roles or
+     * people ("Mum and nurse", "Wife and mother"): no occupation and no personal term on either side of it.
+     */
+    private boolean joinsKindWords(CueText text, int and) {
+        if (and == 0 || and + 1 >= text.words.size()) {
+            return false;
+        }
+        for (int k : new int[] {and - 1, and + 1}) {
+            if (rules.occupations().contains(text.words.get(k)) || personalTermAt(text, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean personalTermAt(CueText text, int at) {
+        for (ClassifierRules.Match m : index.getOrDefault(text.words.get(at), List.of())) {
+            if (!m.lexicon().work() && matchesAt(text, at, m.term())) {
                 return true;
             }
         }
