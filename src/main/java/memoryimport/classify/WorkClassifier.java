@@ -338,6 +338,7 @@ public final class WorkClassifier {
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special()) || clientsPossessive(text, i) || inside(employer, i, n)
                         || conditionOfOthers(text, i)
+                        || namesKindOfData(text, i, i + n) || m.lexicon().special() && soldThing(text, i, i + n)
                         || romance && n == 1 && rules.homographs().contains(text.words.get(i))
                         || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
                         || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n) || inside(clients, i, n)
@@ -1112,6 +1113,56 @@ public final class WorkClassifier {
         for (ClassifierRules.Match m : index.getOrDefault(text.words.get(at), List.of())) {
             if (!m.lexicon().work() && matchesAt(text, at, m.term())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A personal word naming a kind of data, not the user's: right before a data noun ("patients' health data", "the
+     * ethnicity field") or after one, with only other such words and list words between ("data on ethnicity and
+     * disability", "monitoring data (ethnicity, religion)"); not the user's own ("her health data").
+     */
+    private boolean namesKindOfData(CueText text, int at, int next) {
+        List<String> w = text.words;
+        if (at > 0 && OWNED.contains(w.get(at - 1))) {
+            return false;
+        }
+        if (next < w.size() && rules.dataNouns().contains(w.get(next))) {
+            return true;
+        }
+        for (int k = at - 1; k >= Math.max(0, at - 5); k--) {
+            if (rules.dataNouns().contains(w.get(k))) {
+                return true;
+            }
+            if (!DATA_LIST_WORDS.contains(w.get(k)) && !personalTermAt(text, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** between a data noun and the kinds of data it lists: "data on", "data such as", "data including", "e.g." */
+    private static final Set<String> DATA_LIST_WORDS = Set.of("on", "about", "such", "as", "like", "including", "and",
+            "or", "e", "g", "eg", "sobre", "sur", "über", "zu", "su", "over", "como", "comme", "wie", "come", "y", "et",
+            "und", "o", "ou", "oder");
+
+    /**
+     * After a verb of selling, up to three words on and qualifying the noun after it, a special category word says
+     * what is sold ("a shop selling Asian snack boxes", "sells kosher wine", "vend des produits halal"), not who
+     * the user is. Not past a preposition, a possessive or someone's ("sells her Christian books").
+     */
+    private boolean soldThing(CueText text, int at, int next) {
+        List<String> w = text.words;
+        if (next >= w.size() || endsANounPhrase(text, next) || text.withApostrophe(at)) {
+            return false; // "Sells to Muslim customers" qualifies a person; the word must qualify a thing after it
+        }
+        for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
+            if (rules.sellingVerbs().contains(w.get(k))) {
+                return true;
+            }
+            if (breaksNounPhrase(text, k)) {
+                return false;
             }
         }
         return false;
