@@ -453,7 +453,7 @@ public final class WorkClassifier {
         return true;
     }
 
-    /** A verb of having opening the entry, up to three words before: "Has a toddler", "Heeft twee honden": the user's own. */
+    /** A verb of having opening the entry, up to three words before, makes a thing the user's: "Has two toddlers". */
     private static boolean hasOwn(CueText text, int at) {
         int verb = opening(text);
         return verb >= 0 && verb < at && at - verb <= 3 && HAVING.contains(text.words.get(verb));
@@ -1070,7 +1070,8 @@ public final class WorkClassifier {
         for (int k = 0; k < Math.min(4, w.size()); k++) {
             String word = w.get(k);
             if (rules.notOccupations().contains(word) || PREPOSITIONS.contains(word) || ARTICLES.contains(word)
-                    || word.equals("and") && !joinsKindWords(text, k) || COPULAS.contains(word)) { // "Su marido es panadero" is someone's
+                    || word.equals("and") && !joinsKindWords(text, k)
+                    || COPULAS.contains(word)) { // "Su marido es panadero" is someone's
                 return null;
             }
             if (rules.occupations().contains(word)) {
@@ -1094,7 +1095,7 @@ public final class WorkClassifier {
     }
 
     /**
-     * "and" inside a job's kind ("Speech and language therapist", "Art and design teacher"), not between two roles or
+     * "and" inside a job's kind ("Art and design teacher", "Food and beverage manager"), not between two roles or
      * people ("Mum and nurse", "Wife and mother"): no occupation and no personal term on either side of it.
      */
     private boolean joinsKindWords(CueText text, int and) {
@@ -1144,8 +1145,8 @@ public final class WorkClassifier {
 
     /** between a data noun and the kinds of data it lists: "data on", "data such as", "data including", "e.g." */
     private static final Set<String> DATA_LIST_WORDS = Set.of("on", "about", "such", "as", "like", "including", "and",
-            "or", "e", "g", "eg", "sobre", "sur", "über", "zu", "su", "over", "como", "comme", "wie", "come", "y", "et",
-            "und", "o", "ou", "oder");
+            "or", "e", "g", "eg", "sobre", "sur", "über", "zu", "su", "over", "como", "comme", "wie", "come", "y",
+            "et", "und", "o", "ou", "oder");
 
     /**
      * After a verb of selling, up to three words on and qualifying the noun after it, a special category word says
