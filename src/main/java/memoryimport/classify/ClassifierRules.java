@@ -33,7 +33,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               Set<String> ownerWords, Set<String> vehicleVerbs, Set<String> fanVerbs,
                               Set<String> ageWords, Set<String> durationWords, List<WorkDomain> workDomains,
                               double occupationWeight, double headingWeight,
-                              double technicalWeight, double mixedReviewBand, double keepBand, double headingReviewBand) {
+                              double technicalWeight, double mixedReviewBand, double keepBand, double headingReviewBand,
+                              Set<String> dataNouns, Set<String> sellingVerbs) {
 
     /** A phrase that states what an entry is for, and which side it puts it on; a job one says the activity is a job. */
     public record Purpose(boolean work, boolean job, String phrase, List<String> words) {
@@ -88,7 +89,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                 Double.parseDouble(p.getProperty("weight.technical", "0.5")),
                 Double.parseDouble(p.getProperty("band.mixed_review", "2.0")),
                 Double.parseDouble(p.getProperty("band.keep", "0.5")),
-                Double.parseDouble(p.getProperty("band.heading_review", "2.0")));
+                Double.parseDouble(p.getProperty("band.heading_review", "2.0")),
+                foldedWords(p, "data.nouns"), foldedWords(p, "selling.verbs"));
     }
 
     private static Set<String> words(Properties p, String key) {

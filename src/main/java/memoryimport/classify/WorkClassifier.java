@@ -344,6 +344,7 @@ public final class WorkClassifier {
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special()) || clientsPossessive(text, i) || inside(employer, i, n)
                         || conditionOfOthers(text, i) || text.quoted(i, i + n)
+                        || namesKindOfData(text, i, i + n) || m.lexicon().special() && soldThing(text, i, i + n)
                         || romance && n == 1 && rules.homographs().contains(text.words.get(i))
                         || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
                         || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n) || inside(clients, i, n)
@@ -454,9 +455,21 @@ public final class WorkClassifier {
                 return false;
             }
         }
+        if (hasOwn(text, at)) {
+            return false;
+        }
         workWords.put(cue, job);
         return true;
     }
+
+    /** A verb of having opening the entry, up to three words before, makes a thing the user's: "Has two toddlers". */
+    private static boolean hasOwn(CueText text, int at) {
+        int verb = opening(text);
+        return verb >= 0 && verb < at && at - verb <= 3 && HAVING.contains(text.words.get(verb));
+    }
+
+    private static final Set<String> HAVING = Set.of("has", "have", "had", "hat", "hatte", "tiene", "tenía", "heeft",
+            "ha", "tem", "possède", "possiede", "ma", "má");
 
     /** "Likes Barolo": a verb of liking and a short object, no other work cue; the verb alone says nothing of work. */
     private boolean bareLiking(CueText text, Map<String, Hit> work) {
@@ -1066,7 +1079,8 @@ public final class WorkClassifier {
         for (int k = 0; k < Math.min(4, w.size()); k++) {
             String word = w.get(k);
             if (rules.notOccupations().contains(word) || PREPOSITIONS.contains(word) || ARTICLES.contains(word)
-                    || word.equals("and") || COPULAS.contains(word)) { // "Su marido es panadero" is someone's
+                    || word.equals("and") && !joinsKindWords(text, k)
+                    || COPULAS.contains(word)) { // "Su marido es panadero" is someone's
                 return null;
             }
             if (rules.occupations().contains(word)) {
@@ -1084,6 +1098,81 @@ public final class WorkClassifier {
             char c = text.lower.charAt(i);
             if (c == '\'') { // CueText writes a typographic apostrophe straight
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "and" inside a job's kind ("Art and design teacher", "Food and beverage manager"), not between two roles or
+     * people ("Mum and nurse", "Wife and mother"): no occupation and no personal term on either side of it.
+     */
+    private boolean joinsKindWords(CueText text, int and) {
+        if (and == 0 || and + 1 >= text.words.size()) {
+            return false;
+        }
+        for (int k : new int[] {and - 1, and + 1}) {
+            if (rules.occupations().contains(text.words.get(k)) || personalTermAt(text, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean personalTermAt(CueText text, int at) {
+        for (ClassifierRules.Match m : index.getOrDefault(text.words.get(at), List.of())) {
+            if (!m.lexicon().work() && matchesAt(text, at, m.term())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A personal word naming a kind of data, not the user's: right before a data noun ("patients' health data", "the
+     * ethnicity field") or after one, with only other such words and list words between ("data on ethnicity and
+     * disability", "monitoring data (ethnicity, religion)"); not the user's own ("her health data").
+     */
+    private boolean namesKindOfData(CueText text, int at, int next) {
+        List<String> w = text.words;
+        if (at > 0 && OWNED.contains(w.get(at - 1))) {
+            return false;
+        }
+        if (next < w.size() && rules.dataNouns().contains(w.get(next))) {
+            return true;
+        }
+        for (int k = at - 1; k >= Math.max(0, at - 5); k--) {
+            if (rules.dataNouns().contains(w.get(k))) {
+                return true;
+            }
+            if (!DATA_LIST_WORDS.contains(w.get(k)) && !personalTermAt(text, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** between a data noun and the kinds of data it lists: "data on", "data such as", "data including", "e.g." */
+    private static final Set<String> DATA_LIST_WORDS = Set.of("on", "about", "such", "as", "like", "including", "and",
+            "or", "e", "g", "eg", "sobre", "sur", "über", "zu", "su", "over", "como", "comme", "wie", "come", "y",
+            "et", "und", "o", "ou", "oder");
+
+    /**
+     * After a verb of selling, up to three words on and qualifying the noun after it, a special category word says
+     * what is sold ("a shop selling Asian snack boxes", "sells kosher wine", "vend des produits halal"), not who
+     * the user is. Not past a preposition, a possessive or someone's ("sells her Christian books").
+     */
+    private boolean soldThing(CueText text, int at, int next) {
+        List<String> w = text.words;
+        if (next >= w.size() || endsANounPhrase(text, next) || text.withApostrophe(at)) {
+            return false; // "Sells to Muslim customers" qualifies a person; the word must qualify a thing after it
+        }
+        for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
+            if (rules.sellingVerbs().contains(w.get(k))) {
+                return true;
+            }
+            if (breaksNounPhrase(text, k)) {
+                return false;
             }
         }
         return false;
