@@ -157,7 +157,9 @@ class NearDuplicateTest {
                 // minutes with a clock ending ("4:15pm") as "4:15 pm" and "16:15"; "every other" as "every second"
                 Arguments.of("Retro is at 4:15pm every Friday", "Retro happens at 16:15 every Friday", "near"),
                 Arguments.of("Is on call every other weekend", "Is on call every second weekend", "near"),
-                Arguments.of("Ships a release every 2 weeks", "Ships a release fortnightly", "near"));
+                Arguments.of("Ships a release every 2 weeks", "Ships a release fortnightly", "near"),
+                Arguments.of("Runs the annual partner summit in Lisbon each May", "Runs the yearly partner summit in Lisbon every May",
+                        "near"));
     }
 
     static Stream<Arguments> apart() {
