@@ -1295,6 +1295,12 @@ public final class Detectors {
                         .keywords("box", "postfach", "postbus", "apartado", "apdo", "casella", "skrytka", "postale", "postal", "私書箱")
                         .minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
 
+                // a Polish mobile in national form, nine digits in threes ("501 234 567"): libphonenumber's Polish region
+                // would take any nine digits, so only the mobile ranges and only where a word says phone
+                RegexDetector.of("pl-mobile", PHONE,
+                        "(?<![\\d+.-])(?:\\+48[ -]?)?(?:45|5[0137]|6[069]|7[2389]|88)\\d(?:[ -]?\\d{3}){2}(?![\\d.-])",
+                        "Polish mobile number near a word about phones")
+                        .minDigits(9).near(words.get("phone-cue"), 40, 15).score(0.8),
                 // ---- numbers read out digit by digit: "four one one seven ...", "oh seven seven double one ..." ----
                 spelled.of("spelled-card", CARD, 13, "card number in words, Luhn-valid", Checks::card, List.of()),
                 spelled.of("spelled-phone", PHONE, 7, "phone number in words near a word about phones", d -> true,

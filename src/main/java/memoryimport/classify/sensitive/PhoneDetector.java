@@ -37,12 +37,10 @@ public final class PhoneDetector implements Detector {
     private final Set<String> identifierConnectors;
     private final Set<String> trunkPrefixRegions;
     private final Set<String> fixedLineTrunkPrefixRegions;
-    private final Words serviceLineWords;
 
 
     public PhoneDetector(List<String> regions, List<String> identifierWords, List<String> identifierConnectors,
-            List<String> phoneCues, List<String> trunkPrefixRegions, List<String> fixedLineTrunkPrefixRegions,
-            List<String> serviceLineWords) {
+            List<String> phoneCues, List<String> trunkPrefixRegions, List<String> fixedLineTrunkPrefixRegions) {
         List<String> distinct = new ArrayList<>();
         Set<Integer> codes = new HashSet<>();
         for (String r : regions) {
@@ -61,13 +59,11 @@ public final class PhoneDetector implements Detector {
         this.identifierConnectors = Set.copyOf(identifierConnectors);
         this.trunkPrefixRegions = Set.copyOf(trunkPrefixRegions);
         this.fixedLineTrunkPrefixRegions = Set.copyOf(fixedLineTrunkPrefixRegions);
-        this.serviceLineWords = Words.of(serviceLineWords);
     }
 
     public static PhoneDetector from(RuleFiles rules, ContextWords words) {
         return new PhoneDetector(rules.lines(FILE), words.get("identifier"), words.get("identifier-connectors"),
-                words.get("phone-cue"), words.get("phone-trunk-prefix"), words.get("phone-trunk-prefix-fixed-line"),
-                words.get("phone-service-line"));
+                words.get("phone-cue"), words.get("phone-trunk-prefix"), words.get("phone-trunk-prefix-fixed-line"));
     }
 
     @Override
@@ -196,7 +192,7 @@ public final class PhoneDetector implements Detector {
             if (!international && digits.length() <= 13 && !util.isPossibleNumber(digits, region)) {
                 continue; // cheap: this many digits cannot be one national number of this region
             }
-            // a company's line in one region is not read as a person's in the next
+            // a free number in one region is not read as a person's in the next
             if (find(text, window, from, prefixAt, region, international, Leniency.VALID, digits) || !text.isFree(runStart, runEnd)) {
                 return;
             }
@@ -208,10 +204,10 @@ public final class PhoneDetector implements Detector {
         }
     }
 
-    /** Adds the phones libphonenumber finds in the window; true when the whole run is a company's line instead. */
+    /** Adds the phones libphonenumber finds in the window; true when the whole run is a free number instead. */
     private boolean find(Text text, String window, int from, int prefixAt, String region, boolean international,
             Leniency leniency, String runDigits) {
-        boolean service = false;
+        boolean free = false;
         for (PhoneNumberMatch m : util.findNumbers(window, region, leniency, Long.MAX_VALUE)) {
             int start = prefixAt >= 0 && from + m.start() == prefixAt + 1 ? prefixAt : from + m.start();
             int end = from + m.end();
@@ -219,15 +215,15 @@ public final class PhoneDetector implements Detector {
                     || !international && !withTrunkPrefix(m, region)) {
                 continue;
             }
-            if (serviceLine(text, m)) {
-                service |= runDigits.equals(Checks.digitsOf(m.rawString())); // the whole run, not a part of it
+            if (freeNumber(m)) {
+                free |= runDigits.equals(Checks.digitsOf(m.rawString())); // the whole run, not a part of it
                 continue;
             }
             text.findings().add(RegexDetector.finding(id(), kind(), start, end, 0.8,
                     international ? "phone number in international form"
                             : "phone number valid for region " + region));
         }
-        return service;
+        return free;
     }
 
     /**
@@ -254,14 +250,12 @@ public final class PhoneDetector implements Detector {
     }
 
     /**
-     * A company's line, not a person's: a free number whatever is said of it, and a landline that the entry calls a
-     * hotline or customer service ("klantenservice van de bank: 020 228 8800"); a mobile never is. (Not shared-cost or
-     * premium rates: one region's premium number is another's mobile, "090-1234-5678" in Britain and Japan.)
+     * A free number (0800, 1-800, 0120 ...) is a company's line, never a person's. (Not a business landline: the screen
+     * masks those as phones; not shared-cost or premium rates: one region's premium number is another's mobile,
+     * "090-1234-5678" in Britain and Japan.)
      */
-    private boolean serviceLine(Text text, PhoneNumberMatch m) {
-        PhoneNumberUtil.PhoneNumberType type = util.getNumberType(m.number());
-        return type == PhoneNumberUtil.PhoneNumberType.TOLL_FREE || (type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE
-                || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE) && text.hasWord(serviceLineWords, 0, text.text().length());
+    private boolean freeNumber(PhoneNumberMatch m) {
+        return util.getNumberType(m.number()) == PhoneNumberUtil.PhoneNumberType.TOLL_FREE;
     }
 
     /** WhatsApp's and Telegram's links give a number in international form without its '+'. */
