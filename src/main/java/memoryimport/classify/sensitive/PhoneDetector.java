@@ -28,7 +28,13 @@ public final class PhoneDetector implements Detector {
             "\\d+(?:\\.\\d+)*\\.\\d\\.\\d+(?:\\.\\d+)*|"
             + "(?:19|20)\\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))?[-./].*|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?(?:/\\d{1,2})?");
 
+    private static final Pattern NORTH_AMERICAN = Pattern.compile("1[-. ](?:\\(\\d{3}\\)|\\d{3})[-. ]?\\d{3}[-. ]\\d{4}");
+
     private static final List<String> CHAT_LINKS = List.of("wa.me/", "whatsapp.com/send?phone=", "t.me/+");
+
+    private static final Set<PhoneNumberUtil.PhoneNumberType> PERSONAL_TYPES = Set.of(PhoneNumberUtil.PhoneNumberType.FIXED_LINE,
+            PhoneNumberUtil.PhoneNumberType.MOBILE, PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+            PhoneNumberUtil.PhoneNumberType.VOIP, PhoneNumberUtil.PhoneNumberType.PERSONAL_NUMBER);
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> regions;
@@ -188,26 +194,31 @@ public final class PhoneDetector implements Detector {
         int prefixAt = window.startsWith(" +", runStart - from) ? runStart : -1;
         boolean international = s.charAt(runStart) == '+' || prefixAt >= 0;
         String digits = Checks.digitsOf(s.substring(runStart, runEnd));
+        // "1-888-555-0173": a North American number by its grouping, whatever it reads as elsewhere
+        boolean northAmerican = NORTH_AMERICAN.matcher(s.substring(runStart, runEnd)).matches();
+        if (freeNumber(international ? "+" + (prefixAt >= 0 ? digits.substring(2) : digits) : digits,
+                international ? List.of("ZZ") : northAmerican ? List.of("US") : regions)) {
+            return;
+        }
         for (String region : international ? List.of("ZZ") : regions) {
             if (!international && digits.length() <= 13 && !util.isPossibleNumber(digits, region)) {
                 continue; // cheap: this many digits cannot be one national number of this region
             }
-            // a free number in one region is not read as a person's in the next
-            if (find(text, window, from, prefixAt, region, international, Leniency.VALID, digits) || !text.isFree(runStart, runEnd)) {
+            find(text, window, from, prefixAt, region, international, Leniency.VALID);
+            if (!text.isFree(runStart, runEnd)) {
                 return;
             }
         }
         if (international && text.hasWord(phoneCues, 0, s.length())) {
             // "Mobile +44 7911 499188": said as a phone, a number in a range not yet allocated (or one
             // libphonenumber's data does not know yet) is as private as one in an allocated range
-            find(text, window, from, prefixAt, "ZZ", true, Leniency.POSSIBLE, digits);
+            find(text, window, from, prefixAt, "ZZ", true, Leniency.POSSIBLE);
         }
     }
 
-    /** Adds the phones libphonenumber finds in the window; true when the whole run is a free number instead. */
-    private boolean find(Text text, String window, int from, int prefixAt, String region, boolean international,
-            Leniency leniency, String runDigits) {
-        boolean free = false;
+    /** Adds the phones libphonenumber finds in the window. */
+    private void find(Text text, String window, int from, int prefixAt, String region, boolean international,
+            Leniency leniency) {
         for (PhoneNumberMatch m : util.findNumbers(window, region, leniency, Long.MAX_VALUE)) {
             int start = prefixAt >= 0 && from + m.start() == prefixAt + 1 ? prefixAt : from + m.start();
             int end = from + m.end();
@@ -215,15 +226,10 @@ public final class PhoneDetector implements Detector {
                     || !international && !withTrunkPrefix(m, region)) {
                 continue;
             }
-            if (freeNumber(m)) {
-                free |= runDigits.equals(Checks.digitsOf(m.rawString())); // the whole run, not a part of it
-                continue;
-            }
             text.findings().add(RegexDetector.finding(id(), kind(), start, end, 0.8,
                     international ? "phone number in international form"
                             : "phone number valid for region " + region));
         }
-        return free;
     }
 
     /**
@@ -250,12 +256,27 @@ public final class PhoneDetector implements Detector {
     }
 
     /**
-     * A free number (0800, 1-800, 0120 ...) is a company's line, never a person's. (Not a business landline: the screen
-     * masks those as phones; not shared-cost or premium rates: one region's premium number is another's mobile,
-     * "090-1234-5678" in Britain and Japan.)
+     * A free number (0800, 1-800, 0120 ...) is a company's line, never a person's: in international form, or read as free
+     * in more regions than as a landline or mobile ("020 228 8800" is free in Sweden only, and a landline in five).
+     * Not a business landline: the screen masks those as phones; not shared-cost or premium rates: one region's premium
+     * number is another's mobile, "090-1234-5678" in Britain and Japan.
      */
-    private boolean freeNumber(PhoneNumberMatch m) {
-        return util.getNumberType(m.number()) == PhoneNumberUtil.PhoneNumberType.TOLL_FREE;
+    private boolean freeNumber(String number, List<String> readIn) {
+        int free = 0;
+        int person = 0;
+        for (String region : readIn) {
+            try {
+                com.google.i18n.phonenumbers.Phonenumber.PhoneNumber n = util.parse(number, region);
+                if (util.isValidNumber(n)) {
+                    PhoneNumberUtil.PhoneNumberType type = util.getNumberType(n);
+                    free += type == PhoneNumberUtil.PhoneNumberType.TOLL_FREE ? 1 : 0;
+                    person += PERSONAL_TYPES.contains(type) ? 1 : 0;
+                }
+            } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+                // not a number in this region
+            }
+        }
+        return free > person;
     }
 
     /** WhatsApp's and Telegram's links give a number in international form without its '+'. */
