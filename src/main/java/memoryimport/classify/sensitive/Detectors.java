@@ -223,11 +223,6 @@ public final class Detectors {
         // the word touches the address, or its first character is the pattern's: look a little into it too
         Validator notAfterJapaneseWorkWord = (text, start, end, m) -> japaneseWork.matcher(
                 text.substring(Math.max(0, start - 12), Math.min(end, start + 2))).find() ? -1 : end;
-        SpelledNumbers spelled = SpelledNumbers.from(words);
-        // Japanese runs its words together: those need no boundary
-        Pattern walletWords = Pattern.compile("(?iu)" + anyWord(words.get("wallet").stream()
-                .filter(w -> !TextCase.writtenWithoutSpaces(w.codePointAt(0))).toList()) + "|" + String.join("|",
-                words.get("wallet").stream().filter(w -> TextCase.writtenWithoutSpaces(w.codePointAt(0))).toList()));
 
         return List.of(
                 // ---- credentials --------------------------------------------------------------------------
@@ -610,10 +605,11 @@ public final class Detectors {
                 // no label the detector above knows ("Ledger seed words (keep offline!) ...", "Herstelzin van mijn
                 // wallet ...", numbered "1.advice 2.yellow ..."): twelve to twenty-four small words near a wallet's word
                 RegexDetector.of("seed-phrase-near-wallet", CREDENTIAL,
-                        "(?u)(?<![\\p{L}\\d.])(?<v>(?:\\d{1,2}[.):]\\s?)?\\p{Ll}{3,8}(?:[,;]?\\s+(?:\\d{1,2}[.):]\\s?)?\\p{Ll}{3,8}){11,23})(?!\\p{L})",
+                        // the run does not start at the wallet's word: "wallet words 1.orbit 2.salmon ..."
+                        "(?iu)(?<![\\p{L}\\d.])(?!(?:" + alternatives(words.get("wallet")) + ")(?!\\p{L}))"
+                                + "(?-i)(?<v>(?:\\d{1,2}[.):]\\s?)?\\p{Ll}{3,8}(?:[,;]?\\s+(?:\\d{1,2}[.):]\\s?)?\\p{Ll}{3,8}){11,23})(?!\\p{L})",
                         "twelve to twenty-four seed words near a word about a wallet or a seed")
-                        // the wallet's word may be the run's first ("wallet words 1.orbit 2.salmon ...")
-                        .validate(nearWord(walletWords, 80, seedPhrase())).score(0.85),
+                        .validate(seedPhrase()).near(words.get("wallet"), 80, 20).score(0.85),
                 // a private key's DER body in base64 without its BEGIN line: PKCS#1 RSA, PKCS#8 and EC keys open so
                 RegexDetector.of("private-key-der-body", CREDENTIAL,
                         "(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{2}[AQgw]IBA(?:AKC|DAN)|MHcCAQEE)[A-Za-z0-9+/=]{16,}",
@@ -720,7 +716,8 @@ public final class Detectors {
                 // Mexican CURP: its structure and check digit are enough, in either case
                 RegexDetector.of("mx-curp", GOVERNMENT_ID,
                         "(?<![A-Za-z0-9])[A-Za-z]{4}\\d{6}[HhMmXx][A-Za-z]{5}[A-Za-z0-9]\\d(?![A-Za-z0-9])",
-                        "Mexican CURP with a valid check digit").minDigits(7).validate(Validator.value(Checks::curp)),
+                        "Mexican CURP with a valid check digit").minDigits(7).requires("\\d{6}[HhMmXx][A-Za-z]{5}")
+                        .validate(Validator.value(Checks::curp)),
                 // a patient's number at a hospital or practice, said as such, perhaps with where between the word and ':'
                 RegexDetector.of("health-record-said", GOVERNMENT_ID,
                         "(?iu)\\b(?:medical\\s+record(?:\\s+(?:number|no\\.?|#))?|(?-i:MRN|NHC)|hospital\\s+(?:number|no\\.?)"
@@ -1302,12 +1299,7 @@ public final class Detectors {
                         "Polish mobile number near a word about phones")
                         .minDigits(9).near(words.get("phone-cue"), 40, 15).score(0.8),
                 // ---- numbers read out digit by digit: "four one one seven ...", "oh seven seven double one ..." ----
-                spelled.of("spelled-card", CARD, 13, "card number in words, Luhn-valid", Checks::card, List.of()),
-                spelled.of("spelled-phone", PHONE, 7, "phone number in words near a word about phones", d -> true,
-                        words.get("phone-cue")),
-                spelled.of("spelled-pin", CREDENTIAL, 4, "PIN or code in words near a word about one", d -> d.length() <= 8,
-                        words.get("spelled-code-context")),
-                spelled.of("spelled-number", GOVERNMENT_ID, 7, "long number (id, account) in words", d -> true, List.of()),
+                SpelledNumbers.from(words),
 
                 // ---- phones last: never over a card, id or date already claimed ------------------------------
                 phones);
@@ -1583,12 +1575,6 @@ public final class Detectors {
             return (password && value.length() >= 4) || (mixed && value.length() >= 6) || Checks.secretLike(value, 12, 3.0)
                     ? e : -1;
         };
-    }
-
-    /** {@code then}, when one of the words is in the value or up to {@code before} characters before it. */
-    private static Validator nearWord(Pattern words, int before, Validator then) {
-        return (text, start, end, m) -> words.matcher(text).region(Math.max(0, start - before), end).find()
-                ? then.end(text, start, end, m) : -1;
     }
 
     /** Words of ordinary prose that are not in the BIP39 word list: twelve words with one of these are a sentence. */

@@ -194,12 +194,6 @@ public final class PhoneDetector implements Detector {
         int prefixAt = window.startsWith(" +", runStart - from) ? runStart : -1;
         boolean international = s.charAt(runStart) == '+' || prefixAt >= 0;
         String digits = Checks.digitsOf(s.substring(runStart, runEnd));
-        // "1-888-555-0173": a North American number by its grouping, whatever it reads as elsewhere
-        boolean northAmerican = NORTH_AMERICAN.matcher(s.substring(runStart, runEnd)).matches();
-        if (freeNumber(international ? "+" + (prefixAt >= 0 ? digits.substring(2) : digits) : digits,
-                international ? List.of("ZZ") : northAmerican ? List.of("US") : regions)) {
-            return;
-        }
         for (String region : international ? List.of("ZZ") : regions) {
             if (!international && digits.length() <= 13 && !util.isPossibleNumber(digits, region)) {
                 continue; // cheap: this many digits cannot be one national number of this region
@@ -223,7 +217,7 @@ public final class PhoneDetector implements Detector {
             int start = prefixAt >= 0 && from + m.start() == prefixAt + 1 ? prefixAt : from + m.start();
             int end = from + m.end();
             if (!text.isFree(start, end) || DATE_OR_VERSION.matcher(m.rawString()).matches()
-                    || !international && !withTrunkPrefix(m, region)) {
+                    || !international && !withTrunkPrefix(m, region) || freeNumber(m.rawString())) {
                 continue;
             }
             text.findings().add(RegexDetector.finding(id(), kind(), start, end, 0.8,
@@ -261,7 +255,12 @@ public final class PhoneDetector implements Detector {
      * Not a business landline: the screen masks those as phones; not shared-cost or premium rates: one region's premium
      * number is another's mobile, "090-1234-5678" in Britain and Japan.
      */
-    private boolean freeNumber(String number, List<String> readIn) {
+    private boolean freeNumber(String raw) {
+        String digits = Checks.digitsOf(raw);
+        boolean international = raw.startsWith("+");
+        // "1-888-555-0173": a North American number by its grouping, whatever it reads as elsewhere
+        List<String> readIn = international ? List.of("ZZ") : NORTH_AMERICAN.matcher(raw).matches() ? List.of("US") : regions;
+        String number = international ? "+" + digits : digits;
         int free = 0;
         int person = 0;
         for (String region : readIn) {
