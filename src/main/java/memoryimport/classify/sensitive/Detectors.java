@@ -32,6 +32,8 @@ public final class Detectors {
 
     private static final String MONTH = "(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia"
             + "|pa[zź]dziernika|listopada|grudnia" // Polish, in the genitive a date uses: "14 maja 1990"
+            // and in the locative a month-and-year uses: "w lipcu 1983"
+            + "|styczniu|lutym|marcu|kwietniu|czerwcu|lipcu|sierpniu|wrze[sś]niu|pa[zź]dzierniku|listopadzie|grudniu"
             + "|jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|m[aä]r(?:ch|z|s)?"
             + "|apr(?:il)?|avr(?:il)?|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust)?|ao[uû]t"
             + "|sep(?:t(?:ember)?)?|septembre|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|d[ée]c(?:ember|embre)?"
@@ -720,7 +722,7 @@ public final class Detectors {
                         .validate(Validator.value(Checks::curp)),
                 // a patient's number at a hospital or practice, said as such, perhaps with where between the word and ':'
                 RegexDetector.of("health-record-said", GOVERNMENT_ID,
-                        "(?iu)\\b(?:medical\\s+record(?:\\s+(?:number|no\\.?|#))?|(?-i:MRN|NHC)|hospital\\s+(?:number|no\\.?)"
+                        "(?iu)\\b(?:medical\\s+record(?:\\s+(?:number|no\\.?|#))?|(?-i:MRN|NHC)|hospital\\s+(?:number|no\\.?|id)"
                                 + "|patient\\s+(?:number|id|no\\.?)|pati[eë]ntnummer|patientennummer|patientnummer"
                                 + "|n[uú]mero\\s+de\\s+(?:historia\\s+cl[ií]nica|paciente|prontu[aá]rio)|historia\\s+cl[ií]nica|prontu[aá]rio"
                                 + "|(?:numero\\s+(?:della\\s+)?)?tessera\\s+sanitaria|cartella\\s+clinica|numer\\s+(?:karty\\s+)?pacjenta"
@@ -955,7 +957,7 @@ public final class Detectors {
                         .minDigits(6).score(0.85),
                 RegexDetector.of("bank-account-said", BANK_ACCOUNT,
                         "(?iu)\\b(?:(?:bank\\s+)?account(?:\\s+(?:number|no\\.?|nr\\.?|#))?|(?:acct|acc|a/c)\\.?(?:\\s+(?:no\\.?|nr\\.?|#))?"
-                                + "|routing(?:\\s+(?:number|no\\.?|#))?|aba(?:\\s+(?:routing\\s+)?number)?"
+                                + "|routing(?:\\s+(?:number|no\\.?|#))?|(?-i:RTN)|aba(?:\\s+(?:routing\\s+)?number)?"
                                 + "|sort\\s+code|bsb|(?-i:CCC)|kontonummer|kontonr\\.?|(?:giro|spar|privat|gehalts|tages|bank)?konto(?:\\s+nr\\.?)?"
                                 + "|bankleitzahl|blz|nib|betaalrekening(?:\\s+nr\\.?)?"
                                 + "|num[ée]ro\\s+de\\s+compte|n°\\s*de\\s+compte|compte(?:\\s+bancaire)?"
@@ -968,7 +970,7 @@ public final class Detectors {
                                 // a branch and account joined by '/' ("1000/12345678"), not a year range ("2023/2024")
                                 + SAID + "(?<v>\\d{2,6}/\\d{5,14}|\\d[\\d -]{4,22}\\d)(?!\\d)",
                         "bank account or routing number said as such")
-                        .keywords("account", "acct", "routing", "aba", "sort code", "bsb", "konto", "bankleitzahl",
+                        .keywords("account", "acct", "routing", "RTN", "aba", "sort code", "bsb", "konto", "bankleitzahl",
                                 "blz", "compte", "cuenta", "conta", "conto", "rekening", "acc", "a/c", "nib", "CCC", "účet", "účtu",
                                 "učet", "učtu", "úcet", "úctu", "ucet", "uctu", "számlaszám", "szamlaszam", "számlaszam",
                                 "szamlaszám", "tilinumero")
@@ -1030,7 +1032,8 @@ public final class Detectors {
                                 + "|(?:0?[1-9]|1[0-2])[/.-](?:19|20)?\\d{2})(?![\\d./-])",
                         "month and year near a word about birth")
                         .minDigits(2).validate(notAnotherEvent(words.get("birth-date-other-event"), words.get("born-not-person")))
-                        .near(birth, 25, 0).score(0.8),
+                        // the word may follow: "im Mai 1990 geboren"
+                        .near(birth, 25, 12).score(0.8),
                 RegexDetector.of("birthday", BIRTH_DATE, "(?iu)" + DAY_MONTH, "day and month near a word about birth")
                         .minDigits(1).near(birth, 45, 30).score(0.8),
 
