@@ -614,31 +614,6 @@ public final class Checks {
         }
     }
 
-    /**
-     * The digits a run of number words says ("oh seven seven, double one" is 07711), each word looked up in
-     * {@code digitWords} (lower case), "double" and "triple" and their like in {@code repeatWords} repeating the next.
-     */
-    public static String spelledDigits(String run, Map<String, Character> digitWords, Map<String, Integer> repeatWords) {
-        StringBuilder digits = new StringBuilder();
-        int repeat = 1;
-        for (String word : run.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            Integer times = repeatWords.get(word);
-            if (times != null) {
-                repeat = times;
-                continue;
-            }
-            Character d = digitWords.get(word);
-            if (d != null) {
-                digits.append(String.valueOf(d).repeat(repeat));
-            }
-            repeat = 1;
-        }
-        return digits.toString();
-    }
-
     private static boolean stopWordAt(String text, int i, Set<String> stopWords) {
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
