@@ -546,6 +546,74 @@ public final class Checks {
         return text.substring(s, dot).toLowerCase(Locale.ROOT);
     }
 
+
+    /** Mexican CURP: four letters, birth date, sex, state, three consonants, a homonym character and a check digit. */
+    public static boolean curp(String value) {
+        String v = value.toUpperCase(Locale.ROOT);
+        if (!v.matches("[A-Z][AEIOUX][A-Z]{2}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[HMX]"
+                + "(?:AS|BC|BS|CC|CL|CM|CS|CH|DF|CX|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)"
+                + "[B-DF-HJ-NP-TV-Z]{3}[A-Z\\d]\\d")) {
+            return false;
+        }
+        String chars = "0123456789ABCDEFGHIJKLMN\u00d1OPQRSTUVWXYZ";
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += chars.indexOf(v.charAt(i)) * (18 - i);
+        }
+        return (10 - sum % 10) % 10 == v.charAt(17) - '0';
+    }
+
+    /** Argentine CBU or CVU: 22 digits, a check digit after the bank and branch (8) and one after the account (14). */
+    public static boolean cbu(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 22 || d.chars().distinct().count() == 1) {
+            return false;
+        }
+        int[] w = {3, 1, 7, 9};
+        int first = 0;
+        for (int i = 0; i < 7; i++) {
+            first += (d.charAt(6 - i) - '0') * w[i % 4];
+        }
+        int second = 0;
+        for (int i = 0; i < 13; i++) {
+            second += (d.charAt(20 - i) - '0') * w[i % 4];
+        }
+        return (10 - first % 10) % 10 == d.charAt(7) - '0' && (10 - second % 10) % 10 == d.charAt(21) - '0';
+    }
+
+    private static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+
+    /** Base58Check, as Bitcoin writes a WIF private key: the last four bytes are the double SHA-256 of the rest. */
+    public static boolean base58Check(String value) {
+        BigInteger n = BigInteger.ZERO;
+        for (int i = 0; i < value.length(); i++) {
+            int d = BASE58.indexOf(value.charAt(i));
+            if (d < 0) {
+                return false;
+            }
+            n = n.multiply(BigInteger.valueOf(58)).add(BigInteger.valueOf(d));
+        }
+        byte[] raw = n.toByteArray();
+        int skip = raw.length > 1 && raw[0] == 0 ? 1 : 0;
+        int length = raw.length - skip;
+        if (length < 5) {
+            return false;
+        }
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(raw, skip, length - 4);
+            byte[] hash = sha.digest(sha.digest());
+            for (int i = 0; i < 4; i++) {
+                if (hash[i] != raw[skip + length - 4 + i]) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static boolean stopWordAt(String text, int i, Set<String> stopWords) {
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;

@@ -18,6 +18,7 @@ import static memoryimport.classify.SensitivePolicy.EMAIL;
 import static memoryimport.classify.SensitivePolicy.GOVERNMENT_ID;
 import static memoryimport.classify.SensitivePolicy.HOME_ADDRESS;
 import static memoryimport.classify.SensitivePolicy.IBAN;
+import static memoryimport.classify.SensitivePolicy.PHONE;
 
 /**
  * The detector table, in priority order: earlier (stronger) detectors claim characters first, later ones skip
@@ -31,6 +32,8 @@ public final class Detectors {
 
     private static final String MONTH = "(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia"
             + "|pa[zź]dziernika|listopada|grudnia" // Polish, in the genitive a date uses: "14 maja 1990"
+            // and in the locative a month-and-year uses: "w lipcu 1983"
+            + "|styczniu|lutym|marcu|kwietniu|czerwcu|lipcu|sierpniu|wrze[sś]niu|pa[zź]dzierniku|listopadzie|grudniu"
             + "|jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|m[aä]r(?:ch|z|s)?"
             + "|apr(?:il)?|avr(?:il)?|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust)?|ao[uû]t"
             + "|sep(?:t(?:ember)?)?|septembre|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|d[ée]c(?:ember|embre)?"
@@ -131,7 +134,7 @@ public final class Detectors {
     private static final String FULL_STOP_ONLY = "(?!\\.(?!\\s|$))";
 
     /** A Wi-Fi key, which is a password: "WLAN-Schlüssel", "code wifi", "clé WPA". */
-    private static final String WIFI_KEY = "(?:wlan|wifi|wi-fi|wpa2?|netzwerk)[ -]?(?:schlüssel|schluessel|key|code)"
+    private static final String WIFI_KEY = "(?:wlan|wifi|wi-fi|wpa2?|netzwerk|router|network)[ -]?(?:schlüssel|schluessel|key|code)"
             + "|(?:code|clé|cle|chiave|clave)\\s+(?:du\\s+|de\\s+la\\s+|del\\s+)?(?:wifi|wi-fi|wlan|wpa2?)|digicode";
 
     /** Keys and secrets other than passwords: the value must look generated. */
@@ -218,6 +221,10 @@ public final class Detectors {
             return Checks.countDigits(clause) > 0 && !IP_ADDRESS.matcher(clause).lookingAt() ? e : -1;
         };
         Validator homeAddress = notWorkPlace(words.get("work-address"), words.get("home-address"), address);
+        Pattern japaneseWork = Pattern.compile(String.join("|", words.get("work-address-ja")));
+        // the word touches the address, or its first character is the pattern's: look a little into it too
+        Validator notAfterJapaneseWorkWord = (text, start, end, m) -> japaneseWork.matcher(
+                text.substring(Math.max(0, start - 12), Math.min(end, start + 2))).find() ? -1 : end;
 
         return List.of(
                 // ---- credentials --------------------------------------------------------------------------
@@ -267,9 +274,12 @@ public final class Detectors {
                         "\\beyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{10,}",
                         "JSON Web Token").keywords("eyJ").score(0.95),
                 RegexDetector.of("webhook-url", CREDENTIAL,
-                        "\\bhttps?://(?:hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,}"
-                                + "|(?:(?:ptb|canary)\\.)?discord(?:app)?\\.com/api/webhooks/\\d+/[A-Za-z0-9_-]{20,})",
-                        "Slack or Discord webhook URL").keywords("hooks.slack.com", "/api/webhooks/").score(0.95),
+                        "\\b(?:https?://)?(?:hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,}"
+                                + "|(?:(?:ptb|canary)\\.)?discord(?:app)?\\.com/api/webhooks/\\d+/[A-Za-z0-9_-]{20,}"
+                                + "|[A-Za-z0-9-]+\\.webhook\\.office\\.com/webhookb2/[A-Za-z0-9@/_-]{40,}"
+                                + "|outlook\\.office(?:365)?\\.com/webhook/[A-Za-z0-9@/_-]{40,})",
+                        "Slack, Discord or Microsoft Teams webhook URL")
+                        .keywords("hooks.slack.com", "/api/webhooks/", ".webhook.office.com", "outlook.office").score(0.95),
                 RegexDetector.of("npm-token", CREDENTIAL, "\\bnpm_[A-Za-z0-9]{36}\\b", "npm access token")
                         .keywords("npm_").score(0.95),
                 // a fixed prefix and length make these as certain as a GitHub token
@@ -564,17 +574,18 @@ public final class Detectors {
                                 // French, Spanish, Portuguese, Italian, Polish and German names for them
                                 + "|(?:codes?|c[óo]digos?)\\s+de\\s+(?:secours|r[ée]cup[ée]ration|recuperaci[óo]n|respaldo|recupera[çc][ãa]o)"
                                 + "|codici\\s+di\\s+(?:backup|recupero)|kody\\s+(?:zapasowe|odzyskiwania)"
-                                + "|wiederherstellungs(?:codes?|schlüssel))"
+                                + "|wiederherstellungs(?:codes?|schlüssel)|herstel(?:codes?|sleutel))"
                                 // what they are for: "backup codes for Google:", "Wiederherstellungsschlüssel für BitLocker:"
-                                + "(?:\\s+(?:for|für|de|du|pour|para|per|do|dla)\\s+[\\p{L}\\p{N}._-]+|\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}._-]*)?"
+                                + "(?:\\s+(?:for|für|de|du|pour|para|per|do|dla|voor|van)\\s+[\\p{L}\\p{N}._-]+|(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}._-]*){1,2})?"
                                 + "(?:\\s+(?:are|is|were|was))?\\s*[:=]?\\s*"
                                 + "(?<v>" + RECOVERY_CODE + "(?:\\s*[,;]?\\s*(?:and\\s+)?" + RECOVERY_CODE + ")*)",
                         "recovery or backup codes")
                         .keywords("recovery", "backup", "2fa", "mfa", "scratch", "one-time", "one time", "secours",
-                                "cup", "respaldo", "codici di", "kody", "wiederherstellungs").minDigits(6).validate(Validator.value(v -> Checks.countDigits(v) >= 6))
+                                "cup", "respaldo", "codici di", "kody", "wiederherstellungs", "herstel").minDigits(6).validate(Validator.value(v -> Checks.countDigits(v) >= 6))
                         .score(0.85),
                 RegexDetector.of("otp-seed", CREDENTIAL,
                         "(?i)\\b(?:totp|otp|2fa|mfa|authenticator)(?:\\s+(?:app\\s+)?(?:seed|secret|setup key|key))"
+                                + "(?:\\s+(?:for|of|de|du|für|per|voor|do|dla|para)(?:\\s+[\\p{L}\\p{N}.'’-]+){1,3}?(?=\\s+(?:is|was)\\s|\\s*[:=]))?"
                                 + "(?:\\s+(?:is|was)\\s+|\\s*[:=]\\s*|\\s+)"
                                 + "(?<v>(?-i:[A-Z2-7]{16,64}|[a-z2-7]{16,64}|(?:[A-Z2-7]{4} ){3,15}[A-Z2-7]{4}"
                                 + "|(?:[a-z2-7]{4} ){3,15}[a-z2-7]{4}))(?![A-Za-z0-9])",
@@ -593,6 +604,39 @@ public final class Detectors {
                                 "24 words", "frase", "phrase de", "wiederherstellungsphrase", "seedphrase", "seed-phrase",
                                 "recovery words", "secret phrase", "backup words", "secret words")
                         .validate(seedPhrase()).score(0.9),
+                // no label the detector above knows ("Ledger seed words (keep offline!) ...", "Herstelzin van mijn
+                // wallet ...", numbered "1.advice 2.yellow ..."): twelve to twenty-four small words near a wallet's word
+                RegexDetector.of("seed-phrase-near-wallet", CREDENTIAL,
+                        // the run does not start at the wallet's word: "wallet words 1.orbit 2.salmon ..."
+                        "(?iu)(?<![\\p{L}\\d.])(?!(?:" + alternatives(words.get("wallet")) + ")(?!\\p{L}))"
+                                + "(?-i)(?<v>(?:\\d{1,2}[.):]\\s?)?\\p{Ll}{3,8}(?:[,;]?\\s+(?:\\d{1,2}[.):]\\s?)?\\p{Ll}{3,8}){11,23})(?!\\p{L})",
+                        "twelve to twenty-four seed words near a word about a wallet or a seed")
+                        .validate(seedPhrase()).near(words.get("wallet"), 80, 20).score(0.85),
+                // a private key's DER body in base64 without its BEGIN line: PKCS#1 RSA, PKCS#8 and EC keys open so
+                RegexDetector.of("private-key-der-body", CREDENTIAL,
+                        "(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{2}[AQgw]IBA(?:AKC|DAN)|MHcCAQEE)[A-Za-z0-9+/=]{16,}",
+                        "body of an RSA, PKCS#8 or EC private key in base64")
+                        .keywords("MII", "MHcCAQEE").score(0.95),
+                // any long base64 run said to be (part of) a private key: "id_rsa contents ...", "klucz prywatny: ..."
+                RegexDetector.of("private-key-fragment", CREDENTIAL,
+                        "(?<![A-Za-z0-9+/])(?<v>[A-Za-z0-9+/]{40,}={0,2})(?![A-Za-z0-9+/=])",
+                        "long base64 run near the words for a private key")
+                        .validate(Validator.value(v -> Checks.secretLike(v, 40, 4.0))).near(words.get("private-key"), 60, 15)
+                        .score(0.9),
+                // Bitcoin's private key as a wallet exports it (WIF) or an extended private key: Base58Check proves it
+                RegexDetector.of("wif-private-key", CREDENTIAL,
+                        "(?<![A-Za-z0-9])(?:[5KL9c][1-9A-HJ-NP-Za-km-z]{50,51}|[xtyz]prv[1-9A-HJ-NP-Za-km-z]{100,108})(?![A-Za-z0-9])",
+                        "Bitcoin private key (WIF or extended) with a valid Base58Check checksum")
+                        .validate(Validator.value(Checks::base58Check)).score(0.95),
+                // a password told as a recipe: "my password is the dog's name followed by 1987!"
+                RegexDetector.of("password-recipe", CREDENTIAL,
+                        "(?iu)\\b(?:" + PASSWORD_NOUN + "|mot de passe|parola d['’]ordine)\\b[^.;!?\\n]{0,30}?(?:\\s+(?:is|was|es|est|è|é|jest|to)\\b|:)\\s*"
+                                + "(?<v>(?:the|my|her|his|our|their|el|la|su|mi|il|de|het|zijn|haar|mijn|moje|jej|jego)\\s+[^.;\\n]{1,40}?\\s"
+                                + "(?:followed by|then|plus|and then|with|seguid[oa] de|seguit[oa] da|gevolgd door|daarna|a potem|potem|\\+)\\s+"
+                                + "[^\\s,;]*[\\d!#$%&*+=@^~?][^\\s,;]*)",
+                        "password told as a recipe: a thing of the user's followed by digits or symbols")
+                        .keywords("passw", "kennwort", "wachtwoord", "senha", "contrase", "hasło", "haslo", "mot de passe",
+                                "parola d").score(0.85),
                 RegexDetector.of("hex-private-key", CREDENTIAL,
                         "(?iu)\\b(?:private[ _-]?key|priv[ _-]?key|chiave privata|cl[ée] priv[ée]e|clave privada|chave privada"
                                 + "|privater? schlüssel|privatschlüssel)\\b[^\\n]{0,40}?(?<![0-9a-f])"
@@ -671,6 +715,24 @@ public final class Detectors {
                         .keywords("pin", "geheimzahl").minDigits(4).near(words.get("card-context"), 40, 30).score(0.9),
 
                 // ---- government ids ---------------------------------------------------------------------
+                // Mexican CURP: its structure and check digit are enough, in either case
+                RegexDetector.of("mx-curp", GOVERNMENT_ID,
+                        "(?<![A-Za-z0-9])[A-Za-z]{4}\\d{6}[HhMmXx][A-Za-z]{5}[A-Za-z0-9]\\d(?![A-Za-z0-9])",
+                        "Mexican CURP with a valid check digit").minDigits(7).requires("\\d{6}[HhMmXx][A-Za-z]{5}")
+                        .validate(Validator.value(Checks::curp)),
+                // a patient's number at a hospital or practice, said as such, perhaps with where between the word and ':'
+                RegexDetector.of("health-record-said", GOVERNMENT_ID,
+                        "(?iu)\\b(?:medical\\s+record(?:\\s+(?:number|no\\.?|#))?|(?-i:MRN|NHC)|hospital\\s+(?:number|no\\.?|id)"
+                                + "|patient\\s+(?:number|id|no\\.?)|pati[eë]ntnummer|patientennummer|patientnummer"
+                                + "|n[uú]mero\\s+de\\s+(?:historia\\s+cl[ií]nica|paciente|prontu[aá]rio)|historia\\s+cl[ií]nica|prontu[aá]rio"
+                                + "|(?:numero\\s+(?:della\\s+)?)?tessera\\s+sanitaria|cartella\\s+clinica|numer\\s+(?:karty\\s+)?pacjenta"
+                                + "|カルテ番号|診察券番号|患者番号|(?-i:NHS)\\s+(?:number|no\\.?|nr\\.?|#))"
+                                + "(?:(?:\\s+[\\p{L}'’.-]+){1,5}?\\s*[:=]|\\s+(?:is|es|è|é|ist|jest|was)\\b|\\s*[:=#])?\\s*"
+                                + "(?:(?-i:MRN|NHC)\\s*[:#]?\\s*)?(?<v>(?-i:[A-Z]{0,3})\\d[\\d -]{4,22}\\d(?-i:[A-Z])?)(?![\\d-])",
+                        "medical record or patient number said as such")
+                        .keywords("medical record", "mrn", "nhc", "hospital", "patient", "paciente", "patiënt", "historia", "prontu",
+                                "tessera", "cartella", "pacjenta", "カルテ", "診察券", "患者", "nhs")
+                        .minDigits(6).validate(Validator.value(v -> Checks.countDigits(v) >= 6)).score(0.85),
                 RegexDetector.of("us-ssn", GOVERNMENT_ID, "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])",
                         "US social security number or ITIN").minDigits(9).validate(Validator.value(Checks::usTaxpayerNumber)),
                 RegexDetector.of("us-ssn-said", GOVERNMENT_ID,
@@ -717,6 +779,8 @@ public final class Detectors {
                         .minDigits(11).validate(Validator.value(Checks::steuerId)).near(nationalId, 50, 25),
                 RegexDetector.of("br-cpf", GOVERNMENT_ID,
                         "(?iu)\\b(?:CPF|chave(?:\\s+(?:do|de))?\\s+pix|pix)\\)?(?:\\s+(?:n[º°o]\\.?|number|número|numero))?"
+                                // whose it is: "CPF da minha mãe 529...": the check digits make the words safe to skip
+                                + "(?:\\s+\\p{L}+){0,3}?"
                                 + "\\s*(?:(?:é|e|is|:|#|=)\\s*)?"
                                 // "403 535 364 74", "504.408.423/95": groups as people type them
                                 + "(?<v>\\d{3}[. ]?\\d{3}[. ]?\\d{3}[-./ ]?\\d{2})(?![\\d-])" + FULL_STOP_ONLY,
@@ -743,7 +807,7 @@ public final class Detectors {
                 RegexDetector.of("pl-nip", GOVERNMENT_ID,
                         "(?<![\\d-])(?:\\d{3}-?\\d{3}-?\\d{2}-?\\d{2}|\\d{3}-\\d{2}-\\d{2}-\\d{3})(?![\\d-])",
                         "Polish NIP (tax number) with a valid check digit near 'NIP'")
-                        .minDigits(10).validate(Validator.value(Checks::polishNip)).near(words.get("nip"), 60, 30),
+                                                .minDigits(10).validate(Validator.value(Checks::polishNip)).near(words.get("nip"), 60, 30),
                 RegexDetector.of("pl-id-card", GOVERNMENT_ID, "\\b(?<v>[A-Z]{3} ?\\d{6})\\b",
                         "Polish identity card number with a valid check digit near 'dowód'")
                         .minDigits(6).validate(Validator.value(Checks::polishIdCard)).near(words.get("pl-id-card"), 60, 30),
@@ -804,7 +868,9 @@ public final class Detectors {
                                 + "|rijksregisternummer|(?-i:RG|EIN)"
                                 + "|(?<licence>(?:driver(?:'s|’s|s)?|driving)\\s+licen[cs]e|führerschein(?:nummer)?|permis de conduire"
                                 + "|licencia de conducir|carnet de conducir|carta de condução|patente di guida|rijbewijs"
-                                + "|rijbewijsnummer|prawo jazdy|prawa jazdy|körkort|dl(?=\\s*#)|dl(?=\\s+(?:number|no\\b|nr\\b))|(?-i:DL)(?=\\s+[A-Z]\\d{5,}))(?:\\s+(?:number|no\\.?|nr\\.?|#|nummer|numéro|número))?)"
+                                + "|rijbewijsnummer|prawo jazdy|prawa jazdy|körkort|dl(?=\\s*#)|dl(?=\\s+(?:number|no\\b|nr\\b))|(?-i:DL)(?=\\s+[A-Z]\\d{5,}))(?:\\s+(?:number|no\\.?|nr\\.?|#|nummer|numéro|número))?"
+                                // the state or country that issued it: "Driver's license NY 872841059"
+                                + "(?:\\s+(?-i:[A-Z]{2})(?=\\s*[:#]?\\s*[A-Z]?\\d{5,}))?)"
                                 + NATIONAL_ID_VALUE,
                         "national id, tax id, passport or driving licence number said as such")
                         .keywords("id", "tin", "tax", "steuer", "ausweis", "fiscal", "identifica", "documento",
@@ -866,6 +932,10 @@ public final class Detectors {
                 RegexDetector.of("pl-nrb", BANK_ACCOUNT, "(?<![\\d-])\\d{2}(?: ?\\d{4}){6}(?![\\d-])",
                         "Polish bank account number (NRB)")
                         .minDigits(26).validate(polishAccount(words.get("pl-account"))).score(0.9),
+                // Argentine CBU or CVU: 22 digits with two check digits, near a word about an account
+                RegexDetector.of("ar-cbu", BANK_ACCOUNT, "(?<![\\d-])\\d{8}[ -]?\\d{14}(?![\\d-])",
+                        "Argentine CBU or CVU with valid check digits").minDigits(22)
+                        .validate(Validator.value(Checks::cbu)).near(words.get("ar-cbu"), 60, 30).score(0.9),
                 RegexDetector.of("mx-clabe", BANK_ACCOUNT,
                         "(?i)\\bCLABE(?:\\s+interbancaria)?" + SAID + "(?<v>\\d{3} ?\\d{3} ?\\d{11} ?\\d)(?!\\d)",
                         "Mexican CLABE after 'CLABE'").keywords("clabe").minDigits(18).score(0.9),
@@ -887,7 +957,7 @@ public final class Detectors {
                         .minDigits(6).score(0.85),
                 RegexDetector.of("bank-account-said", BANK_ACCOUNT,
                         "(?iu)\\b(?:(?:bank\\s+)?account(?:\\s+(?:number|no\\.?|nr\\.?|#))?|(?:acct|acc|a/c)\\.?(?:\\s+(?:no\\.?|nr\\.?|#))?"
-                                + "|routing(?:\\s+(?:number|no\\.?|#))?|aba(?:\\s+(?:routing\\s+)?number)?"
+                                + "|routing(?:\\s+(?:number|no\\.?|#))?|(?-i:RTN)|aba(?:\\s+(?:routing\\s+)?number)?"
                                 + "|sort\\s+code|bsb|(?-i:CCC)|kontonummer|kontonr\\.?|(?:giro|spar|privat|gehalts|tages|bank)?konto(?:\\s+nr\\.?)?"
                                 + "|bankleitzahl|blz|nib|betaalrekening(?:\\s+nr\\.?)?"
                                 + "|num[ée]ro\\s+de\\s+compte|n°\\s*de\\s+compte|compte(?:\\s+bancaire)?"
@@ -900,7 +970,7 @@ public final class Detectors {
                                 // a branch and account joined by '/' ("1000/12345678"), not a year range ("2023/2024")
                                 + SAID + "(?<v>\\d{2,6}/\\d{5,14}|\\d[\\d -]{4,22}\\d)(?!\\d)",
                         "bank account or routing number said as such")
-                        .keywords("account", "acct", "routing", "aba", "sort code", "bsb", "konto", "bankleitzahl",
+                        .keywords("account", "acct", "routing", "RTN", "aba", "sort code", "bsb", "konto", "bankleitzahl",
                                 "blz", "compte", "cuenta", "conta", "conto", "rekening", "acc", "a/c", "nib", "CCC", "účet", "účtu",
                                 "učet", "učtu", "úcet", "úctu", "ucet", "uctu", "számlaszám", "szamlaszam", "számlaszam",
                                 "szamlaszám", "tilinumero")
@@ -956,6 +1026,14 @@ public final class Detectors {
                 RegexDetector.of("birth-date-star", BIRTH_DATE,
                         "(?u)(?:\\(\\s?|\\p{L}:\\s?)\\*\\s?" + DATE + "(?=\\s*(?:$|[),;]|†))",
                         "date after the sign for born").keywords("*").minDigits(3).score(0.85),
+                // the month and year only: "born in March 1988", "DOB 03/88", "nata a maggio del 1985"
+                RegexDetector.of("birth-month-year", BIRTH_DATE,
+                        "(?iu)(?<![\\p{L}\\d./-])(?<v>" + MONTH + "\\s+(?:of\\s+|de\\s+|del\\s+|van\\s+)?(?:19|20)\\d{2}"
+                                + "|(?:0?[1-9]|1[0-2])[/.-](?:19|20)?\\d{2})(?![\\d./-])",
+                        "month and year near a word about birth")
+                        .minDigits(2).validate(notAnotherEvent(words.get("birth-date-other-event"), words.get("born-not-person")))
+                        // the word may follow: "im Mai 1990 geboren"
+                        .near(birth, 25, 12).score(0.8),
                 RegexDetector.of("birthday", BIRTH_DATE, "(?iu)" + DAY_MONTH, "day and month near a word about birth")
                         .minDigits(1).near(birth, 45, 30).score(0.8),
 
@@ -1197,8 +1275,34 @@ public final class Detectors {
                         .minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
                 RegexDetector.of("jp-address", HOME_ADDRESS, JP_ADDRESS,
                         "Japanese address: municipality, district and block numbers")
-                        // no digit count: the block numbers may be kanji (三丁目)
-                        .keywords("都", "道", "府", "県", "市", "区", "町", "村", "郡").score(0.8),
+                        // no digit count: the block numbers may be kanji (三丁目); "本社は..." is a company's
+                        .keywords("都", "道", "府", "県", "市", "区", "町", "村", "郡").validate(notAfterJapaneseWorkWord).score(0.8),
+                // a Japanese address in Latin letters: "2-8-14 Nishi-Ikebukuro, Toshima-ku"
+                RegexDetector.of("jp-address-latin", HOME_ADDRESS,
+                        "(?<![\\d-])\\d{1,2}-\\d{1,2}(?:-\\d{1,4})?,?\\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*,?\\s+"
+                                + "[A-Z][a-z]+-(?:ku|shi|cho|chō|machi|gun|mura)\\b",
+                        "Japanese address in Latin letters: block numbers, district and ward or city, to the end of its clause")
+                        .keywords("-ku", "-shi", "-cho", "-chō", "-machi", "-gun", "-mura").minDigits(2)
+                        .validate(homeAddress).toClauseEnd().score(0.8),
+                // a post office box is where a person's letters go as surely as a street: "PO Box 4471", "Postbus 4410"
+                RegexDetector.of("po-box", HOME_ADDRESS,
+                        "(?iu)\\b(?:p\\.?\\s?o\\.?\\s?box|post\\s+office\\s+box|postfach|postbus|apartado(?:\\s+de\\s+correos)?"
+                                + "|apdo\\.|casella\\s+postale|skrytka\\s+pocztowa|bo[iî]te\\s+postale|caixa\\s+postal|私書箱)"
+                                + "(?:\\s+(?:personal|privad[oa]|privat[ae]?|personale|eigen|prywatna))?"
+                                + "(?:\\s+(?:is|es|è|ist|jest|é)(?:\\s+(?:el|la|de|il))?)?\\s*[:.]?"
+                                + "(?:\\s*(?:n[°º.]|nr\\.?|no\\.?|núm\\.?|número|numero|#))?\\s*(?<v>\\d{1,6})(?!\\d)",
+                        "post office box, to the end of its clause")
+                        .keywords("box", "postfach", "postbus", "apartado", "apdo", "casella", "skrytka", "postale", "postal", "私書箱")
+                        .minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
+
+                // a Polish mobile in national form, nine digits in threes ("501 234 567"): libphonenumber's Polish region
+                // would take any nine digits, so only the mobile ranges and only where a word says phone
+                RegexDetector.of("pl-mobile", PHONE,
+                        "(?<![\\d+.-])(?:\\+48[ -]?)?(?:45|5[0137]|6[069]|7[2389]|88)\\d(?:[ -]?\\d{3}){2}(?![\\d.-])",
+                        "Polish mobile number near a word about phones")
+                        .minDigits(9).near(words.get("phone-cue"), 40, 15).score(0.8),
+                // ---- numbers read out digit by digit: "four one one seven ...", "oh seven seven double one ..." ----
+                SpelledNumbers.from(words),
 
                 // ---- phones last: never over a card, id or date already claimed ------------------------------
                 phones);
@@ -1574,8 +1678,10 @@ public final class Detectors {
             if (said && m.group("said").equalsIgnoreCase("to")) {
                 // also English "set the password to something longer": only a value that cannot be a word; a PIN's
                 // digits ("pin the image to python:3.12" pins a version)
+                // "hasło do wifi w domu to 84379722": eight digits, as short as a WPA key may be, are a password
+                boolean longDigits = !keyLike && value.matches("\\d{8,}") && !UNIT_AFTER.matcher(text).region(e, text.length()).lookingAt();
                 return pinWord ? (value.matches("\\d{4,8}") ? masked : -1)
-                        : looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0) ? masked : -1;
+                        : looksLikePassword(value, stopValues) || Checks.secretLike(value, 12, 3.0) || longDigits ? masked : -1;
             }
             boolean stop = stopValues.contains(value.toLowerCase(Locale.ROOT));
             if (said && pointers.contains(value.toLowerCase(Locale.ROOT))) {

@@ -28,7 +28,13 @@ public final class PhoneDetector implements Detector {
             "\\d+(?:\\.\\d+)*\\.\\d\\.\\d+(?:\\.\\d+)*|"
             + "(?:19|20)\\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))?[-./].*|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?(?:/\\d{1,2})?");
 
+    private static final Pattern NORTH_AMERICAN = Pattern.compile("1[-. ](?:\\(\\d{3}\\)|\\d{3})[-. ]?\\d{3}[-. ]\\d{4}");
+
     private static final List<String> CHAT_LINKS = List.of("wa.me/", "whatsapp.com/send?phone=", "t.me/+");
+
+    private static final Set<PhoneNumberUtil.PhoneNumberType> PERSONAL_TYPES = Set.of(PhoneNumberUtil.PhoneNumberType.FIXED_LINE,
+            PhoneNumberUtil.PhoneNumberType.MOBILE, PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+            PhoneNumberUtil.PhoneNumberType.VOIP, PhoneNumberUtil.PhoneNumberType.PERSONAL_NUMBER);
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> regions;
@@ -37,6 +43,7 @@ public final class PhoneDetector implements Detector {
     private final Set<String> identifierConnectors;
     private final Set<String> trunkPrefixRegions;
     private final Set<String> fixedLineTrunkPrefixRegions;
+
 
     public PhoneDetector(List<String> regions, List<String> identifierWords, List<String> identifierConnectors,
             List<String> phoneCues, List<String> trunkPrefixRegions, List<String> fixedLineTrunkPrefixRegions) {
@@ -210,7 +217,7 @@ public final class PhoneDetector implements Detector {
             int start = prefixAt >= 0 && from + m.start() == prefixAt + 1 ? prefixAt : from + m.start();
             int end = from + m.end();
             if (!text.isFree(start, end) || DATE_OR_VERSION.matcher(m.rawString()).matches()
-                    || !international && !withTrunkPrefix(m, region)) {
+                    || !international && !withTrunkPrefix(m, region) || freeNumber(m.rawString())) {
                 continue;
             }
             text.findings().add(RegexDetector.finding(id(), kind(), start, end, 0.8,
@@ -240,6 +247,35 @@ public final class PhoneDetector implements Detector {
         boolean needed = trunkPrefixRegions.contains(region) || fixedLineTrunkPrefixRegions.contains(region)
                 && util.getNumberType(m.number()) == PhoneNumberUtil.PhoneNumberType.FIXED_LINE;
         return !needed || prefix == null || Checks.digitsOf(m.rawString()).startsWith(prefix);
+    }
+
+    /**
+     * A free number (0800, 1-800, 0120 ...) is a company's line, never a person's: in international form, or read as free
+     * in more regions than as a landline or mobile ("020 228 8800" is free in Sweden only, and a landline in five).
+     * Not a business landline: the screen masks those as phones; not shared-cost or premium rates: one region's premium
+     * number is another's mobile, "090-1234-5678" in Britain and Japan.
+     */
+    private boolean freeNumber(String raw) {
+        String digits = Checks.digitsOf(raw);
+        boolean international = raw.startsWith("+");
+        // "1-888-555-0173": a North American number by its grouping, whatever it reads as elsewhere
+        List<String> readIn = international ? List.of("ZZ") : NORTH_AMERICAN.matcher(raw).matches() ? List.of("US") : regions;
+        String number = international ? "+" + digits : digits;
+        int free = 0;
+        int person = 0;
+        for (String region : readIn) {
+            try {
+                com.google.i18n.phonenumbers.Phonenumber.PhoneNumber n = util.parse(number, region);
+                if (util.isValidNumber(n)) {
+                    PhoneNumberUtil.PhoneNumberType type = util.getNumberType(n);
+                    free += type == PhoneNumberUtil.PhoneNumberType.TOLL_FREE ? 1 : 0;
+                    person += PERSONAL_TYPES.contains(type) ? 1 : 0;
+                }
+            } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+                // not a number in this region
+            }
+        }
+        return free > person;
     }
 
     /** WhatsApp's and Telegram's links give a number in international form without its '+'. */
