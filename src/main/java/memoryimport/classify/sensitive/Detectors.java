@@ -747,7 +747,8 @@ public final class Detectors {
                         "UK National Insurance number").minDigits(6),
                 RegexDetector.of("uk-nino-said", GOVERNMENT_ID,
                         "(?i)\\b(?:ni|nino|national\\s+insurance)(?:\\s+(?:number|no\\.?|#))?" + SAID
-                                + "(?<v>(?!bg|gb|nk|kn|tn|nt|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z][ -]?\\d{2}[ -]?\\d{2}[ -]?\\d{2}[ -]?[a-d])\\b",
+                                // said as such, any two letters: an unissued prefix (QQ, the one HMRC's examples use) is no less someone's
+                                + "(?<v>[a-z]{2}[ -]?\\d{2}[ -]?\\d{2}[ -]?\\d{2}[ -]?[a-d])\\b",
                         "UK National Insurance number in any case after 'NI'")
                         .keywords("ni", "national insurance").minDigits(6),
                 RegexDetector.of("it-codice-fiscale", GOVERNMENT_ID,
