@@ -63,6 +63,8 @@ public final class DedupeRules {
     final Set<String> portugueseWords;
     final int swapMaxSpan;
     final Set<String> comparisonWords;
+    /** the comparison words that rank one thing over another: "Grid over flexbox", "rather than" */
+    final Set<String> rankingWords;
     final Set<String> listWords;
     final int detailMinWords;
     final Set<String> itemWords;
@@ -138,6 +140,7 @@ public final class DedupeRules {
         portugueseWords = Set.copyOf(list(p, "negation.noBeforeANameIn"));
         swapMaxSpan = integer(p, "guard.swapMaxSpan");
         comparisonWords = Set.copyOf(list(p, "guard.comparisonWords"));
+        rankingWords = Set.copyOf(list(p, "guard.rankingWords"));
         listWords = Set.copyOf(list(p, "guard.listWords"));
         detailMinWords = integer(p, "guard.detailMinWords");
         itemWords = Set.copyOf(list(p, "guard.itemWords"));

@@ -71,7 +71,8 @@ final class Guards {
         if (repeatsInPlaceOf(a, b) || repeatsInPlaceOf(b, a) || swappedSpan(a, b)) {
             return Optional.of("swap");
         }
-        if (reversedComparison(a, b) || namesReordered(a, b) || wordsTransposed(a, b)) {
+        if (reversedComparison(a, b) || namesReordered(a, b) || wordsTransposed(a, b)
+                || onlyWhatIsRankedLower(a, b) || onlyWhatIsRankedLower(b, a)) {
             return Optional.of("order");
         }
         if (!replacesB && addsDetail(a, b)) {
@@ -497,6 +498,32 @@ final class Guards {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code ranked} puts one thing over another ("Prefer CSS Grid over flexbox for page layouts") and {@code other},
+     * comparing nothing, names only the thing ranked lower ("Uses flexbox for component layouts"): another fact. The
+     * things are up to three words either side of the comparison word, the text's opening verb not among them.
+     */
+    private boolean onlyWhatIsRankedLower(TextAnalysis ranked, TextAnalysis other) {
+        if (!ranked.comparative || other.comparative) {
+            return false;
+        }
+        String[] words = ranked.aliased.split(" ");
+        int at = soleComparison(ranked, words);
+        if (at < 0 || !rules.rankingWords.contains(words[at])) {
+            return false;
+        }
+        boolean higher = false;
+        boolean lower = false;
+        for (int i = Math.max(1, at - 3); i < Math.min(words.length, at + 4); i++) {
+            String stem = TextAnalysis.Stemmer.stem(words[i]);
+            if (i != at && ranked.contentSet.contains(stem) && other.contentSet.contains(stem)) {
+                higher |= i < at;
+                lower |= i > at;
+            }
+        }
+        return lower && !higher;
     }
 
     /**

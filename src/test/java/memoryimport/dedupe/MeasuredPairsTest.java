@@ -156,6 +156,9 @@ class MeasuredPairsTest {
 
     static Stream<Arguments> apart() {
         return Stream.of(
+                // a line naming only what the other ranks lower says another fact
+                Arguments.of("Prefer CSS Grid over flexbox for page layouts", "Uses flexbox for component layouts"),
+                Arguments.of("Prefers Kotlin over Java for new Android modules", "Uses Java for new Android modules"),
                 Arguments.of("Prefers tabs for indentation", "Prefers spaces for indentation"),
                 Arguments.of("Likes TypeScript", "Dislikes TypeScript"),
                 Arguments.of("Manages a team of 5", "Manages a team of 50"),
