@@ -324,6 +324,9 @@ public final class WorkClassifier {
         if (job == null) {
             job = openingJob(text);
         }
+        if (job == null) {
+            job = jobAtAnEmployer(text);
+        }
         int[] place = workplacePhrase(text, job);
         int[] employer = employerDescribed(text, job);
         int[] service = servicePhrase(text);
@@ -629,8 +632,7 @@ public final class WorkClassifier {
      */
     private int[] employerDescribed(CueText text, int[] job) {
         List<String> w = text.words;
-        int o = Math.max(opening(text), 0);
-        int end = job != null ? job[1] : o + 1 < w.size() && rules.occupations().contains(w.get(o)) ? o + 1 : -1;
+        int end = job != null ? job[1] : -1;
         if (end < 0 || end + 2 >= w.size() || !EMPLOYER_PREPOSITIONS.contains(w.get(end))
                 || !Character.isUpperCase(text.original.get(end + 1).charAt(0))) {
             return null;
@@ -650,6 +652,14 @@ public final class WorkClassifier {
         int semicolon = rest.indexOf(';');
         int to = semicolon < 0 ? w.size() : name + CueText.tokens(rest.substring(0, semicolon)).size();
         return new int[] {name, to};
+    }
+
+    /** An entry opening with a bare job, "at" or "for" and a name: "Producer at Lowtide Audio"; as {from, to}. */
+    private int[] jobAtAnEmployer(CueText text) {
+        List<String> w = text.words;
+        int o = Math.max(opening(text), 0);
+        return o + 2 < w.size() && rules.occupations().contains(w.get(o)) && EMPLOYER_PREPOSITIONS.contains(w.get(o + 1))
+                && Character.isUpperCase(text.original.get(o + 2).charAt(0)) ? new int[] {o, o + 1} : null;
     }
 
     /** Words that open a description of the employer right after its name: "Acme, which makes", "Acme, a bank". */
