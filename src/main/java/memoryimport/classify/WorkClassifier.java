@@ -346,7 +346,7 @@ public final class WorkClassifier {
                         : !german && partOfName(text, i, m.term()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special()) || clientsPossessive(text, i) || inside(employer, i, n)
-                        || conditionOfOthers(text, i) || text.quoted(i, i + n)
+                        || conditionOfOthers(text, i) || text.quoted(i, i + n) || forbiddenOutput(text, i)
                         || namesKindOfData(text, i, i + n) || m.lexicon().special() && soldThing(text, i, i + n)
                         || romance && n == 1 && rules.homographs().contains(text.words.get(i))
                         || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
@@ -653,6 +653,30 @@ public final class WorkClassifier {
         int to = semicolon < 0 ? w.size() : name + CueText.tokens(rest.substring(0, semicolon)).size();
         return new int[] {name, to};
     }
+
+    /**
+     * What an instruction forbids the assistant to produce, up to three words after its verb: "Never give medical
+     * advice", "Never make a diagnosis", "Don't offer legal opinions"; not someone's ("Never mention my diabetes").
+     */
+    private static boolean forbiddenOutput(CueText text, int at) {
+        List<String> w = text.words;
+        int verb = w.size() > 2 && w.get(0).equals("do") && w.get(1).equals("not") ? 2
+                : w.size() > 1 && FORBIDDING.contains(w.get(0)) ? 1 : -1;
+        if (verb < 0 || !PRODUCING.contains(w.get(verb)) || at <= verb || at - verb > 3) {
+            return false;
+        }
+        for (int k = verb + 1; k <= at; k++) {
+            if (OWNED.contains(w.get(k)) || text.withApostrophe(k) && k < at) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> FORBIDDING = Set.of("never", "don't", "dont", "avoid");
+    /** verbs of what an assistant produces, as CueText folds them */
+    private static final Set<String> PRODUCING = Set.of("give", "make", "offer", "provide", "suggest", "write", "state",
+            "draft", "produce", "issue", "attempt");
 
     /** An entry opening with a bare job, "at" or "for" and a name: "Producer at Lowtide Audio"; as {from, to}. */
     private int[] jobAtAnEmployer(CueText text) {
