@@ -72,12 +72,17 @@ public final class TextExportFormat implements ExportFormat {
      * as one entry on its first line, so the sensitive screen sees it whole: line by line it read as headings and
      * memories, in clear.
      */
+    /** A Markdown table's delimiter row, "|---|:---:|": the row above it is the header, whatever its column names. */
+    private static final Pattern TABLE_DELIMITER_ROW = Pattern.compile("\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)+\\|?");
+
     static List<TextLine> linesOf(List<String> raw) {
         List<TextLine> lines = new ArrayList<>(raw.size());
         List<String> tableColumns = List.of();
         for (int i = 0; i < raw.size(); i++) {
             if (!KEY_BEGIN.matcher(raw.get(i).strip()).matches()) {
-                TextLine line = TextLine.of(raw.get(i), tableColumns);
+                TextLine line = i + 1 < raw.size() && raw.get(i).strip().startsWith("|")
+                        && TABLE_DELIMITER_ROW.matcher(raw.get(i + 1).strip()).matches()
+                        ? TextLine.tableHeader(raw.get(i)) : TextLine.of(raw.get(i), tableColumns);
                 lines.add(line);
                 List<String> header = line.tableColumns();
                 boolean inTable = line.kind() == Kind.RULE || line.kind() == Kind.ENTRY && raw.get(i).strip().startsWith("|");

@@ -181,6 +181,12 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         return new TextLine(line.kind, line.indent, line.marked, line.dated, line.date, line.text, raw.strip());
     }
 
+    /** A Markdown table's header row, the one right above its delimiter row: metadata, its cells the column names. */
+    static TextLine tableHeader(String raw) {
+        String row = raw.strip();
+        return new TextLine(Kind.METADATA, raw.length() - raw.stripLeading().length(), false, false, null, row, row);
+    }
+
     /** The column names when this line is a Markdown table's header row, else none. */
     List<String> tableColumns() {
         return kind == Kind.METADATA && source != null && source.startsWith("|") ? cellsOf(source) : List.of();
