@@ -23,6 +23,8 @@ final class CueText {
     final String lower;
     /** the indices of the words written inside double quotes; null when the text has none */
     private final BitSet quoted;
+    /** the indices of the words that follow a pause: ',', ';', ':', '!', '?' or a full stop and a space */
+    private final BitSet pauses = new BitSet();
 
     /** French and Italian elided words: "l'escalade" is "l" and "escalade", not one word like "answer's" */
     private static final Set<String> ELIDED = Set.of("l", "d", "j", "qu", "n", "s", "c", "m", "t",
@@ -38,7 +40,7 @@ final class CueText {
         original = new ArrayList<>();
         quoted = folded.indexOf('"') >= 0 || folded.indexOf('\u201C') >= 0 || folded.indexOf('\u201E') >= 0
                 || folded.indexOf('\u00AB') >= 0 ? new BitSet() : null;
-        for (String token : tokens(folded, quoted)) {
+        for (String token : tokens(folded, quoted, pauses)) {
             original.add(token);
             words.add(fold(token.toLowerCase(Locale.ROOT)));
         }
@@ -47,6 +49,12 @@ final class CueText {
     /** Whether words {@code from} to {@code to} (exclusive) are all written inside double quotes: "say 'participants'". */
     boolean quoted(int from, int to) {
         return quoted != null && quoted.nextClearBit(from) >= to;
+    }
+
+    /** Whether words {@code from} to {@code to} (exclusive) run on with no pause between: "school run", not "school; runs". */
+    boolean runsOn(int from, int to) {
+        int pause = pauses.nextSetBit(from + 1);
+        return pause < 0 || pause >= to;
     }
 
     /** Whether token {@code at} is written with an apostrophe: someone's ("husband's"), or a contraction. */
@@ -60,18 +68,24 @@ final class CueText {
      * (a regex find was a third of the classifier's time).
      */
     static List<String> tokens(String text) {
-        return tokens(text, null);
+        return tokens(text, null, null);
     }
 
-    /** As {@link #tokens(String)}, setting in {@code quoted} the index of each token inside double quotes. */
-    private static List<String> tokens(String text, BitSet quoted) {
+    /**
+     * As {@link #tokens(String)}, setting in {@code quoted} the index of each token inside double quotes and in
+     * {@code pauses} that of each token after a pause (either may be null).
+     */
+    private static List<String> tokens(String text, BitSet quoted, BitSet pauses) {
         List<String> tokens = new ArrayList<>();
         int n = text.length();
         int i = 0;
         boolean inQuotes = false;
+        boolean pause = false;
         while (i < n) {
             int cp = text.codePointAt(i);
             if (!isWordPart(cp)) {
+                pause |= cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?'
+                        || cp == '.' && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)));
                 if (quoted != null) {
                     // '"' and '“' open or close; '„' and '«' open ('„Familie“'), '”' and '»' close
                     inQuotes = cp == '"' || cp == '\u201C' ? !inQuotes : cp == '\u201E' || cp == '\u00AB' || inQuotes && cp != '\u201D' && cp != '\u00BB';
@@ -82,6 +96,10 @@ final class CueText {
             if (inQuotes) {
                 quoted.set(tokens.size());
             }
+            if (pause && pauses != null) {
+                pauses.set(tokens.size());
+            }
+            pause = false;
             int start = i;
             boolean unspaced = TextCase.writtenWithoutSpaces(cp);
             // Chinese and Japanese put no space between words: "毎日TypeScriptとReactを使っている" holds two tool names

@@ -1403,8 +1403,8 @@ public final class WorkClassifier {
             return at == 0 && text.original.get(0).toLowerCase(java.util.Locale.ROOT).equals(term.text());
         }
         List<String> t = term.words();
-        if (at + t.size() > words.size()) {
-            return false;
+        if (at + t.size() > words.size() || t.size() > 1 && !text.runsOn(at, at + t.size())) {
+            return false; // a term's words in one clause: not the "school run" of "for the school; runs the staff CPD"
         }
         for (int k = 0; k < t.size(); k++) {
             if (!t.get(k).equals(words.get(at + k)) || term.capitalisedOnly() && !asWritten(text.original.get(at + k), term)) {
