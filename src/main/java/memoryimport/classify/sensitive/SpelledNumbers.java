@@ -21,12 +21,16 @@ final class SpelledNumbers implements Detector {
 
     private final Map<String, Character> digits;
     private final Map<String, Integer> repeats;
+    /** the length of the longest number word: a longer word is none, and is not cut out of the text to look it up */
+    private final int longestWord;
     private final Words phoneCues;
     private final Words codeWords;
 
     private SpelledNumbers(Map<String, Character> digits, Map<String, Integer> repeats, Words phoneCues, Words codeWords) {
         this.digits = Map.copyOf(digits);
         this.repeats = Map.copyOf(repeats);
+        this.longestWord = java.util.stream.Stream.concat(digits.keySet().stream(), repeats.keySet().stream())
+                .mapToInt(String::length).max().orElse(0);
         this.phoneCues = phoneCues;
         this.codeWords = codeWords;
     }
@@ -71,7 +75,7 @@ final class SpelledNumbers implements Detector {
                 i++;
             }
             if (i > start) {
-                String word = s.substring(start, i);
+                String word = i - start <= longestWord ? s.substring(start, i) : "";
                 Character d = digits.get(word);
                 Integer times = repeats.get(word);
                 boolean joined = joinFrom >= 0 && gap(s, joinFrom, start);
