@@ -422,7 +422,8 @@ public final class WorkClassifier {
         if (work.isEmpty() && personal.isEmpty() && fanOf(text)) {
             add(personal, LEISURE_CATEGORY, String.join(" ", text.original), 1.0); // "Supports Leeds United": a fan's
         }
-        String personalHeading = headingPrior(entry.heading(), work, personal);
+        HeadingCategory heading = headingCategory(entry.heading());
+        String personalHeading = headingPrior(entry.heading(), heading, work, personal);
         ClassifierRules.Purpose workPurpose = purpose(text, true);
         if (workPurpose == null || !workPurpose.job()) {
             ClassifierRules.Purpose forClients = clients == null ? null : purposeOf(text, clients);
@@ -438,7 +439,7 @@ public final class WorkClassifier {
         ClassifierRules.Purpose personalPurpose = purpose(text, false);
         return new Signals(new Side(inRuleOrder(work)), new Side(inRuleOrder(personal)), special,
                 workPurpose == null ? null : workPurpose.phrase(), personalPurpose == null ? null : personalPurpose.phrase(),
-                personalHeading, workHeading(entry.heading()), workWords, technical.isEmpty() ? 0 : rules.technicalWeight());
+                personalHeading, heading.work() ? entry.heading() : null, workWords, technical.isEmpty() ? 0 : rules.technicalWeight());
     }
 
     /**
@@ -788,7 +789,7 @@ public final class WorkClassifier {
                 k++;
             }
             String word = w.get(k);
-            if ((rules.clientNouns().contains(word) || rules.chargeNouns().contains(word)) && plural(text, k)) {
+            if (served(word) && plural(text, k)) {
                 return new int[] {of, k};
             }
         }
@@ -808,7 +809,7 @@ public final class WorkClassifier {
             return false;
         }
         for (int k = at - 2; k >= Math.max(0, at - 5); k--) {
-            if (rules.clientNouns().contains(w.get(k)) || rules.chargeNouns().contains(w.get(k))) {
+            if (served(w.get(k))) {
                 return true;
             }
             if (POSSESSIVES.contains(w.get(k)) && !w.get(k).equals("their")) {
@@ -825,11 +826,16 @@ public final class WorkClassifier {
     private boolean clientsPossessive(CueText text, int at) {
         for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
             String word = text.words.get(k);
-            if (text.withApostrophe(k) && (rules.clientNouns().contains(word) || rules.chargeNouns().contains(word))) {
+            if (text.withApostrophe(k) && served(word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A client noun or a charge noun: those the user serves at work ("clients", "patients", "pupils", "players"). */
+    private boolean served(String word) {
+        return rules.clientNouns().contains(word) || rules.chargeNouns().contains(word);
     }
 
     private static final Set<String> THEIR = Set.of("their", "leur", "leurs", "ihre", "ihren", "ihrer", "sus", "hun", "loro",
@@ -862,8 +868,7 @@ public final class WorkClassifier {
         for (int k = at - 1; k >= Math.max(1, at - 4); k--) {
             if (WITH.contains(w.get(k))) {
                 String who = w.get(k - 1);
-                return plural(text, k - 1) && !text.withApostrophe(k - 1) && (rules.clientNouns().contains(who)
-                        || rules.chargeNouns().contains(who) || rules.othersWith().contains(who))
+                return plural(text, k - 1) && !text.withApostrophe(k - 1) && (served(who) || rules.othersWith().contains(who))
                         && (k < 2 || !POSSESSIVES.contains(w.get(k - 2)) || w.get(k - 2).equals("their"));
             }
             if (PREPOSITIONS.contains(w.get(k)) || POSSESSIVES.contains(w.get(k)) || text.withApostrophe(k)) {
@@ -1431,11 +1436,7 @@ public final class WorkClassifier {
      * score of {@code band.heading_review} or more, no personal cue: "Learning Rust to build CLI tools" under
      * "Personal") is not added but returned: the heading may not drop such an entry, only send it to review.
      */
-    private String headingPrior(String heading, Map<String, Hit> work, Map<String, Hit> personal) {
-        if (heading == null || heading.isBlank()) {
-            return null;
-        }
-        HeadingCategory c = headingCategories.get(heading, this::findHeadingCategory);
+    private String headingPrior(String heading, HeadingCategory c, Map<String, Hit> work, Map<String, Hit> personal) {
         if (c == NO_HEADING_CATEGORY) {
             return null;
         }
@@ -1446,13 +1447,10 @@ public final class WorkClassifier {
         return null;
     }
 
-    /** The heading when its words name a work category ("Work", "Projects"); null otherwise. */
-    private String workHeading(String heading) {
-        if (heading == null || heading.isBlank()) {
-            return null;
-        }
-        HeadingCategory c = headingCategories.get(heading, this::findHeadingCategory);
-        return c != NO_HEADING_CATEGORY && c.work() ? heading : null;
+    /** The category a heading's words name, {@link #NO_HEADING_CATEGORY} for none or no heading. */
+    private HeadingCategory headingCategory(String heading) {
+        return heading == null || heading.isBlank() ? NO_HEADING_CATEGORY
+                : headingCategories.get(heading, this::findHeadingCategory);
     }
 
     /** The category a heading's words name; worked out once per heading, as an export's entries share a few. */
