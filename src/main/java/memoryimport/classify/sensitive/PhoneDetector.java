@@ -44,7 +44,6 @@ public final class PhoneDetector implements Detector {
     private final Set<String> trunkPrefixRegions;
     private final Set<String> fixedLineTrunkPrefixRegions;
 
-
     public PhoneDetector(List<String> regions, List<String> identifierWords, List<String> identifierConnectors,
             List<String> phoneCues, List<String> trunkPrefixRegions, List<String> fixedLineTrunkPrefixRegions) {
         List<String> distinct = new ArrayList<>();
@@ -217,7 +216,7 @@ public final class PhoneDetector implements Detector {
             int start = prefixAt >= 0 && from + m.start() == prefixAt + 1 ? prefixAt : from + m.start();
             int end = from + m.end();
             if (!text.isFree(start, end) || DATE_OR_VERSION.matcher(m.rawString()).matches()
-                    || !international && !withTrunkPrefix(m, region) || freeNumber(m.rawString())) {
+                    || !international && !withTrunkPrefix(m, region) || freeNumber(m)) {
                 continue;
             }
             text.findings().add(RegexDetector.finding(id(), kind(), start, end, 0.8,
@@ -255,17 +254,20 @@ public final class PhoneDetector implements Detector {
      * Not a business landline: the screen masks those as phones; not shared-cost or premium rates: one region's premium
      * number is another's mobile, "090-1234-5678" in Britain and Japan.
      */
-    private boolean freeNumber(String raw) {
+    private boolean freeNumber(PhoneNumberMatch m) {
+        String raw = m.rawString();
+        if (raw.startsWith("+")) {
+            // in international form it reads one way only, as the match already parsed it (its digits, no extension)
+            return !m.number().hasExtension() && util.getNumberType(m.number()) == PhoneNumberUtil.PhoneNumberType.TOLL_FREE;
+        }
         String digits = Checks.digitsOf(raw);
-        boolean international = raw.startsWith("+");
         // "1-888-555-0173": a North American number by its grouping, whatever it reads as elsewhere
-        List<String> readIn = international ? List.of("ZZ") : NORTH_AMERICAN.matcher(raw).matches() ? List.of("US") : regions;
-        String number = international ? "+" + digits : digits;
+        List<String> readIn = NORTH_AMERICAN.matcher(raw).matches() ? List.of("US") : regions;
         int free = 0;
         int person = 0;
         for (String region : readIn) {
             try {
-                com.google.i18n.phonenumbers.Phonenumber.PhoneNumber n = util.parse(number, region);
+                com.google.i18n.phonenumbers.Phonenumber.PhoneNumber n = util.parse(digits, region);
                 if (util.isValidNumber(n)) {
                     PhoneNumberUtil.PhoneNumberType type = util.getNumberType(n);
                     free += type == PhoneNumberUtil.PhoneNumberType.TOLL_FREE ? 1 : 0;
