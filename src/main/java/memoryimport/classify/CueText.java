@@ -57,6 +57,30 @@ final class CueText {
         return pause < 0 || pause >= to;
     }
 
+    /**
+     * A cue as this text writes it, for a reader: the first run of words it matches, in the text's spelling ("always"
+     * for the folded "alway", "SQL" for "sql"), the entry's first word in lower case. A cue that is no run of the
+     * text's words (a heading, a name) is returned as it is.
+     */
+    String asWritten(String cue) {
+        String[] cueWords = cue.indexOf(' ') < 0 ? new String[] {cue} : cue.split(" ");
+        for (int i = 0; i + cueWords.length <= words.size(); i++) {
+            int k = 0;
+            while (k < cueWords.length && cueWords[k].equals(words.get(i + k))) {
+                k++;
+            }
+            if (k == cueWords.length) {
+                StringBuilder out = new StringBuilder();
+                for (k = 0; k < cueWords.length; k++) {
+                    String token = original.get(i + k);
+                    out.append(k == 0 ? "" : " ").append(i + k == 0 ? token.toLowerCase(Locale.ROOT) : token);
+                }
+                return out.toString();
+            }
+        }
+        return cue;
+    }
+
     /** Whether token {@code at} is written with an apostrophe: someone's ("husband's"), or a contraction. */
     boolean withApostrophe(int at) {
         return original.get(at).indexOf('\'') >= 0;

@@ -203,40 +203,40 @@ public final class WorkClassifier {
         Side personal = s.personal();
         if (s.special() != null) {
             return work.score() >= 1.0
-                    ? review(s.special().category(), "special category " + s.special() + " mixed with work " + work.best(), s)
+                    ? review(s.special().category(), "special category " + s.shown(s.special()) + " mixed with work " + s.shown(work.best()), s)
                     : new Classification(DecisionKind.DROPPED_PERSONAL, s.special().category(),
-                    "dropped: " + s.special() + score(s));
+                    "dropped: " + s.shown(s.special()) + score(s));
         }
         if (s.personalHeading() != null) {
-            return review(work.best().category(), "work " + work.best() + " under the heading \"" + s.personalHeading()
+            return review(work.best().category(), "work " + s.shown(work.best()) + " under the heading \"" + s.personalHeading()
                     + "\"", s);
         }
         if (personal.score() > 0 && work.score() > 0) {
             if (s.workPurpose() != null) {
-                return new Classification(DecisionKind.KEPT, work.best().category(), "kept: " + work.best()
-                        + ", work purpose \"" + s.workPurpose() + "\" outweighs " + personal.best() + score(s));
+                return new Classification(DecisionKind.KEPT, work.best().category(), "kept: " + s.shown(work.best())
+                        + ", work purpose \"" + s.workPurpose() + "\" outweighs " + s.shown(personal.best()) + score(s));
             }
             if (s.personalPurpose() == null && work.score() - personal.score() >= rules.mixedReviewBand()) {
-                return review(work.best().category(), "work " + work.best() + " mixed with " + personal.best(), s);
+                return review(work.best().category(), "work " + s.shown(work.best()) + " mixed with " + s.shown(personal.best()), s);
             }
             if (s.workHeading() != null && personal.score() <= 1.0) {
-                return review(personal.best().category(), personal.best() + " under the heading \"" + s.workHeading()
+                return review(personal.best().category(), s.shown(personal.best()) + " under the heading \"" + s.workHeading()
                         + "\"", s); // the export filed it as work: one personal word may not drop it unseen
             }
             return new Classification(DecisionKind.DROPPED_PERSONAL, personal.best().category(),
-                    "dropped: " + personal.best() + " (also work " + work.best() + ")" + score(s));
+                    "dropped: " + s.shown(personal.best()) + " (also work " + s.shown(work.best()) + ")" + score(s));
         }
         if (personal.score() > 0) {
             return new Classification(DecisionKind.DROPPED_PERSONAL, personal.best().category(),
-                    "dropped: " + personal.best() + score(s));
+                    "dropped: " + s.shown(personal.best()) + score(s));
         }
         // beside words of the user's job, a name no lexicon knows ("brews his own IPA") is too weak to keep an entry
         if (work.score() - (s.workWords().isEmpty() ? 0 : s.technical()) >= rules.keepBand()) {
-            return new Classification(DecisionKind.KEPT, work.best().category(), "kept: " + work.best() + score(s));
+            return new Classification(DecisionKind.KEPT, work.best().category(), "kept: " + s.shown(work.best()) + score(s));
         }
         if (!s.workWords().isEmpty()) {
             return work.hits().isEmpty() ? review(null, "no other cue than words of the user's work", s)
-                    : review(work.best().category(), "no other work cue than unknown names " + work.best()
+                    : review(work.best().category(), "no other work cue than unknown names " + s.shown(work.best())
                     + " beside words of the user's work", s);
         }
         return new Classification(DecisionKind.NEEDS_REVIEW, null, "review: no work or personal cue");
@@ -263,15 +263,15 @@ public final class WorkClassifier {
         return (tenths / 10) + "." + Math.abs(tenths % 10);
     }
 
-    /** What one category collected: its cue words and their total weight. */
+    /** What one category collected: its cue words (as the rules match them) and their total weight. */
     record Hit(String category, Set<String> cues, double score) {
 
         /** Cues shown in a reason, each cut to a length: a long paste must not make a reason longer than its column. */
         private static final int CUES_SHOWN = 8;
         private static final int CUE_SHOWN_LENGTH = 40;
 
-        @Override
-        public String toString() {
+        /** "instructions (always, examples)": each cue as {@code text} writes it, not folded ("alway", "example"). */
+        String shown(CueText text) {
             StringBuilder out = new StringBuilder(category).append(" (");
             int shown = 0;
             for (String cue : cues) {
@@ -279,8 +279,9 @@ public final class WorkClassifier {
                     out.append(", +").append(cues.size() - shown).append(" more");
                     break;
                 }
-                out.append(shown++ == 0 ? "" : ", ")
-                        .append(cue.length() <= CUE_SHOWN_LENGTH ? cue : cue.substring(0, CUE_SHOWN_LENGTH) + "…");
+                String written = text.asWritten(cue);
+                out.append(shown++ == 0 ? "" : ", ").append(written.length() <= CUE_SHOWN_LENGTH ? written
+                        : written.substring(0, CUE_SHOWN_LENGTH) + "…");
             }
             return out.append(')').toString();
         }
@@ -309,8 +310,13 @@ public final class WorkClassifier {
     }
 
     /** Everything the entry says about itself. */
-    record Signals(Side work, Side personal, Hit special, String workPurpose, String personalPurpose,
+    record Signals(CueText text, Side work, Side personal, Hit special, String workPurpose, String personalPurpose,
                    String personalHeading, String workHeading, Map<String, String> workWords, double technical) {
+
+        /** A hit as a reason shows it, its cues as this entry writes them. */
+        String shown(Hit hit) {
+            return hit.shown(text);
+        }
     }
 
     Signals signals(Entry entry, UserWork userWork) {
@@ -437,7 +443,7 @@ public final class WorkClassifier {
             add(work, JOB_LEXICON, workPurpose.phrase(), 1.0); // "writes children's books for a living": a job
         }
         ClassifierRules.Purpose personalPurpose = purpose(text, false);
-        return new Signals(new Side(inRuleOrder(work)), new Side(inRuleOrder(personal)), special,
+        return new Signals(text, new Side(inRuleOrder(work)), new Side(inRuleOrder(personal)), special,
                 workPurpose == null ? null : workPurpose.phrase(), personalPurpose == null ? null : personalPurpose.phrase(),
                 personalHeading, heading.work() ? entry.heading() : null, workWords, technical.isEmpty() ? 0 : rules.technicalWeight());
     }

@@ -82,7 +82,7 @@ class MemoryImportJobFunctionalTests {
         assertThat(summary.get("files").toString()).contains("unsupported.pdf").contains("unsupported");
         assertThat(Files.readString(run.resolve("report.html"))).contains("Corvid Analytics")
                 // the words that got "Has two kids who love swimming" dropped, as chips the reviewer can scan
-                .contains("<span class=\"cue\">kid</span>");
+                .contains("<span class=\"cue\">kids</span>");
 
         assertThat(console.getOut()).contains("completed").contains("entries     13").contains(run.getFileName().toString());
         assertNoOutputHolds(output, console, "Tr1cky-Otter-77", "jonas.berg.private@example.org");
