@@ -21,6 +21,9 @@ final class CueText {
     final List<String> words;
     final List<String> original;
     final String lower;
+    /** the text as tokenized (normalized, apostrophes folded) and where in it each word starts */
+    private final String folded;
+    private final int[] starts;
     /** the indices of the words written inside double quotes; null when the text has none */
     private final BitSet quoted;
     /** the indices of the words that follow a pause: ',', ';', ':', '!', '?' or a full stop and a space */
@@ -35,15 +38,38 @@ final class CueText {
         String normalized = Normalizer.normalize(unmasked, Normalizer.Form.NFKC);
         // a typographic apostrophe is the same apostrophe: "husband’s" is one word, someone's, as "husband's" is
         String folded = normalized.indexOf('\u2019') < 0 ? normalized : normalized.replace('\u2019', '\'');
+        this.folded = folded;
         lower = folded.toLowerCase(Locale.ROOT);
         words = new ArrayList<>();
         original = new ArrayList<>();
         quoted = folded.indexOf('"') >= 0 || folded.indexOf('\u201C') >= 0 || folded.indexOf('\u201E') >= 0
                 || folded.indexOf('\u00AB') >= 0 ? new BitSet() : null;
-        for (String token : tokens(folded, quoted, pauses)) {
+        List<String> tokens = tokens(folded, quoted, pauses);
+        starts = new int[tokens.size()];
+        int at = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            starts[i] = at = folded.indexOf(token, at);
+            at += token.length();
             original.add(token);
             words.add(fold(token.toLowerCase(Locale.ROOT)));
         }
+    }
+
+    /**
+     * The index of the first word after the first {@code c} written after word {@code from}: the words up to a
+     * bracket or a semicolon. The word count when the text has no such {@code c}.
+     */
+    int wordAfter(char c, int from) {
+        int at = folded.indexOf(c, starts[from]);
+        if (at < 0) {
+            return words.size();
+        }
+        int i = from;
+        while (i < starts.length && starts[i] < at) {
+            i++;
+        }
+        return i;
     }
 
     /** Whether words {@code from} to {@code to} (exclusive) are all written inside double quotes: "say 'participants'". */

@@ -649,16 +649,8 @@ public final class WorkClassifier {
         while (after < w.size() && Character.isUpperCase(text.original.get(after).charAt(0))) {
             after++;
         }
-        String rest = text.lower.substring(text.lower.indexOf(text.original.get(name).toLowerCase(java.util.Locale.ROOT)));
-        int bracket = rest.indexOf('(');
-        boolean described = bracket >= 0 && CueText.tokens(rest.substring(0, bracket)).size() == after - name
-                || after < w.size() && DESCRIBING.contains(w.get(after));
-        if (!described) {
-            return null;
-        }
-        int semicolon = rest.indexOf(';');
-        int to = semicolon < 0 ? w.size() : name + CueText.tokens(rest.substring(0, semicolon)).size();
-        return new int[] {name, to};
+        boolean described = after < w.size() && (text.wordAfter('(', name) == after || DESCRIBING.contains(w.get(after)));
+        return described ? new int[] {name, text.wordAfter(';', name)} : null;
     }
 
     /**
