@@ -352,7 +352,7 @@ public final class WorkClassifier {
                         : !german && partOfName(text, i, m.term()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special()) || clientsPossessive(text, i) || inside(employer, i, n)
-                        || conditionOfOthers(text, i) || text.quoted(i, i + n) || forbiddenOutput(text, i)
+                        || conditionOfOthers(text, i) || kindOfServedGroup(text, i, i + n) || groupAfterFor(text, i) || whoseServed(text, i) || text.quoted(i, i + n) || forbiddenOutput(text, i)
                         || namesKindOfData(text, i, i + n) || m.lexicon().special() && soldThing(text, i, i + n)
                         || romance && n == 1 && rules.homographs().contains(text.words.get(i))
                         || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
@@ -806,7 +806,7 @@ public final class WorkClassifier {
         if (at < 2 || !THEIR.contains(w.get(at - 1))) {
             return false;
         }
-        for (int k = at - 2; k >= Math.max(0, at - 5); k--) {
+        for (int k = at - 2; k >= Math.max(0, at - 6); k--) {
             if (served(w.get(k))) {
                 return true;
             }
@@ -857,17 +857,21 @@ public final class WorkClassifier {
     private static final Set<String> WITH = Set.of("with", "con", "mit", "avec", "com", "met");
 
     /**
-     * A condition of the clients, pupils or animals the user works with, "with" and up to three words before it:
-     * "patients with type 2 diabetes", "dogs with chronic kidney disease", "alumnos con dislexia". Not someone's
+     * A condition of the clients, pupils or animals the user works with, "with" (or a verb in -ing and "with") and up
+     * to three words before it: "patients with type 2 diabetes", "children living with HIV", "dogs with chronic kidney disease", "alumnos con dislexia". Not someone's
      * ("my son's friends with asthma") nor the user's ("Lives with type 1 diabetes").
      */
     private boolean conditionOfOthers(CueText text, int at) {
         List<String> w = text.words;
         for (int k = at - 1; k >= Math.max(1, at - 4); k--) {
             if (WITH.contains(w.get(k))) {
-                String who = w.get(k - 1);
-                return plural(text, k - 1) && !text.withApostrophe(k - 1) && (served(who) || rules.othersWith().contains(who))
-                        && (k < 2 || !POSSESSIVES.contains(w.get(k - 2)) || w.get(k - 2).equals("their"));
+                int whoAt = k - 1;
+                if (whoAt >= 1 && w.get(whoAt).endsWith("ing") && text.runsOn(whoAt - 1, k)) {
+                    whoAt--; // "adults living with dementia", "passengers travelling with a service dog"
+                }
+                String who = w.get(whoAt);
+                return plural(text, whoAt) && !text.withApostrophe(whoAt) && (served(who) || rules.othersWith().contains(who))
+                        && (whoAt < 1 || !POSSESSIVES.contains(w.get(whoAt - 1)) || w.get(whoAt - 1).equals("their"));
             }
             if (PREPOSITIONS.contains(w.get(k)) || POSSESSIVES.contains(w.get(k)) || text.withApostrophe(k)) {
                 return false;
@@ -875,6 +879,103 @@ public final class WorkClassifier {
         }
         return false;
     }
+
+    /**
+     * A personal word right before those the user serves or works with, in the plural, names what kind they are, a
+     * special category's too: "diabetic patients", "wheelchair users", "schwangere Passagierinnen". Not someone's
+     * ("her husband's clients") nor, for those who may be the user's own, after a possessive ("her two diabetic cats").
+     * The noun itself, when personal ("autistic children"), still counts.
+     */
+    private boolean kindOfServedGroup(CueText text, int at, int next) {
+        if (next >= text.words.size() || text.withApostrophe(next - 1) || text.withApostrophe(next)
+                || !plural(text, next)) {
+            return false;
+        }
+        String who = text.words.get(next);
+        if (served(who)) {
+            return true;
+        }
+        if (!rules.othersWith().contains(who)) {
+            return false;
+        }
+        for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
+            if (OWNED.contains(text.words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Between "for" and a plural of people that ends the phrase, with nothing the user's own, no number and no word of
+     * family between, the kind of people a piece of work is for: "for refugee women", "for Deaf and disabled adults",
+     * "for young carers and children", "for single fathers" (the family noun too, once a word qualifies it); not "for
+     * her two sons", "for nieces and nephews".
+     */
+    private boolean groupAfterFor(CueText text, int at) {
+        List<String> w = text.words;
+        int f = -1;
+        for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
+            if (FOR.contains(w.get(k))) {
+                f = k;
+                break;
+            }
+            if (!qualifiesPeople(text, k)) {
+                return false;
+            }
+        }
+        if (f < 0 || !text.runsOn(f, at + 1)) {
+            return false;
+        }
+        for (int j = at; j < Math.min(w.size(), at + 4); j++) {
+            if (j > at && (!text.runsOn(j - 1, j + 1) || !qualifiesPeople(text, j) && !peopleNoun(text, j))) {
+                return false;
+            }
+            if (j > f + 1 && peopleNoun(text, j)
+                    && (j + 1 == w.size() || !text.runsOn(j, j + 1) || endsANounPhrase(text, j + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A plural of people: those the user serves or works with ("patients", "adults"), or of a family ("mothers"). */
+    private boolean peopleNoun(CueText text, int at) {
+        String word = text.words.get(at);
+        return plural(text, at) && !text.withApostrophe(at)
+                && (served(word) || rules.othersWith().contains(word) || termAt(text, at, FAMILY_CATEGORY, t -> true));
+    }
+
+    /** A word that may say what kind of people follow: not the user's own, an article, a number or a word of family. */
+    private static final Set<String> HOW_MANY = Set.of("both", "all", "each", "every", "two", "three", "four", "five",
+            "beide", "alle", "deux", "trois", "tous", "toutes", "dos", "tres", "ambos", "todos", "due", "tutti");
+    private static final Set<String> AND_OR = Set.of("and", "or", "y", "o", "et", "ou", "und", "oder", "e");
+
+    private boolean qualifiesPeople(CueText text, int at) {
+        String word = text.words.get(at);
+        return !DETERMINERS.contains(word) && !OWNED.contains(word) && !Character.isDigit(word.charAt(0))
+                && !text.withApostrophe(at) && !PREPOSITIONS.contains(word) && !HOW_MANY.contains(word)
+                && (!PHRASE_ENDS.contains(word) || AND_OR.contains(word))
+                && (!termAt(text, at, FAMILY_CATEGORY, t -> true) || rules.othersWith().contains(word));
+    }
+
+    /**
+     * A personal word in a clause opened by "whose" after those the user serves, in the plural: "pupils whose
+     * parents are separating", "tenants whose children have asthma", "des élèves dont les parents divorcent": theirs.
+     */
+    private boolean whoseServed(CueText text, int at) {
+        List<String> w = text.words;
+        for (int k = at - 1; k >= Math.max(1, at - 5); k--) {
+            if (WHOSE.contains(w.get(k))) {
+                String who = w.get(k - 1);
+                return text.runsOn(k, at) && (served(who) || rules.othersWith().contains(who)) && plural(text, k - 1);
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WHOSE = Set.of("whose", "dont", "deren", "dessen", "cuyo", "cuya", "cuyos",
+            "cuyas", "wier", "wiens", "cui");
 
     /**
      * Right after "for", with no article or an indefinite plural one, people in general: "routines for children aged 6
@@ -997,7 +1098,8 @@ public final class WorkClassifier {
     private static final Set<String> PLURALS = Set.of("kunden", "mandanten", "unternehmen", "firmen", "aziende",
             "clienti", "società", "patienten", "pazienti", "klanten", "alunni", "studenti", "schüler", "leerlingen",
             "schülerinnen", "patiënten", "people", "children", "women", "men", "kinder", "menschen", "erwachsene",
-            "kinderen", "mensen", "bambini", "persone");
+            "kinderen", "mensen", "bambini", "persone", "passagiere", "passagierinnen", "versicherte", "mieter", "mieterinnen",
+            "bewohner", "bewohnerinnen", "klienten", "klientinnen");
 
     /**
      * Businesses or clients, not one: a service sold to many ("for small businesses") is a job; "saving for a
