@@ -915,7 +915,7 @@ public final class WorkClassifier {
     private boolean groupAfterFor(CueText text, int at) {
         List<String> w = text.words;
         int f = -1;
-        for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
+        for (int k = at - 1; k >= Math.max(0, at - 5); k--) {
             if (FOR.contains(w.get(k))) {
                 f = k;
                 break;
@@ -927,7 +927,7 @@ public final class WorkClassifier {
         if (f < 0 || !text.runsOn(f, at + 1)) {
             return false;
         }
-        for (int j = at; j < Math.min(w.size(), at + 4); j++) {
+        for (int j = at; j < Math.min(w.size(), at + 5); j++) {
             if (j > at && (!text.runsOn(j - 1, j + 1) || !qualifiesPeople(text, j) && !peopleNoun(text, j))) {
                 return false;
             }
