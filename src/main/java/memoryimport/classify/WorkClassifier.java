@@ -352,7 +352,7 @@ public final class WorkClassifier {
                         : !german && partOfName(text, i, m.term()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special()) || clientsPossessive(text, i) || inside(employer, i, n)
-                        || conditionOfOthers(text, i) || kindOfServedGroup(text, i, i + n) || groupAfterFor(text, i) || whoseServed(text, i) || text.quoted(i, i + n) || forbiddenOutput(text, i)
+                        || conditionOfOthers(text, i) || !(m.lexicon().special() && inside(clients, i, n)) && (kindOfServedGroup(text, i, i + n) || groupAfterFor(text, i)) || whoseServed(text, i) || text.quoted(i, i + n) || forbiddenOutput(text, i)
                         || namesKindOfData(text, i, i + n) || m.lexicon().special() && soldThing(text, i, i + n)
                         || romance && n == 1 && rules.homographs().contains(text.words.get(i))
                         || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
@@ -884,7 +884,8 @@ public final class WorkClassifier {
      * A personal word right before those the user serves or works with, in the plural, names what kind they are, a
      * special category's too: "diabetic patients", "wheelchair users", "schwangere Passagierinnen". Not someone's
      * ("her husband's clients") nor, for those who may be the user's own, after a possessive ("her two diabetic cats").
-     * The noun itself, when personal ("autistic children"), still counts.
+     * The noun itself, when personal ("autistic children"), still counts. A special category's word in a service done
+     * "for" clients still sends the entry to review: that purpose alone would keep "Raises money for cancer patients".
      */
     private boolean kindOfServedGroup(CueText text, int at, int next) {
         if (next >= text.words.size() || text.withApostrophe(next - 1) || text.withApostrophe(next)
