@@ -121,16 +121,31 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
         return lexicons.stream().map(Lexicon::category).distinct().collect(Collectors.toList());
     }
 
-    /** Terms by their first word, longest first, for one pass of longest-match over an entry. */
+    /** Terms by their first word, longest first, for one pass of longest-match over an entry (stems and compound parts: {@link #affixes}). */
     Map<String, List<Match>> index() {
         Map<String, List<Match>> index = new HashMap<>();
         for (Lexicon lexicon : lexicons) {
             for (Lexicon.Term term : lexicon.terms()) {
-                index.computeIfAbsent(term.words().get(0), k -> new ArrayList<>()).add(new Match(lexicon, term));
+                if (term.affix() == Lexicon.Affix.NONE) {
+                    index.computeIfAbsent(term.words().get(0), k -> new ArrayList<>()).add(new Match(lexicon, term));
+                }
             }
         }
         index.values().forEach(list -> list.sort((a, b) -> b.term().words().size() - a.term().words().size()));
         return index;
+    }
+
+    /** The stems and compounds' last parts of all lexicons, looked up by a word's start or end. */
+    AffixIndex affixes() {
+        List<Match> affixed = new ArrayList<>();
+        for (Lexicon lexicon : lexicons) {
+            for (Lexicon.Term term : lexicon.terms()) {
+                if (term.affix() != Lexicon.Affix.NONE) {
+                    affixed.add(new Match(lexicon, term));
+                }
+            }
+        }
+        return new AffixIndex(affixed);
     }
 
     /** A lexicon term that can match. */

@@ -195,9 +195,19 @@ final class CueText {
         return new CueText(term).words;
     }
 
+    /**
+     * Turkish case endings written after a name's apostrophe: "Excel'de", "CHP'ye", "Ramazan'da" are the name ("Excel",
+     * "CHP", "Ramazan") as a lexicon lists it.
+     */
+    private static final Set<String> NAME_CASE_ENDINGS = Set.of("de", "da", "te", "ta", "den", "dan", "ten", "tan",
+            "deki", "daki", "teki", "taki", "e", "a", "ye", "ya", "i", "ı", "u", "ü", "yi", "yı", "yu", "yü", "in", "ın",
+            "un", "ün", "nin", "nın", "nun", "nün", "le", "la", "yle", "yla", "ler", "lar");
+
     /** Light English folding: possessive and plural endings only, so a lexicon lists other forms explicitly. */
     static String fold(String word) {
-        String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+        int apostrophe = word.indexOf('\'');
+        String w = word.endsWith("'s") ? word.substring(0, word.length() - 2)
+                : apostrophe > 0 && NAME_CASE_ENDINGS.contains(word.substring(apostrophe + 1)) ? word.substring(0, apostrophe) : word;
         int n = w.length();
         if (n < 4 || !Character.isLetter(w.charAt(n - 1))) {
             return w;

@@ -9,7 +9,10 @@ import java.util.Set;
  * The words and phrases that signal one category. A line of its file is a term, optionally {@code ; weight}; a
  * leading {@code ^} matches only at the start of the entry, a leading {@code =} only where the text capitalises it
  * too; see {@link Term} for capitals. Terms in scripts written without spaces (Chinese,
- * Japanese) match inside the text instead of on whole words.
+ * Japanese) match inside the text instead of on whole words. A one-word term ending in {@code *} is a stem, matching
+ * the words it starts (an inflected or suffixed word: Korean "팀장*" matches "팀장을", Turkish "toplantı*"
+ * "toplantıda"); one starting with {@code *} is a compound's last part, matching the words it ends (German
+ * "*verfahren" matches "Sorgerechtsverfahren").
  *
  * @param name     lexicon name (its file name)
  * @param category category reported when it fires
@@ -30,11 +33,14 @@ record Lexicon(String name, String category, boolean work, boolean special, List
      * word in lower case ("Kind", German for child, and the English "kind") is written {@code =Kind}: it matches only
      * capitalised.
      */
-    record Term(String text, List<String> words, double weight, boolean atStart, boolean capitalisedOnly) {
+    record Term(String text, List<String> words, double weight, boolean atStart, boolean capitalisedOnly, Affix affix) {
         boolean properCase() {
             return !text.equals(text.toLowerCase(java.util.Locale.ROOT));
         }
     }
+
+    /** How a one-word term matches a word: whole, as the word's start (a stem) or as its end (a compound's last part). */
+    enum Affix { NONE, STEM, HEAD }
 
     static Lexicon of(String name, String category, boolean work, boolean special, List<String> lines) {
         List<Term> terms = new ArrayList<>();
@@ -51,12 +57,23 @@ record Lexicon(String name, String category, boolean work, boolean special, List
             if (capitalisedOnly) {
                 term = term.substring(1).strip();
             }
+            Affix affix = Affix.NONE;
+            if (term.length() > 1 && term.endsWith("*")) {
+                affix = Affix.STEM;
+                term = term.substring(0, term.length() - 1).strip();
+            } else if (term.length() > 1 && term.startsWith("*")) {
+                affix = Affix.HEAD;
+                term = term.substring(1).strip();
+            }
             if (!term.isEmpty() && UNSPACED.contains(UnicodeScript.of(term.codePointAt(0)))) {
-                inText.add(new Term(term, List.of(), weight, false, false));
+                inText.add(new Term(term, List.of(), weight, false, false, Affix.NONE));
             } else {
                 List<String> words = CueText.termWords(term);
+                if (affix != Affix.NONE && (words.size() != 1 || words.get(0).length() < 2)) {
+                    throw new IllegalArgumentException("a stem or compound part is one word of two letters or more: " + line);
+                }
                 if (!words.isEmpty()) {
-                    terms.add(new Term(term, words, weight, atStart, capitalisedOnly));
+                    terms.add(new Term(term, words, weight, atStart, capitalisedOnly, affix));
                 }
             }
         }

@@ -79,6 +79,7 @@ public final class WorkClassifier {
 
     private final ClassifierRules rules;
     private final Map<String, List<ClassifierRules.Match>> index;
+    private final AffixIndex affixes;
     private final List<ClassifierRules.Match> inTextTerms;
     private static final HeadingCategory NO_HEADING_CATEGORY = new HeadingCategory(null, false);
     /** a bounded heap however many distinct headings a run's exports have */
@@ -97,6 +98,7 @@ public final class WorkClassifier {
     public WorkClassifier(ClassifierRules rules) {
         this.rules = rules;
         this.index = rules.index();
+        this.affixes = rules.affixes();
         this.inTextTerms = inTextTerms(rules);
         this.categoryOrder = rules.categoriesInOrder();
         for (int i = 0; i < rules.purposes().size(); i++) {
@@ -340,10 +342,12 @@ public final class WorkClassifier {
         int[] servedOf = servedOf(text);
         boolean romance = written(text, rules.homographContext());
         boolean german = written(text, rules.germanContext());
+        List<String> fired = new ArrayList<>(4); // the categories matched at the current word
         for (int i = 0; i < text.words.size(); ) {
             int length = 0;
             int topic = 0; // a topic's words are passed over whole: "health" in "writes about mental health" too
-            for (ClassifierRules.Match m : index.getOrDefault(text.words.get(i), List.of())) {
+            fired.clear();
+            for (ClassifierRules.Match m : candidates(text.words.get(i))) {
                 int n = m.term().words().size();
                 if (!m.lexicon().work() && length == 0 && topicOfWork(text, i) && matchesAt(text, i, m.term())) {
                     topic = Math.max(topic, n);
@@ -362,6 +366,10 @@ public final class WorkClassifier {
                         || thingsLiveIn(text, i)
                         || usersWorkWord(userWork, text, i, m.term(), workWords)))) {
                     length = n;
+                    if (m.term().affix() != Lexicon.Affix.NONE && fired.contains(m.lexicon().category())) {
+                        continue; // a stem adds nothing to a word its category already matched: "raporty", "raport*"
+                    }
+                    fired.add(m.lexicon().category());
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
                             String.join(" ", m.term().words()), m.term().weight());
                     if (m.lexicon().special() && (special == null || hit.score() > special.score())) {
@@ -1260,7 +1268,7 @@ public final class WorkClassifier {
     }
 
     private boolean personalTermAt(CueText text, int at) {
-        for (ClassifierRules.Match m : index.getOrDefault(text.words.get(at), List.of())) {
+        for (ClassifierRules.Match m : candidates(text.words.get(at))) {
             if (!m.lexicon().work() && matchesAt(text, at, m.term())) {
                 return true;
             }
@@ -1419,7 +1427,7 @@ public final class WorkClassifier {
             if (work && rules.groupNouns().contains(text.words.get(k))) {
                 return true;
             }
-            for (ClassifierRules.Match m : index.getOrDefault(text.words.get(k), List.of())) {
+            for (ClassifierRules.Match m : candidates(text.words.get(k))) {
                 work |= m.lexicon().work() && matchesAt(text, k, m.term());
             }
         }
@@ -1455,7 +1463,7 @@ public final class WorkClassifier {
 
     /** Whether a term of {@code category} that also passes {@code also} stands at word {@code at}. */
     private boolean termAt(CueText text, int at, String category, Predicate<Lexicon.Term> also) {
-        for (ClassifierRules.Match m : index.getOrDefault(text.words.get(at), List.of())) {
+        for (ClassifierRules.Match m : candidates(text.words.get(at))) {
             if (m.lexicon().category().equals(category) && also.test(m.term()) && matchesAt(text, at, m.term())) {
                 return true;
             }
@@ -1486,7 +1494,7 @@ public final class WorkClassifier {
         }
         String before = text.original.get(at - 1);
         return Character.isUpperCase(before.charAt(0)) && !mayBeTechnical(before) && !TextCase.writtenInCapitals(before)
-                && Character.isUpperCase(text.original.get(at).charAt(0)) && !index.containsKey(text.words.get(at - 1));
+                && Character.isUpperCase(text.original.get(at).charAt(0)) && candidates(text.words.get(at - 1)).isEmpty();
     }
 
     /**
@@ -1502,8 +1510,25 @@ public final class WorkClassifier {
                 && (term.words().size() > 1 || plain.equalsIgnoreCase(term.text()));
     }
 
+    /** The terms that may match at a word: those it starts, longest first, then the stems and compound parts it holds. */
+    private List<ClassifierRules.Match> candidates(String word) {
+        List<ClassifierRules.Match> whole = index.getOrDefault(word, List.of());
+        List<ClassifierRules.Match> affixed = affixes.matches(word);
+        if (affixed.isEmpty()) {
+            return whole;
+        }
+        List<ClassifierRules.Match> all = new ArrayList<>(whole);
+        all.addAll(affixed);
+        return all;
+    }
+
     private static boolean matchesAt(CueText text, int at, Lexicon.Term term) {
         List<String> words = text.words;
+        if (term.affix() != Lexicon.Affix.NONE) {
+            String word = words.get(at);
+            String part = term.words().get(0);
+            return term.affix() == Lexicon.Affix.STEM ? word.startsWith(part) : word.endsWith(part);
+        }
         if (term.atStart()) {
             // an imperative as written: "Keep answers short", not the statement "Keeps a budget"
             return at == 0 && text.original.get(0).toLowerCase(java.util.Locale.ROOT).equals(term.text());
@@ -1556,10 +1581,13 @@ public final class WorkClassifier {
 
     /** The category a heading's words name; worked out once per heading, as an export's entries share a few. */
     private HeadingCategory findHeadingCategory(String heading) {
-        List<String> words = new CueText(heading).words;
+        CueText text = new CueText(heading);
+        List<String> words = text.words;
         for (Map.Entry<String, List<List<String>>> e : rules.headingWords().entrySet()) {
             for (List<String> phrase : e.getValue()) {
-                if (java.util.Collections.indexOfSubList(words, phrase) >= 0) {
+                // a word of a script written without spaces stands inside the heading's run: "仕事" in "仕事の好み"
+                boolean unspaced = phrase.size() == 1 && TextCase.writtenWithoutSpaces(phrase.get(0).codePointAt(0));
+                if (unspaced ? text.lower.contains(phrase.get(0)) : java.util.Collections.indexOfSubList(words, phrase) >= 0) {
                     return new HeadingCategory(e.getKey(), rules.lexicons().stream()
                             .anyMatch(l -> l.category().equals(e.getKey()) && l.work()));
                 }

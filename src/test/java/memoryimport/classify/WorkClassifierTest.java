@@ -25,6 +25,13 @@ class WorkClassifierTest {
         assertThat(c.category()).as(c.reason()).isEqualTo(category);
     }
 
+    /** Entries and headings in the languages users migrate in: stems with their endings, compounds' last parts. */
+    @ParameterizedTest(name = "{0} -> {2} {3}")
+    @CsvFileSource(resources = "/classify/languages.csv", numLinesToSkip = 1)
+    void decidesEntriesInOtherLanguages(String text, String heading, String decision, String category) {
+        decidesAndCategorises(text, heading, decision, category);
+    }
+
     @ParameterizedTest(name = "{0}: {1} -> {2} {3}")
     @CsvFileSource(resources = "/classify/user-work.csv", numLinesToSkip = 1)
     void theWordsOfTheUsersOwnJobAreReadAsWork(String jobLine, String text, String decision, String category) {
