@@ -88,6 +88,8 @@ public final class DedupeRules {
     final Map<String, String> months;
     /** words between the two ends of a range of hours: "9 to 5" */
     final Set<String> rangeWords;
+    /** currency codes (the aliases of $, €, £ ...): one before its amount is said after it */
+    final Set<String> currencies;
     /** "every" and its kin: "every week" counts 1, "every 2 weeks" 2 */
     final Set<String> everyWords;
     /** 12-hour clock words and the hours they add: am 0, pm 12 */
@@ -158,6 +160,7 @@ public final class DedupeRules {
         numberScales = pairs(p, "numbers.scales", Long::parseLong);
         months = pairs(p, "numbers.months", Function.identity());
         rangeWords = Set.copyOf(list(p, "numbers.rangeWords"));
+        currencies = Set.copyOf(list(p, "numbers.currencies"));
         everyWords = Set.copyOf(list(p, "numbers.everyWords"));
         hourEndings = pairs(p, "numbers.hourEndings", Integer::parseInt);
         numberBelowWords = Set.copyOf(list(p, "numbers.below"));

@@ -478,15 +478,21 @@ final class Guards {
         int atA = soleComparison(a, wordsA);
         int atB = soleComparison(b, wordsB);
         if (atA >= 0 && atB >= 0 && wordsA[atA].equals(wordsB[atB])) {
-            // one comparison word, the same in both: only a shared word on its other side swaps the two sides;
-            // words moved on one side ("Review PRs thoroughly before merging" / "Wants thorough PR reviews before
-            // merging") do not
+            // one comparison word, the same in both: the two sides swap only where shared words cross it both ways
+            // ("Helm over Kustomize" / "Kustomize over Helm"); words moved on one side ("Review PRs thoroughly before
+            // merging" / "Wants thorough PR reviews before merging") or a scope moved across it ("In every memo, X
+            // comes before Y" / "X before Y in every memo") do not
+            boolean toRight = false;
+            boolean toLeft = false;
             for (String w : a.contentSet) {
-                if (b.contentSet.contains(w) && firstAt(wordsA, w) < atA != firstAt(wordsB, w) < atB) {
-                    return true;
+                if (b.contentSet.contains(w)) {
+                    boolean leftInA = firstAt(wordsA, w) < atA;
+                    boolean leftInB = firstAt(wordsB, w) < atB;
+                    toRight |= leftInA && !leftInB;
+                    toLeft |= !leftInA && leftInB;
                 }
             }
-            return false;
+            return toRight && toLeft;
         }
         List<String> sharedA = a.content.stream().filter(b.contentSet::contains).distinct().toList();
         List<String> sharedB = b.content.stream().filter(a.contentSet::contains).distinct().toList();

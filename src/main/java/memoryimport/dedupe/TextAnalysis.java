@@ -158,7 +158,7 @@ final class TextAnalysis {
             // "APIs" as "API": the stemmer keeps the s of a word in -is (analysis, axis)
             foldedNumbers.add(acronymPlurals.contains(w) ? w.substring(0, w.length() - 1) : f.numberFold());
         }
-        List<String> aliasedWords = datesAsNumbers(rules.aliases.apply(foldedNumbers), rules);
+        List<String> aliasedWords = currenciesAfterAmounts(datesAsNumbers(rules.aliases.apply(foldedNumbers), rules), rules);
         if (aliasedWords.contains("no") && NO_BEFORE_A_NAME.matcher(nfkc).find()
                 && aliasedWords.stream().anyMatch(rules.portugueseWords::contains)) {
             aliasedWords = aliasedWords.stream().filter(w -> !w.equals("no")).toList(); // "na Socimar, no Porto": "in the"
@@ -429,6 +429,22 @@ final class TextAnalysis {
                 out.set(i + 1, month);
                 out.set(i + 2, day);
                 i += 2;
+            }
+        }
+        return out == null ? words : out;
+    }
+
+    /** A currency before its amount ("eur 2000000" of "€2M") after it, as "2 million euros" says it. */
+    private static List<String> currenciesAfterAmounts(List<String> words, DedupeRules rules) {
+        List<String> out = null; // made for the few texts that have one
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (isDigit(words.get(i + 1), 0) && rules.currencies.contains(words.get(i))) {
+                if (out == null) {
+                    out = new ArrayList<>(words);
+                }
+                out.set(i, words.get(i + 1));
+                out.set(i + 1, words.get(i));
+                i++;
             }
         }
         return out == null ? words : out;
