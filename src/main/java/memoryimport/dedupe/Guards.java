@@ -187,14 +187,15 @@ final class Guards {
 
     /**
      * The negations of {@code a} that may oppose {@code b}: not the "not" of a rejected alternative {@code b} never
-     * names ("Use metric units, not imperial" / "Prefers metric units").
+     * names, or names only as what it ranks lower ("Use metric units, not imperial" / "Prefers metric units").
      */
     private static int negationsAgainst(TextAnalysis a, TextAnalysis b) {
         if (a.contrastNegations == 0 || a.rejected.isEmpty()) {
             return a.negations;
         }
         for (String w : a.rejected) {
-            if (b.allWords.contains(w)) {
+            // "Kotlin, not Java" says what "Kotlin rather than Java" does: the other text ranks the rejected one lower
+            if (b.allWords.contains(w) && !(b.comparative && b.rankedLower().contains(w))) {
                 return a.negations;
             }
         }

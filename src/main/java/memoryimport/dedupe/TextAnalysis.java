@@ -74,6 +74,7 @@ final class TextAnalysis {
     /** what only the guards ask, worked out when they first do: most texts are never compared with another */
     private Names names;
     private Set<String> surfaceWords;
+    private Set<String> rankedLower;
 
     private static final int[] NO_POLES = new int[0];
 
@@ -485,6 +486,27 @@ final class TextAnalysis {
             surfaceWords = new HashSet<>(aliasedWords);
         }
         return surfaceWords;
+    }
+
+    /**
+     * The content stems after the text's ranking word ("rather than Java", "over Java", "instead of Java"): what it ranks
+     * lower, and what follows that; asked only of a comparative text that another's "X, not Y" is compared with.
+     */
+    Set<String> rankedLower() {
+        if (rankedLower == null) {
+            Set<String> lower = new HashSet<>(4);
+            boolean after = false;
+            for (String w : aliasedWords) {
+                WordFacts f = rules.facts(w);
+                if (rules.rankingWords.contains(w)) {
+                    after = true;
+                } else if (after && !f.stop() && !f.negation()) {
+                    lower.add(f.stem());
+                }
+            }
+            rankedLower = lower;
+        }
+        return rankedLower;
     }
 
     /** "<" for a number after "under" or "less than", ">" after "over" or "at least", else nothing. */

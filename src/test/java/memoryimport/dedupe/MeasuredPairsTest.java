@@ -170,7 +170,12 @@ class MeasuredPairsTest {
                 Arguments.of("Deals with supplier disputes", "Handles supplier disputes"),
                 Arguments.of("Answers about fifty emails a day", "Answers around 50 emails daily"),
                 Arguments.of("Verfasst die Angebote für Neukunden", "Schreibt die Angebote für Neukunden"),
-                Arguments.of("Rédige les devis pour les clients", "Écrit les devis pour les clients"));
+                Arguments.of("Rédige les devis pour les clients", "Écrit les devis pour les clients"),
+                // "X, not Y" rejects Y as "X instead of Y" ranks it lower; "point her to" cites; a bid is a proposal
+                Arguments.of("Wants flowcharts drawn in Mermaid, not Visio", "Prefers flowcharts drawn in Mermaid instead of Visio"),
+                Arguments.of("Refer her to the clinical protocol", "Wants answers to cite the clinical protocol"),
+                Arguments.of("Every tender needs a method statement", "Needs a method statement in each proposal"),
+                Arguments.of("Wants the pictures in the appendix", "Wants the images in the appendix"));
     }
 
     /** Stays apart: too few words shared and a cosine of 0.37. */
@@ -278,7 +283,11 @@ class MeasuredPairsTest {
                 Arguments.of("Sends the invoices on Mondays", "Sends the invoices on Fridays"),
                 Arguments.of("Answers about fifty emails a day", "Answers about fifty emails a week"),
                 Arguments.of("Préfère les appels le matin", "Préfère les appels le soir"),
-                Arguments.of("Show the confidence intervals in every chart", "Hide the confidence intervals in every chart"));
+                Arguments.of("Show the confidence intervals in every chart", "Hide the confidence intervals in every chart"),
+                Arguments.of("Wants flowcharts drawn in Mermaid, not Visio", "Wants flowcharts drawn in Visio rather than Mermaid"),
+                Arguments.of("Prefers Mermaid, not Visio", "Prefers Visio over Mermaid"),
+                Arguments.of("Refer her to the clinical protocol", "Refer her to the clinical audit"),
+                Arguments.of("Wants the figures in the appendix", "Wants the figures in the summary"));
     }
 
     @ParameterizedTest
