@@ -73,6 +73,9 @@ public final class DedupeRules {
     final Set<String> frameWords;
     /** canonical words that frame what the user does or is ("works as", "writes"): one on each side is no swapped value */
     final Set<String> activityFrameWords;
+    /** canonical framing words of giving ("gives", "provides"): in their "-s" form the user's own act, not a want */
+    final Set<String> givingWords;
+    final Set<String> wantWords;
     /** stemmed */
     final Set<String> otherPeople;
     final Set<String> personOpeners;
@@ -150,6 +153,8 @@ public final class DedupeRules {
         frameWords = list(p, "guard.frameWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         activityFrameWords = list(p, "guard.activityFrameWords").stream().map(w -> canonicalStem(synonymStems, w))
                 .collect(Collectors.toSet());
+        givingWords = list(p, "guard.givingWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
+        wantWords = list(p, "guard.wantWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         personOpeners = Set.copyOf(list(p, "guard.personOpeners"));
         otherPeople = list(p, "guard.otherPeople").stream().map(TextAnalysis.Stemmer::stem).collect(Collectors.toSet());
         pastWords = Set.copyOf(list(p, "guard.pastWords"));

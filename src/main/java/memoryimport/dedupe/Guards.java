@@ -336,6 +336,7 @@ final class Guards {
         // words of one pole of a line of opposites ("top" / "start"); they still count to the span (a longer rewording
         // stays one)
         int paired = pairOff(onlyA, onlyB, (w, o) -> rules.frameWords.contains(w) && rules.frameWords.contains(o)
+                        && !wantAgainstGiving(w, o, b) && !wantAgainstGiving(o, w, a)
                 || rules.activityFrameWords.contains(w) && rules.activityFrameWords.contains(o)
                 || rules.poles.containsKey(w) && rules.poles.get(w).equals(rules.poles.get(o)));
         if (onlyA.isEmpty() || onlyB.isEmpty()) {
@@ -343,6 +344,11 @@ final class Guards {
         }
         int most = Math.max(onlyA.size(), onlyB.size()) + paired;
         return most <= rules.swapMaxSpan && shared >= most && !onlyAdded(a, onlyA, b, onlyB);
+    }
+
+    /** {@code want} wants what {@code giver}, opening with "Gives" or "Provides", says the user gives: two facts. */
+    private boolean wantAgainstGiving(String want, String giving, TextAnalysis giver) {
+        return giver.opensWithOwnGiving && rules.wantWords.contains(want) && rules.givingWords.contains(giving);
     }
 
     /**

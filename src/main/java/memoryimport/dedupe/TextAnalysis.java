@@ -61,6 +61,8 @@ final class TextAnalysis {
     final Set<String> quoted;
     /** its first two normalised words ("" when it has fewer): where a line's verb is, with or without a subject */
     final String firstWord;
+    /** opens with a giving verb in its "-s" form ("Gives feedback on drafts"): what the user gives, not wants given */
+    final boolean opensWithOwnGiving;
     final String secondWord;
     /** LSH band keys, computed once by the user memory that asks first */
     long[] bandKeys;
@@ -99,6 +101,7 @@ final class TextAnalysis {
                 normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" ")), rules);
         this.firstWord = words.isEmpty() ? "" : words.get(0);
         this.secondWord = words.size() < 2 ? "" : words.get(1);
+        this.opensWithOwnGiving = firstWord.endsWith("s") && rules.givingWords.contains(rules.facts(firstWord).canonical());
         Set<String> acronymPlurals = acronymPlurals(nfkc, rules);
         this.acronymPlurals = acronymPlurals;
         List<String> foldedNumbers = new ArrayList<>(words.size());

@@ -175,7 +175,10 @@ class MeasuredPairsTest {
                 Arguments.of("Wants flowcharts drawn in Mermaid, not Visio", "Prefers flowcharts drawn in Mermaid instead of Visio"),
                 Arguments.of("Refer her to the clinical protocol", "Wants answers to cite the clinical protocol"),
                 Arguments.of("Every tender needs a method statement", "Needs a method statement in each proposal"),
-                Arguments.of("Wants the pictures in the appendix", "Wants the images in the appendix"));
+                Arguments.of("Wants the pictures in the appendix", "Wants the images in the appendix"),
+                // "needs" wants; an instruction to give is a want
+                Arguments.of("Needs page numbers on every handout", "Wants page numbers on every handout"),
+                Arguments.of("Give feedback on her design drafts", "Wants feedback on her design drafts"));
     }
 
     /** Stays apart: too few words shared and a cosine of 0.37. */
@@ -287,7 +290,10 @@ class MeasuredPairsTest {
                 Arguments.of("Wants flowcharts drawn in Mermaid, not Visio", "Wants flowcharts drawn in Visio rather than Mermaid"),
                 Arguments.of("Prefers Mermaid, not Visio", "Prefers Visio over Mermaid"),
                 Arguments.of("Refer her to the clinical protocol", "Refer her to the clinical audit"),
-                Arguments.of("Wants the figures in the appendix", "Wants the figures in the summary"));
+                Arguments.of("Wants the figures in the appendix", "Wants the figures in the summary"),
+                // what the user gives ("Gives", "Provides") is not what the user wants or needs given
+                Arguments.of("Gives feedback on the design drafts", "Wants feedback on the design drafts"),
+                Arguments.of("Provides training for new starters", "Needs training for new starters"));
     }
 
     @ParameterizedTest
