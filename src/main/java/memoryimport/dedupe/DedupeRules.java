@@ -73,6 +73,9 @@ public final class DedupeRules {
     final Set<String> frameWords;
     /** canonical words that frame what the user does or is ("works as", "writes"): one on each side is no swapped value */
     final Set<String> activityFrameWords;
+    /** canonical framing words of giving ("gives", "provides"): in their "-s" form the user's own act, not a want */
+    final Set<String> givingWords;
+    final Set<String> wantWords;
     /** stemmed */
     final Set<String> otherPeople;
     final Set<String> personOpeners;
@@ -88,6 +91,8 @@ public final class DedupeRules {
     final Map<String, String> months;
     /** words between the two ends of a range of hours: "9 to 5" */
     final Set<String> rangeWords;
+    /** currency codes (the aliases of $, €, £ ...): one before its amount is said after it */
+    final Set<String> currencies;
     /** "every" and its kin: "every week" counts 1, "every 2 weeks" 2 */
     final Set<String> everyWords;
     /** 12-hour clock words and the hours they add: am 0, pm 12 */
@@ -148,6 +153,8 @@ public final class DedupeRules {
         frameWords = list(p, "guard.frameWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         activityFrameWords = list(p, "guard.activityFrameWords").stream().map(w -> canonicalStem(synonymStems, w))
                 .collect(Collectors.toSet());
+        givingWords = list(p, "guard.givingWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
+        wantWords = list(p, "guard.wantWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         personOpeners = Set.copyOf(list(p, "guard.personOpeners"));
         otherPeople = list(p, "guard.otherPeople").stream().map(TextAnalysis.Stemmer::stem).collect(Collectors.toSet());
         pastWords = Set.copyOf(list(p, "guard.pastWords"));
@@ -158,6 +165,7 @@ public final class DedupeRules {
         numberScales = pairs(p, "numbers.scales", Long::parseLong);
         months = pairs(p, "numbers.months", Function.identity());
         rangeWords = Set.copyOf(list(p, "numbers.rangeWords"));
+        currencies = Set.copyOf(list(p, "numbers.currencies"));
         everyWords = Set.copyOf(list(p, "numbers.everyWords"));
         hourEndings = pairs(p, "numbers.hourEndings", Integer::parseInt);
         numberBelowWords = Set.copyOf(list(p, "numbers.below"));

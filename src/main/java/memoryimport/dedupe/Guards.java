@@ -187,14 +187,15 @@ final class Guards {
 
     /**
      * The negations of {@code a} that may oppose {@code b}: not the "not" of a rejected alternative {@code b} never
-     * names ("Use metric units, not imperial" / "Prefers metric units").
+     * names, or names only as what it ranks lower ("Use metric units, not imperial" / "Prefers metric units").
      */
     private static int negationsAgainst(TextAnalysis a, TextAnalysis b) {
         if (a.contrastNegations == 0 || a.rejected.isEmpty()) {
             return a.negations;
         }
         for (String w : a.rejected) {
-            if (b.allWords.contains(w)) {
+            // "Kotlin, not Java" says what "Kotlin rather than Java" does: the other text ranks the rejected one lower
+            if (b.allWords.contains(w) && !(b.comparative && b.rankedLower().contains(w))) {
                 return a.negations;
             }
         }
@@ -335,6 +336,7 @@ final class Guards {
         // words of one pole of a line of opposites ("top" / "start"); they still count to the span (a longer rewording
         // stays one)
         int paired = pairOff(onlyA, onlyB, (w, o) -> rules.frameWords.contains(w) && rules.frameWords.contains(o)
+                        && !wantAgainstGiving(w, o, b) && !wantAgainstGiving(o, w, a)
                 || rules.activityFrameWords.contains(w) && rules.activityFrameWords.contains(o)
                 || rules.poles.containsKey(w) && rules.poles.get(w).equals(rules.poles.get(o)));
         if (onlyA.isEmpty() || onlyB.isEmpty()) {
@@ -342,6 +344,11 @@ final class Guards {
         }
         int most = Math.max(onlyA.size(), onlyB.size()) + paired;
         return most <= rules.swapMaxSpan && shared >= most && !onlyAdded(a, onlyA, b, onlyB);
+    }
+
+    /** {@code want} wants what {@code giver}, opening with "Gives" or "Provides", says the user gives: two facts. */
+    private boolean wantAgainstGiving(String want, String giving, TextAnalysis giver) {
+        return giver.opensWithOwnGiving && rules.wantWords.contains(want) && rules.givingWords.contains(giving);
     }
 
     /**
@@ -478,15 +485,21 @@ final class Guards {
         int atA = soleComparison(a, wordsA);
         int atB = soleComparison(b, wordsB);
         if (atA >= 0 && atB >= 0 && wordsA[atA].equals(wordsB[atB])) {
-            // one comparison word, the same in both: only a shared word on its other side swaps the two sides;
-            // words moved on one side ("Review PRs thoroughly before merging" / "Wants thorough PR reviews before
-            // merging") do not
+            // one comparison word, the same in both: the two sides swap only where shared words cross it both ways
+            // ("Helm over Kustomize" / "Kustomize over Helm"); words moved on one side ("Review PRs thoroughly before
+            // merging" / "Wants thorough PR reviews before merging") or a scope moved across it ("In every memo, X
+            // comes before Y" / "X before Y in every memo") do not
+            boolean toRight = false;
+            boolean toLeft = false;
             for (String w : a.contentSet) {
-                if (b.contentSet.contains(w) && firstAt(wordsA, w) < atA != firstAt(wordsB, w) < atB) {
-                    return true;
+                if (b.contentSet.contains(w)) {
+                    boolean leftInA = firstAt(wordsA, w) < atA;
+                    boolean leftInB = firstAt(wordsB, w) < atB;
+                    toRight |= leftInA && !leftInB;
+                    toLeft |= !leftInA && leftInB;
                 }
             }
-            return false;
+            return toRight && toLeft;
         }
         List<String> sharedA = a.content.stream().filter(b.contentSet::contains).distinct().toList();
         List<String> sharedB = b.content.stream().filter(a.contentSet::contains).distinct().toList();

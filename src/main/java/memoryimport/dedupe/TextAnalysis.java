@@ -61,6 +61,8 @@ final class TextAnalysis {
     final Set<String> quoted;
     /** its first two normalised words ("" when it has fewer): where a line's verb is, with or without a subject */
     final String firstWord;
+    /** opens with a giving verb in its "-s" form ("Gives feedback on drafts"): what the user gives, not wants given */
+    final boolean opensWithOwnGiving;
     final String secondWord;
     /** LSH band keys, computed once by the user memory that asks first */
     long[] bandKeys;
@@ -74,6 +76,7 @@ final class TextAnalysis {
     /** what only the guards ask, worked out when they first do: most texts are never compared with another */
     private Names names;
     private Set<String> surfaceWords;
+    private Set<String> rankedLower;
 
     private static final int[] NO_POLES = new int[0];
 
@@ -98,6 +101,7 @@ final class TextAnalysis {
                 normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" ")), rules);
         this.firstWord = words.isEmpty() ? "" : words.get(0);
         this.secondWord = words.size() < 2 ? "" : words.get(1);
+        this.opensWithOwnGiving = firstWord.endsWith("s") && rules.givingWords.contains(rules.facts(firstWord).canonical());
         Set<String> acronymPlurals = acronymPlurals(nfkc, rules);
         this.acronymPlurals = acronymPlurals;
         List<String> foldedNumbers = new ArrayList<>(words.size());
@@ -158,7 +162,7 @@ final class TextAnalysis {
             // "APIs" as "API": the stemmer keeps the s of a word in -is (analysis, axis)
             foldedNumbers.add(acronymPlurals.contains(w) ? w.substring(0, w.length() - 1) : f.numberFold());
         }
-        List<String> aliasedWords = datesAsNumbers(rules.aliases.apply(foldedNumbers), rules);
+        List<String> aliasedWords = currenciesAfterAmounts(datesAsNumbers(rules.aliases.apply(foldedNumbers), rules), rules);
         if (aliasedWords.contains("no") && NO_BEFORE_A_NAME.matcher(nfkc).find()
                 && aliasedWords.stream().anyMatch(rules.portugueseWords::contains)) {
             aliasedWords = aliasedWords.stream().filter(w -> !w.equals("no")).toList(); // "na Socimar, no Porto": "in the"
@@ -434,6 +438,22 @@ final class TextAnalysis {
         return out == null ? words : out;
     }
 
+    /** A currency before its amount ("eur 2000000" of "€2M") after it, as "2 million euros" says it. */
+    private static List<String> currenciesAfterAmounts(List<String> words, DedupeRules rules) {
+        List<String> out = null; // made for the few texts that have one
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (isDigit(words.get(i + 1), 0) && rules.currencies.contains(words.get(i))) {
+                if (out == null) {
+                    out = new ArrayList<>(words);
+                }
+                out.set(i, words.get(i + 1));
+                out.set(i + 1, words.get(i));
+                i++;
+            }
+        }
+        return out == null ? words : out;
+    }
+
     private static boolean isDay(String w) {
         return w.length() <= 2 && isDigits(w) && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31;
     }
@@ -469,6 +489,27 @@ final class TextAnalysis {
             surfaceWords = new HashSet<>(aliasedWords);
         }
         return surfaceWords;
+    }
+
+    /**
+     * The content stems after the text's ranking word ("rather than Java", "over Java", "instead of Java"): what it ranks
+     * lower, and what follows that; asked only of a comparative text that another's "X, not Y" is compared with.
+     */
+    Set<String> rankedLower() {
+        if (rankedLower == null) {
+            Set<String> lower = new HashSet<>(4);
+            boolean after = false;
+            for (String w : aliasedWords) {
+                WordFacts f = rules.facts(w);
+                if (rules.rankingWords.contains(w)) {
+                    after = true;
+                } else if (after && !f.stop() && !f.negation()) {
+                    lower.add(f.stem());
+                }
+            }
+            rankedLower = lower;
+        }
+        return rankedLower;
     }
 
     /** "<" for a number after "under" or "less than", ">" after "over" or "at least", else nothing. */

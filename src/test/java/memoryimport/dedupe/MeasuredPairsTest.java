@@ -145,7 +145,40 @@ class MeasuredPairsTest {
                 Arguments.of("Wants candid critique of her slides", "Wants blunt feedback on her slides"),
                 Arguments.of("Give him honest feedback and don't sugarcoat it", "Wants blunt criticism without softening"),
                 Arguments.of("Is a reporter covering local elections", "Reports on local elections as a reporter"),
-                Arguments.of("Writes the API docs in Markdown", "Writes the API documentation in Markdown"));
+                Arguments.of("Writes the API docs in Markdown", "Writes the API documentation in Markdown"),
+                // a scope moved across the order word ("In every X, A comes before B" / "A ahead of B in each X") swaps
+                // nothing; "ahead of" is "before", "comes" and "goes" frame a line, "first" and "before" are one pole
+                Arguments.of("In every release note, breaking changes come before new features",
+                        "Puts breaking changes ahead of new features in each release note"),
+                Arguments.of("For each sales proposal, pricing goes first", "Puts pricing first in every sales proposal"),
+                Arguments.of("Each onboarding pack needs a contract and a handbook", "Needs a handbook and a contract in every onboarding pack"),
+                // a currency before its amount is the one said after it
+                Arguments.of("Manages a marketing budget of three million dollars", "Manages a $3M marketing budget"),
+                // titles by their initials or short forms; "PM" of a project or a product manager, a weekday as a habit
+                Arguments.of("Sr. analyst at Fenwick Capital", "Senior analyst at Fenwick Capital"),
+                Arguments.of("COO of Harrow Freight", "Chief operating officer of Harrow Freight"),
+                Arguments.of("Reviews NDAs from new clients", "Reviews non-disclosure agreements from new clients"),
+                Arguments.of("Content PM at Pellucid Media", "Content project manager at Pellucid Media"),
+                Arguments.of("Holds office hours on Wednesdays", "Holds office hours every Wednesday"),
+                // verbs of office work said with another verb
+                Arguments.of("Drafts the grant narrative for the foundation", "Writes the grant narrative for the foundation"),
+                Arguments.of("Signs off the weekly timesheets", "Approves the weekly timesheets"),
+                Arguments.of("Circulates the minutes to the steering group", "Sends the minutes to the steering group"),
+                Arguments.of("Looks after the lab inventory", "Manages the lab inventory"),
+                Arguments.of("Logs incidents in ServiceNow", "Records incidents in ServiceNow"),
+                Arguments.of("Joins the Thursday planning call", "Attends the Thursday planning call"),
+                Arguments.of("Deals with supplier disputes", "Handles supplier disputes"),
+                Arguments.of("Answers about fifty emails a day", "Answers around 50 emails daily"),
+                Arguments.of("Verfasst die Angebote für Neukunden", "Schreibt die Angebote für Neukunden"),
+                Arguments.of("Rédige les devis pour les clients", "Écrit les devis pour les clients"),
+                // "X, not Y" rejects Y as "X instead of Y" ranks it lower; "point her to" cites; a bid is a proposal
+                Arguments.of("Wants flowcharts drawn in Mermaid, not Visio", "Prefers flowcharts drawn in Mermaid instead of Visio"),
+                Arguments.of("Refer her to the clinical protocol", "Wants answers to cite the clinical protocol"),
+                Arguments.of("Every tender needs a method statement", "Needs a method statement in each proposal"),
+                Arguments.of("Wants the pictures in the appendix", "Wants the images in the appendix"),
+                // "needs" wants; an instruction to give is a want
+                Arguments.of("Needs page numbers on every handout", "Wants page numbers on every handout"),
+                Arguments.of("Give feedback on her design drafts", "Wants feedback on her design drafts"));
     }
 
     /** Stays apart: too few words shared and a cosine of 0.37. */
@@ -241,7 +274,26 @@ class MeasuredPairsTest {
                 Arguments.of("Has a one-to-one every other week", "Has a one-to-one every week"),
                 Arguments.of("Wants the risks first, the benefits after", "Wants the benefits first, the risks after"),
                 Arguments.of("Wants blunt feedback on his code", "Wants gentle feedback on his code"),
-                Arguments.of("Covers city politics for the paper", "Covers city sports for the paper"));
+                Arguments.of("Covers city politics for the paper", "Covers city sports for the paper"),
+                // the order words and abbreviations above never fold a value
+                Arguments.of("In every release note, put fixes ahead of features", "In every release note, put features ahead of fixes"),
+                Arguments.of("Uploads the payroll file before the bank cutoff", "Uploads the payroll file after the bank cutoff"),
+                Arguments.of("Product manager at Orbital Apps", "Project manager at Orbital Apps"),
+                Arguments.of("Senior PM at Orbital Apps", "Senior engineering manager at Orbital Apps"),
+                Arguments.of("Manages a $3M budget", "Manages a €3M budget"),
+                Arguments.of("Writes the audit report", "Approves the audit report"),
+                Arguments.of("Logs incidents in ServiceNow", "Closes incidents in ServiceNow"),
+                Arguments.of("Sends the invoices on Mondays", "Sends the invoices on Fridays"),
+                Arguments.of("Answers about fifty emails a day", "Answers about fifty emails a week"),
+                Arguments.of("Préfère les appels le matin", "Préfère les appels le soir"),
+                Arguments.of("Show the confidence intervals in every chart", "Hide the confidence intervals in every chart"),
+                Arguments.of("Wants flowcharts drawn in Mermaid, not Visio", "Wants flowcharts drawn in Visio rather than Mermaid"),
+                Arguments.of("Prefers Mermaid, not Visio", "Prefers Visio over Mermaid"),
+                Arguments.of("Refer her to the clinical protocol", "Refer her to the clinical audit"),
+                Arguments.of("Wants the figures in the appendix", "Wants the figures in the summary"),
+                // what the user gives ("Gives", "Provides") is not what the user wants or needs given
+                Arguments.of("Gives feedback on the design drafts", "Wants feedback on the design drafts"),
+                Arguments.of("Provides training for new starters", "Needs training for new starters"));
     }
 
     @ParameterizedTest
