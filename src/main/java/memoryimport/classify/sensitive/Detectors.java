@@ -226,6 +226,23 @@ public final class Detectors {
         Validator notAfterJapaneseWorkWord = (text, start, end, m) -> japaneseWork.matcher(
                 text.substring(Math.max(0, start - 12), Math.min(end, start + 2))).find() ? -1 : end;
 
+        Validator notThingBorn = notAnotherEvent(words.get("birth-date-other-event"), words.get("born-not-person"),
+                words.get("born-verb"));
+        // a label, or a word for born that says "I" by itself; those needing the user as their subject apart
+        List<String> birthYearLabels = Stream.of("birth-year-label", "birth-year-born-self")
+                .flatMap(g -> words.get(g).stream()).toList();
+        // one person's birth said: "She was born", "Je suis née", "Bin 1992 geboren", or the word opening the entry
+        Pattern firstPerson = Pattern.compile("(?iu)(?<![\\p{L}'])(?:"
+                + String.join("|", words.get("first-person").stream().map(Pattern::quote).toList())
+                + ")(?![\\p{L}])[^.;!?\\n]{0,24}$");
+        Pattern entryStart = Pattern.compile("[\\s\\p{P}]*");
+        Pattern auxiliary = Pattern.compile("(?iu)(?<![\\p{L}'])(?:"
+                + String.join("|", words.get("born-auxiliary").stream().map(Pattern::quote).toList()) + ")\\s+$");
+        java.util.function.BiPredicate<String, Integer> oneBirthSaid = (text, at) -> {
+            String before = text.substring(Math.max(0, at - 40), at);
+            return entryStart.matcher(text).region(0, at).matches() || auxiliary.matcher(before).find()
+                    || firstPerson.matcher(before).find();
+        };
         return List.of(
                 // ---- credentials --------------------------------------------------------------------------
                 RegexDetector.of("pem-private-key", CREDENTIAL,
@@ -612,6 +629,8 @@ public final class Detectors {
                                 + "(?-i)(?<v>(?:\\d{1,2}[.):]\\s?)?\\p{Ll}{3,8}(?:[,;]?\\s+(?:\\d{1,2}[.):]\\s?)?\\p{Ll}{3,8}){11,23})(?!\\p{L})",
                         "twelve to twenty-four seed words near a word about a wallet or a seed")
                         .validate(seedPhrase()).near(words.get("wallet"), 80, 20).score(0.85),
+                // no word about a wallet at all ("Written on the card in the safe: ..."): the BIP39 checksum proves it
+                new SeedWordRun(words.get("seed-words-bip39")),
                 // a private key's DER body in base64 without its BEGIN line: PKCS#1 RSA, PKCS#8 and EC keys open so
                 RegexDetector.of("private-key-der-body", CREDENTIAL,
                         "(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{2}[AQgw]IBA(?:AKC|DAN)|MHcCAQEE)[A-Za-z0-9+/=]{16,}",
@@ -1002,7 +1021,7 @@ public final class Detectors {
                 // ---- birth dates --------------------------------------------------------------------------
                 RegexDetector.of("birth-date", BIRTH_DATE, "(?iu)" + DATE, "date near a word about birth")
                         .minDigits(3).validate(notAnotherEvent(words.get("birth-date-other-event"),
-                                words.get("born-not-person")))
+                                words.get("born-not-person"), words.get("born-verb")))
                         .near(birth, 45, 30).score(0.85),
                 // an abbreviation right before the date: "b. 03/11/1985", "Geb. 14.05.1990", "data ur. 14.05.1990"
                 // "DN: 14/05/1990", "FdN 12/02/1988", "nacimiento 03/03/1988": a short label right before (birth-abbrev)
@@ -1032,9 +1051,32 @@ public final class Detectors {
                         "(?iu)(?<![\\p{L}\\d./-])(?<v>" + MONTH + "\\s+(?:of\\s+|de\\s+|del\\s+|van\\s+)?(?:19|20)\\d{2}"
                                 + "|(?:0?[1-9]|1[0-2])[/.-](?:19|20)?\\d{2})(?![\\d./-])",
                         "month and year near a word about birth")
-                        .minDigits(2).validate(notAnotherEvent(words.get("birth-date-other-event"), words.get("born-not-person")))
+                        .minDigits(2).validate(notAnotherEvent(words.get("birth-date-other-event"), words.get("born-not-person"),
+                                words.get("born-verb")))
                         // the word may follow: "im Mai 1990 geboren"
                         .near(birth, 25, 12).score(0.8),
+                // a year alone right after a birth year's label or a word for born with the user as its subject, a
+                // small word or two between: "Year of birth: 1986", "born in 1986", "née en 1984", "urodziłem się w
+                // 1987"; not a thing's ("The company was born in 2008"), someone else's ("Kids born in 2015") or a
+                // decade ("born in the 1980s")
+                RegexDetector.of("birth-year", BIRTH_DATE,
+                        "(?iu)(?<![\\p{L}])(?:" + asContextWords(birthYearLabels) + "|(?<born>"
+                                + asContextWords(words.get("birth-year-born")) + "))\\s*:?\\s+"
+                                + "(?:(?:in|en|em|el|nel|im|w|op|around|about|circa|ca\\.|c\\.|anno|ano|año|roku|se|się"
+                                + "|year|the\\s+year|l'an)\\s+){0,2}(?<v>(?:19|20)\\d{2})(?![\\d./:,-]\\d|\\d|s\\b|\\p{L})",
+                        "year right after a birth year's label or a word for the user's being born")
+                        .keywords(Stream.concat(birthYearLabels.stream(), words.get("birth-year-born").stream()).toList())
+                        .minDigits(4)
+                        .validate((text, start, end, m) -> m.group("born") != null && !oneBirthSaid.test(text, m.start())
+                                ? -1 : notThingBorn.end(text, start, end, m))
+                        .score(0.8),
+                // the year before the participle, as German and Dutch say it: "Bin 1992 geboren", "ik ben in 1991
+                // geboren"
+                RegexDetector.of("birth-year-before", BIRTH_DATE,
+                        "(?iu)(?<![\\d./-])(?<v>(?:19|20)\\d{2})\\s+geboren\\b",
+                        "year right before 'geboren' said by the user").keywords("geboren").minDigits(4)
+                        .validate((text, start, end, m) -> oneBirthSaid.test(text, m.start()) ? notThingBorn.end(text, start, end, m) : -1)
+                        .score(0.8),
                 RegexDetector.of("birthday", BIRTH_DATE, "(?iu)" + DAY_MONTH, "day and month near a word about birth")
                         .minDigits(1).near(birth, 45, 30).score(0.8),
 
@@ -1313,13 +1355,17 @@ public final class Detectors {
      * A date right after another event ("birthday present ordered on 2024-05-10", "bought on", "party planned on the
      * first of June 2025") is that event's date, whatever birth word is near.
      */
-    private static Validator notAnotherEvent(List<String> events, List<String> things) {
+    private static Validator notAnotherEvent(List<String> events, List<String> things, List<String> bornWords) {
         Pattern before = Pattern.compile("(?iu)\\b(?:" + String.join("|", events)
                 + ")(?:\\s+(?:on|for|by|at|am|el|le|il|em|op|is|was))?(?:\\s+the)?\\s*[:,]?\\s*$");
-        // "The project was born on 2019-04-01": a thing's beginning, when "born" is the only birth word before;
+        // "The project was born on 2019-04-01", "Il progetto è nato il 21 marzo", "The product was born on 2 July
+        // 2019" (the month and year after a day): a thing's beginning, when "born" is the only birth word before;
         // "born-digital records", "born-again": a compound of "born" says no one's birth
         Pattern thingBorn = Pattern.compile("(?iu)\\b(?:" + String.join("|", things)
-                + ")\\s+(?:was\\s+|were\\s+|is\\s+)?born\\s+(?:on|in)?\\s*$|\\bborn-\\p{L}[\\p{L}-]*(?:\\s+\\p{L}+){0,3}\\s*$");
+                + ")\\s+(?:(?:was|were|is|has\\s+been|est|a\\s+été|è|é|foi|fue|ist|wurde|wordt|werd|jest|został[aoy]?|se|s'est)\\s+){0,2}"
+                + "(?:" + String.join("|", bornWords) + ")\\s+"
+                + "(?:(?:on|in|il|el|le|em|en|nel|op|am|im|w)\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|º)?\\.?\\s+(?:of\\s+|de\\s+)?)?$"
+                + "|\\bborn-\\p{L}[\\p{L}-]*(?:\\s+\\p{L}+){0,3}\\s*$");
         return (text, start, end, m) -> {
             String window = text.substring(Math.max(0, start - 40), start);
             return before.matcher(window).find() || thingBorn.matcher(window).find() ? -1 : end;
