@@ -176,7 +176,7 @@ public final class Detectors {
     private static final String SPOKEN_AT = "\\s+(?:at|AT|" + SPOKEN_AT_WORDS + "|アットマーク)\\s+";
 
     private static final String SAID = "(?:\\s*(?:n[°º]|nº|nr\\.|n\\.|no\\.|núm\\.|num\\.)(?=[\\s:\\d]))?"
-            + "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er)\\b|=|:|#|->|→)?\\s*";
+            + "[\"']?\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er)\\b|=|:|#|->|→)?\\s*[\"']?";
 
     /**
      * After an id's name: the user's own ("NIF pessoal", and the Scandinavian possessive after its noun,
@@ -658,10 +658,13 @@ public final class Detectors {
                                 "parola d").score(0.85),
                 RegexDetector.of("hex-private-key", CREDENTIAL,
                         "(?iu)\\b(?:private[ _-]?key|priv[ _-]?key|chiave privata|cl[ée] priv[ée]e|clave privada|chave privada"
-                                + "|privater? schlüssel|privatschlüssel)\\b[^\\n]{0,40}?(?<![0-9a-f])"
+                                + "|privater? schlüssel|privatschlüssel"
+                                // Polish, Dutch, Czech and Turkish: "Klucz prywatny portfela (hex): 0x..."
+                                + "|klucz\\p{L}{0,2}\\s+prywatn\\p{L}*|prywatn\\p{L}*\\s+klucz\\p{L}*|priv[ée]-?sleutel"
+                                + "|soukrom\\p{L}+\\s+klíč\\p{L}*|özel\\s+anahtar\\p{L}*)\\b[^\\n]{0,40}?(?<![0-9a-f])"
                                 + "(?<v>(?:0x)?[0-9a-f]{64})(?![0-9a-f])",
                         "private key in hex (a wallet key) after the words for one")
-                        .keywords("priv").minDigits(8).score(0.95),
+                        .keywords("priv", "prywatn", "klíč", "özel").minDigits(8).score(0.95),
                 RegexDetector.of("mailgun-key", CREDENTIAL, "(?<![\\w-])key-[0-9a-z]{32}(?![\\w-])",
                         "Mailgun API key").keywords("key-")
                         .validate(Validator.value(v -> Checks.countDigits(v) >= 3)).score(0.9),
@@ -707,9 +710,11 @@ public final class Detectors {
                                 + "|card security code|kartenprüfnummer|kartenpruefnummer|cryptogramme(?: visuel)?"
                                 + "|kod (?:cvc|cvv))(?:\\s+(?:code|number|no\\.?|nr\\.?|nummer|numer))?"
                                 // "CVC on the back of the card: 650", "CVC na odwrocie karty: 650": words only before ':'
-                                + "(?:\\s+(?:on|of|for|der|auf|de|du|di|del|na|an|op)(?:\\s+\\p{L}[\\p{L}'’-]*){1,6}?\\s*[:=]\\s*"
+                                + "(?:\\s+(?:on|of|for|der|auf|de|du|di|del|na|an|op)(?:\\s+\\p{L}[\\p{L}'’-]*){1,6}?"
+                                // or a verb after them: "CVV on the Monzo card is 333"
+                                + "(?:\\s*[:=]\\s*|\\s+(?:is|was|ist|est|es|è|é|to|jest)\\s+)"
                                 + "|\\s+(?:is|was|ist|est|es|è|é|to|jest)\\s+|\\s*[:=#]\\s*|\\s+)"
-                                + "(?<v>\\d{3,4})(?![\\d,/:-]|\\.\\d)",
+                                + "(?<v>\\d{3,4})(?![\\d/:-]|[.,]\\d)",
                         "card security code (CVC, CVV)")
                         .keywords("cvc", "cvv", "cvn", "cav2", "cid code", "CID", "card verification", "card security code",
                                 "prüfnummer", "pruefnummer", "cryptogramme", "kod cvc", "kod cvv")
@@ -785,7 +790,7 @@ public final class Detectors {
                 RegexDetector.of("passport-said", GOVERNMENT_ID, "(?<![A-Za-z0-9])(?<v>[A-Z]{0,3}\\d{6,9}[A-Z]?)(?![A-Za-z0-9])",
                         "passport number said as such")
                         .minDigits(6).near(words.get("passport"), 50, 25),
-                RegexDetector.of("es-dni", GOVERNMENT_ID, "\\b[XYZ]?\\d{7,8}-?[A-Z]\\b",
+                RegexDetector.of("es-dni", GOVERNMENT_ID, "\\b(?:[XYZ][- ]?)?\\d{7,8}[- ]?[A-Z]\\b",
                         "Spanish DNI/NIE with valid check letter said as such")
                         .minDigits(7).validate(Validator.value(Checks::spanishDni)).near(nationalId, 50, 25),
                 RegexDetector.of("se-personnummer", GOVERNMENT_ID, "(?<![\\d-])(?:19|20)?\\d{6}[-+ ]?\\d{4}(?![\\d-])",
@@ -868,7 +873,7 @@ public final class Detectors {
                                 + "|identity number|identification number|tax id(?:entification)?(?:\\s+number)?"
                                 + "|tax number|tin|steuer[- ]?id|steuernummer|steuer-?identifikationsnummer|numéro fiscal"
                                 + "|numéro d'identification|carte d['’]identit[ée]|cart[ãa]o de cidad[ãa]o"
-                                + "|n[uú]mero de contribuinte|sozialversicherungs(?:nummer|-?nr\\.?)|sv-(?:nummer|nr\\.?)"
+                                + "|n[uú]mero de contribuinte|contribuinte|sozialversicherungs(?:nummer|-?nr\\.?)|sv-(?:nummer|nr\\.?)"
                                 + "|kv-(?:nummer|nr\\.?)|n[uú]mero de (?:la )?seguridad social|curp"
                                 + "|n[uú]mero de identificaci[oó]n|n[uú]mero de documento|documento de identidad"
                                 + "|dni|nie|nif|cédula(?:\\s+de\\s+(?:ciudadan[ií]a|identidad))?|bsn|burgerservicenummer"
@@ -1026,7 +1031,7 @@ public final class Detectors {
                 // an abbreviation right before the date: "b. 03/11/1985", "Geb. 14.05.1990", "data ur. 14.05.1990"
                 // "DN: 14/05/1990", "FdN 12/02/1988", "nacimiento 03/03/1988": a short label right before (birth-abbrev)
                 RegexDetector.of("birth-date-abbrev", BIRTH_DATE,
-                        "(?iu)(?<![\\p{L}\\d.])(?:(?:b|geb|ur|nac|nasc)\\.:?\\s+|(?:" + birthAbbrevs + ")\\s*:?\\s*)"
+                        "(?iu)(?<![\\p{L}\\d.])(?:(?:b|geb|ur|nac|nasc)\\.:?\\s+|(?:" + birthAbbrevs + ")[\"']?\\s*:?\\s*[\"']?)"
                                 + "(?:(?:am|on|le|el|em|il)\\s+)?" + DATE,
                         "date right after an abbreviation of 'born' or 'date of birth'")
                         .keywords(Stream.concat(Stream.of("b.", "geb.", "ur.", "nac.",
@@ -1131,7 +1136,7 @@ public final class Detectors {
                         }),
                 RegexDetector.of("email-spelled-out", EMAIL,
                         "(?i)(?<![\\w.+-])[\\w.+-]+\\s*[\\[({<]\\s*(?:at|" + SPOKEN_AT_WORDS + ")\\s*[\\])}>]\\s*[\\w-]+"
-                                + "(?:\\s*(?:[\\[({<]\\s*dot\\s*[\\])}>]|\\.)\\s*[\\w-]+)+",
+                                + "(?:\\s*(?:[\\[({<]\\s*(?:dot|" + String.join("|", SPOKEN_DOT_WORDS) + ")\\s*[\\])}>]|\\.)\\s*[\\w-]+)+",
                         "e-mail address written out with [at] and [dot], (at), {at}, <at> or (arroba)")
                         .keywords(Stream.concat(Stream.of("at]", "at)", "at}", "at>",
                                 "at ]", "at )", "at }", "at >"), SPOKEN_AT_KEYWORDS.stream()).toList()).score(0.85),
@@ -1191,6 +1196,11 @@ public final class Detectors {
                                 // the address with its article (Norwegian, Danish, Swedish) and Finnish "at the address"
                                 + "|adressen|adressa|osoitteessa)"
                                 + "(?:(?:\\s+(?:is|ist|lautet|es|est|é|è|jest|er|je|är|este)\\b|\\s*[:=])\\s*"
+                                // whose address, in a word or two before ':' in other languages than English:
+                                // "adres rodziców: ...", "adresse de mes parents : ...", "Anschrift meiner Eltern: ..."
+                                + "|(?<=adres|adresse|anschrift|direcci[oó]n|indirizzo|morada|endere[cç]o|adresa)"
+                                + "(?:\\s+(?:de|di|del|della|dei|der|des|van|do|da|dos|das)(?:\\s+(?:mes|mis|meus|minha|mia|miei|mijn))?"
+                                + "|\\s+(?:meiner|meines|meinen|mojej|moich))?\\s+\\p{L}+\\s*:\\s*"
                                 // "Anschrift Zeil 5, ...", "adres domowy os. Tysiąclecia 12", "adresse Résidence les Pins,
                                 // bât. B, appt 12", "indirizzo via Garibaldi 22": a label other than English "address" or
                                 // "home" needs no ':' before a capital, a street's word or a Polish street's abbreviation
@@ -1216,7 +1226,10 @@ public final class Detectors {
                                 + "(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Park|Crescent|Cres|Way|Court|Ct"
                                 + "|Boulevard|Blvd|Place|Pl|Terrace|Close|Square|Sq|Gardens|Grove|Highway|Hwy|Parkway"
                                 + "|Pkwy|Circle|Cir|Trail|Row|Walk|Mews|Heights|View|Parade|Ridge|Rise|Hill|Esplanade"
-                                + "|Promenade|Quay|Wharf|Loop|Green|Vale|Straße|Strasse|Weg|Allee)\\b\\.?"
+                                + "|Promenade|Quay|Wharf|Loop|Green|Vale|Straße|Strasse|Weg|Allee"
+                                // British closes and yards: "2 Mill Croft", "14 Tanner's Yard", "6 Priory Fold"
+                                + "|Croft|Yard|Fold|Garth|Chase|Mead|Meadows?|Mount|Paddock|Wynd|Brow|Glade|Orchard"
+                                + "|Dene|Villas|Cottages|Grange|Spinney|Causeway|Embankment|Circus|Approach|Hollow|Nook)\\b\\.?"
                                 // French: "15 rue de la Paix", "40 bd Haussmann", "15 av. Victor Hugo", "5 cours Mirabeau"
                                 + "|\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|boulevard|bd|av\\.|cours|chemin|allée|impasse"
                                 + "|quai|route|passage|faubourg|calle|rua|avenida)\\s+\\S"
@@ -1275,6 +1288,22 @@ public final class Detectors {
                                 "ulici", "ulice")
                         .minDigits(1).validate((text, start, end, m) -> m.group("live") == null
                                 && text.startsWith("via", start) ? -1 : homeAddress.end(text, start, end, m))
+                        .toClauseEnd().score(0.8),
+                // Italian streets all in small letters, name and all ("abito in via dei mille 24", "corso garibaldi 117,
+                // 10122 torino"): "via" and "corso" are words of prose too, so only after a word about living there
+                // (residence-it) or with a CAP or an "int." after the number; not "via email 3 volte", "corso di python 3"
+                RegexDetector.of("street-address-it-lower-case", HOME_ADDRESS,
+                        "(?iu)(?<![\\p{L}])(?<live>(?:" + String.join("|", words.get("residence-it"))
+                                + ")\\s*(?::\\s*|\\s+(?:in|a|al|alla|nel|nella)\\s+))?"
+                                + "(?<v>(?-i:via|viale|piazza|piazzale|corso|vicolo|largo|strada|contrada|borgo|lungomare"
+                                + "|vico|salita|lungarno|lungotevere)\\s+(?:[\\p{L}'’.-]+\\s+){1,4}?\\d{1,4}(?:\\s?/\\s?[a-z]|[a-z])?)"
+                                + "(?![\\d.:,]\\d|\\p{L})"
+                                + "(?<cap>,?\\s*(?:int(?:erno)?\\.?\\s*\\d{1,3},?\\s*)?\\d{5}(?!\\d)|,?\\s*int(?:erno)?\\.?\\s*\\d)?",
+                        "Italian street in small letters after a word about living there or before a CAP, to the end of its clause")
+                        .keywords("via ", "viale ", "piazza ", "piazzale ", "corso ", "vicolo ", "largo ", "strada ",
+                                "contrada ", "borgo ", "lungomare ", "vico ", "salita ", "lungarno ", "lungotevere ")
+                        .minDigits(1).validate((text, start, end, m) -> m.group("live") == null && m.group("cap") == null
+                                ? -1 : homeAddress.end(text, start, end, m))
                         .toClauseEnd().score(0.8),
                 // German streets that start with a preposition ("Unter den Linden 77", "Am Kirchberg 3"): as common
                 // as "am Montag 3 Termine" in ordinary text, so only after a word about living there or before a
@@ -1385,10 +1414,11 @@ public final class Detectors {
         Pattern work = Pattern.compile("(?u)" + workWord);
         Pattern home = Pattern.compile("(?iu)" + anyWord(homeWords));
         // "Lindenstraße 5 is our new office address": the address said to be a work place right after it
-        Pattern isWork = Pattern.compile("(?u)^[\\s,]*(?i:is|are|was|will be|ist|wird"
+        // or in brackets right after it: "Cargo Yard 4 (company premises)", "12 Mill Road (office)"
+        Pattern isWork = Pattern.compile("(?u)^[\\s,]*(?:\\(\\s*(?:(?i:our|the|a|an|new)\\s+)?" + workWord + "|(?i:is|are|was|will be|ist|wird"
                 + "|est|sera|es|será|è|sarà|é|wordt|is nu)\\s+(?i:(?:our|the|their|unser\\p{L}*|das|der|die|notre|le|la"
                 + "|el|nuestr[ao]|il|nostr[ao]|onze|ons|het|de|o|a|nosso|nossa)\\s+)?(?i:(?:new|neue\\p{L}*|nouve(?:au|lle)"
-                + "|nuev[ao]|nuov[ao]|nieuwe?|nov[ao]|main|future)\\s+)?" + workWord);
+                + "|nuev[ao]|nuov[ao]|nieuwe?|nov[ao]|main|future)\\s+)?" + workWord + ")");
         return (text, start, end, m) -> {
             if (isWork.matcher(text).region(end, text.length()).lookingAt()) {
                 return -1;
@@ -1400,7 +1430,12 @@ public final class Detectors {
                 from--;
             }
             String before = text.substring(from, start);
-            return work.matcher(before).find() && !home.matcher(before).find() ? -1 : then.end(text, start, end, m);
+            if (work.matcher(before).find() && !home.matcher(before).find()) {
+                return -1;
+            }
+            int e = then.end(text, start, end, m);
+            // said to be a work place after its town and postcode: "..., Bristol BS1 6WP (company premises)"
+            return e > end && isWork.matcher(text).region(e, text.length()).lookingAt() ? -1 : e;
         };
     }
 
