@@ -1289,19 +1289,24 @@ public final class Detectors {
                         .minDigits(1).validate((text, start, end, m) -> m.group("live") == null
                                 && text.startsWith("via", start) ? -1 : homeAddress.end(text, start, end, m))
                         .toClauseEnd().score(0.8),
-                // Italian streets all in small letters, name and all ("abito in via dei mille 24", "corso garibaldi 117,
-                // 10122 torino"): "via" and "corso" are words of prose too, so only after a word about living there
-                // (residence-it) or with a CAP or an "int." after the number; not "via email 3 volte", "corso di python 3"
-                RegexDetector.of("street-address-it-lower-case", HOME_ADDRESS,
-                        "(?iu)(?<![\\p{L}])(?<live>(?:" + String.join("|", words.get("residence-it"))
-                                + ")\\s*(?::\\s*|\\s+(?:in|a|al|alla|nel|nella)\\s+))?"
+                // Italian, Portuguese and Spanish streets all in small letters, name and all ("abito in via dei mille
+                // 24", "moro na rua do sol 45", "corso garibaldi 117, 10122 torino"): "via" and "corso" are words of prose
+                // too, so only after a word about living there (residence-lower-case) or with a postcode or an "int." after
+                // the number; not "via email 3 volte", "corso di python 3"
+                RegexDetector.of("street-address-lower-case-lived", HOME_ADDRESS,
+                        "(?iu)(?<![\\p{L}])(?<live>(?:" + String.join("|", words.get("residence-lower-case"))
+                                + ")\\s*(?::\\s*|\\s+(?:in|a|al|alla|nel|nella|na|no|em|en(?:\\s+(?:la|el))?)\\s+))?"
                                 + "(?<v>(?-i:via|viale|piazza|piazzale|corso|vicolo|largo|strada|contrada|borgo|lungomare"
-                                + "|vico|salita|lungarno|lungotevere)\\s+(?:[\\p{L}'’.-]+\\s+){1,4}?\\d{1,4}(?:\\s?/\\s?[a-z]|[a-z])?)"
+                                + "|vico|salita|lungarno|lungotevere|rua|avenida|travessa|praça|alameda|calle|carrer|paseo|plaza"
+                                + "|camino|avinguda)\\s+(?:[\\p{L}'’.-]+\\s+){1,4}?\\d{1,4}(?:\\s?/\\s?[a-z]|[a-z])?)"
                                 + "(?![\\d.:,]\\d|\\p{L})"
-                                + "(?<cap>,?\\s*(?:int(?:erno)?\\.?\\s*\\d{1,3},?\\s*)?\\d{5}(?!\\d)|,?\\s*int(?:erno)?\\.?\\s*\\d)?",
-                        "Italian street in small letters after a word about living there or before a CAP, to the end of its clause")
+                                + "(?<cap>,?\\s*(?:int(?:erno)?\\.?\\s*\\d{1,3},?\\s*)?(?:\\d{5}|\\d{4}-\\d{3})(?!\\d)"
+                                + "|,?\\s*int(?:erno)?\\.?\\s*\\d)?",
+                        "street in small letters after a word about living there or before a postcode, to the end of its clause")
                         .keywords("via ", "viale ", "piazza ", "piazzale ", "corso ", "vicolo ", "largo ", "strada ",
-                                "contrada ", "borgo ", "lungomare ", "vico ", "salita ", "lungarno ", "lungotevere ")
+                                "contrada ", "borgo ", "lungomare ", "vico ", "salita ", "lungarno ", "lungotevere ",
+                                "rua ", "avenida ", "travessa ", "praça ", "alameda ", "calle ", "carrer ", "paseo ", "plaza ",
+                                "camino ", "avinguda ")
                         .minDigits(1).validate((text, start, end, m) -> m.group("live") == null && m.group("cap") == null
                                 ? -1 : homeAddress.end(text, start, end, m))
                         .toClauseEnd().score(0.8),

@@ -68,7 +68,9 @@ final class SeedWordRun implements Detector {
                 report(text, words, count, runStart, runEnd);
                 count = 0;
             }
-            Integer w = i - start >= 3 && i - start <= 8 && lowerAscii(s, start, i) ? index.get(s.substring(start, i)) : null;
+            // as written on the backup card, in capitals too: "PICNIC SUDDEN ALREADY ..."
+            Integer w = i - start >= 3 && i - start <= 8 && oneCaseAscii(s, start, i)
+                    ? index.get(s.substring(start, i).toLowerCase(java.util.Locale.ROOT)) : null;
             if (w == null || count == 24) {
                 report(text, words, count, runStart, runEnd);
                 count = 0;
@@ -94,9 +96,13 @@ final class SeedWordRun implements Detector {
         return true;
     }
 
-    private static boolean lowerAscii(String s, int from, int to) {
+    /** All small or all capital letters a-z: a phrase is written one way, not as a name ("Orange", "Apple"). */
+    private static boolean oneCaseAscii(String s, int from, int to) {
+        boolean upper = s.charAt(from) >= 'A' && s.charAt(from) <= 'Z';
+        char lo = upper ? 'A' : 'a';
+        char hi = upper ? 'Z' : 'z';
         for (int k = from; k < to; k++) {
-            if (s.charAt(k) < 'a' || s.charAt(k) > 'z') {
+            if (s.charAt(k) < lo || s.charAt(k) > hi) {
                 return false;
             }
         }
