@@ -218,7 +218,7 @@ public final class Checks {
 
     /** Spanish DNI / NIE: 8 digits (NIE: X/Y/Z + 7) and the check letter. */
     public static boolean spanishDni(String value) {
-        String v = value.replace("-", "").toUpperCase(Locale.ROOT);
+        String v = value.replaceAll("[- ]", "").toUpperCase(Locale.ROOT);
         if (v.length() != 9) {
             return false;
         }

@@ -176,7 +176,7 @@ public final class Detectors {
     private static final String SPOKEN_AT = "\\s+(?:at|AT|" + SPOKEN_AT_WORDS + "|アットマーク)\\s+";
 
     private static final String SAID = "(?:\\s*(?:n[°º]|nº|nr\\.|n\\.|no\\.|núm\\.|num\\.)(?=[\\s:\\d]))?"
-            + "\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er)\\b|=|:|#|->|→)?\\s*";
+            + "[\"']?\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er)\\b|=|:|#|->|→)?\\s*[\"']?";
 
     /**
      * After an id's name: the user's own ("NIF pessoal", and the Scandinavian possessive after its noun,
@@ -226,6 +226,23 @@ public final class Detectors {
         Validator notAfterJapaneseWorkWord = (text, start, end, m) -> japaneseWork.matcher(
                 text.substring(Math.max(0, start - 12), Math.min(end, start + 2))).find() ? -1 : end;
 
+        Validator notThingBorn = notAnotherEvent(words.get("birth-date-other-event"), words.get("born-not-person"),
+                words.get("born-verb"));
+        // a label, or a word for born that says "I" by itself; those needing the user as their subject apart
+        List<String> birthYearLabels = Stream.of("birth-year-label", "birth-year-born-self")
+                .flatMap(g -> words.get(g).stream()).toList();
+        // one person's birth said: "She was born", "Je suis née", "Bin 1992 geboren", or the word opening the entry
+        Pattern firstPerson = Pattern.compile("(?iu)(?<![\\p{L}'])(?:"
+                + String.join("|", words.get("first-person").stream().map(Pattern::quote).toList())
+                + ")(?![\\p{L}])[^.;!?\\n]{0,24}$");
+        Pattern entryStart = Pattern.compile("[\\s\\p{P}]*");
+        Pattern auxiliary = Pattern.compile("(?iu)(?<![\\p{L}'])(?:"
+                + String.join("|", words.get("born-auxiliary").stream().map(Pattern::quote).toList()) + ")\\s+$");
+        java.util.function.BiPredicate<String, Integer> oneBirthSaid = (text, at) -> {
+            String before = text.substring(Math.max(0, at - 40), at);
+            return entryStart.matcher(text).region(0, at).matches() || auxiliary.matcher(before).find()
+                    || firstPerson.matcher(before).find();
+        };
         return List.of(
                 // ---- credentials --------------------------------------------------------------------------
                 RegexDetector.of("pem-private-key", CREDENTIAL,
@@ -612,6 +629,8 @@ public final class Detectors {
                                 + "(?-i)(?<v>(?:\\d{1,2}[.):]\\s?)?\\p{Ll}{3,8}(?:[,;]?\\s+(?:\\d{1,2}[.):]\\s?)?\\p{Ll}{3,8}){11,23})(?!\\p{L})",
                         "twelve to twenty-four seed words near a word about a wallet or a seed")
                         .validate(seedPhrase()).near(words.get("wallet"), 80, 20).score(0.85),
+                // no word about a wallet at all ("Written on the card in the safe: ..."): the BIP39 checksum proves it
+                new SeedWordRun(words.get("seed-words-bip39")),
                 // a private key's DER body in base64 without its BEGIN line: PKCS#1 RSA, PKCS#8 and EC keys open so
                 RegexDetector.of("private-key-der-body", CREDENTIAL,
                         "(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{2}[AQgw]IBA(?:AKC|DAN)|MHcCAQEE)[A-Za-z0-9+/=]{16,}",
@@ -639,10 +658,13 @@ public final class Detectors {
                                 "parola d").score(0.85),
                 RegexDetector.of("hex-private-key", CREDENTIAL,
                         "(?iu)\\b(?:private[ _-]?key|priv[ _-]?key|chiave privata|cl[ée] priv[ée]e|clave privada|chave privada"
-                                + "|privater? schlüssel|privatschlüssel)\\b[^\\n]{0,40}?(?<![0-9a-f])"
+                                + "|privater? schlüssel|privatschlüssel"
+                                // Polish, Dutch, Czech and Turkish: "Klucz prywatny portfela (hex): 0x..."
+                                + "|klucz\\p{L}{0,2}\\s+prywatn\\p{L}*|prywatn\\p{L}*\\s+klucz\\p{L}*|priv[ée]-?sleutel"
+                                + "|soukrom\\p{L}+\\s+klíč\\p{L}*|özel\\s+anahtar\\p{L}*)\\b[^\\n]{0,40}?(?<![0-9a-f])"
                                 + "(?<v>(?:0x)?[0-9a-f]{64})(?![0-9a-f])",
                         "private key in hex (a wallet key) after the words for one")
-                        .keywords("priv").minDigits(8).score(0.95),
+                        .keywords("priv", "prywatn", "klíč", "özel").minDigits(8).score(0.95),
                 RegexDetector.of("mailgun-key", CREDENTIAL, "(?<![\\w-])key-[0-9a-z]{32}(?![\\w-])",
                         "Mailgun API key").keywords("key-")
                         .validate(Validator.value(v -> Checks.countDigits(v) >= 3)).score(0.9),
@@ -688,9 +710,11 @@ public final class Detectors {
                                 + "|card security code|kartenprüfnummer|kartenpruefnummer|cryptogramme(?: visuel)?"
                                 + "|kod (?:cvc|cvv))(?:\\s+(?:code|number|no\\.?|nr\\.?|nummer|numer))?"
                                 // "CVC on the back of the card: 650", "CVC na odwrocie karty: 650": words only before ':'
-                                + "(?:\\s+(?:on|of|for|der|auf|de|du|di|del|na|an|op)(?:\\s+\\p{L}[\\p{L}'’-]*){1,6}?\\s*[:=]\\s*"
+                                + "(?:\\s+(?:on|of|for|der|auf|de|du|di|del|na|an|op)(?:\\s+\\p{L}[\\p{L}'’-]*){1,6}?"
+                                // or a verb after them: "CVV on the Monzo card is 333"
+                                + "(?:\\s*[:=]\\s*|\\s+(?:is|was|ist|est|es|è|é|to|jest)\\s+)"
                                 + "|\\s+(?:is|was|ist|est|es|è|é|to|jest)\\s+|\\s*[:=#]\\s*|\\s+)"
-                                + "(?<v>\\d{3,4})(?![\\d,/:-]|\\.\\d)",
+                                + "(?<v>\\d{3,4})(?![\\d/:-]|[.,]\\d)",
                         "card security code (CVC, CVV)")
                         .keywords("cvc", "cvv", "cvn", "cav2", "cid code", "CID", "card verification", "card security code",
                                 "prüfnummer", "pruefnummer", "cryptogramme", "kod cvc", "kod cvv")
@@ -766,7 +790,7 @@ public final class Detectors {
                 RegexDetector.of("passport-said", GOVERNMENT_ID, "(?<![A-Za-z0-9])(?<v>[A-Z]{0,3}\\d{6,9}[A-Z]?)(?![A-Za-z0-9])",
                         "passport number said as such")
                         .minDigits(6).near(words.get("passport"), 50, 25),
-                RegexDetector.of("es-dni", GOVERNMENT_ID, "\\b[XYZ]?\\d{7,8}-?[A-Z]\\b",
+                RegexDetector.of("es-dni", GOVERNMENT_ID, "\\b(?:[XYZ][- ]?)?\\d{7,8}[- ]?[A-Z]\\b",
                         "Spanish DNI/NIE with valid check letter said as such")
                         .minDigits(7).validate(Validator.value(Checks::spanishDni)).near(nationalId, 50, 25),
                 RegexDetector.of("se-personnummer", GOVERNMENT_ID, "(?<![\\d-])(?:19|20)?\\d{6}[-+ ]?\\d{4}(?![\\d-])",
@@ -849,7 +873,7 @@ public final class Detectors {
                                 + "|identity number|identification number|tax id(?:entification)?(?:\\s+number)?"
                                 + "|tax number|tin|steuer[- ]?id|steuernummer|steuer-?identifikationsnummer|numéro fiscal"
                                 + "|numéro d'identification|carte d['’]identit[ée]|cart[ãa]o de cidad[ãa]o"
-                                + "|n[uú]mero de contribuinte|sozialversicherungs(?:nummer|-?nr\\.?)|sv-(?:nummer|nr\\.?)"
+                                + "|n[uú]mero de contribuinte|contribuinte|sozialversicherungs(?:nummer|-?nr\\.?)|sv-(?:nummer|nr\\.?)"
                                 + "|kv-(?:nummer|nr\\.?)|n[uú]mero de (?:la )?seguridad social|curp"
                                 + "|n[uú]mero de identificaci[oó]n|n[uú]mero de documento|documento de identidad"
                                 + "|dni|nie|nif|cédula(?:\\s+de\\s+(?:ciudadan[ií]a|identidad))?|bsn|burgerservicenummer"
@@ -1002,12 +1026,12 @@ public final class Detectors {
                 // ---- birth dates --------------------------------------------------------------------------
                 RegexDetector.of("birth-date", BIRTH_DATE, "(?iu)" + DATE, "date near a word about birth")
                         .minDigits(3).validate(notAnotherEvent(words.get("birth-date-other-event"),
-                                words.get("born-not-person")))
+                                words.get("born-not-person"), words.get("born-verb")))
                         .near(birth, 45, 30).score(0.85),
                 // an abbreviation right before the date: "b. 03/11/1985", "Geb. 14.05.1990", "data ur. 14.05.1990"
                 // "DN: 14/05/1990", "FdN 12/02/1988", "nacimiento 03/03/1988": a short label right before (birth-abbrev)
                 RegexDetector.of("birth-date-abbrev", BIRTH_DATE,
-                        "(?iu)(?<![\\p{L}\\d.])(?:(?:b|geb|ur|nac|nasc)\\.:?\\s+|(?:" + birthAbbrevs + ")\\s*:?\\s*)"
+                        "(?iu)(?<![\\p{L}\\d.])(?:(?:b|geb|ur|nac|nasc)\\.:?\\s+|(?:" + birthAbbrevs + ")[\"']?\\s*:?\\s*[\"']?)"
                                 + "(?:(?:am|on|le|el|em|il)\\s+)?" + DATE,
                         "date right after an abbreviation of 'born' or 'date of birth'")
                         .keywords(Stream.concat(Stream.of("b.", "geb.", "ur.", "nac.",
@@ -1032,9 +1056,32 @@ public final class Detectors {
                         "(?iu)(?<![\\p{L}\\d./-])(?<v>" + MONTH + "\\s+(?:of\\s+|de\\s+|del\\s+|van\\s+)?(?:19|20)\\d{2}"
                                 + "|(?:0?[1-9]|1[0-2])[/.-](?:19|20)?\\d{2})(?![\\d./-])",
                         "month and year near a word about birth")
-                        .minDigits(2).validate(notAnotherEvent(words.get("birth-date-other-event"), words.get("born-not-person")))
+                        .minDigits(2).validate(notAnotherEvent(words.get("birth-date-other-event"), words.get("born-not-person"),
+                                words.get("born-verb")))
                         // the word may follow: "im Mai 1990 geboren"
                         .near(birth, 25, 12).score(0.8),
+                // a year alone right after a birth year's label or a word for born with the user as its subject, a
+                // small word or two between: "Year of birth: 1986", "born in 1986", "née en 1984", "urodziłem się w
+                // 1987"; not a thing's ("The company was born in 2008"), someone else's ("Kids born in 2015") or a
+                // decade ("born in the 1980s")
+                RegexDetector.of("birth-year", BIRTH_DATE,
+                        "(?iu)(?<![\\p{L}])(?:" + asContextWords(birthYearLabels) + "|(?<born>"
+                                + asContextWords(words.get("birth-year-born")) + "))\\s*:?\\s+"
+                                + "(?:(?:in|en|em|el|nel|im|w|op|around|about|circa|ca\\.|c\\.|anno|ano|año|roku|se|się"
+                                + "|year|the\\s+year|l'an)\\s+){0,2}(?<v>(?:19|20)\\d{2})(?![\\d./:,-]\\d|\\d|s\\b|\\p{L})",
+                        "year right after a birth year's label or a word for the user's being born")
+                        .keywords(Stream.concat(birthYearLabels.stream(), words.get("birth-year-born").stream()).toList())
+                        .minDigits(4)
+                        .validate((text, start, end, m) -> m.group("born") != null && !oneBirthSaid.test(text, m.start())
+                                ? -1 : notThingBorn.end(text, start, end, m))
+                        .score(0.8),
+                // the year before the participle, as German and Dutch say it: "Bin 1992 geboren", "ik ben in 1991
+                // geboren"
+                RegexDetector.of("birth-year-before", BIRTH_DATE,
+                        "(?iu)(?<![\\d./-])(?<v>(?:19|20)\\d{2})\\s+geboren\\b",
+                        "year right before 'geboren' said by the user").keywords("geboren").minDigits(4)
+                        .validate((text, start, end, m) -> oneBirthSaid.test(text, m.start()) ? notThingBorn.end(text, start, end, m) : -1)
+                        .score(0.8),
                 RegexDetector.of("birthday", BIRTH_DATE, "(?iu)" + DAY_MONTH, "day and month near a word about birth")
                         .minDigits(1).near(birth, 45, 30).score(0.8),
 
@@ -1089,7 +1136,7 @@ public final class Detectors {
                         }),
                 RegexDetector.of("email-spelled-out", EMAIL,
                         "(?i)(?<![\\w.+-])[\\w.+-]+\\s*[\\[({<]\\s*(?:at|" + SPOKEN_AT_WORDS + ")\\s*[\\])}>]\\s*[\\w-]+"
-                                + "(?:\\s*(?:[\\[({<]\\s*dot\\s*[\\])}>]|\\.)\\s*[\\w-]+)+",
+                                + "(?:\\s*(?:[\\[({<]\\s*(?:dot|" + String.join("|", SPOKEN_DOT_WORDS) + ")\\s*[\\])}>]|\\.)\\s*[\\w-]+)+",
                         "e-mail address written out with [at] and [dot], (at), {at}, <at> or (arroba)")
                         .keywords(Stream.concat(Stream.of("at]", "at)", "at}", "at>",
                                 "at ]", "at )", "at }", "at >"), SPOKEN_AT_KEYWORDS.stream()).toList()).score(0.85),
@@ -1149,6 +1196,11 @@ public final class Detectors {
                                 // the address with its article (Norwegian, Danish, Swedish) and Finnish "at the address"
                                 + "|adressen|adressa|osoitteessa)"
                                 + "(?:(?:\\s+(?:is|ist|lautet|es|est|é|è|jest|er|je|är|este)\\b|\\s*[:=])\\s*"
+                                // whose address, in a word or two before ':' in other languages than English:
+                                // "adres rodziców: ...", "adresse de mes parents : ...", "Anschrift meiner Eltern: ..."
+                                + "|(?<=adres|adresse|anschrift|direcci[oó]n|indirizzo|morada|endere[cç]o|adresa)"
+                                + "(?:\\s+(?:de|di|del|della|dei|der|des|van|do|da|dos|das)(?:\\s+(?:mes|mis|meus|minha|mia|miei|mijn))?"
+                                + "|\\s+(?:meiner|meines|meinen|mojej|moich))?\\s+\\p{L}+\\s*:\\s*"
                                 // "Anschrift Zeil 5, ...", "adres domowy os. Tysiąclecia 12", "adresse Résidence les Pins,
                                 // bât. B, appt 12", "indirizzo via Garibaldi 22": a label other than English "address" or
                                 // "home" needs no ':' before a capital, a street's word or a Polish street's abbreviation
@@ -1174,7 +1226,10 @@ public final class Detectors {
                                 + "(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Park|Crescent|Cres|Way|Court|Ct"
                                 + "|Boulevard|Blvd|Place|Pl|Terrace|Close|Square|Sq|Gardens|Grove|Highway|Hwy|Parkway"
                                 + "|Pkwy|Circle|Cir|Trail|Row|Walk|Mews|Heights|View|Parade|Ridge|Rise|Hill|Esplanade"
-                                + "|Promenade|Quay|Wharf|Loop|Green|Vale|Straße|Strasse|Weg|Allee)\\b\\.?"
+                                + "|Promenade|Quay|Wharf|Loop|Green|Vale|Straße|Strasse|Weg|Allee"
+                                // British closes and yards: "2 Mill Croft", "14 Tanner's Yard", "6 Priory Fold"
+                                + "|Croft|Yard|Fold|Garth|Chase|Mead|Meadows?|Mount|Paddock|Wynd|Brow|Glade|Orchard"
+                                + "|Dene|Villas|Cottages|Grange|Spinney|Causeway|Embankment|Circus|Approach|Hollow|Nook)\\b\\.?"
                                 // French: "15 rue de la Paix", "40 bd Haussmann", "15 av. Victor Hugo", "5 cours Mirabeau"
                                 + "|\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|boulevard|bd|av\\.|cours|chemin|allée|impasse"
                                 + "|quai|route|passage|faubourg|calle|rua|avenida)\\s+\\S"
@@ -1233,6 +1288,27 @@ public final class Detectors {
                                 "ulici", "ulice")
                         .minDigits(1).validate((text, start, end, m) -> m.group("live") == null
                                 && text.startsWith("via", start) ? -1 : homeAddress.end(text, start, end, m))
+                        .toClauseEnd().score(0.8),
+                // Italian, Portuguese and Spanish streets all in small letters, name and all ("abito in via dei mille
+                // 24", "moro na rua do sol 45", "corso garibaldi 117, 10122 torino"): "via" and "corso" are words of prose
+                // too, so only after a word about living there (residence-lower-case) or with a postcode or an "int." after
+                // the number; not "via email 3 volte", "corso di python 3"
+                RegexDetector.of("street-address-lower-case-lived", HOME_ADDRESS,
+                        "(?iu)(?<![\\p{L}])(?<live>(?:" + String.join("|", words.get("residence-lower-case"))
+                                + ")\\s*(?::\\s*|\\s+(?:in|a|al|alla|nel|nella|na|no|em|en(?:\\s+(?:la|el))?)\\s+))?"
+                                + "(?<v>(?-i:via|viale|piazza|piazzale|corso|vicolo|largo|strada|contrada|borgo|lungomare"
+                                + "|vico|salita|lungarno|lungotevere|rua|avenida|travessa|praça|alameda|calle|carrer|paseo|plaza"
+                                + "|camino|avinguda)\\s+(?:[\\p{L}'’.-]+\\s+){1,4}?\\d{1,4}(?:\\s?/\\s?[a-z]|[a-z])?)"
+                                + "(?![\\d.:,]\\d|\\p{L})"
+                                + "(?<cap>,?\\s*(?:int(?:erno)?\\.?\\s*\\d{1,3},?\\s*)?(?:\\d{5}|\\d{4}-\\d{3})(?!\\d)"
+                                + "|,?\\s*int(?:erno)?\\.?\\s*\\d)?",
+                        "street in small letters after a word about living there or before a postcode, to the end of its clause")
+                        .keywords("via ", "viale ", "piazza ", "piazzale ", "corso ", "vicolo ", "largo ", "strada ",
+                                "contrada ", "borgo ", "lungomare ", "vico ", "salita ", "lungarno ", "lungotevere ",
+                                "rua ", "avenida ", "travessa ", "praça ", "alameda ", "calle ", "carrer ", "paseo ", "plaza ",
+                                "camino ", "avinguda ")
+                        .minDigits(1).validate((text, start, end, m) -> m.group("live") == null && m.group("cap") == null
+                                ? -1 : homeAddress.end(text, start, end, m))
                         .toClauseEnd().score(0.8),
                 // German streets that start with a preposition ("Unter den Linden 77", "Am Kirchberg 3"): as common
                 // as "am Montag 3 Termine" in ordinary text, so only after a word about living there or before a
@@ -1313,13 +1389,17 @@ public final class Detectors {
      * A date right after another event ("birthday present ordered on 2024-05-10", "bought on", "party planned on the
      * first of June 2025") is that event's date, whatever birth word is near.
      */
-    private static Validator notAnotherEvent(List<String> events, List<String> things) {
+    private static Validator notAnotherEvent(List<String> events, List<String> things, List<String> bornWords) {
         Pattern before = Pattern.compile("(?iu)\\b(?:" + String.join("|", events)
                 + ")(?:\\s+(?:on|for|by|at|am|el|le|il|em|op|is|was))?(?:\\s+the)?\\s*[:,]?\\s*$");
-        // "The project was born on 2019-04-01": a thing's beginning, when "born" is the only birth word before;
+        // "The project was born on 2019-04-01", "Il progetto è nato il 21 marzo", "The product was born on 2 July
+        // 2019" (the month and year after a day): a thing's beginning, when "born" is the only birth word before;
         // "born-digital records", "born-again": a compound of "born" says no one's birth
         Pattern thingBorn = Pattern.compile("(?iu)\\b(?:" + String.join("|", things)
-                + ")\\s+(?:was\\s+|were\\s+|is\\s+)?born\\s+(?:on|in)?\\s*$|\\bborn-\\p{L}[\\p{L}-]*(?:\\s+\\p{L}+){0,3}\\s*$");
+                + ")\\s+(?:(?:was|were|is|has\\s+been|est|a\\s+été|è|é|foi|fue|ist|wurde|wordt|werd|jest|został[aoy]?|se|s'est)\\s+){0,2}"
+                + "(?:" + String.join("|", bornWords) + ")\\s+"
+                + "(?:(?:on|in|il|el|le|em|en|nel|op|am|im|w)\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|º)?\\.?\\s+(?:of\\s+|de\\s+)?)?$"
+                + "|\\bborn-\\p{L}[\\p{L}-]*(?:\\s+\\p{L}+){0,3}\\s*$");
         return (text, start, end, m) -> {
             String window = text.substring(Math.max(0, start - 40), start);
             return before.matcher(window).find() || thingBorn.matcher(window).find() ? -1 : end;
@@ -1339,10 +1419,11 @@ public final class Detectors {
         Pattern work = Pattern.compile("(?u)" + workWord);
         Pattern home = Pattern.compile("(?iu)" + anyWord(homeWords));
         // "Lindenstraße 5 is our new office address": the address said to be a work place right after it
-        Pattern isWork = Pattern.compile("(?u)^[\\s,]*(?i:is|are|was|will be|ist|wird"
+        // or in brackets right after it: "Cargo Yard 4 (company premises)", "12 Mill Road (office)"
+        Pattern isWork = Pattern.compile("(?u)^[\\s,]*(?:\\(\\s*(?:(?i:our|the|a|an|new)\\s+)?" + workWord + "|(?i:is|are|was|will be|ist|wird"
                 + "|est|sera|es|será|è|sarà|é|wordt|is nu)\\s+(?i:(?:our|the|their|unser\\p{L}*|das|der|die|notre|le|la"
                 + "|el|nuestr[ao]|il|nostr[ao]|onze|ons|het|de|o|a|nosso|nossa)\\s+)?(?i:(?:new|neue\\p{L}*|nouve(?:au|lle)"
-                + "|nuev[ao]|nuov[ao]|nieuwe?|nov[ao]|main|future)\\s+)?" + workWord);
+                + "|nuev[ao]|nuov[ao]|nieuwe?|nov[ao]|main|future)\\s+)?" + workWord + ")");
         return (text, start, end, m) -> {
             if (isWork.matcher(text).region(end, text.length()).lookingAt()) {
                 return -1;
@@ -1354,7 +1435,12 @@ public final class Detectors {
                 from--;
             }
             String before = text.substring(from, start);
-            return work.matcher(before).find() && !home.matcher(before).find() ? -1 : then.end(text, start, end, m);
+            if (work.matcher(before).find() && !home.matcher(before).find()) {
+                return -1;
+            }
+            int e = then.end(text, start, end, m);
+            // said to be a work place after its town and postcode: "..., Bristol BS1 6WP (company premises)"
+            return e > end && isWork.matcher(text).region(e, text.length()).lookingAt() ? -1 : e;
         };
     }
 
