@@ -143,7 +143,7 @@ public final class BulkCsvFormat implements ExportFormat {
                 return Entry.invalid(userId, path, line, text, userId.isEmpty() ? "row has no user_id" : "row has no content");
             }
             String heading = cell(row, columns.heading());
-            return Entry.of(userId, path, line, SavedDates.parse(cell(row, columns.saved()), dayFirst),
+            return Entry.of(userId, path, line, SavedDates.parseStamp(cell(row, columns.saved()), dayFirst),
                     heading.isEmpty() ? null : heading, text);
         }
 
