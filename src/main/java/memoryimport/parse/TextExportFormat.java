@@ -161,6 +161,7 @@ public final class TextExportFormat implements ExportFormat {
                         finish();
                         enterSection(line);
                         headingNamesList = false;
+                        parentHeadingIndent = -1; // a heading of its own outlasts the list a parent item named
                     }
                     case EVIDENCE -> {
                         if (start != null && line.date() != null && evidenceDate == null) {

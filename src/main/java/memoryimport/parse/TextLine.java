@@ -49,7 +49,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             + "\uD83D\uDCCC\uD83D\uDD39\uD83D\uDD38\uD83D\uDC49\uD83D\uDD35\uD83D\uDD34\uD83D\uDFE2\uD83D\uDFE1]"
             + "\\uFE0F?\\s*|[\\x{1F300}-\\x{1FAFF}\u2600-\u27BF\u2B00-\u2BFF]\\uFE0F?\\s+|\\d\uFE0F?\u20E3\\s*"
             + "|[\u2460-\u2473\u2776-\u277F]\\s*|[\uFF10-\uFF19]{1,3}[\uFF0E\uFF09\u3001.)]\\s*|o\\t+"
-            + "|\\d{1,4}[.)](?:\\s+|(?=\\[))|#\\d{1,4}[.):]?\\s+|\\(\\d{1,4}\\)\\s+|\\([a-z]\\)\\s+|[a-z][.)]\\s+)");
+            + "|\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+(?=\\p{Lu})|\\d{1,4}[.)](?:\\s+|(?=\\[))|#\\d{1,4}[.):]?\\s+|\\(\\d{1,4}\\)\\s+|\\([a-z]\\)\\s+|[a-z][.)]\\s+)");
     /** A list as HTML, one tag a line: "<ul>", "</ol>" close or open a list and hold no memory, "<li>text</li>" is an item. */
     private static final Pattern HTML_LIST_TAGS = Pattern.compile("(?i)(?:</?(?:ul|ol|div|p|br)\\b[^>]*>\\s*)+");
     private static final Pattern HTML_ITEM = Pattern.compile(
@@ -58,6 +58,8 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final Pattern HTML_BLOCK = Pattern.compile("(?i)<(h[1-6]|p)\\b[^>]*>(.*)</\\1>");
     /** Markup inside an item, "<strong>Editor:</strong>", "<code>drush</code>": its words are the text. */
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]{0,200}>");
+    /** A section numbered in Roman numerals, "II. Style", "IV) Tools". */
+    private static final Pattern ROMAN_NUMBERED = Pattern.compile("^[IVX]{1,5}[.)]\\s+(\\S.{0,80})$");
     private static final Pattern BOLD_HEADING = Pattern.compile("^(?:\\*\\*|__)([^*_]{1,80}?)(?:\\*\\*|__)\\s*:?$");
     private static final Set<String> STATEMENT_STARTS = Set.of("prefers", "wants", "likes", "loves", "uses", "needs",
             "asks", "expects", "follows", "writes", "works", "has", "is", "avoids", "dislikes", "hates", "requires",
@@ -117,6 +119,9 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final Pattern TRAILING_DATE = Pattern.compile("\\s*(?:[(\\[](?:" + SAVED_WORD + "\\s*:?\\s+)?("
             + DATE_OR_RELATIVE + ")[)\\]]|\\s[-\u2013\u2014]\\s+" + SAVED_WORD + "\\s*:?\\s+(" + DATE_OR_RELATIVE + ")"
             + "|\\s[-\u2013\u2014]\\s+(" + DATE_OR_RELATIVE + ")|,\\s*" + SAVED_WORD + "\\s*:?\\s+(" + DATE_OR_RELATIVE + "))\\.?$");
+    /** A date closing the line in emphasis or a code span: "text — **2024-05-01**", "text — *3 May 2024*", "text `2024-05-05`". */
+    private static final Pattern TRAILING_MARKED_DATE = Pattern.compile("\\s*(?:\\s[-\u2013\u2014]\\s+)?(\\*\\*|__|[*_`])("
+            + DATE_FORMS + ")\\1\\.?$");
     /** The group of {@link #TRAILING_DATE} for a date after a bare dash, which must name a day. */
     private static final int DASHED_DATE = 3;
     /**
@@ -259,6 +264,14 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         if (first == '*' && s.length() > 6 && s.startsWith("**") && s.endsWith("**") && Character.isDigit(s.charAt(2))) {
             s = s.substring(2, s.length() - 2).strip(); // a numbered item in bold, "**1. Prefers brief answers**"
         }
+        Matcher roman;
+        if ((first == 'I' || first == 'V' || first == 'X') && (roman = ROMAN_NUMBERED.matcher(s)).matches()) {
+            String rest = roman.group(1).strip(); // a name is a section's, a sentence an item's
+            boolean name = rest.split("\\s+").length <= 4 && ".!?;,".indexOf(rest.charAt(rest.length() - 1)) < 0 && !statesAFact(rest);
+            if (name) {
+                return heading(indent, rest);
+            }
+        }
         boolean marked = false;
         String labelDate = null;
         Matcher dottedDayDate = null; // "3. Mai 2024": a date, though "3." looks like a list marker
@@ -305,6 +318,13 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             s = s.substring(m.end());
             Matcher separator = SEPARATOR.matcher(s);
             s = separator.lookingAt() ? s.substring(separator.end()) : s;
+        }
+        char end = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+        if (!dated && s.length() > 12 && (end == '*' || end == '_' || end == '`') && (m = TRAILING_MARKED_DATE.matcher(s)).find()
+                && SavedDates.isDate(m.group(2).strip())) {
+            dated = true;
+            date = m.group(2).strip();
+            s = s.substring(0, m.start()).strip();
         }
         if (!dated && s.length() > 12 && endsLikeDate(s) && (m = TRAILING_DATE.matcher(s)).find()
                 && namesADate(matchedDate(m)) && (m.group(DASHED_DATE) == null || closesWithADay(s, m))) {
