@@ -42,6 +42,13 @@ public final class TextExportFormat implements ExportFormat {
             + "|want me to|shall i|should i|you can (?:ask|tell|manage|delete|edit|update|turn|always|see)"
             + "|(?:chatgpt|gemini|claude|copilot) (?:tries|will|can|may|automatically|remembers|saves|uses)\\b)");
 
+    /**
+     * The reply speaking to the user or of itself ("things you mentioned", "I noted"): a line without such words
+     * ("The stack chosen for new services:") may be a memory and stays one.
+     */
+    private static final Pattern ASSISTANT_VOICE = Pattern.compile("(?iu)\\b(?:you|your|i|i've|i'm|me|my|we|our|vous|votre"
+            + "|tu|toi|du|dich|dir|usted|jij|je)\\b");
+
     /** Where one sentence or clause of a line ends and the next starts. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?<=[.!?,;])\\s+|\\s+[\u2013\u2014-]\\s+");
 
@@ -338,7 +345,8 @@ public final class TextExportFormat implements ExportFormat {
          */
         private static boolean introducesList(List<TextLine> lines, int i) {
             String text = lines.get(i).text();
-            if (!text.endsWith(":") || TextLine.startsAsAMemory(text) || ABOUT_THE_USER.matcher(text).lookingAt()) {
+            if (!text.endsWith(":") || TextLine.startsAsAMemory(text) || ABOUT_THE_USER.matcher(text).lookingAt()
+                    || !ASSISTANT_VOICE.matcher(text).find()) {
                 return false;
             }
             for (int k = i + 1; k < lines.size(); k++) {
