@@ -47,7 +47,7 @@ public final class TextExportFormat implements ExportFormat {
      * ("The stack chosen for new services:") may be a memory and stays one.
      */
     private static final Pattern ASSISTANT_VOICE = Pattern.compile("(?iu)\\b(?:you|your|i|i've|i'm|me|my|we|our|vous|votre"
-            + "|tu|toi|du|dich|dir|usted|jij|je)\\b");
+            + "|tu|toi|du|dich|dir|ich|usted|yo|jij|je|ik|você|voce|eu|io|ti)\\b");
 
     /** Where one sentence or clause of a line ends and the next starts. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?<=[.!?,;])\\s+|\\s+[\u2013\u2014-]\\s+");
