@@ -90,6 +90,17 @@ public final class BulkCsvFormat implements ExportFormat {
                 content = TEXT_COLUMNS.contains(name) ? i : content;
                 heading = HEADING_COLUMNS.contains(name) ? i : heading;
             }
+            String[] firstRow = null;
+            int firstRowLine = (int) csv.getLinesRead() + 1;
+            boolean headerIsNames = java.util.Arrays.stream(header).noneMatch(h -> SavedDates.parseStamp(h, true) != null);
+            // columns named in another language, "Datum;Erinnerung": the first row tells which holds what
+            if ((content < 0 || saved < 0) && headerIsNames) {
+                firstRow = csv.readNext();
+                if (firstRow != null) {
+                    content = content >= 0 ? content : textColumnOf(firstRow, user, saved, heading);
+                    saved = saved >= 0 ? saved : dateColumnOf(firstRow, user, content, heading);
+                }
+            }
             if (user < 0 && source.folderUserId() == null || content < 0) {
                 csv.close();
                 throw new UnreadableExportException("CSV header lacks a user column (" + String.join(", ", USER_COLUMNS)
@@ -97,11 +108,41 @@ public final class BulkCsvFormat implements ExportFormat {
                         + String.join(", ", TEXT_COLUMNS) + ")");
             }
             return new CsvCursor(csv, source.relativePath(), new Columns(user, saved, content, heading),
-                    source.folderUserId(), dayFirst);
+                    source.folderUserId(), dayFirst, firstRow, firstRowLine);
         } catch (CsvValidationException e) {
             csv.close();
             throw new UnreadableExportException("CSV header cannot be read: " + ParserMessages.withoutQuotedText(e.getMessage()));
         }
+    }
+
+    /**
+     * The column of a row holding the memory when the header names none the job knows: the cell with the most letters
+     * that is not a date nor a named column; -1 when no cell has a letter.
+     */
+    static int textColumnOf(String[] row, int... named) {
+        int best = -1;
+        long bestLetters = 0;
+        for (int i = 0; i < row.length; i++) {
+            final int column = i;
+            long letters = row[i].codePoints().filter(Character::isLetter).count();
+            if (letters > bestLetters && java.util.Arrays.stream(named).noneMatch(n -> n == column)
+                    && SavedDates.parseStamp(row[i], true) == null) {
+                best = i;
+                bestLetters = letters;
+            }
+        }
+        return best;
+    }
+
+    /** The first column of a row that is no named column and holds a date, when the header names none; else -1. */
+    static int dateColumnOf(String[] row, int... named) {
+        for (int i = 0; i < row.length; i++) {
+            final int column = i;
+            if (java.util.Arrays.stream(named).noneMatch(n -> n == column) && SavedDates.parseStamp(row[i], true) != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Where the user, date, text and category are in a row; -1 when the header has no such column. */
@@ -117,8 +158,15 @@ public final class BulkCsvFormat implements ExportFormat {
         /** whether the file's numeric dates read day first */
         private final boolean dayFirst;
 
-        CsvCursor(CSVReader csv, String path, Columns columns, String folderUser, boolean dayFirst) {
+        /** the first row, read to find the columns a header in another language names; returned first */
+        private String[] pending;
+        private int pendingLine;
+
+        CsvCursor(CSVReader csv, String path, Columns columns, String folderUser, boolean dayFirst, String[] firstRow,
+                  int firstRowLine) {
             this.csv = csv;
+            this.pending = firstRow;
+            this.pendingLine = firstRowLine;
             this.path = path;
             this.columns = columns;
             this.folderUser = folderUser;
@@ -129,10 +177,16 @@ public final class BulkCsvFormat implements ExportFormat {
         public Entry next() throws IOException {
             int line = (int) csv.getLinesRead() + 1;
             String[] row;
-            try {
-                row = csv.readNext();
-            } catch (CsvValidationException e) {
-                return Entry.invalid("", path, line, "", "CSV record cannot be read: " + ParserMessages.withoutQuotedText(e.getMessage()));
+            if (pending != null) {
+                row = pending;
+                line = pendingLine;
+                pending = null;
+            } else {
+                try {
+                    row = csv.readNext();
+                } catch (CsvValidationException e) {
+                    return Entry.invalid("", path, line, "", "CSV record cannot be read: " + ParserMessages.withoutQuotedText(e.getMessage()));
+                }
             }
             if (row == null) {
                 return null;
@@ -143,7 +197,7 @@ public final class BulkCsvFormat implements ExportFormat {
                 return Entry.invalid(userId, path, line, text, userId.isEmpty() ? "row has no user_id" : "row has no content");
             }
             String heading = cell(row, columns.heading());
-            return Entry.of(userId, path, line, SavedDates.parse(cell(row, columns.saved()), dayFirst),
+            return Entry.of(userId, path, line, SavedDates.parseStamp(cell(row, columns.saved()), dayFirst),
                     heading.isEmpty() ? null : heading, text);
         }
 

@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * JSON: {@code {"user_id": ..., "memories": [...]}} (the list may sit in an object under the top one, as in
@@ -154,7 +155,43 @@ public final class JsonExportFormat implements ExportFormat {
     private void readArray(JsonParser parser, List<Listed> memories, String filedUnder) {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             int line = parser.currentTokenLocation().getLineNr();
-            memories.add(new Listed(mapper.readTree(parser), line, filedUnder));
+            if (parser.currentToken() == JsonToken.START_OBJECT) {
+                readElement(parser, memories, filedUnder, line);
+            } else {
+                memories.add(new Listed(mapper.readTree(parser), line, filedUnder));
+            }
+        }
+    }
+
+    /** The lists a group in a list holds its memories in: {"name": "Work", "memories": [...]}. */
+    private static final List<String> GROUP_LIST_FIELDS = List.of("memories", "entries", "items", "data");
+    /** What names such a group: its items are filed under it, as under a heading. */
+    private static final List<String> GROUP_NAME_FIELDS = List.of("name", "title", "category", "label", "section", "topic");
+
+    /**
+     * An object in a list: a memory, or a group of memories ({"name": "Work", "memories": [...]}), whose memories are
+     * read with their own lines and filed under its name; read as a whole it had no text and was one invalid entry.
+     */
+    private void readElement(JsonParser parser, List<Listed> memories, String filedUnder, int line) {
+        ObjectNode element = mapper.createObjectNode();
+        List<Listed> grouped = new ArrayList<>();
+        boolean group = false;
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String field = parser.currentName();
+            if (parser.nextToken() == JsonToken.START_ARRAY && GROUP_LIST_FIELDS.contains(field)) {
+                readArray(parser, grouped, null);
+                group = true;
+            } else {
+                element.set(field, mapper.readTree(parser));
+            }
+        }
+        // an empty group ({"title": "Projects", "items": []}) holds no memory, as "(none)" under a heading does
+        if (!group || JsonMemories.firstString(element, JsonMemories.TEXT_FIELDS) != null) {
+            memories.add(new Listed(element, line, filedUnder));
+        }
+        String name = JsonMemories.firstString(element, GROUP_NAME_FIELDS);
+        for (Listed m : grouped) {
+            memories.add(new Listed(m.node(), m.line(), m.filedUnder() != null ? m.filedUnder() : name != null ? name : filedUnder));
         }
     }
 }

@@ -1,7 +1,5 @@
 package memoryimport.parse;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import memoryimport.model.Entry;
@@ -17,8 +15,6 @@ import tools.jackson.databind.JsonNode;
 final class JsonMemories {
 
     static final List<String> TEXT_FIELDS = List.of("content", "text", "memory", "value");
-    /** 9999-12-31T23:59:59Z */
-    private static final double LAST_EPOCH_SECOND = 253_402_300_799d;
     static final List<String> DATE_FIELDS = List.of("saved_at", "created_at", "date", "timestamp", "updated_at",
             "created", "saved", "updated");
     static final List<String> USER_FIELDS = List.of("user_id", "user", "userId");
@@ -49,6 +45,9 @@ final class JsonMemories {
         if (text == null) {
             text = onlySentence(memory);
         }
+        if (text == null) {
+            text = sentences(memory);
+        }
         if (text == null || text.isBlank()) {
             return Entry.invalid(userId, path, line, "", "memory has no " + String.join("/", TEXT_FIELDS) + " text");
         }
@@ -64,6 +63,24 @@ final class JsonMemories {
     /** Whether an object holds a memory's text, under one of its names or as its one sentence. */
     static boolean hasText(JsonNode memory) {
         return firstString(memory, TEXT_FIELDS) != null || onlySentence(memory) != null;
+    }
+
+    /** A text given as a list of sentences, {"memory": ["Prefers German", "Uses formal Sie"]}: joined, none lost. */
+    private static String sentences(JsonNode memory) {
+        for (String field : TEXT_FIELDS) {
+            JsonNode value = memory.get(field);
+            if (value != null && value.isArray() && !value.isEmpty()) {
+                List<String> parts = new java.util.ArrayList<>();
+                for (JsonNode part : value) {
+                    if (!part.isString()) {
+                        return null;
+                    }
+                    parts.add(part.stringValue().strip());
+                }
+                return String.join("; ", parts);
+            }
+        }
+        return null;
     }
 
     /** A user id as text or as a whole number ("user_id": 1042). */
@@ -128,7 +145,7 @@ final class JsonMemories {
      */
     private static String dateOf(JsonNode value, boolean dayFirst) {
         if (value.isNumber()) {
-            return epochDate(value.doubleValue());
+            return SavedDates.epochDate(value.doubleValue());
         }
         if (value.isObject()) {
             JsonNode date = value.get("$date");
@@ -136,18 +153,9 @@ final class JsonMemories {
                 return dateOf(date, dayFirst);
             }
             JsonNode millis = value.get("$numberLong");
-            return millis != null && millis.isString() ? epochDate(number(millis.asString())) : null;
+            return millis != null && millis.isString() ? SavedDates.epochDate(number(millis.asString())) : null;
         }
-        return value.isString() ? SavedDates.parse(value.asString(), dayFirst) : null;
-    }
-
-    /** Seconds, or milliseconds when past the year 5138 in seconds; null before 1970 or after 9999. */
-    private static String epochDate(double epoch) {
-        double seconds = epoch > 100_000_000_000d ? epoch / 1000 : epoch;
-        if (!(seconds >= 0 && seconds <= LAST_EPOCH_SECOND)) {
-            return null;
-        }
-        return Instant.ofEpochSecond((long) seconds).atZone(ZoneOffset.UTC).toLocalDate().toString();
+        return value.isString() ? SavedDates.parseStamp(value.asString(), dayFirst) : null;
     }
 
     private static double number(String text) {

@@ -1,8 +1,10 @@
 package memoryimport.parse;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -35,6 +37,12 @@ public final class SavedDates {
             Pattern.compile("(\\p{L}+)\\.?\\s+" + DAY + ",?\\s+(\\d{4})" + TIME);
     private static final Pattern DAY_MONTH_YEAR =
             Pattern.compile(DAY + "\\s+(?:of\\s+|de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})" + TIME);
+    /**
+     * The word some languages put before a date, "le 3 mai 2024", "am 3. Mai 2024", "on May 3, 2024", "el 3 de mayo de
+     * 2024", "il 3 maggio 2024", "op 3 mei 2024", "em 3 de maio de 2024": read past.
+     */
+    static final String DATE_PREPOSITION = "(?i:on|am|le|el|il|op|em)\\s+";
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile(DATE_PREPOSITION);
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})");
 
     /**
@@ -54,6 +62,9 @@ public final class SavedDates {
             "october oct oktober okt octobre octubre outubro out ottobre ott",
             "november nov novembre noviembre novembro",
             "december dec dez dezember décembre decembre déc diciembre dic dezembro dicembre");
+
+    /** 9999-12-31T23:59:59Z */
+    private static final double LAST_EPOCH_SECOND = 253_402_300_799d;
 
     /** A memory saved before 1900 or after 2100 is a typo or a placeholder ("[0000-01-01]"): undated. */
     private static final int FIRST_YEAR = 1900;
@@ -111,11 +122,35 @@ public final class SavedDates {
         if ((m = MONTH_YEAR.matcher(s)).matches() && monthOf(m.group(1)) > 0) {
             return month(num(m, 2), monthOf(m.group(1)));
         }
+        if (s.length() > 4 && (s.charAt(2) == ' ' || s.charAt(3) == ' ') && (m = LEADING_PREPOSITION.matcher(s)).lookingAt()) {
+            return parse(s.substring(m.end()), dayFirst);
+        }
         if ((m = WEEKDAY.matcher(s)).lookingAt()) {
             String rest = s.substring(m.end());
             return rest.chars().anyMatch(Character::isLetter) ? parse(rest, dayFirst) : null;
         }
         return null;
+    }
+
+    /**
+     * A date field of a structured export (a JSON string, a CSV cell): also epoch seconds or milliseconds written as
+     * digits, "1714953600", as a spreadsheet or a script writes a timestamp.
+     */
+    public static String parseStamp(String raw, boolean dayFirst) {
+        String s = raw == null ? "" : raw.strip();
+        if (s.length() >= 9 && s.length() <= 13 && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return epochDate(Double.parseDouble(s));
+        }
+        return parse(s, dayFirst);
+    }
+
+    /** Seconds, or milliseconds when past the year 5138 in seconds; null before 1970 or after 9999. */
+    static String epochDate(double epoch) {
+        double seconds = epoch > 100_000_000_000d ? epoch / 1000 : epoch;
+        if (!(seconds >= 0 && seconds <= LAST_EPOCH_SECOND)) {
+            return null;
+        }
+        return Instant.ofEpochSecond((long) seconds).atZone(ZoneOffset.UTC).toLocalDate().toString();
     }
 
     /**

@@ -3,6 +3,7 @@ package memoryimport.parse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import memoryimport.model.Entry;
@@ -40,6 +41,13 @@ public final class TextExportFormat implements ExportFormat {
             + "|you (?:have|haven't) no|feel free|if you|would you|do you|note:|is there anything|anything else"
             + "|want me to|shall i|should i|you can (?:ask|tell|manage|delete|edit|update|turn|always|see)"
             + "|(?:chatgpt|gemini|claude|copilot) (?:tries|will|can|may|automatically|remembers|saves|uses)\\b)");
+
+    /**
+     * The reply speaking to the user or of itself ("things you mentioned", "I noted"): a line without such words
+     * ("The stack chosen for new services:") may be a memory and stays one.
+     */
+    private static final Pattern ASSISTANT_VOICE = Pattern.compile("(?iu)\\b(?:you|your|i|i've|i'm|me|my|we|our|vous|votre"
+            + "|tu|toi|du|dich|dir|ich|usted|yo|jij|je|ik|você|voce|eu|io|ti)\\b");
 
     /** Where one sentence or clause of a line ends and the next starts. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?<=[.!?,;])\\s+|\\s+[\u2013\u2014-]\\s+");
@@ -113,6 +121,8 @@ public final class TextExportFormat implements ExportFormat {
         private String headingDate;
         /** the heading is a short line above a list ("Work"), which names that list only */
         private boolean headingNamesList;
+        /** the indent of a marked item that named the indented items under it ("- Work"), or -1 */
+        private int parentHeadingIndent = -1;
         private int startLine;
         private TextLine start;
         private StringBuilder entryText;
@@ -158,6 +168,7 @@ public final class TextExportFormat implements ExportFormat {
                         finish();
                         enterSection(line);
                         headingNamesList = false;
+                        parentHeadingIndent = -1; // a heading of its own outlasts the list a parent item named
                     }
                     case EVIDENCE -> {
                         if (start != null && line.date() != null && evidenceDate == null) {
@@ -167,7 +178,17 @@ public final class TextExportFormat implements ExportFormat {
                     case ENTRY -> {
                         if (continues(line)) {
                             entryText.append(inSubList(line) ? "\n" + TextLine.clean(line.source()) : " " + line.text());
+                        } else if (namesIndentedList(lines, i)) {
+                            finish();
+                            enterSection(line);
+                            parentHeadingIndent = line.indent();
                         } else {
+                            if (parentHeadingIndent >= 0 && line.indent() <= parentHeadingIndent) {
+                                finish(); // the item above was still under the parent's name
+                                heading = null; // back out of the list a parent item named
+                                headingDate = null;
+                                parentHeadingIndent = -1;
+                            }
                             begin(i + 1, line);
                         }
                     }
@@ -178,6 +199,9 @@ public final class TextExportFormat implements ExportFormat {
                             finish();
                             enterSection(line);
                             headingNamesList = true;
+                        } else if (structured && !inFence && introducesList(lines, i)) {
+                            finish();
+                            enterSection(line);
                         } else if ((inFence || !structured || i < lastListed && (start != null || !entries.isEmpty())
                                 || ABOUT_THE_USER.matcher(line.text()).lookingAt() || statesAFactAboveList(lines, i)
                                 || statesAFactUnderList(lines, i))
@@ -228,7 +252,8 @@ public final class TextExportFormat implements ExportFormat {
 
         /** A heading names a section unless it is the reply's own preamble ("Here's what I know about you:"). */
         private static String headingOf(TextLine line) {
-            return line.text().isEmpty() || isProse(line.text()) ? null : line.text();
+            String text = line.text().endsWith(":") ? line.text().substring(0, line.text().length() - 1).strip() : line.text();
+            return text.isEmpty() || isProse(line.text()) ? null : text;
         }
 
         /**
@@ -257,7 +282,33 @@ public final class TextExportFormat implements ExportFormat {
          * is that item's text wrapped without indent ("- Prefers concise answers" / "with code examples first").
          */
         private boolean wraps(TextLine line) {
-            return start != null && start.listed() && startsInLowerCase(line);
+            return start != null && start.listed() && (startsInLowerCase(line) || endsMidSentence(entryText));
+        }
+
+        /** Words a sentence does not end on, in the languages the reader knows best: a line ending so was cut short. */
+        private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
+                "with", "from", "by", "and", "or", "but", "as", "into", "than", "that", "which", "who", "about", "between",
+                "der", "die", "das", "und", "oder", "mit", "für", "von", "zu", "im", "auf", "le", "la", "les", "de", "des",
+                "du", "et", "ou", "avec", "pour", "dans", "en", "el", "los", "las", "del", "y", "con", "para", "por");
+
+        /**
+         * An item cut at a comma or a word no sentence ends on ("... the trade-offs in" / "Kotlin and Java"): the next
+         * line, unmarked and right under it, is its text wrapped without indent, whatever its first letter.
+         */
+        private static boolean endsMidSentence(CharSequence text) {
+            int end = text.length();
+            if (end == 0) {
+                return false;
+            }
+            if (text.charAt(end - 1) == ',') {
+                return true;
+            }
+            int wordStart = end;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            return wordStart < end && end - wordStart <= 7 && (wordStart == 0 || text.charAt(wordStart - 1) == ' ')
+                    && FUNCTION_WORDS.contains(text.subSequence(wordStart, end).toString().toLowerCase(java.util.Locale.ROOT));
         }
 
         /**
@@ -270,6 +321,41 @@ public final class TextExportFormat implements ExportFormat {
             return afterBreak && i + 1 < lines.size() && lines.get(i + 1).listed() && text.split("\\s+").length <= 4
                     && (text.isEmpty() || ".!?;,\u3002\uFF01\uFF1F".indexOf(text.charAt(text.length() - 1)) < 0)
                     && !TextLine.statesAFact(text);
+        }
+
+        /**
+         * A marked item that only names the indented items under it, "- Work" over "  - Senior analyst at ...": a heading
+         * for them, not a memory (a short line without end punctuation, a date or a verb, as {@link #namesList} reads).
+         */
+        private static boolean namesIndentedList(List<TextLine> lines, int i) {
+            TextLine line = lines.get(i);
+            if (!line.marked() || line.dated() || i + 1 >= lines.size()) {
+                return false;
+            }
+            TextLine next = lines.get(i + 1);
+            String text = line.text();
+            return next.listed() && next.indent() > line.indent() && !text.isEmpty() && text.split("\\s+").length <= 3
+                    && ".!?;,:)\u3002\uFF01\uFF1F".indexOf(text.charAt(text.length() - 1)) < 0 && !TextLine.statesAFact(text)
+                    && !ABOUT_THE_USER.matcher(text).lookingAt();
+        }
+
+        /**
+         * A sentence ending with a colon right above a list, "And a couple of personal things you mentioned:": the
+         * reply introducing the list (its words name the section), not a memory; "Prefers the following format:" is one.
+         */
+        private static boolean introducesList(List<TextLine> lines, int i) {
+            String text = lines.get(i).text();
+            if (!text.endsWith(":") || TextLine.startsAsAMemory(text) || ABOUT_THE_USER.matcher(text).lookingAt()
+                    || !ASSISTANT_VOICE.matcher(text).find()) {
+                return false;
+            }
+            for (int k = i + 1; k < lines.size(); k++) {
+                TextLine next = lines.get(k);
+                if (next.kind() != Kind.BLANK) {
+                    return next.listed();
+                }
+            }
+            return false;
         }
 
         /** "Prefers short answers" right above the first list item: a memory, not the reply's opening prose. */

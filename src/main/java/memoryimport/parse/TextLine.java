@@ -47,11 +47,19 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             + "|[\u2022\u2023\u2043\u2192\u2219\u22C5\u203B\u30FB\u25A0-\u25FF"
             + "\u2605\u2606\u2726\u2756\u27A2\u27A4\u2713\u2714\u2610\u2611\u2705\u2B50\u2757\u27A1"
             + "\uD83D\uDCCC\uD83D\uDD39\uD83D\uDD38\uD83D\uDC49\uD83D\uDD35\uD83D\uDD34\uD83D\uDFE2\uD83D\uDFE1]"
-            + "\\uFE0F?\\s*|[\u2460-\u2473\u2776-\u277F]\\s*|[\uFF10-\uFF19]{1,3}[\uFF0E\uFF09\u3001.)]\\s*|o\\t+"
-            + "|\\d{1,4}[.)](?:\\s+|(?=\\[))|#\\d{1,4}[.):]?\\s+|\\(\\d{1,4}\\)\\s+|[a-z][.)]\\s+)");
+            + "\\uFE0F?\\s*|[\\x{1F300}-\\x{1FAFF}\u2600-\u27BF\u2B00-\u2BFF]\\uFE0F?\\s+|\\d\uFE0F?\u20E3\\s*"
+            + "|[\u2460-\u2473\u2776-\u277F]\\s*|[\uFF10-\uFF19]{1,3}[\uFF0E\uFF09\u3001.)]\\s*|o\\t+"
+            + "|\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+(?=\\p{Lu})|\\d{1,4}[.)](?:\\s+|(?=\\[))|#\\d{1,4}[.):]?\\s+|\\(\\d{1,4}\\)\\s+|\\([a-z]\\)\\s+|[a-z][.)]\\s+)");
     /** A list as HTML, one tag a line: "<ul>", "</ol>" close or open a list and hold no memory, "<li>text</li>" is an item. */
     private static final Pattern HTML_LIST_TAGS = Pattern.compile("(?i)(?:</?(?:ul|ol|div|p|br)\\b[^>]*>\\s*)+");
-    private static final Pattern HTML_ITEM = Pattern.compile("(?i)<li\\b[^>]*>(.*?)(?:</li>)?");
+    private static final Pattern HTML_ITEM = Pattern.compile(
+            "(?i)(?:<(?:ul|ol|div|p)\\b[^>]*>\\s*)*<li\\b[^>]*>(.*?)(?:</li>)?(?:\\s*</(?:ul|ol|div|p)>)*");
+    /** A heading or paragraph as HTML on a line of its own: "<h2>Saved memories</h2>", "<p>Here is ...</p>". */
+    private static final Pattern HTML_BLOCK = Pattern.compile("(?i)<(h[1-6]|p)\\b[^>]*>(.*)</\\1>");
+    /** Markup inside an item, "<strong>Editor:</strong>", "<code>drush</code>": its words are the text. */
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]{0,200}>");
+    /** A section numbered in Roman numerals, "II. Style", "IV) Tools". */
+    private static final Pattern ROMAN_NUMBERED = Pattern.compile("^[IVX]{1,5}[.)]\\s+(\\S.{0,80})$");
     private static final Pattern BOLD_HEADING = Pattern.compile("^(?:\\*\\*|__)([^*_]{1,80}?)(?:\\*\\*|__)\\s*:?$");
     private static final Set<String> STATEMENT_STARTS = Set.of("prefers", "wants", "likes", "loves", "uses", "needs",
             "asks", "expects", "follows", "writes", "works", "has", "is", "avoids", "dislikes", "hates", "requires",
@@ -68,14 +76,14 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
      */
     private static final String TIME_OF_DAY = "(?:T|,?\\s(?:at\\s+)?)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?"
             + "(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s?(?:Z|UTC|GMT|[A-Z]{3,4}|[+-]\\d{2}:?\\d{2}))?";
-    private static final String DATE_FORMS = "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}"
+    private static final String DATE_FORMS = "(?:" + SavedDates.DATE_PREPOSITION + ")?(?:(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}"
             + "|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})"
             + "|" + WEEKDAY + "\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
             // "1 May 2024", "1st of May, 2024", "1 de mayo de 2024" (Spanish, Portuguese), "12 janv. 2025"
             + "|" + WEEKDAY + DAY_OF_MONTH + "\\s+(?:of\\s+|de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4})"
             + "(?:" + TIME_OF_DAY + ")?"
             + "|\\d{4}-\\d{1,2}|(?:19|20)\\d{6}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?"
-            + "|\\p{L}{3,10}\\.?\\s+(?:de\\s+)?\\d{4}";
+            + "|\\p{L}{3,10}\\.?\\s+(?:de\\s+)?\\d{4})";
     /**
      * A date given relative to a day the export does not tell ("3 weeks ago", "vor 2 Tagen", "hace 3 días"): taken out
      * of the text like a date, the entry left undated.
@@ -100,7 +108,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             + "|(?:salvat[oa]|aggiunt[oa]|creat[oa]|aggiornat[oa])(?:\\s+il)?"
             + "|(?:enregistrée?|ajoutée?|créée?|mise?\\s+à\\s+jour)(?:\\s+le)?)";
     /** The letters a saved word or "Source:" starts with: other lines are not tried as saved notes */
-    private static final String SAVED_WORD_STARTS = "SsAaCcRrUuNnLlGgHhEeOoTtBbMmÉé";
+    private static final String SAVED_WORD_STARTS = "SsAaCcRrUuNnLlGgHhEeOoTtBbMmÉéDdFf";
     /** "3. Mai 2024 - text": a German date, not item 3 */
     private static final Pattern DOTTED_DAY_DATE = Pattern.compile("^(\\d{1,2}\\.\\s+\\p{L}{3,9}\\.?\\s+\\d{4})(?=\\s*[-\u2013\u2014:|]\\s)");
     /**
@@ -108,9 +116,12 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
      * "text - saved May 2024", "text, last updated 2024-05-03", "text — 12 janv. 2025" (a day date after a dash needs
      * no word before it); or a relative date there, "text (2 days ago)".
      */
-    private static final Pattern TRAILING_DATE = Pattern.compile("\\s*(?:[(\\[](?:" + SAVED_WORD + "\\s+)?("
-            + DATE_OR_RELATIVE + ")[)\\]]|\\s[-\u2013\u2014]\\s+" + SAVED_WORD + "\\s+(" + DATE_OR_RELATIVE + ")"
-            + "|\\s[-\u2013\u2014]\\s+(" + DATE_OR_RELATIVE + ")|,\\s*" + SAVED_WORD + "\\s+(" + DATE_OR_RELATIVE + "))\\.?$");
+    private static final Pattern TRAILING_DATE = Pattern.compile("\\s*(?:[(\\[](?:" + SAVED_WORD + "\\s*:?\\s+)?("
+            + DATE_OR_RELATIVE + ")[)\\]]|\\s[-\u2013\u2014]\\s+" + SAVED_WORD + "\\s*:?\\s+(" + DATE_OR_RELATIVE + ")"
+            + "|\\s[-\u2013\u2014]\\s+(" + DATE_OR_RELATIVE + ")|,\\s*" + SAVED_WORD + "\\s*:?\\s+(" + DATE_OR_RELATIVE + "))\\.?$");
+    /** A date closing the line in emphasis or a code span: "text — **2024-05-01**", "text — *3 May 2024*", "text `2024-05-05`". */
+    private static final Pattern TRAILING_MARKED_DATE = Pattern.compile("\\s*(?:\\s[-\u2013\u2014]\\s+)?(\\*\\*|__|[*_`])("
+            + DATE_FORMS + ")\\1\\.?$");
     /** The group of {@link #TRAILING_DATE} for a date after a bare dash, which must name a day. */
     private static final int DASHED_DATE = 3;
     /**
@@ -118,7 +129,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
      * give it), or in brackets ("(May 1, 2024) text").
      */
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\*\\*|__)?(?:(" + DATE_OR_RELATIVE
-            + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|]\\s|\\t)|\\((" + DATE_OR_RELATIVE + ")\\)(?:\\*\\*|__)?(?=\\s))");
+            + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|\u00B7\u2022]\\s|\\t)|\\((" + DATE_OR_RELATIVE + ")\\)(?:\\*\\*|__)?(?=\\s))");
     private static final Pattern RELATIVE = Pattern.compile(RELATIVE_DATE);
     /** A numbered label some assistants print instead of a list marker: "Memory 1 (saved 2024-05-01): text". */
     private static final Pattern NUMBERED_LABEL = Pattern.compile("^(?i:memory|entry|item|note)\\s*#?\\d{1,5}\\s*"
@@ -128,6 +139,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
      * also in parentheses or emphasis, "(saved 2024-03-03)", "_Added Jan 5, 2025_".
      */
     private static final Pattern SAVED_NOTE = Pattern.compile("(?i)[(\\[*_]*(?:" + SAVED_WORD
+            + "|(?:date|datum|fecha|data)\\s+(?:saved|added|created|stored)"
             + "|source\\s*:[^\\n]{0,40}?\\b(?:on|from))\\s*:?\\s*(" + DATE_FORMS + ")\\.?[)\\]*_]*\\.?");
     /**
      * The same leading the memory: "Remembered on 1 May 2024: text", "Saved 2024-05-01 - text", or as a bold label,
@@ -137,7 +149,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             + "|noted|updated|date)(?:\\s+(?:on|at))?(?:\\*\\*|__)?\\s*:?(?:\\*\\*|__)?\\s+(" + DATE_FORMS + ")\\s*[:\u2013\u2014-]\\s+");
     /** Reference marks a reply leaves after a memory: "[1]", "[3][4]", "【5†source】" */
     private static final Pattern TRAILING_REFERENCES = Pattern.compile("(?:\\s*(?:\\[\\d{1,3}]|【[^】]{0,40}】))+$");
-    private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-\u2013\u2014:|.]\\s*)?");
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-\u2013\u2014:|.\u00B7\u2022]\\s*)?");
     private static final Pattern EVIDENCE = Pattern.compile("^(?i:evidence)\\s*:\\s*(.*)$");
     private static final Pattern EVIDENCE_DATE = Pattern.compile("(?i)\\bdate\\s*:\\s*\\[?([^\\]\\n]+?)]?\\.?\\s*$");
     private static final Pattern METADATA = Pattern.compile(
@@ -152,6 +164,10 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             + "|memory (?:updated|full)|delete(?: all)?|clear (?:\\p{L}+'s |all )?memor(?:y|ies)|saved info"
             + "|info you asked \\p{L}+ to save|add|edit|remove|undo|forget|show (?:more|less)|copy"
             + "|(?:reference|turn (?:on|off)) (?:saved memories|chat history|memory))[.!]?");
+    /** What an empty section holds instead of memories: "(none)", "- None yet", "N/A", "—", "(aucun)", "keine". */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?iu)[(\\[_*]*(?:none(?:\\s+(?:yet|so\\s+far|saved))?"
+            + "|nothing(?:\\s+(?:yet|saved|here|so\\s+far))?|n/?a|empty|tbd|[-\u2013\u2014]|aucune?|rien|keiner?|nichts"
+            + "|ningun[oa]|nada|nessun[oa]|niets|geen|nenhum[a]?)[.)\\]_*]*");
     private static final Pattern LABELLED = Pattern.compile("^\\p{L}[\\p{L}\\p{N} &/'()-]{0,30}:\\s+\\S.*");
     /** Citation tokens some assistants leave in their text, with the private-use characters around them. */
     private static final Pattern CITATION = Pattern.compile(
@@ -235,12 +251,33 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         if (first == '<' && HTML_LIST_TAGS.matcher(s).matches()) {
             return new TextLine(Kind.RULE, indent, false, false, null, "", null);
         }
+        if (first == '<' && (m = HTML_BLOCK.matcher(s)).matches()) {
+            if (m.group(1).length() == 2) {
+                return heading(indent, htmlText(m.group(2)));
+            }
+            s = htmlText(m.group(2)).strip();
+            if (s.isEmpty()) {
+                return new TextLine(Kind.BLANK, indent, false, false, null, "", null);
+            }
+            first = s.charAt(0);
+        }
+        if (first == '*' && s.length() > 6 && s.startsWith("**") && s.endsWith("**") && Character.isDigit(s.charAt(2))) {
+            s = s.substring(2, s.length() - 2).strip(); // a numbered item in bold, "**1. Prefers brief answers**"
+        }
+        Matcher roman;
+        if ((first == 'I' || first == 'V' || first == 'X') && (roman = ROMAN_NUMBERED.matcher(s)).matches()) {
+            String rest = roman.group(1).strip(); // a name is a section's, a sentence an item's
+            boolean name = rest.split("\\s+").length <= 4 && ".!?;,".indexOf(rest.charAt(rest.length() - 1)) < 0 && !statesAFact(rest);
+            if (name) {
+                return heading(indent, rest);
+            }
+        }
         boolean marked = false;
         String labelDate = null;
         Matcher dottedDayDate = null; // "3. Mai 2024": a date, though "3." looks like a list marker
         if (first == '<' && (m = HTML_ITEM.matcher(s)).matches()) {
             marked = true;
-            s = m.group(1).strip();
+            s = htmlText(m.group(1)).strip();
         } else if ((m = MARKER.matcher(s)).lookingAt() && (dottedDayDate = dottedDayDate(s)) == null) {
             marked = true;
             s = s.substring(m.end()).strip();
@@ -252,6 +289,9 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         if (s.isEmpty()) { // a bullet alone, "•" or "<li></li>"
             return new TextLine(Kind.ENTRY, indent, true, false, null, "", null);
         }
+        if (s.length() <= 16 && PLACEHOLDER.matcher(s).matches()) {
+            return new TextLine(Kind.METADATA, indent, marked, false, null, s, null);
+        }
         if (maySayWhenSaved(s) && (m = SAVED_NOTE.matcher(s)).matches()) {
             return new TextLine(Kind.EVIDENCE, indent, marked, false, m.group(1), s, null);
         }
@@ -259,7 +299,8 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             Matcher d = EVIDENCE_DATE.matcher(m.group(1));
             return new TextLine(Kind.EVIDENCE, indent, marked, false, d.find() ? d.group(1) : null, m.group(1), null);
         }
-        if ((s.startsWith("**") || s.startsWith("__")) && (m = BOLD_HEADING.matcher(s)).matches()) {
+        if ((s.startsWith("**") || s.startsWith("__")) && (m = BOLD_HEADING.matcher(s)).matches()
+                && !startsAsAMemory(m.group(1))) {
             return heading(indent, m.group(1));
         }
         if (labelDate == null && "SsAaCcRrUuNnDd*_".indexOf(s.charAt(0)) >= 0 && (m = SAVED_LEAD.matcher(s)).lookingAt()
@@ -277,6 +318,13 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             s = s.substring(m.end());
             Matcher separator = SEPARATOR.matcher(s);
             s = separator.lookingAt() ? s.substring(separator.end()) : s;
+        }
+        char end = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+        if (!dated && s.length() > 12 && (end == '*' || end == '_' || end == '`') && (m = TRAILING_MARKED_DATE.matcher(s)).find()
+                && SavedDates.isDate(m.group(2).strip())) {
+            dated = true;
+            date = m.group(2).strip();
+            s = s.substring(0, m.start()).strip();
         }
         if (!dated && s.length() > 12 && endsLikeDate(s) && (m = TRAILING_DATE.matcher(s)).find()
                 && namesADate(matchedDate(m)) && (m.group(DASHED_DATE) == null || closesWithADay(s, m))) {
@@ -299,6 +347,16 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         String text = clean(s);
         Kind kind = marked || dated || LABELLED.matcher(text).matches() ? Kind.ENTRY : Kind.PLAIN;
         return new TextLine(kind, indent, marked, dated, date, text, null);
+    }
+
+    /** The words of an HTML item: its tags let go, the commonest character references read. */
+    private static String htmlText(String item) {
+        String s = item.indexOf('<') >= 0 ? HTML_TAG.matcher(item).replaceAll("") : item;
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        return s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&#x27;", "'").replace("&apos;", "'").replace("&amp;", "&");
     }
 
     /** The text without emphasis markup and citation tokens, spaces tidied. */
@@ -469,11 +527,34 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         return m.lookingAt() && SavedDates.isDate(m.group(1)) ? m : null;
     }
 
-    /** Only a line ending in ')', ']', a digit or "ago" can end with a date. */
+    /** The last words of a relative date closing a line: "2 weeks ago", "last month", "yesterday". */
+    private static final List<String> RELATIVE_ENDINGS = List.of("ago", "week", "month", "year", "yesterday", "today");
+
+    /**
+     * Only a line ending in ')', ']', a digit, a CJK day or month ("日"), a time zone or AM/PM after a digit ("18:40 UTC")
+     * or the end of a relative date ("ago", "last month") can end with a date.
+     */
     private static boolean endsLikeDate(String s) {
-        char last = s.charAt(s.length() - 1) == '.' ? s.charAt(s.length() - 2) : s.charAt(s.length() - 1);
-        return last == ')' || last == ']' || last >= '0' && last <= '9'
-                || (last == 'o' || last == 'O') && s.regionMatches(true, s.length() - (s.endsWith(".") ? 4 : 3), "ago", 0, 3);
+        int end = s.endsWith(".") ? s.length() - 1 : s.length();
+        char last = s.charAt(end - 1);
+        if (last == ')' || last == ']' || last >= '0' && last <= '9' || last == '\u65E5' || last == '\u6708') {
+            return true;
+        }
+        if (last >= 'A' && last <= 'Z') { // "18:40 UTC", "9:30 AM": a digit a few characters before
+            for (int i = end - 2; i >= Math.max(0, end - 8); i--) {
+                if (Character.isDigit(s.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        if (Character.isLetter(last)) {
+            for (String ending : RELATIVE_ENDINGS) {
+                if (end >= ending.length() && s.regionMatches(true, end - ending.length(), ending, 0, ending.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isAllCaps(String s) {

@@ -80,6 +80,26 @@ class SavedDatesTest {
     }
 
     @Test
+    void theWordSomeLanguagesPutBeforeADateIsReadPast() {
+        assertThat(SavedDates.parse("le 3 mai 2024")).isEqualTo("2024-05-03");
+        assertThat(SavedDates.parse("am 3. Mai 2024")).isEqualTo("2024-05-03");
+        assertThat(SavedDates.parse("on May 3, 2024")).isEqualTo("2024-05-03");
+        assertThat(SavedDates.parse("el 3 de mayo de 2024")).isEqualTo("2024-05-03");
+        assertThat(SavedDates.parse("op 3 mei 2024")).isEqualTo("2024-05-03");
+        assertThat(SavedDates.parse("am Montag")).isNull();
+    }
+
+    @Test
+    void aStructuredExportsDateFieldMayHoldEpochSecondsOrMillisecondsAsDigits() {
+        assertThat(SavedDates.parseStamp("1714953600", true)).isEqualTo("2024-05-06");
+        assertThat(SavedDates.parseStamp("1714953600000", true)).isEqualTo("2024-05-06");
+        assertThat(SavedDates.parseStamp("20240506", true)).isEqualTo("2024-05-06");
+        assertThat(SavedDates.parseStamp("2024-05-06", true)).isEqualTo("2024-05-06");
+        // a text export's numbers are not read so: a ten-digit number there may be anything
+        assertThat(SavedDates.parse("1714953600")).isNull();
+    }
+
+    @Test
     void wordsThatAreNoMonthsOrRelativeDatesAreNoDates() {
         assertThat(SavedDates.parse("Mai Tanaka")).isNull();
         assertThat(SavedDates.parse("Spring 2024")).isNull();
