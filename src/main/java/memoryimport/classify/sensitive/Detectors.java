@@ -937,8 +937,9 @@ public final class Detectors {
                                 + "|(?:(?:health|medical|dental)\\s+)?insurance\\s+member\\s+(?:id|number|no\\.?)"
                                 + "|(?:health|medical|dental)\\s+insurance\\s+(?:card\\s+|policy\\s+)?(?:id|number|no\\.?)"
                                 + "|(?-i:EHIC|GHIC)(?:\\s+card)?(?:\\s+(?:number|no\\.?))?"
-                                // South Africa's and Taiwan's ids, Indonesia's NIK, Australia's TFN, Japan's My Number
+                                // South Africa's and Taiwan's ids, Indonesia's NIK, Australia's TFN, Japan's My Number, New Zealand's IRD
                                 + "|(?:south\\s+african|taiwan(?:ese)?)\\s+id(?:\\s+(?:number|no\\.?))?|(?-i:NIK|TFN|My Number)"
+                                + "|tax\\s+file\\s+(?:number|no\\.?)|(?-i:IRD)(?:\\s+(?:number|no\\.?))?"
                                 // Ukrainian, Russian, Bulgarian, Serbian, Croatian and Slovenian ids and tax numbers
                                 + "|(?-i:РНОКПП|ІПН|ИНН|СНИЛС|ЕГН|ЈМБГ|JMBG|OIB|EMŠO)|ідентифікаційн\\p{L}*\\s+(?:код|номер)"
                                 + "|податков\\p{L}*\\s+номер)" + NATIONAL_ID_VALUE,
@@ -949,7 +950,7 @@ public final class Detectors {
                                 "taj", "adóazonosító", "személyi", "ro de sécu", "ro de secu", "medicare", "insurance member",
                                 "health insurance", "medical insurance", "dental insurance", "EHIC", "GHIC", "south african",
                                 "taiwan", "NIK", "TFN", "My Number", "РНОКПП", "ІПН", "ИНН", "СНИЛС", "ЕГН", "ЈМБГ", "JMBG", "OIB",
-                                "EMŠO", "ідентифікаційн", "податков")
+                                "EMŠO", "ідентифікаційн", "податков", "tax file", "IRD")
                         .minDigits(5).validate(Validator.value(v -> Checks.countDigits(v) >= 5)).score(0.8),
 
                 // ---- bank accounts ------------------------------------------------------------------------
