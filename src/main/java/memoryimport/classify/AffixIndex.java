@@ -1,80 +1,95 @@
 package memoryimport.classify;
 
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The stems and compounds' last parts of the lexicons ({@code toplantı*}, {@code *verfahren}), found for a word by its
- * start or its end. Most words start and end with two letters no such term does: those cost two bit lookups.
+ * start or its end. Each is a trie walked one letter at a time: a word leaves it at the first letter no term continues
+ * with, most words after one or two letters, without building a substring.
  */
 final class AffixIndex {
 
-    private final Map<String, List<ClassifierRules.Match>> stems = new HashMap<>();
-    private final Map<String, List<ClassifierRules.Match>> heads = new HashMap<>();
-    private final int[] stemLengths;
-    private final int[] headLengths;
-    /** hashes of the first two characters of the stems, of the last two of the compound parts */
-    private final BitSet stemStarts = new BitSet(1 << 16);
-    private final BitSet headEnds = new BitSet(1 << 16);
+    private final Node stems = new Node();
+    /** the compounds' last parts, spelt backwards */
+    private final Node heads = new Node();
 
     AffixIndex(List<ClassifierRules.Match> terms) {
-        TreeSet<Integer> stemLengthSet = new TreeSet<>();
-        TreeSet<Integer> headLengthSet = new TreeSet<>();
         for (ClassifierRules.Match m : terms) {
             String word = m.term().words().get(0);
             if (m.term().affix() == Lexicon.Affix.STEM) {
-                stems.computeIfAbsent(word, k -> new ArrayList<>()).add(m);
-                stemLengthSet.add(word.length());
-                stemStarts.set(pair(word, 0));
+                stems.add(word, m);
             } else {
-                heads.computeIfAbsent(word, k -> new ArrayList<>()).add(m);
-                headLengthSet.add(word.length());
-                headEnds.set(pair(word, word.length() - 2));
+                heads.add(new StringBuilder(word).reverse().toString(), m);
             }
         }
-        stemLengths = stemLengthSet.stream().mapToInt(Integer::intValue).toArray();
-        headLengths = headLengthSet.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static int pair(String word, int at) {
-        return word.length() < 2 ? word.hashCode() & 0xFFFF : (word.charAt(at) * 31 + word.charAt(at + 1)) & 0xFFFF;
-    }
-
-    /** The stems the word starts with and the compounds' last parts it ends with; none for most words. */
+    /** The stems the word starts with and the compounds' last parts it ends with, shortest first; none for most words. */
     List<ClassifierRules.Match> matches(String word) {
-        int n = word.length();
-        if (n < 2) {
-            return List.of();
-        }
         List<ClassifierRules.Match> found = null;
-        if (stemStarts.get(pair(word, 0))) {
-            for (int length : stemLengths) {
-                if (length > n) {
-                    break;
-                }
-                List<ClassifierRules.Match> m = stems.get(word.substring(0, length));
-                if (m != null) {
-                    found = found == null ? new ArrayList<>() : found;
-                    found.addAll(m);
-                }
-            }
+        Node node = stems;
+        for (int i = 0; i < word.length() && (node = node.child(word.charAt(i))) != null; i++) {
+            found = node.collect(found);
         }
-        if (headEnds.get(pair(word, n - 2))) {
-            for (int length : headLengths) {
-                if (length > n) {
-                    break;
-                }
-                List<ClassifierRules.Match> m = heads.get(word.substring(n - length));
-                if (m != null) {
-                    found = found == null ? new ArrayList<>() : found;
-                    found.addAll(m);
-                }
-            }
+        node = heads;
+        for (int i = word.length() - 1; i >= 0 && (node = node.child(word.charAt(i))) != null; i--) {
+            found = node.collect(found);
         }
         return found == null ? List.of() : found;
+    }
+
+    /** One letter's place in the trie: its next letters, sorted, and the terms that end here. */
+    private static final class Node {
+        private char[] letters = new char[0];
+        private Node[] next = new Node[0];
+        private List<ClassifierRules.Match> terms = List.of();
+
+        void add(String word, ClassifierRules.Match m) {
+            Node node = this;
+            for (int i = 0; i < word.length(); i++) {
+                node = node.childOrNew(word.charAt(i));
+            }
+            if (node.terms.isEmpty()) {
+                node.terms = new ArrayList<>();
+            }
+            node.terms.add(m);
+        }
+
+        Node child(char c) {
+            int at = Arrays.binarySearch(letters, c);
+            return at < 0 ? null : next[at];
+        }
+
+        private Node childOrNew(char c) {
+            int at = Arrays.binarySearch(letters, c);
+            if (at >= 0) {
+                return next[at];
+            }
+            int insert = -at - 1;
+            letters = insertAt(letters, insert, c);
+            Node[] grown = Arrays.copyOf(next, next.length + 1);
+            System.arraycopy(next, insert, grown, insert + 1, next.length - insert);
+            grown[insert] = new Node();
+            next = grown;
+            return grown[insert];
+        }
+
+        private static char[] insertAt(char[] a, int at, char c) {
+            char[] grown = Arrays.copyOf(a, a.length + 1);
+            System.arraycopy(a, at, grown, at + 1, a.length - at);
+            grown[at] = c;
+            return grown;
+        }
+
+        List<ClassifierRules.Match> collect(List<ClassifierRules.Match> found) {
+            if (terms.isEmpty()) {
+                return found;
+            }
+            List<ClassifierRules.Match> all = found == null ? new ArrayList<>() : found;
+            all.addAll(terms);
+            return all;
+        }
     }
 }

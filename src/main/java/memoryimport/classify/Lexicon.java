@@ -33,7 +33,13 @@ record Lexicon(String name, String category, boolean work, boolean special, List
      * word in lower case ("Kind", German for child, and the English "kind") is written {@code =Kind}: it matches only
      * capitalised.
      */
-    record Term(String text, List<String> words, double weight, boolean atStart, boolean capitalisedOnly, Affix affix) {
+    record Term(String text, List<String> words, String cue, double weight, boolean atStart, boolean capitalisedOnly,
+                Affix affix) {
+        Term(String text, List<String> words, double weight, boolean atStart, boolean capitalisedOnly, Affix affix) {
+            // the folded words as a reason names the cue, joined once here rather than at each match
+            this(text, words, String.join(" ", words), weight, atStart, capitalisedOnly, affix);
+        }
+
         boolean properCase() {
             return !text.equals(text.toLowerCase(java.util.Locale.ROOT));
         }

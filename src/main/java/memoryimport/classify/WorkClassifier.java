@@ -371,7 +371,7 @@ public final class WorkClassifier {
                     }
                     fired.add(m.lexicon().category());
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
-                            String.join(" ", m.term().words()), m.term().weight());
+                            m.term().cue(), m.term().weight());
                     if (m.lexicon().special() && (special == null || hit.score() > special.score())) {
                         special = hit;
                     }
@@ -462,7 +462,7 @@ public final class WorkClassifier {
      */
     private static boolean usersWorkWord(UserWork userWork, CueText text, int at, Lexicon.Term term,
                                          Map<String, String> workWords) {
-        String cue = String.join(" ", term.words());
+        String cue = term.cue();
         String job = userWork.jobOf(cue);
         if (job == null) {
             return false;
@@ -1147,6 +1147,9 @@ public final class WorkClassifier {
     }
 
     private Map<String, Hit> inRuleOrder(Map<String, Hit> hits) {
+        if (hits.size() < 2) {
+            return hits; // most sides hold one category or none: nothing to order
+        }
         Map<String, Hit> ordered = new LinkedHashMap<>();
         for (String category : categoryOrder) {
             if (hits.containsKey(category)) {
