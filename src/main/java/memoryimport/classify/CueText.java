@@ -99,12 +99,19 @@ final class CueText {
                 StringBuilder out = new StringBuilder();
                 for (k = 0; k < cueWords.length; k++) {
                     String token = original.get(i + k);
-                    out.append(k == 0 ? "" : " ").append(i + k == 0 ? token.toLowerCase(Locale.ROOT) : token);
+                    out.append(k == 0 ? "" : hyphenBefore(i + k) ? "-" : " ")
+                            .append(i + k == 0 ? token.toLowerCase(Locale.ROOT) : token);
                 }
                 return out.toString();
             }
         }
         return cue;
+    }
+
+    /** Whether word {@code at} is joined to the word before it by a hyphen alone: "day" in "four-day week". */
+    private boolean hyphenBefore(int at) {
+        int end = starts[at - 1] + original.get(at - 1).length();
+        return starts[at] == end + 1 && folded.charAt(end) == '-';
     }
 
     /** Whether token {@code at} is written with an apostrophe: someone's ("husband's"), or a contraction. */

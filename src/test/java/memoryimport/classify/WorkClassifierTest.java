@@ -61,6 +61,9 @@ class WorkClassifierTest {
                 .startsWith("dropped: family (kids, daughter)");
         // the rules match folded words ("alway", "example"); a reader sees the entry's own
         assertThat(classify("Always give examples in SQL", null).reason()).startsWith("kept: instructions (always, examples)");
+        // a cue's words joined by a hyphen are shown joined so, though the rules match them as words
+        assertThat(classify("Explain fixes step-by-step", null).reason()).contains("step-by-step")
+                .doesNotContain("step by step");
     }
 
     @Test
