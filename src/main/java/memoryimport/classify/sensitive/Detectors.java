@@ -177,7 +177,7 @@ public final class Detectors {
     private static final String SPOKEN_AT = "\\s+(?:at|AT|" + SPOKEN_AT_WORDS + "|アットマーク)\\s+";
 
     private static final String SAID = "(?:\\s*(?:n[°º]|nº|nr\\.|n\\.|no\\.|núm\\.|num\\.)(?=[\\s:\\d]))?"
-            + "[\"']?\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er|on)\\b|=|:|#|->|→)?\\s*[\"']?";
+            + "[\"']?\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er)\\b|=|:|#|->|→)?\\s*[\"']?";
 
     /**
      * After an id's name: the user's own ("NIF pessoal", and the Scandinavian possessive after its noun,
@@ -930,7 +930,7 @@ public final class Detectors {
                 // Singaporean, Hong Kong, South African, Israeli, Greek, Hungarian, French social security and US Medicare
                 RegexDetector.of("national-id-said-more", GOVERNMENT_ID,
                         "(?iu)\\b(?:rodn[ée]\\s+[čc][ií]slo|(?-i:RČ)|[čc][ií]slo\\s+(?:(?-i:OP)|ob[čc]ansk[ée]ho\\s+pr[ůu]kazu|ob[čc]anky)"
-                                + "|ob[čc]ank[ay]|henkilötunnu\\p{L}*|hetu|fødselsnummer(?:et)?|cpr[-\\s]?n(?:r\\.?|ummer(?:et)?)|(?-i:CPR)|tckn"
+                                + "|ob[čc]ank[ay]|henkilötunnu\\p{L}*(?:\\s+on)?|hetu|fødselsnummer(?:et)?|cpr[-\\s]?n(?:r\\.?|ummer(?:et)?)|(?-i:CPR)|tckn"
                                 + "|(?-i:CNP)|cod(?:ul)? numeric personal|주민등록번호|(?-i:RRN|RUT|RUN|NRIC|HKID|SA ID)"
                                 + "|ic (?:number|no\\.?)|teudat\\s+zehut|israeli\\s+id|(?-i:ΑΜΚΑ|ΑΦΜ)|taj(?:\\s+szám)?"
                                 + "|adóazonosító(?:\\s+jel\\p{L}*)?|személyi\\s+szám|num[ée]ro de s[ée]cu(?:rit[ée]\\s+sociale)?"
