@@ -177,14 +177,16 @@ public final class Detectors {
     private static final String SPOKEN_AT = "\\s+(?:at|AT|" + SPOKEN_AT_WORDS + "|アットマーク)\\s+";
 
     private static final String SAID = "(?:\\s*(?:n[°º]|nº|nr\\.|n\\.|no\\.|núm\\.|num\\.)(?=[\\s:\\d]))?"
-            + "[\"']?\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er)\\b|=|:|#|->|→)?\\s*[\"']?";
+            + "[\"']?\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er)\\b|=|:|#|->|→|-(?=\\s))?\\s*[\"']?";
 
     /**
      * After an id's name: the user's own ("NIF pessoal", and the Scandinavian possessive after its noun,
      * "fødselsnummeret hennes"), a note in brackets ("Tax ID (EIN) 12-3456789"), 'is' or ':', and the number.
      */
     private static final String NATIONAL_ID_VALUE = "(?:\\s+(?:personal|pessoal|personnel(?:le)?|persönliche?|privat[eo]?"
-            + "|priv[ée]e?|propi[oa]|própri[oa]|prywatny|eigene?|own|hennes|hendes|hans|mitt|mit|min|saya|ko"
+            + "|priv[ée]e?|propi[oa]|própri[oa]|prywatny|eigene?|own|hennes|hendes|hans|mitt|mit|min|saya|ko|của tôi"
+            // whose it is: "RUT de mi papá", "passport of my son", "CPF do meu pai"
+            + "|(?:de|do|da|del|of|van|von|di)\\s+(?:mi|mis|meu|minha|my|mijn|meine[sr]?|mon|ma|mio|mia)\\s+\\p{L}+"
             // the body that gave it: "Versichertennummer der TK", "bei der AOK"
             + "|(?:der|des|bei\\s+der|bei)\\s+(?-i:\\p{Lu}{2,6})))?(?:\\s*\\([^()\\n]{1,20}\\))?"
             // typed in small letters too: "my IC number is t8150780a"
@@ -882,8 +884,8 @@ public final class Detectors {
                                 + "|pps(?:n|\\s+number)?|personnummer(?:et)?|codice fiscale"
                                 // Turkish T.C. kimlik numarası and Argentine CUIT/CUIL (tax and labour ids)
                                 + "|t\\.?\\s?c\\.?\\s+kimlik(?:\\s+(?:no\\.?|numara\\p{L}*))?|kimlik\\s+(?:no\\.?|numara\\p{L}*)|(?-i:CUIT|CUIL)"
-                                + "|aadhaa?r(?:\\s+(?:card\\s+)?(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
-                                + "|(?<passport>passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport"
+                                + "|aadhaa?r(?:\\s+card)?(?:\\s+(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
+                                + "|(?<passport>passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer|-?nr\\.?)?|pasaporte|passeport"
                                 // a Dutch identity card's number is letters and digits as a passport's
                                 + "|numer\\s+paszportu|paszport|pass(?:-|\\.\\s?)?nr\\.?|passnummer|paspoort(?:nummer)?|passaport[eo]|id-kaart|identiteitskaart(?:nummer)?"
                                 // a German identity card's number is letters and digits too: "Personalausweisnummer L01X00T47"
@@ -943,7 +945,7 @@ public final class Detectors {
                                 + "|(?:south\\s+african|taiwan(?:ese)?)\\s+id(?:\\s+(?:number|no\\.?))?|(?-i:NIK|TFN|My Number)"
                                 // Nigeria's NIN and BVN, Malaysia's MyKad, the Philippines' PhilSys and SSS, Vietnam's CCCD,
                                 // Thailand's national id card
-                                + "|(?-i:NIN|BVN|SSS|CCCD|CMND)(?:\\s+(?:number|no\\.?))?|mykad|philsys(?:\\s+(?:number|no\\.?|card))?"
+                                + "|(?-i:NIN|BVN|SSS|CCCD|CMND)(?:\\s+(?:number|no\\.?|số))?|mykad|philsys(?:\\s+(?:number|no\\.?|card))?"
                                 + "|căn cước(?: công dân)?|เลข(?:บัตร|ประจำตัว)ประชาชน"
                                 + "|tax\\s+file\\s+(?:number|no\\.?)|(?-i:IRD)(?:\\s+(?:number|no\\.?))?"
                                 // Ukrainian, Russian, Bulgarian, Serbian, Croatian and Slovenian ids and tax numbers

@@ -33,6 +33,8 @@ public final class PhoneDetector implements Detector {
      * Brazilian company's CNPJ ("11.222.333/0001-81").
      */
     private static final Pattern YEAR_RANGE = Pattern.compile("\\(?((?:19|20)\\d{2})\\s?-\\s?((?:19|20)\\d{2})\\)?");
+    private static final Pattern DATE_RANGE = Pattern.compile(
+            "(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\s?-\\s?(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern CNPJ = Pattern.compile("\\d{2}\\.\\d{3}\\.\\d{3}/\\d{4}-\\d{2}");
 
     /** A count in thousands ("98 765 432", "1.250.000"): a quantity where a unit or a currency is beside it. */
@@ -54,10 +56,11 @@ public final class PhoneDetector implements Detector {
     private final Set<String> trunkPrefixRegions;
     private final Set<String> fixedLineTrunkPrefixRegions;
     private final Set<String> quantityWords;
+    private final Words taxIdWords;
 
     public PhoneDetector(List<String> regions, List<String> identifierWords, List<String> identifierConnectors,
             List<String> phoneCues, List<String> trunkPrefixRegions, List<String> fixedLineTrunkPrefixRegions,
-            List<String> quantityWords) {
+            List<String> quantityWords, List<String> taxIdWords) {
         List<String> distinct = new ArrayList<>();
         Set<Integer> codes = new HashSet<>();
         for (String r : regions) {
@@ -77,12 +80,13 @@ public final class PhoneDetector implements Detector {
         this.trunkPrefixRegions = Set.copyOf(trunkPrefixRegions);
         this.fixedLineTrunkPrefixRegions = Set.copyOf(fixedLineTrunkPrefixRegions);
         this.quantityWords = Set.copyOf(quantityWords);
+        this.taxIdWords = Words.of(taxIdWords);
     }
 
     public static PhoneDetector from(RuleFiles rules, ContextWords words) {
         return new PhoneDetector(rules.lines(FILE), words.get("identifier"), words.get("identifier-connectors"),
                 words.get("phone-cue"), words.get("phone-trunk-prefix"), words.get("phone-trunk-prefix-fixed-line"),
-                words.get("quantity-after"));
+                words.get("quantity-after"), words.get("tax-id-word"));
     }
 
     @Override
@@ -191,13 +195,13 @@ public final class PhoneDetector implements Detector {
             return;
         }
         String run = s.substring(runStart, runEnd).strip();
-        if (DATE_OR_VERSION.matcher(run).matches() || yearRange(run) || CNPJ.matcher(run).matches()
+        if (DATE_OR_VERSION.matcher(run).matches() || yearRange(run) || DATE_RANGE.matcher(run).matches() || CNPJ.matcher(run).matches()
                 || quantity(s, runStart, runEnd, run)) {
             return;
         }
         boolean bare = isBareDigits(s, runStart, runEnd);
         boolean record = namesRecord(s, runStart);
-        if (!bare && codePrefixed(s, runStart) && !text.hasWord(phoneCues, 0, s.length())) {
+        if (!bare && codePrefixed(s, runStart, text.hasWord(taxIdWords, 0, s.length())) && !text.hasWord(phoneCues, 0, s.length())) {
             return; // "USt-IdNr. DE 234 567 891", "grid ref SU 3712 1584": an id after its country or grid letters
         }
         // a bare number is a phone only where a word says phone; a grouped one after a record's word too ("Support
@@ -277,11 +281,14 @@ public final class PhoneDetector implements Detector {
         return to > from && quantityWords.contains(s.substring(from, to).toLowerCase(Locale.ROOT));
     }
 
-    /** Right after a word of two capitals ("DE", "SU") and not opening with a trunk prefix or '+'. */
-    private static boolean codePrefixed(String s, int at) {
+    /**
+     * Right after a word of two capitals ("DE", "SU") and not opening with a trunk prefix or '+'; a '0' may open it in a
+     * text about a tax id ("BTW-nummer BE 0417.497.106").
+     */
+    private static boolean codePrefixed(String s, int at, boolean taxId) {
         return at >= 3 && s.charAt(at - 1) == ' ' && Character.isUpperCase(s.charAt(at - 2))
                 && Character.isUpperCase(s.charAt(at - 3)) && (at < 4 || !Character.isLetterOrDigit(s.charAt(at - 4)))
-                && s.charAt(at) != '0' && s.charAt(at) != '+' && s.charAt(at) != '(';
+                && (s.charAt(at) != '0' || taxId) && s.charAt(at) != '+' && s.charAt(at) != '(';
     }
 
     /** Adds the phones libphonenumber finds in the window. */
