@@ -873,7 +873,7 @@ public final class Detectors {
                         "Swiss AHV/AVS number with valid check digit").keywords("756.").minDigits(13)
                         .validate(Validator.value(Checks::ahv)),
                 RegexDetector.of("national-id-said", GOVERNMENT_ID,
-                        "(?iu)\\b(?:national id(?:entity)?(?:\\s+(?:number|no\\.?|card))?|(?<generic>id)\\s+(?:number|no\\.?|nr\\.?)"
+                        "(?iu)\\b(?:national id(?:entity)?(?:\\s+(?:number|no\\.?|card))?|(?<generic>id)(?:\\s+(?:number|no\\.?|nr\\.?)|-nummer)"
                                 + "|identity number|identification number|tax id(?:entification)?(?:\\s+number)?"
                                 + "|tax number|tin|steuer[- ]?id|steuernummer|steuer-?identifikationsnummer|numéro fiscal"
                                 + "|numéro d'identification|carte d['’]identit[ée]|cart[ãa]o de cidad[ãa]o"
@@ -932,9 +932,9 @@ public final class Detectors {
                 // Singaporean, Hong Kong, South African, Israeli, Greek, Hungarian, French social security and US Medicare
                 RegexDetector.of("national-id-said-more", GOVERNMENT_ID,
                         "(?iu)\\b(?:rodn[ée]\\s+[čc][ií]slo|(?-i:RČ)|[čc][ií]slo\\s+(?:(?-i:OP)|ob[čc]ansk[ée]ho\\s+pr[ůu]kazu|ob[čc]anky)"
-                                + "|ob[čc]ank[ay]|henkilötunnu\\p{L}*(?:\\s+on)?|hetu|fødselsnummer(?:et)?|cpr[-\\s]?n(?:r\\.?|ummer(?:et)?)|(?-i:CPR)|tckn"
+                                + "|ob[čc]ank[ay]|henkilötunnu\\p{L}*(?:\\s+on)?|hetu|fødselsnummer(?:et)?|fødselsnr\\.?|fnr|cpr[-\\s]?n(?:r\\.?|ummer(?:et)?)|(?-i:CPR)|tckn"
                                 + "|(?-i:CNP)|cod(?:ul)? numeric personal|주민등록번호|(?-i:RRN|RUT|RUN|NRIC|HKID|SA ID)"
-                                + "|ic (?:number|no\\.?)|teudat\\s+zehut|israeli\\s+id|(?-i:ΑΜΚΑ|ΑΦΜ)|taj(?:\\s+szám)?"
+                                + "|ic (?:number|no\\.?)|(?:my|her|his)\\s+(?-i:IC)|teudat\\s+zehut|israeli\\s+id|(?-i:ΑΜΚΑ|ΑΦΜ)|taj(?:\\s+szám)?"
                                 + "|adóazonosító(?:\\s+jel\\p{L}*)?|személyi\\s+szám|num[ée]ro de s[ée]cu(?:rit[ée]\\s+sociale)?"
                                 + "|medicare(?: (?:number|no\\.?|card(?: number)?|(?-i:MBI)))?"
                                 // a health insurer's member id and the European health insurance card's number
@@ -953,7 +953,7 @@ public final class Detectors {
                                 + "|податков\\p{L}*\\s+номер)" + NATIONAL_ID_VALUE,
                         "national id of more countries said as such")
                         .keywords("rodn", "RČ", "číslo", "cislo", "čislo", "císlo", "občank", "obcank", "henkilötunnu",
-                                "hetu", "fødselsnummer", "cpr", "tckn", "CNP", "numeric personal", "주민등록번호", "RRN",
+                                "hetu", "fødselsnummer", "fødselsnr", "fnr", "IC", "cpr", "tckn", "CNP", "numeric personal", "주민등록번호", "RRN",
                                 "RUT", "RUN", "NRIC", "HKID", "SA ID", "ic number", "ic no", "teudat", "israeli", "ΑΜΚΑ", "ΑΦΜ",
                                 "taj", "adóazonosító", "személyi", "ro de sécu", "ro de secu", "medicare", "insurance member",
                                 "health insurance", "medical insurance", "dental insurance", "EHIC", "GHIC", "south african",
