@@ -3,6 +3,7 @@ package memoryimport.classify.sensitive;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -176,17 +177,23 @@ public final class Detectors {
     private static final String SPOKEN_AT = "\\s+(?:at|AT|" + SPOKEN_AT_WORDS + "|アットマーク)\\s+";
 
     private static final String SAID = "(?:\\s*(?:n[°º]|nº|nr\\.|n\\.|no\\.|núm\\.|num\\.)(?=[\\s:\\d]))?"
-            + "[\"']?\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er)\\b|=|:|#|->|→)?\\s*[\"']?";
+            + "[\"']?\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er)\\b|=|:|#|->|→|-(?=\\s))?\\s*[\"']?";
 
     /**
      * After an id's name: the user's own ("NIF pessoal", and the Scandinavian possessive after its noun,
      * "fødselsnummeret hennes"), a note in brackets ("Tax ID (EIN) 12-3456789"), 'is' or ':', and the number.
      */
     private static final String NATIONAL_ID_VALUE = "(?:\\s+(?:personal|pessoal|personnel(?:le)?|persönliche?|privat[eo]?"
-            + "|priv[ée]e?|propi[oa]|própri[oa]|prywatny|eigene?|own|hennes|hendes|hans|mitt|mit|min"
+            + "|priv[ée]e?|propi[oa]|própri[oa]|prywatny|eigene?|own|hennes|hendes|hans|mitt|mit|min|saya|ko|của tôi"
+            // whose it is: "RUT de mi papá", "passport of my son", "CPF do meu pai"
+            + "|(?:de|do|da|del|of|van|von|di)\\s+(?:mi|mis|meu|minha|my|mijn|meine[sr]?|mon|ma|mio|mia)\\s+\\p{L}+"
+            // the country that gave it, after it: "mi DNI peruano es …"
+            + "|(?:peruan|argentin|chilen|colombian|mexican|venezolan|ecuatorian|uruguay|paraguay|bolivian|español|espanhol"
+            + "|brasileir|portugu[eê]s|italian|franc[eé]s|nigerian|kenyan|filipin|indonesi|malaysian|vietnam)\\p{L}*"
             // the body that gave it: "Versichertennummer der TK", "bei der AOK"
             + "|(?:der|des|bei\\s+der|bei)\\s+(?-i:\\p{Lu}{2,6})))?(?:\\s*\\([^()\\n]{1,20}\\))?"
-            + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*))";
+            // typed in small letters too: "my IC number is t8150780a"
+            + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*|[a-z0-9]*\\d[a-z0-9]*(?:[ ./-][a-z0-9]*\\d[a-z0-9]*)*))";
 
     /** The detector set over these rule files: context words, and phones over the regions they list. */
     public static List<Detector> from(RuleFiles rules) {
@@ -822,7 +829,7 @@ public final class Detectors {
                         "Mexican tax id (RFC) after 'RFC'").keywords("RFC").minDigits(6).score(0.85),
                 // upper-case 'PAN' only ("the pan handles ..."), and the fourth letter is the holder type
                 RegexDetector.of("in-pan", GOVERNMENT_ID,
-                        "\\b(?:PAN(?:\\s+(?i:card|number|no\\.?|nr\\.?|#)){0,2}|(?i:pan)(?:\\s+(?i:card|number|no\\.?|nr\\.?|#)){1,2})"
+                        "\\b(?:PAN(?:\\s+(?i:card|number|no\\.?|nr\\.?|#)){0,2}|(?i:pan)(?:\\s+(?i:card|number|no\\.?|nr\\.?|#)){0,2})"
                                 + SAID + "(?<v>[A-Z]{3}[ABCFGHJLPT][A-Z]\\d{4}[A-Z]|[a-z]{3}[abcfghjlpt][a-z]\\d{4}[a-z])\\b",
                         "Indian PAN said as such (upper or lower case)").keywords("pan").minDigits(4),
                 // numbers with a check digit: a word naming them anywhere near is enough
@@ -869,7 +876,7 @@ public final class Detectors {
                         "Swiss AHV/AVS number with valid check digit").keywords("756.").minDigits(13)
                         .validate(Validator.value(Checks::ahv)),
                 RegexDetector.of("national-id-said", GOVERNMENT_ID,
-                        "(?iu)\\b(?:national id(?:entity)?(?:\\s+(?:number|no\\.?|card))?|(?<generic>id)\\s+(?:number|no\\.?|nr\\.?)"
+                        "(?iu)\\b(?:national id(?:entity)?(?:\\s+(?:number|no\\.?|card))?|(?<generic>id)(?:\\s+(?:number|no\\.?|nr\\.?)|-nummer)"
                                 + "|identity number|identification number|tax id(?:entification)?(?:\\s+number)?"
                                 + "|tax number|tin|steuer[- ]?id|steuernummer|steuer-?identifikationsnummer|numéro fiscal"
                                 + "|numéro d'identification|carte d['’]identit[ée]|cart[ãa]o de cidad[ãa]o"
@@ -880,10 +887,10 @@ public final class Detectors {
                                 + "|pps(?:n|\\s+number)?|personnummer(?:et)?|codice fiscale"
                                 // Turkish T.C. kimlik numarası and Argentine CUIT/CUIL (tax and labour ids)
                                 + "|t\\.?\\s?c\\.?\\s+kimlik(?:\\s+(?:no\\.?|numara\\p{L}*))?|kimlik\\s+(?:no\\.?|numara\\p{L}*)|(?-i:CUIT|CUIL)"
-                                + "|aadhaa?r(?:\\s+(?:card\\s+)?(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
-                                + "|(?<passport>passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer)?|pasaporte|passeport"
+                                + "|aadhaa?r(?:\\s+card)?(?:\\s+(?:number|no\\.?|nr\\.?|#))?|ahv(?:-?(?:nummer|nr\\.?))?"
+                                + "|(?<passport>passport(?:\\s+(?:number|no\\.?))?|reisepass(?:nummer|-?nr\\.?)?|pasaporte|passeport"
                                 // a Dutch identity card's number is letters and digits as a passport's
-                                + "|numer\\s+paszportu|paszport|pass(?:-|\\.\\s?)?nr\\.?|passnummer|paspoort(?:nummer)?|passaport[eo]|id-kaart"
+                                + "|numer\\s+paszportu|paszport|pass(?:-|\\.\\s?)?nr\\.?|passnummer|paspoort(?:nummer)?|passaport[eo]|id-kaart|identiteitskaart(?:nummer)?"
                                 // a German identity card's number is letters and digits too: "Personalausweisnummer L01X00T47"
                                 + "|personalausweis(?:-?nummer|-nr\\.?)?|ausweis(?:-?nummer|-nr\\.?)?|perso-?nr\\.?)"
                                 // Polish, Italian, German, Dutch, Belgian and Brazilian ids said as such
@@ -903,7 +910,7 @@ public final class Detectors {
                                 "führerschein", "permis", "carnet", "carta de", "patente", "rijbewijs", "jazdy", "körkort", "dowod",
                                 "dowód", "paszport", "pasaport", "carta d", "pass-nr", "versicherten", "versicherungsnummer", "sofi",
                                 "rijksregister", "RG", "EIN", "carte d", "cartão", "cartao", "contribuinte",
-                                "sozialversicherung", "sv-", "kv-", "seguridad social", "id-kaart", "curp", "paspoort",
+                                "sozialversicherung", "sv-", "kv-", "seguridad social", "id-kaart", "identiteitskaart", "curp", "paspoort",
                                 "passaport", "dl", "aadhar", "perso-", "personr")
                         .minDigits(1).validate((text, start, end, m) -> {
                             if (m.group("generic") != null && recordOwners.contains(Checks.wordBefore(text, m.start()))) {
@@ -919,7 +926,7 @@ public final class Detectors {
                             // (C4J7K9L2M); other ids are numbers
                             boolean ok = m.group("licence") != null ? v.length() >= 6 && v.length() <= 20
                                     : m.group("passport") != null ? v.length() >= 6 && v.length() <= 12
-                                            && Checks.countDigits(v) >= 2
+                                            && (Checks.countDigits(v) >= 2 || v.length() >= 8 && Checks.countDigits(v) == 1)
                                     : Checks.countDigits(v) >= 5;
                             return ok ? end : -1;
                         }).score(0.8),
@@ -928,9 +935,9 @@ public final class Detectors {
                 // Singaporean, Hong Kong, South African, Israeli, Greek, Hungarian, French social security and US Medicare
                 RegexDetector.of("national-id-said-more", GOVERNMENT_ID,
                         "(?iu)\\b(?:rodn[ée]\\s+[čc][ií]slo|(?-i:RČ)|[čc][ií]slo\\s+(?:(?-i:OP)|ob[čc]ansk[ée]ho\\s+pr[ůu]kazu|ob[čc]anky)"
-                                + "|ob[čc]ank[ay]|henkilötunnus|hetu|fødselsnummer(?:et)?|cpr[-\\s]?n(?:r\\.?|ummer(?:et)?)|(?-i:CPR)|tckn"
+                                + "|ob[čc]ank[ay]|henkilötunnu\\p{L}*(?:\\s+on)?|hetu|fødselsnummer(?:et)?|fødselsnr\\.?|fnr|cpr[-\\s]?n(?:r\\.?|ummer(?:et)?)|(?-i:CPR)|tckn"
                                 + "|(?-i:CNP)|cod(?:ul)? numeric personal|주민등록번호|(?-i:RRN|RUT|RUN|NRIC|HKID|SA ID)"
-                                + "|ic (?:number|no\\.?)|teudat\\s+zehut|israeli\\s+id|(?-i:ΑΜΚΑ|ΑΦΜ)|taj(?:\\s+szám)?"
+                                + "|ic (?:number|no\\.?)|(?:my|her|his)\\s+(?-i:IC)|teudat\\s+zehut|israeli\\s+id|(?-i:ΑΜΚΑ|ΑΦΜ)|taj(?:\\s+szám)?"
                                 + "|adóazonosító(?:\\s+jel\\p{L}*)?|személyi\\s+szám|num[ée]ro de s[ée]cu(?:rit[ée]\\s+sociale)?"
                                 + "|medicare(?: (?:number|no\\.?|card(?: number)?|(?-i:MBI)))?"
                                 // a health insurer's member id and the European health insurance card's number
@@ -939,18 +946,23 @@ public final class Detectors {
                                 + "|(?-i:EHIC|GHIC)(?:\\s+card)?(?:\\s+(?:number|no\\.?))?"
                                 // South Africa's and Taiwan's ids, Indonesia's NIK, Australia's TFN, Japan's My Number, New Zealand's IRD
                                 + "|(?:south\\s+african|taiwan(?:ese)?)\\s+id(?:\\s+(?:number|no\\.?))?|(?-i:NIK|TFN|My Number)"
+                                // Nigeria's NIN and BVN, Malaysia's MyKad, the Philippines' PhilSys and SSS, Vietnam's CCCD,
+                                // Thailand's national id card
+                                + "|(?-i:NIN|BVN|SSS|CCCD|CMND)(?:\\s+(?:number|no\\.?|số))?|mykad|philsys(?:\\s+(?:number|no\\.?|card))?"
+                                + "|căn cước(?: công dân)?|เลข(?:บัตร|ประจำตัว)ประชาชน"
                                 + "|tax\\s+file\\s+(?:number|no\\.?)|(?-i:IRD)(?:\\s+(?:number|no\\.?))?"
                                 // Ukrainian, Russian, Bulgarian, Serbian, Croatian and Slovenian ids and tax numbers
                                 + "|(?-i:РНОКПП|ІПН|ИНН|СНИЛС|ЕГН|ЈМБГ|JMBG|OIB|EMŠO)|ідентифікаційн\\p{L}*\\s+(?:код|номер)"
                                 + "|податков\\p{L}*\\s+номер)" + NATIONAL_ID_VALUE,
                         "national id of more countries said as such")
-                        .keywords("rodn", "RČ", "číslo", "cislo", "čislo", "císlo", "občank", "obcank", "henkilötunnus",
-                                "hetu", "fødselsnummer", "cpr", "tckn", "CNP", "numeric personal", "주민등록번호", "RRN",
+                        .keywords("rodn", "RČ", "číslo", "cislo", "čislo", "císlo", "občank", "obcank", "henkilötunnu",
+                                "hetu", "fødselsnummer", "fødselsnr", "fnr", "IC", "cpr", "tckn", "CNP", "numeric personal", "주민등록번호", "RRN",
                                 "RUT", "RUN", "NRIC", "HKID", "SA ID", "ic number", "ic no", "teudat", "israeli", "ΑΜΚΑ", "ΑΦΜ",
                                 "taj", "adóazonosító", "személyi", "ro de sécu", "ro de secu", "medicare", "insurance member",
                                 "health insurance", "medical insurance", "dental insurance", "EHIC", "GHIC", "south african",
                                 "taiwan", "NIK", "TFN", "My Number", "РНОКПП", "ІПН", "ИНН", "СНИЛС", "ЕГН", "ЈМБГ", "JMBG", "OIB",
-                                "EMŠO", "ідентифікаційн", "податков", "tax file", "IRD")
+                                "EMŠO", "ідентифікаційн", "податков", "tax file", "IRD", "NIN", "BVN", "SSS", "CCCD", "CMND",
+                                "mykad", "philsys", "căn cước", "ประชาชน")
                         .minDigits(5).validate(Validator.value(v -> Checks.countDigits(v) >= 5)).score(0.8),
 
                 // ---- bank accounts ------------------------------------------------------------------------
@@ -1237,7 +1249,7 @@ public final class Detectors {
                                 + "|(?:Calle|C/|Carrer|Rua|Rue|Avenida|Avda\\.?|Av\\.|Via|Viale|Piazza|Praça|Largo|Ronda|Glorieta"
                                 + "|Strada|Str\\.|Bulevardul|Calea|Ulica|Ulice"
                                 + "|Travessa|Paseo|Plaza|Camino|Boulevard|Chemin|Gatan|Vägen|Vicolo|Piazzale|Lungotevere"
-                                + "|Lungomare)\\s+"
+                                + "|Lungomare|Jl\\.|Jln\\.|Jalan)\\s+"
                                 + "(?:[\\p{L}'’.-]+\\s+){0,4}?\\d{1,5}\\b"
                                 // Italian "Corso Vittorio Emanuele II 45": two capitalised names or more, since "corso" is
                                 // a course too ("Corso di Python 3", "Corso Java 8")
@@ -1310,6 +1322,17 @@ public final class Detectors {
                                 "camino ", "avinguda ")
                         .minDigits(1).validate((text, start, end, m) -> m.group("live") == null && m.group("cap") == null
                                 ? -1 : homeAddress.end(text, start, end, m))
+                        .toClauseEnd().score(0.8),
+                // Dutch streets written as one word in small letters ("woon op de lindelaan 12", "kerkstraat 5, 1234 AB"):
+                // only after a word about living there or before a postcode, as "het stadspark 3" may be prose
+                RegexDetector.of("street-address-nl-lower-case", HOME_ADDRESS,
+                        "(?u)(?<![\\p{L}-])(?<v>\\p{Ll}[\\p{Ll}-]*(?:straat|laan|weg|gracht|plein|kade|singel|dreef|hof|park"
+                                + "|steeg|dijk|markt|plantsoen|wal)\\s+\\d{1,4}(?:\\s?[a-z](?!\\p{L}))?)(?![\\d.:,]\\d|\\p{L})"
+                                + "(?!\\s*(?:minuten|min|km|meter|m|uur|jaar|dagen|keer|%)\\b)",
+                        "Dutch street in small letters after a word about living there or before a postcode, to the end of its clause")
+                        .keywords("straat ", "laan ", "weg ", "gracht ", "plein ", "kade ", "singel ", "dreef ", "hof ",
+                                "park ", "steeg ", "dijk ", "markt ", "plantsoen ", "wal ")
+                        .minDigits(1).validate(residenceSaid(words.get("residence-nl"), 5, DUTCH_POSTCODE, homeAddress))
                         .toClauseEnd().score(0.8),
                 // German streets that start with a preposition ("Unter den Linden 77", "Am Kirchberg 3"): as common
                 // as "am Montag 3 Termine" in ordinary text, so only after a word about living there or before a
@@ -1450,9 +1473,16 @@ public final class Detectors {
      * und arbeitet im Team 4"), or a postcode and town right after.
      */
     private static Validator residenceSaid(List<String> cues, Validator then) {
-        Pattern cue = Pattern.compile(
-                "(?iu)" + anyWord(cues) + "(?:\\s+(?!(?:und|aber|oder|and|but)\\b)[^\\s.,;!?]+){0,3}[\\s:,]*$");
-        Pattern postcode = Pattern.compile("^,?\\s*\\d{5}\\s+\\p{Lu}");
+        return residenceSaid(cues, 3, Pattern.compile("^,?\\s*\\d{5}\\s+\\p{Lu}"), then);
+    }
+
+    /** A Dutch postcode and town after a street: ", 3512 AB Utrecht". */
+    private static final Pattern DUTCH_POSTCODE = Pattern.compile("^,?\\s*\\d{4}\\s?[A-Z]{2}\\b");
+
+    /** As {@link #residenceSaid(List, Validator)}, with the words the cue may be back and the postcode after. */
+    private static Validator residenceSaid(List<String> cues, int words, Pattern postcode, Validator then) {
+        Pattern cue = Pattern.compile("(?iu)" + anyWord(cues)
+                + "(?:\\s+(?!(?:und|aber|oder|and|but|en|maar|of)\\b)[^\\s.,;!?]+){0," + words + "}[\\s:,]*$");
         return (text, start, end, m) -> cue.matcher(text.substring(Math.max(0, start - 60), start)).find()
                 || postcode.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()
                 ? then.end(text, start, end, m) : -1;
@@ -1462,10 +1492,14 @@ public final class Detectors {
     private static Validator ukHome(List<String> cues) {
         Pattern cue = Pattern.compile("(?iu)" + anyWord(cues));
         Pattern work = Pattern.compile(
-                "(?iu)\\b(?:office|offices|ltd|limited|plc|inc|headquarters|hq|company|works at|based at"
+                "(?iu)\\b(?:office|offices|ltd|limited|plc|inc|headquarters|hq|company|works at|based at|premises"
+                        + "|business park|industrial estate|trading estate|workshop|warehouse|factory|depot"
                         + "|visit(?:ed|ing)?|holiday|stay(?:ed|ing)?|hotel|airbnb|booked|rented)\\b");
+        // a note in brackets right after the postcode says whose it is too: "... BS1 6WP (company premises)"
+        Pattern bracketAfter = Pattern.compile("^\\s*\\([^()]{1,40}\\)");
         return (text, start, end, m) -> {
-            String around = text.substring(Math.max(0, start - 60), end);
+            Matcher note = bracketAfter.matcher(text).region(end, text.length());
+            String around = text.substring(Math.max(0, start - 60), end) + (note.lookingAt() ? note.group() : "");
             return cue.matcher(around).find() && !work.matcher(around).find() ? end : -1;
         };
     }

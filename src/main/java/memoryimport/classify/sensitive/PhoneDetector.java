@@ -28,6 +28,18 @@ public final class PhoneDetector implements Detector {
             "\\d+(?:\\.\\d+)*\\.\\d\\.\\d+(?:\\.\\d+)*|"
             + "(?:19|20)\\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))?[-./].*|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?(?:/\\d{1,2})?");
 
+    /**
+     * Not a phone by its shape: a span of years ("from 2018 - 2021", "(2014-2017)"; checked ascending below) or a
+     * Brazilian company's CNPJ ("11.222.333/0001-81").
+     */
+    private static final Pattern YEAR_RANGE = Pattern.compile("\\(?((?:19|20)\\d{2})\\s?-\\s?((?:19|20)\\d{2})\\)?");
+    private static final Pattern DATE_RANGE = Pattern.compile(
+            "(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\s?-\\s?(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern CNPJ = Pattern.compile("\\d{2}\\.\\d{3}\\.\\d{3}/\\d{4}-\\d{2}");
+
+    /** A count in thousands ("98 765 432", "1.250.000"): a quantity where a unit or a currency is beside it. */
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:([ .,])\\d{3})(?:\\1\\d{3})+");
+
     private static final Pattern NORTH_AMERICAN = Pattern.compile("1[-. ](?:\\(\\d{3}\\)|\\d{3})[-. ]?\\d{3}[-. ]\\d{4}");
 
     private static final List<String> CHAT_LINKS = List.of("wa.me/", "whatsapp.com/send?phone=", "t.me/+");
@@ -43,9 +55,12 @@ public final class PhoneDetector implements Detector {
     private final Set<String> identifierConnectors;
     private final Set<String> trunkPrefixRegions;
     private final Set<String> fixedLineTrunkPrefixRegions;
+    private final Set<String> quantityWords;
+    private final Words taxIdWords;
 
     public PhoneDetector(List<String> regions, List<String> identifierWords, List<String> identifierConnectors,
-            List<String> phoneCues, List<String> trunkPrefixRegions, List<String> fixedLineTrunkPrefixRegions) {
+            List<String> phoneCues, List<String> trunkPrefixRegions, List<String> fixedLineTrunkPrefixRegions,
+            List<String> quantityWords, List<String> taxIdWords) {
         List<String> distinct = new ArrayList<>();
         Set<Integer> codes = new HashSet<>();
         for (String r : regions) {
@@ -64,11 +79,14 @@ public final class PhoneDetector implements Detector {
         this.identifierConnectors = Set.copyOf(identifierConnectors);
         this.trunkPrefixRegions = Set.copyOf(trunkPrefixRegions);
         this.fixedLineTrunkPrefixRegions = Set.copyOf(fixedLineTrunkPrefixRegions);
+        this.quantityWords = Set.copyOf(quantityWords);
+        this.taxIdWords = Words.of(taxIdWords);
     }
 
     public static PhoneDetector from(RuleFiles rules, ContextWords words) {
         return new PhoneDetector(rules.lines(FILE), words.get("identifier"), words.get("identifier-connectors"),
-                words.get("phone-cue"), words.get("phone-trunk-prefix"), words.get("phone-trunk-prefix-fixed-line"));
+                words.get("phone-cue"), words.get("phone-trunk-prefix"), words.get("phone-trunk-prefix-fixed-line"),
+                words.get("quantity-after"), words.get("tax-id-word"));
     }
 
     @Override
@@ -176,11 +194,16 @@ public final class PhoneDetector implements Detector {
                     "phone number in a chat link (wa.me/447700900123)"));
             return;
         }
-        if (DATE_OR_VERSION.matcher(s.substring(runStart, runEnd).strip()).matches()) {
+        String run = s.substring(runStart, runEnd).strip();
+        if (DATE_OR_VERSION.matcher(run).matches() || yearRange(run) || DATE_RANGE.matcher(run).matches() || CNPJ.matcher(run).matches()
+                || quantity(s, runStart, runEnd, run)) {
             return;
         }
         boolean bare = isBareDigits(s, runStart, runEnd);
         boolean record = namesRecord(s, runStart);
+        if (!bare && codePrefixed(s, runStart, text.hasWord(taxIdWords, 0, s.length())) && !text.hasWord(phoneCues, 0, s.length())) {
+            return; // "USt-IdNr. DE 234 567 891", "grid ref SU 3712 1584": an id after its country or grid letters
+        }
         // a bare number is a phone only where a word says phone; a grouped one after a record's word too ("Support
         // ticket SR 3-31415926535", "HS code 8471.30.0100")
         if (bare && record || (bare || record) && !text.hasWord(phoneCues, 0, s.length())) {
@@ -202,11 +225,70 @@ public final class PhoneDetector implements Detector {
                 return;
             }
         }
+        if (!international && digits.length() >= 10 && digits.charAt(0) != '0' && text.isFree(runStart, runEnd)
+                && text.hasWord(phoneCues, 0, s.length())
+                && validWithPlus(digits)) {
+            // "celular: 56 9 6123 4587": said as a phone, a country's code written without its '+'
+            int end = s.charAt(runEnd - 1) == ')' ? runEnd - 1 : runEnd;
+            text.findings().add(RegexDetector.finding(id(), kind(), runStart, end, 0.8,
+                    "phone number in international form without its '+'"));
+            return;
+        }
         if (international && text.hasWord(phoneCues, 0, s.length())) {
             // "Mobile +44 7911 499188": said as a phone, a number in a range not yet allocated (or one
             // libphonenumber's data does not know yet) is as private as one in an allocated range
             find(text, window, from, prefixAt, "ZZ", true, Leniency.POSSIBLE);
         }
+    }
+
+    /** The digits read as an international number (a country's code first) are a valid personal phone. */
+    private boolean validWithPlus(String digits) {
+        try {
+            var n = util.parse("+" + digits, "ZZ");
+            return util.isValidNumber(n) && PERSONAL_TYPES.contains(util.getNumberType(n));
+        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+            return false;
+        }
+    }
+
+    /** "2018 - 2021", "(2014-2017)": years, the later one second. */
+    private static boolean yearRange(String run) {
+        var m = YEAR_RANGE.matcher(run);
+        return m.matches() && Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2));
+    }
+
+    /** A count in thousands with a unit or currency word after it, or a currency sign before it. */
+    private boolean quantity(String s, int runStart, int runEnd, String run) {
+        if (!THOUSANDS.matcher(run).matches()) {
+            return false;
+        }
+        int before = runStart;
+        while (before > 0 && s.charAt(before - 1) == ' ') {
+            before--;
+        }
+        if (before > 0 && Character.getType(s.charAt(before - 1)) == Character.CURRENCY_SYMBOL) {
+            return true;
+        }
+        int from = runEnd;
+        while (from < s.length() && s.charAt(from) == ' ') {
+            from++;
+        }
+        int to = from;
+        while (to < s.length() && (Character.isLetter(s.charAt(to)) || Character.getType(s.charAt(to)) == Character.CURRENCY_SYMBOL
+                || s.charAt(to) == '%')) {
+            to++;
+        }
+        return to > from && quantityWords.contains(s.substring(from, to).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Right after a word of two capitals ("DE", "SU") and not opening with a trunk prefix or '+'; a '0' may open it in a
+     * text about a tax id ("BTW-nummer BE 0417.497.106").
+     */
+    private static boolean codePrefixed(String s, int at, boolean taxId) {
+        return at >= 3 && s.charAt(at - 1) == ' ' && Character.isUpperCase(s.charAt(at - 2))
+                && Character.isUpperCase(s.charAt(at - 3)) && (at < 4 || !Character.isLetterOrDigit(s.charAt(at - 4)))
+                && (s.charAt(at) != '0' || taxId) && s.charAt(at) != '+' && s.charAt(at) != '(';
     }
 
     /** Adds the phones libphonenumber finds in the window. */
