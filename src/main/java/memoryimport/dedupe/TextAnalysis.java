@@ -232,6 +232,8 @@ final class TextAnalysis {
                 } else if (f.pole() != WordFacts.NO_POLE) {
                     poles = withPole(poles, f.pole());
                 }
+            } else if (f.stop() && f.pole() != WordFacts.NO_POLE) {
+                poles = withPole(poles, f.pole()); // a stop word of place ("under" / "above each chart") still says a pole
             }
         }
         this.canonical = List.copyOf(canonical);

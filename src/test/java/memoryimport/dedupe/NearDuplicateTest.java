@@ -158,6 +158,8 @@ class NearDuplicateTest {
                 Arguments.of("Retro is at 4:15pm every Friday", "Retro happens at 16:15 every Friday", "near"),
                 Arguments.of("Is on call every other weekend", "Is on call every second weekend", "near"),
                 Arguments.of("Ships a release every 2 weeks", "Ships a release fortnightly", "near"),
+                // two words of one place
+                Arguments.of("Put the totals under the table", "Put the totals below the table", "near"),
                 Arguments.of("Runs the annual partner summit in Lisbon each May", "Runs the yearly partner summit in Lisbon every May",
                         "near"));
     }
@@ -289,6 +291,11 @@ class NearDuplicateTest {
                 // "every day" counts one, "every other day" two, whichever text is kept; so in Spanish
                 Arguments.of("Has standup every other day", "Has standup every day"),
                 Arguments.of("Revisa el presupuesto cada dos semanas", "Revisa el presupuesto cada semana"),
+                // a place on the page, though its word is a stop word: under, above and beside are three places
+                Arguments.of("Wants the byline under each headline", "Wants the byline above each headline"),
+                Arguments.of("Put the totals beneath the table", "Put the totals beside the table"),
+                Arguments.of("Keep the menu on the left of the page", "Keep the menu on the right of the page"),
+                Arguments.of("Wants the version in the header of each runbook", "Wants the version in the footer of each runbook"),
                 // moving away from a tool is the opposite of moving to it
                 Arguments.of("Is migrating the reports to Looker", "Is migrating the reports away from Looker"));
     }
