@@ -296,6 +296,10 @@ class NearDuplicateTest {
                 Arguments.of("Put the totals beneath the table", "Put the totals beside the table"),
                 Arguments.of("Keep the menu on the left of the page", "Keep the menu on the right of the page"),
                 Arguments.of("Wants the version in the header of each runbook", "Wants the version in the footer of each runbook"),
+                // what the user wants is not what the user is or does
+                Arguments.of("Wants a code reviewer for the Rust crate", "Is a code reviewer for the Rust crate"),
+                Arguments.of("Wants help with pivot tables", "Helps with pivot tables"),
+                Arguments.of("Wants a walkthrough of the billing flow", "Does a walkthrough of the billing flow"),
                 // moving away from a tool is the opposite of moving to it
                 Arguments.of("Is migrating the reports to Looker", "Is migrating the reports away from Looker"));
     }
