@@ -161,6 +161,9 @@ class NearDuplicateTest {
                 // a name and its number written as one word or two
                 Arguments.of("Audits the suppliers against ISO27001 and ISO 9001", "Audits suppliers against ISO 27001 and ISO9001", "near"),
                 Arguments.of("Exports the recordings as MP4 files", "Exports recordings as MP 4 files", "near"),
+                // a business acronym said in full
+                Arguments.of("Sets OKRs for the sales org each quarter", "Sets objectives and key results for the sales org each quarter", "near"),
+                Arguments.of("Negotiates SLAs with the hosting vendors", "Negotiates service level agreements with hosting vendors", "near"),
                 // two words of one place
                 Arguments.of("Put the totals under the table", "Put the totals below the table", "near"),
                 Arguments.of("Runs the annual partner summit in Lisbon each May", "Runs the yearly partner summit in Lisbon every May",
