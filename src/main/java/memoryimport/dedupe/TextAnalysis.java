@@ -328,7 +328,10 @@ final class TextAnalysis {
     static List<String> lettersApartFromDigits(String[] words) {
         List<String> out = null;
         for (int i = 0; i < words.length; i++) {
-            int digits = LETTERS_THEN_DIGITS.matcher(words[i]).matches() ? firstDigit(words[i]) : -1;
+            String w = words[i];
+            // most words end in a letter: no matcher for them (this runs on every word of millions of entries)
+            int digits = !w.isEmpty() && Character.isDigit(w.charAt(w.length() - 1))
+                    && LETTERS_THEN_DIGITS.matcher(w).matches() ? firstDigit(w) : -1;
             if (digits > 0 && out == null) {
                 out = new ArrayList<>(Arrays.asList(words).subList(0, i));
             }
