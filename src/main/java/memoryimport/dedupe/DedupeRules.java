@@ -76,6 +76,8 @@ public final class DedupeRules {
     /** canonical framing words of giving ("gives", "provides"): in their "-s" form the user's own act, not a want */
     final Set<String> givingWords;
     final Set<String> wantWords;
+    /** first words of a line that says what the user is or does ("Is a mentor", "Does code review"), as written */
+    final Set<String> doingOpeners;
     /** stemmed */
     final Set<String> otherPeople;
     final Set<String> personOpeners;
@@ -155,6 +157,7 @@ public final class DedupeRules {
                 .collect(Collectors.toSet());
         givingWords = list(p, "guard.givingWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         wantWords = list(p, "guard.wantWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
+        doingOpeners = Set.copyOf(list(p, "guard.doingOpeners"));
         personOpeners = Set.copyOf(list(p, "guard.personOpeners"));
         otherPeople = list(p, "guard.otherPeople").stream().map(TextAnalysis.Stemmer::stem).collect(Collectors.toSet());
         pastWords = Set.copyOf(list(p, "guard.pastWords"));

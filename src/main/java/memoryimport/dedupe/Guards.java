@@ -68,6 +68,9 @@ final class Guards {
         if (opposite(a, b)) {
             return Optional.of("opposite");
         }
+        if (wantsWhatTheOtherDoes(a, b) || wantsWhatTheOtherDoes(b, a)) {
+            return Optional.of("want");
+        }
         if (repeatsInPlaceOf(a, b) || repeatsInPlaceOf(b, a) || swappedSpan(a, b)) {
             return Optional.of("swap");
         }
@@ -344,6 +347,24 @@ final class Guards {
         }
         int most = Math.max(onlyA.size(), onlyB.size()) + paired;
         return most <= rules.swapMaxSpan && shared >= most && !onlyAdded(a, onlyA, b, onlyB);
+    }
+
+    /**
+     * {@code wanting} says the user wants something and {@code doing}, without a want, opens with the user being, doing or
+     * serving it ("Wants a mentor" / "Is a mentor", "Wants help with SQL" / "Helps with SQL"): two facts.
+     */
+    private boolean wantsWhatTheOtherDoes(TextAnalysis wanting, TextAnalysis doing) {
+        return rules.doingOpeners.contains(doing.firstWord) && saysAny(wanting.canonicalSet, rules.wantWords)
+                && !saysAny(doing.canonicalSet, rules.wantWords);
+    }
+
+    private static boolean saysAny(Set<String> words, Set<String> any) {
+        for (String w : any) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code want} wants what {@code giver}, opening with "Gives" or "Provides", says the user gives: two facts. */

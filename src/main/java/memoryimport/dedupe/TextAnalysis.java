@@ -98,7 +98,7 @@ final class TextAnalysis {
         this.source = text;
         this.normalized = normalized;
         List<String> words = joinHyphenatedPrefixes(nfkc,
-                normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" ")), rules);
+                normalized.isEmpty() ? List.of() : lettersApartFromDigits(normalized.split(" ")), rules);
         this.firstWord = words.isEmpty() ? "" : words.get(0);
         this.secondWord = words.size() < 2 ? "" : words.get(1);
         this.opensWithOwnGiving = firstWord.endsWith("s") && rules.givingWords.contains(rules.facts(firstWord).canonical());
@@ -232,6 +232,8 @@ final class TextAnalysis {
                 } else if (f.pole() != WordFacts.NO_POLE) {
                     poles = withPole(poles, f.pole());
                 }
+            } else if (f.stop() && f.pole() != WordFacts.NO_POLE) {
+                poles = withPole(poles, f.pole()); // a stop word of place ("under" / "above each chart") still says a pole
             }
         }
         this.canonical = List.copyOf(canonical);
@@ -322,6 +324,38 @@ final class TextAnalysis {
      * A negation prefix that is a word too, written apart by a hyphen ("non-profit"), joined to its word as written
      * together ("nonprofit"): one word, not a "non" that negates the line.
      */
+    /** A name of two or more letters and its number written as one word ("MARC21", "ISO27001") say "MARC 21", "ISO 27001"; "v2" and "q3" stay codes. */
+    static List<String> lettersApartFromDigits(String[] words) {
+        List<String> out = null;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            // most words end in a letter: no matcher for them (this runs on every word of millions of entries)
+            int digits = !w.isEmpty() && Character.isDigit(w.charAt(w.length() - 1))
+                    && LETTERS_THEN_DIGITS.matcher(w).matches() ? firstDigit(w) : -1;
+            if (digits > 0 && out == null) {
+                out = new ArrayList<>(Arrays.asList(words).subList(0, i));
+            }
+            if (digits > 0) {
+                out.add(words[i].substring(0, digits));
+                out.add(words[i].substring(digits));
+            } else if (out != null) {
+                out.add(words[i]);
+            }
+        }
+        return out == null ? Arrays.asList(words) : out;
+    }
+
+    private static final Pattern LETTERS_THEN_DIGITS = Pattern.compile("\\p{L}{2,}\\d+");
+
+    private static int firstDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static List<String> joinHyphenatedPrefixes(String nfkc, List<String> words, DedupeRules rules) {
         if (nfkc.indexOf('-') < 0) {
             return words;
@@ -555,7 +589,7 @@ final class TextAnalysis {
             } else if (isName(raw, sentenceStart) && !rules.stopWords.contains(lower)
                     && !rules.negationWords.contains(lower)) {
                 String name = acronymPlurals.contains(lower) ? raw.substring(0, raw.length() - 1) : raw;
-                run.addAll(Arrays.asList(TextNormalizer.normalize(name).split(" ")));
+                run.addAll(lettersApartFromDigits(TextNormalizer.normalize(name).split(" ")));
             } else {
                 addNames(run, names, nameForms);
             }

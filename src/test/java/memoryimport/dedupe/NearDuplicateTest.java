@@ -158,6 +158,14 @@ class NearDuplicateTest {
                 Arguments.of("Retro is at 4:15pm every Friday", "Retro happens at 16:15 every Friday", "near"),
                 Arguments.of("Is on call every other weekend", "Is on call every second weekend", "near"),
                 Arguments.of("Ships a release every 2 weeks", "Ships a release fortnightly", "near"),
+                // a name and its number written as one word or two
+                Arguments.of("Audits the suppliers against ISO27001 and ISO 9001", "Audits suppliers against ISO 27001 and ISO9001", "near"),
+                Arguments.of("Exports the recordings as MP4 files", "Exports recordings as MP 4 files", "near"),
+                // a business acronym said in full
+                Arguments.of("Sets OKRs for the sales org each quarter", "Sets objectives and key results for the sales org each quarter", "near"),
+                Arguments.of("Negotiates SLAs with the hosting vendors", "Negotiates service level agreements with hosting vendors", "near"),
+                // two words of one place
+                Arguments.of("Put the totals under the table", "Put the totals below the table", "near"),
                 Arguments.of("Runs the annual partner summit in Lisbon each May", "Runs the yearly partner summit in Lisbon every May",
                         "near"));
     }
@@ -289,6 +297,18 @@ class NearDuplicateTest {
                 // "every day" counts one, "every other day" two, whichever text is kept; so in Spanish
                 Arguments.of("Has standup every other day", "Has standup every day"),
                 Arguments.of("Revisa el presupuesto cada dos semanas", "Revisa el presupuesto cada semana"),
+                // a place on the page, though its word is a stop word: under, above and beside are three places
+                Arguments.of("Wants the byline under each headline", "Wants the byline above each headline"),
+                Arguments.of("Put the totals beneath the table", "Put the totals beside the table"),
+                Arguments.of("Keep the menu on the left of the page", "Keep the menu on the right of the page"),
+                Arguments.of("Wants the version in the header of each runbook", "Wants the version in the footer of each runbook"),
+                // a name's number, joined to it or not, is still a number
+                Arguments.of("Targets ES2019 in the build config", "Targets ES 2022 in the build config"),
+                Arguments.of("Tests the app on Android14 phones", "Tests the app on Android 13 phones"),
+                // what the user wants is not what the user is or does
+                Arguments.of("Wants a code reviewer for the Rust crate", "Is a code reviewer for the Rust crate"),
+                Arguments.of("Wants help with pivot tables", "Helps with pivot tables"),
+                Arguments.of("Wants a walkthrough of the billing flow", "Does a walkthrough of the billing flow"),
                 // moving away from a tool is the opposite of moving to it
                 Arguments.of("Is migrating the reports to Looker", "Is migrating the reports away from Looker"));
     }
