@@ -396,7 +396,7 @@ public final class WorkClassifier {
         if (service != null) {
             add(work, JOB_LEXICON, text.words.get(service[2]), 1.0); // "Gives piano lessons": a job
         }
-        if (care != null) {
+        if (care != null && work.isEmpty()) {
             add(work, JOB_LEXICON, text.words.get(care[0] - 1), 1.0); // "Prescribes antidepressants": a job's task
         }
         // the in-text terms are all in scripts written without spaces (Thai, kana, Han, from U+0E00 on): a text with
@@ -1527,10 +1527,46 @@ public final class WorkClassifier {
             on = at; // a term that starts with it: "a webinar on parental leave rules"
         }
         if (on < 1 || !isAboutOrOn(w.get(on))) {
-            return false;
+            return listedTopic(text, at);
         }
         return rules.topicVerbs().contains(w.get(on - 1))
-                || on >= 2 && rules.workObjects().contains(w.get(on - 1)) && rules.topicVerbs().contains(w.get(on - 2));
+                || on >= 2 && rules.workObjects().contains(w.get(on - 1)) && rules.topicVerbs().contains(w.get(on - 2))
+                || listedTopic(text, at);
+    }
+
+    /**
+     * A topic further on: the entry opens with a verb of writing or teaching, its object, "about" or "on" and a list
+     * of topics, with nothing the user's own: "Teaches Year 9 about Sikhism and Hinduism", "Writes guides on grief,
+     * divorce and custody". Not "Writes on the train with her kids".
+     */
+    private boolean listedTopic(CueText text, int at) {
+        List<String> w = text.words;
+        int verb = opening(text);
+        if (verb < 0 || verb >= at || !rules.topicVerbs().contains(w.get(verb))) {
+            return false;
+        }
+        for (int k = at - 1; k > verb; k--) {
+            String word = w.get(k);
+            if (OWNED.contains(word) && !THEIR.contains(word) || text.withApostrophe(k) || at - k > 5) {
+                return false;
+            }
+            if (isAboutOrOn(word)) {
+                return k - verb <= 4 && text.runsOn(verb, k) && noneOwned(text, verb, k);
+            }
+            if (PREPOSITIONS.contains(word) || PHRASE_ENDS.contains(word) && !AND_OR.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean noneOwned(CueText text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (OWNED.contains(text.words.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "about" and "on" in the languages the lexicons cover: "un cours sur", "een cursus over", "un curso sobre" */
