@@ -340,6 +340,7 @@ public final class WorkClassifier {
         int[] service = servicePhrase(text);
         int[] clients = clientPhrase(text);
         int[] servedOf = servedOf(text);
+        int[] care = careTask(text);
         boolean romance = written(text, rules.homographContext());
         boolean german = written(text, rules.germanContext());
         List<String> fired = new ArrayList<>(4); // the categories matched at the current word
@@ -356,6 +357,7 @@ public final class WorkClassifier {
                         : !german && partOfName(text, i, m.term()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special()) || clientsPossessive(text, i) || inside(employer, i, n)
+                        || inside(care, i, n) && !LEISURE_CATEGORY.equals(m.lexicon().category())
                         || conditionOfOthers(text, i) || !(m.lexicon().special() && inside(clients, i, n)) && (kindOfServedGroup(text, i, i + n) || groupAfterFor(text, i)) || whoseServed(text, i) || text.quoted(i, i + n) || forbiddenOutput(text, i)
                         || namesKindOfData(text, i, i + n) || m.lexicon().special() && soldThing(text, i, i + n)
                         || romance && n == 1 && rules.homographs().contains(text.words.get(i))
@@ -393,6 +395,9 @@ public final class WorkClassifier {
         }
         if (service != null) {
             add(work, JOB_LEXICON, text.words.get(service[2]), 1.0); // "Gives piano lessons": a job
+        }
+        if (care != null && work.isEmpty()) {
+            add(work, JOB_LEXICON, text.words.get(care[0] - 1), 1.0); // "Prescribes antidepressants": a job's task
         }
         // the in-text terms are all in scripts written without spaces (Thai, kana, Han, from U+0E00 on): a text with
         // no such letter holds none of them, and most texts have none
@@ -712,6 +717,52 @@ public final class WorkClassifier {
     }
 
     /**
+     * Opening the entry, a task of a caring, clinical, pastoral or legal job in its -s form ("Prescribes", "Fits",
+     * "Counsels": {@code care.verbs}, {@code care.verbsAlone}) and its clause, up to a pause or a word of time or reason;
+     * as {from, to} of the words after the verb, whose personal words are what the work handles. A verb anyone may do
+     * for themselves needs people served in the clause ("Fits hearing aids for patients", not "Treats migraines with
+     * ibuprofen"); none in an entry with the user's own ("Treats her hay fever", "Fits my schedule around the kids").
+     */
+    private int[] careTask(CueText text) {
+        int verb = opening(text);
+        if (verb < 0 || verb + 1 >= text.words.size()) {
+            return null;
+        }
+        String word = text.words.get(verb);
+        boolean alone = rules.careVerbsAlone().contains(word);
+        if (!alone && !rules.careVerbs().contains(word) || !text.original.get(verb).toLowerCase(java.util.Locale.ROOT).endsWith("s")
+                || NO_OBJECT.contains(text.words.get(verb + 1))) {
+            return null;
+        }
+        for (String w : text.words) {
+            if (USERS_OWN.contains(w)) {
+                return null;
+            }
+        }
+        int end = verb + 1;
+        boolean people = alone;
+        while (end < text.words.size() && text.runsOn(verb, end + 1) && !CLAUSE_TURNS.contains(text.words.get(end))) {
+            String w = text.words.get(end);
+            people |= (served(w) || rules.othersWith().contains(w) || rules.carePeople().contains(w)
+                    || rules.othersPlurals().contains(text.original.get(end).toLowerCase(java.util.Locale.ROOT)))
+                    && (end + 1 == text.words.size() || !OF.contains(text.words.get(end + 1))
+                    || !ARTICLES.contains(text.words.get(end - 1))); // not "a couple of"
+            end++;
+        }
+        return people ? new int[] {verb + 1, end} : null;
+    }
+
+    /** The user's own anywhere in an entry: "Treats her migraines", "Counsels myself". Not "their", the served's. */
+    private static final Set<String> USERS_OWN = Set.of("my", "her", "his", "our", "your", "own", "herself",
+            "himself", "myself", "ourselves", "yourself", "i", "me", "we", "us");
+    /** After a care verb, no object: "Assesses whether to move", "Fits in a swim". */
+    private static final Set<String> NO_OBJECT = Set.of("whether", "if", "how", "what", "when", "in", "out", "up",
+            "around", "round", "into", "it", "them", "him", "herself", "himself");
+    /** Words that turn a care task's clause to a time or a reason, perhaps the user's own: "around the school run". */
+    private static final Set<String> CLAUSE_TURNS = Set.of("around", "round", "because", "while", "whilst", "when",
+            "since", "until", "though", "although", "but", "so");
+
+    /**
      * From word {@code k}: determiners, then up to four words ending in a noun {@code head} accepts (or that noun
      * followed by its kind, "tienda de mascotas"); as {from, to, the noun}. Null when a preposition, a conjunction,
      * a possessive or someone's ("husband's") comes first.
@@ -865,20 +916,22 @@ public final class WorkClassifier {
     private static final Set<String> WITH = Set.of("with", "con", "mit", "avec", "com", "met");
 
     /**
-     * A condition of the clients, pupils or animals the user works with, "with" (or a verb in -ing and "with") and up
+     * A condition of the clients, pupils or animals the user works with, "with" (or a verb in -ing and "with" or "from") and up
      * to three words before it: "patients with type 2 diabetes", "children living with HIV", "dogs with chronic kidney disease", "alumnos con dislexia". Not someone's
      * ("my son's friends with asthma") nor the user's ("Lives with type 1 diabetes").
      */
     private boolean conditionOfOthers(CueText text, int at) {
         List<String> w = text.words;
         for (int k = at - 1; k >= Math.max(1, at - 4); k--) {
-            if (WITH.contains(w.get(k))) {
+            boolean from = w.get(k).equals("from") && w.get(k - 1).endsWith("ing"); // "clients recovering from addiction"
+            if (WITH.contains(w.get(k)) || from) {
                 int whoAt = k - 1;
                 if (whoAt >= 1 && w.get(whoAt).endsWith("ing") && text.runsOn(whoAt - 1, k)) {
                     whoAt--; // "adults living with dementia", "passengers travelling with a service dog"
                 }
                 String who = w.get(whoAt);
-                return plural(text, whoAt) && !text.withApostrophe(whoAt) && (served(who) || rules.othersWith().contains(who))
+                return (plural(text, whoAt) || oneServed(text, whoAt)) && !text.withApostrophe(whoAt)
+                        && (served(who) || rules.othersWith().contains(who))
                         && (whoAt < 1 || !POSSESSIVES.contains(w.get(whoAt - 1)) || w.get(whoAt - 1).equals("their"));
             }
             if (PREPOSITIONS.contains(w.get(k)) || POSSESSIVES.contains(w.get(k)) || text.withApostrophe(k)) {
@@ -887,6 +940,19 @@ public final class WorkClassifier {
         }
         return false;
     }
+
+    /**
+     * One of those the user serves, after an article and not said of the user: "a client with multiple sclerosis",
+     * "each patient with a stoma"; not "Is a patient with lupus", "as a client with ...".
+     */
+    private boolean oneServed(CueText text, int at) {
+        List<String> w = text.words;
+        return at >= 1 && served(w.get(at)) && ONE.contains(w.get(at - 1))
+                && (at < 2 || !BEING.contains(w.get(at - 2)));
+    }
+
+    private static final Set<String> ONE = Set.of("a", "an", "the", "each", "every", "one", "another", "any");
+    private static final Set<String> BEING = Set.of("is", "was", "am", "be", "been", "being", "became", "becomes", "as");
 
     /**
      * A personal word right before those the user serves or works with, in the plural, names what kind they are, a
@@ -969,15 +1035,27 @@ public final class WorkClassifier {
     }
 
     /**
-     * A personal word in a clause opened by "whose" after those the user serves, in the plural: "pupils whose
-     * parents are separating", "tenants whose children have asthma", "des élèves dont les parents divorcent": theirs.
+     * A personal word in a clause opened by "whose" (or "who", not after the user's own or a number) after those the
+     * user serves, in the plural: "pupils whose parents are separating", "tenants whose children have asthma", "des
+     * élèves dont les parents divorcent", "pupils who stammer": theirs.
      */
     private boolean whoseServed(CueText text, int at) {
         List<String> w = text.words;
         for (int k = at - 1; k >= Math.max(1, at - 5); k--) {
-            if (WHOSE.contains(w.get(k))) {
+            if (WHOSE.contains(w.get(k)) || w.get(k).equals("who") && !ownedOrCounted(text, k - 1)) {
                 String who = w.get(k - 1);
                 return text.runsOn(k, at) && (served(who) || rules.othersWith().contains(who)) && plural(text, k - 1);
+            }
+        }
+        return false;
+    }
+
+    /** The user's own or counted, one or two words before: "her two children who ...", "both kids who ...". */
+    private static boolean ownedOrCounted(CueText text, int at) {
+        for (int k = Math.max(0, at - 2); k < at; k++) {
+            String word = text.words.get(k);
+            if (OWNED.contains(word) || HOW_MANY.contains(word) || Character.isDigit(word.charAt(0))) {
+                return true;
             }
         }
         return false;
@@ -1236,7 +1314,8 @@ public final class WorkClassifier {
             }
             if (rules.occupations().contains(word)) {
                 boolean ends = k + 1 == w.size() || rules.afterOpeningJob().contains(w.get(k + 1));
-                return k > 0 && ends && !possessiveBefore(text, k) ? new int[] {0, k + 1} : null;
+                // alone only before a word that goes on about the job: "Paramedic who ...", "Rabbi at ..."
+                return (k > 0 || k + 1 < w.size()) && ends && !possessiveBefore(text, k) ? new int[] {0, k + 1} : null;
             }
         }
         return null;
@@ -1451,10 +1530,46 @@ public final class WorkClassifier {
             on = at; // a term that starts with it: "a webinar on parental leave rules"
         }
         if (on < 1 || !isAboutOrOn(w.get(on))) {
-            return false;
+            return listedTopic(text, at);
         }
         return rules.topicVerbs().contains(w.get(on - 1))
-                || on >= 2 && rules.workObjects().contains(w.get(on - 1)) && rules.topicVerbs().contains(w.get(on - 2));
+                || on >= 2 && rules.workObjects().contains(w.get(on - 1)) && rules.topicVerbs().contains(w.get(on - 2))
+                || listedTopic(text, at);
+    }
+
+    /**
+     * A topic further on: the entry opens with a verb of writing or teaching, its object, "about" or "on" and a list
+     * of topics, with nothing the user's own: "Teaches Year 9 about Sikhism and Hinduism", "Writes guides on grief,
+     * divorce and custody". Not "Writes on the train with her kids".
+     */
+    private boolean listedTopic(CueText text, int at) {
+        List<String> w = text.words;
+        int verb = opening(text);
+        if (verb < 0 || verb >= at || !rules.topicVerbs().contains(w.get(verb))) {
+            return false;
+        }
+        for (int k = at - 1; k > verb; k--) {
+            String word = w.get(k);
+            if (OWNED.contains(word) && !THEIR.contains(word) || text.withApostrophe(k) || at - k > 5) {
+                return false;
+            }
+            if (isAboutOrOn(word)) {
+                return k - verb <= 4 && text.runsOn(verb, k) && noneOwned(text, verb, k);
+            }
+            if (PREPOSITIONS.contains(word) || PHRASE_ENDS.contains(word) && !AND_OR.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean noneOwned(CueText text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (OWNED.contains(text.words.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "about" and "on" in the languages the lexicons cover: "un cours sur", "een cursus over", "un curso sobre" */
