@@ -743,7 +743,8 @@ public final class WorkClassifier {
         boolean people = alone;
         while (end < text.words.size() && text.runsOn(verb, end + 1) && !CLAUSE_TURNS.contains(text.words.get(end))) {
             String w = text.words.get(end);
-            people |= (served(w) || rules.othersWith().contains(w) || rules.carePeople().contains(w)
+            // a capitalised word in mid-entry is part of a name, no one served: "Supports Arsenal Women"
+            people |= !Character.isUpperCase(text.original.get(end).charAt(0)) && (served(w) || rules.othersWith().contains(w) || rules.carePeople().contains(w)
                     || rules.othersPlurals().contains(text.original.get(end).toLowerCase(java.util.Locale.ROOT)))
                     && (end + 1 == text.words.size() || !OF.contains(text.words.get(end + 1))
                     || !ARTICLES.contains(text.words.get(end - 1))); // not "a couple of"
