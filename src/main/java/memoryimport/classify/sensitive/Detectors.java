@@ -370,9 +370,13 @@ public final class Detectors {
                         "key or token right after its name, without 'is' or ':'").keywords("key", "token")
                         .validate(Validator.value(v -> Checks.secretLike(v, 16, 3.0))).score(0.85),
                 RegexDetector.of("aws-secret-key", CREDENTIAL,
-                        "(?<![A-Za-z0-9/+=])(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
+                        "(?<![A-Za-z0-9/+=])(?<v>[A-Za-z0-9/+]{32,64})(?![A-Za-z0-9/+=])",
                         "AWS secret access key near 'secret'/'aws'")
-                        .validate(Validator.value(v -> Checks.secretLike(v, 40, 4.0)))
+                        // 40 characters as AWS gives them; a secret copied a character short or long is still one
+                        // when its letters are as random as a key's
+                        .validate(Validator.value(v -> v.length() == 40 ? Checks.secretLike(v, 40, 4.0)
+                                : Checks.secretLike(v, 32, 4.5) && v.chars().anyMatch(Character::isDigit)
+                                && v.chars().anyMatch(Character::isUpperCase) && v.chars().anyMatch(Character::isLowerCase)))
                         .near(words.get("aws-secret"), 80, 20).score(0.85),
                 RegexDetector.of("credential-said", CREDENTIAL,
                         "(?iu)\\b"
