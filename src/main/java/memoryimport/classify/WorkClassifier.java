@@ -365,7 +365,7 @@ public final class WorkClassifier {
                         || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n) || inside(clients, i, n)
                         || taughtSubject(text, i) || servedOf != null && i + n == servedOf[0]
                         || othersHouseholds(text, i) || clientsOwn(text, i) || afterWorksWith(text, i) || forPeopleInGeneral(text, i, m.lexicon())
-                        || thingsLiveIn(text, i)
+                        || thingsLiveIn(text, i) || gerundAsThings(text, i, m.term())
                         || usersWorkWord(userWork, text, i, m.term(), workWords)))) {
                     length = n;
                     if (m.term().affix() != Lexicon.Affix.NONE && fired.contains(m.lexicon().category())) {
@@ -1090,6 +1090,15 @@ public final class WorkClassifier {
                     && !LIVING.contains(text.original.get(at - 1)) && !ONE_LIVING.contains(text.original.get(at - 1));
         }
         return at > 0 && word.equals("live") && !LIVING.contains(text.words.get(at - 1));
+    }
+
+    /**
+     * A pastime's -ing word in the plural names things, not the pastime: "checks readings against the manuscripts",
+     * "gas meter readings", "paintings in the archive" (the folded word is the pastime's, "reading").
+     */
+    private static boolean gerundAsThings(CueText text, int at, Lexicon.Term term) {
+        return term.words().size() == 1 && term.text().endsWith("ing")
+                && text.original.get(at).toLowerCase(java.util.Locale.ROOT).equals(term.text() + "s");
     }
 
     /** words before "lives" that make it a person's: "he lives", "the user lives", "who lives" */
