@@ -35,7 +35,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               double occupationWeight, double headingWeight,
                               double technicalWeight, double mixedReviewBand, double keepBand, double headingReviewBand,
                               Set<String> dataNouns, Set<String> sellingVerbs,
-                              Set<String> careVerbs, Set<String> careVerbsAlone, Set<String> carePeople) {
+                              Set<String> careVerbs, Set<String> careVerbsAlone, Set<String> carePeople,
+                              Set<String> staffVerbs) {
 
     /** A phrase that states what an entry is for, and which side it puts it on; a job one says the activity is a job. */
     public record Purpose(boolean work, boolean job, String phrase, List<String> words) {
@@ -92,7 +93,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                 Double.parseDouble(p.getProperty("band.keep", "0.5")),
                 Double.parseDouble(p.getProperty("band.heading_review", "2.0")),
                 foldedWords(p, "data.nouns"), foldedWords(p, "selling.verbs"),
-                foldedWords(p, "care.verbs"), foldedWords(p, "care.verbsAlone"), foldedWords(p, "care.people"));
+                foldedWords(p, "care.verbs"), foldedWords(p, "care.verbsAlone"), foldedWords(p, "care.people"),
+                foldedWords(p, "staff.verbs"));
     }
 
     private static Set<String> words(Properties p, String key) {

@@ -340,6 +340,7 @@ public final class WorkClassifier {
         int[] service = servicePhrase(text);
         int[] clients = clientPhrase(text);
         int[] servedOf = servedOf(text);
+        int staff = managedStaff(text);
         int[] care = careTask(text);
         boolean romance = written(text, rules.homographContext());
         boolean german = written(text, rules.germanContext());
@@ -356,7 +357,7 @@ public final class WorkClassifier {
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
                         : !german && partOfName(text, i, m.term()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
-                        || kindOfJob(job, i, n, m.lexicon().special()) || clientsPossessive(text, i) || inside(employer, i, n)
+                        || kindOfJob(job, i, n, m.lexicon().special()) || i == staff || clientsPossessive(text, i) || inside(employer, i, n)
                         || inside(care, i, n) && !LEISURE_CATEGORY.equals(m.lexicon().category())
                         || conditionOfOthers(text, i) || !(m.lexicon().special() && inside(clients, i, n)) && (kindOfServedGroup(text, i, i + n) || groupAfterFor(text, i)) || whoseServed(text, i) || text.quoted(i, i + n) || forbiddenOutput(text, i)
                         || namesKindOfData(text, i, i + n) || m.lexicon().special() && soldThing(text, i, i + n)
@@ -386,6 +387,9 @@ public final class WorkClassifier {
         }
         if (job != null) {
             add(work, JOB_LEXICON, text.words.get(job[1] - 1), rules.occupationWeight());
+        }
+        if (staff >= 0) {
+            add(work, JOB_LEXICON, text.words.get(staff), 1.0); // "Supervises two therapists": a manager's
         }
         if (servedOf != null) {
             add(work, JOB_LEXICON, text.words.get(servedOf[1]), 1.0); // "the parents of her pupils": a job's
@@ -1099,6 +1103,23 @@ public final class WorkClassifier {
     private static boolean gerundAsThings(CueText text, int at, Lexicon.Term term) {
         return term.words().size() == 1 && term.text().endsWith("ing")
                 && text.original.get(at).toLowerCase(java.util.Locale.ROOT).equals(term.text() + "s");
+    }
+
+    /**
+     * The first occupation in the plural after a verb of managing staff, with no one's between: the user's staff, not
+     * the user's own ("Supervises two newly qualified therapists", not "Sees her therapists"); -1 for none.
+     */
+    private int managedStaff(CueText text) {
+        for (int at = 1; at < text.words.size(); at++) {
+            if (rules.occupations().contains(text.words.get(at)) && text.original.get(at).endsWith("s")) {
+                for (int k = at - 1; k >= Math.max(0, at - 4) && !POSSESSIVES.contains(text.words.get(k)); k--) {
+                    if (rules.staffVerbs().contains(text.words.get(k))) {
+                        return at;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /** words before "lives" that make it a person's: "he lives", "the user lives", "who lives" */
