@@ -1111,7 +1111,8 @@ public final class WorkClassifier {
      */
     private int managedStaff(CueText text) {
         for (int at = 1; at < text.words.size(); at++) {
-            if (rules.occupations().contains(text.words.get(at)) && text.original.get(at).endsWith("s")) {
+            // the plural's "s" first: a char test on every word, the set lookup on few
+            if (text.original.get(at).endsWith("s") && rules.occupations().contains(text.words.get(at))) {
                 for (int k = at - 1; k >= Math.max(0, at - 4) && !POSSESSIVES.contains(text.words.get(k)); k--) {
                     if (rules.staffVerbs().contains(text.words.get(k))) {
                         return at;
