@@ -425,6 +425,11 @@ public final class Checks {
 
     /** Looks like a generated secret rather than a word: long enough, mixed classes, high entropy. */
     public static boolean secretLike(String s, int minLength, double minEntropy) {
+        return secretLike(s, minLength, minEntropy, 2);
+    }
+
+    /** As {@link #secretLike(String, int, double)}, with at least {@code minClasses} of lower case, upper case, digits. */
+    public static boolean secretLike(String s, int minLength, double minEntropy, int minClasses) {
         if (s.length() < minLength) {
             return false;
         }
@@ -438,7 +443,7 @@ public final class Checks {
             digit |= Character.isDigit(c);
         }
         int classes = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0);
-        return classes >= 2 && entropy(s) >= minEntropy;
+        return classes >= minClasses && entropy(s) >= minEntropy;
     }
 
     private static final Set<String> STREET_ABBREVIATIONS = Set.of("st", "rd", "ave", "av", "avda", "dr", "ln", "ct",

@@ -375,8 +375,7 @@ public final class Detectors {
                         // 40 characters as AWS gives them; a secret copied a character short or long is still one
                         // when its letters are as random as a key's
                         .validate(Validator.value(v -> v.length() == 40 ? Checks.secretLike(v, 40, 4.0)
-                                : Checks.secretLike(v, 32, 4.5) && v.chars().anyMatch(Character::isDigit)
-                                && v.chars().anyMatch(Character::isUpperCase) && v.chars().anyMatch(Character::isLowerCase)))
+                                : Checks.secretLike(v, 32, 4.5, 3)))
                         .near(words.get("aws-secret"), 80, 20).score(0.85),
                 RegexDetector.of("credential-said", CREDENTIAL,
                         "(?iu)\\b"
