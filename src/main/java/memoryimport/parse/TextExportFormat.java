@@ -168,7 +168,9 @@ public final class TextExportFormat implements ExportFormat {
                         finish();
                         enterSection(line);
                         headingNamesList = false;
-                        parentHeadingIndent = -1; // a heading of its own outlasts the list a parent item named
+                        // a heading of its own outlasts the list a parent item named; "- Personal:" over indented
+                        // items is such a parent item, and "- Tools: Excel" after them is not under it
+                        parentHeadingIndent = line.marked() && indentedItemFollows(lines, i) ? line.indent() : -1;
                     }
                     case EVIDENCE -> {
                         if (start != null && line.date() != null && evidenceDate == null) {
@@ -329,12 +331,11 @@ public final class TextExportFormat implements ExportFormat {
          */
         private static boolean namesIndentedList(List<TextLine> lines, int i) {
             TextLine line = lines.get(i);
-            if (!line.marked() || line.dated() || i + 1 >= lines.size()) {
+            if (!line.marked() || line.dated()) {
                 return false;
             }
-            TextLine next = lines.get(i + 1);
             String text = line.text();
-            return next.listed() && next.indent() > line.indent() && !text.isEmpty() && text.split("\\s+").length <= 3
+            return indentedItemFollows(lines, i) && !text.isEmpty() && text.split("\\s+").length <= 3
                     && ".!?;,:)\u3002\uFF01\uFF1F".indexOf(text.charAt(text.length() - 1)) < 0 && !TextLine.statesAFact(text)
                     && !ABOUT_THE_USER.matcher(text).lookingAt();
         }
@@ -371,6 +372,11 @@ public final class TextExportFormat implements ExportFormat {
         private static boolean statesAFactUnderList(List<TextLine> lines, int i) {
             String text = lines.get(i).text();
             return i > 0 && lines.get(i - 1).listed() && !text.endsWith("?") && TextLine.startsAsAMemory(text);
+        }
+
+        /** Whether the next line is a list item indented under line i. */
+        private static boolean indentedItemFollows(List<TextLine> lines, int i) {
+            return i + 1 < lines.size() && lines.get(i + 1).listed() && lines.get(i + 1).indent() > lines.get(i).indent();
         }
 
         /** Whether the next line that is not blank is a list item or a heading. */

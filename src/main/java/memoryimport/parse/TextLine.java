@@ -301,7 +301,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         }
         if ((s.startsWith("**") || s.startsWith("__")) && (m = BOLD_HEADING.matcher(s)).matches()
                 && !startsAsAMemory(m.group(1))) {
-            return heading(indent, m.group(1));
+            return heading(indent, marked, m.group(1));
         }
         if (labelDate == null && "SsAaCcRrUuNnDd*_".indexOf(s.charAt(0)) >= 0 && (m = SAVED_LEAD.matcher(s)).lookingAt()
                 && SavedDates.isDate(m.group(1))) {
@@ -335,7 +335,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         if (!dated) {
             if (s.endsWith(":") && (m = LABEL_HEADING.matcher(s)).matches()
                     && m.group(1).strip().split("\\s+").length <= 6 && !startsAsAMemory(m.group(1))) {
-                return heading(indent, m.group(1));
+                return heading(indent, marked, m.group(1));
             }
             if (!marked && isAllCaps(s) && !startsAsAMemory(s) && s.split("\\s+").length <= 6) {
                 return heading(indent, s);
@@ -380,7 +380,12 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     }
 
     private static TextLine heading(int indent, String label) {
-        return new TextLine(Kind.HEADING, indent, false, false, null, clean(label).replaceAll(":$", "").strip(), null);
+        return heading(indent, false, label);
+    }
+
+    /** A marked heading, "- Personal:", may name only the items indented under it (see TextExportFormat). */
+    private static TextLine heading(int indent, boolean marked, String label) {
+        return new TextLine(Kind.HEADING, indent, marked, false, null, clean(label).replaceAll(":$", "").strip(), null);
     }
 
     /**
