@@ -48,13 +48,18 @@ final class JsonMemories {
         if (text == null) {
             text = sentences(memory);
         }
+        JsonNode wrapped = text == null ? wrappedMemory(memory) : null;
+        if (wrapped != null) {
+            text = firstString(wrapped, TEXT_FIELDS) != null ? firstString(wrapped, TEXT_FIELDS) : onlySentence(wrapped);
+        }
         if (text == null || text.isBlank()) {
             return Entry.invalid(userId, path, line, "", "memory has no " + String.join("/", TEXT_FIELDS) + " text");
         }
-        JsonNode metadata = memory.get("metadata");
         String date = date(memory, dayFirst);
-        if (date == null && metadata != null && metadata.isObject()) {
-            date = date(metadata, dayFirst);
+        for (JsonNode inner : new JsonNode[] {memory.get("metadata"), wrapped}) {
+            if (date == null && inner != null && inner.isObject()) {
+                date = date(inner, dayFirst);
+            }
         }
         String heading = firstString(memory, HEADING_FIELDS);
         return Entry.of(userId, path, line, date, heading != null ? heading : filedUnder, text.strip());
@@ -62,7 +67,7 @@ final class JsonMemories {
 
     /** Whether an object holds a memory's text, under one of its names or as its one sentence. */
     static boolean hasText(JsonNode memory) {
-        return firstString(memory, TEXT_FIELDS) != null || onlySentence(memory) != null;
+        return firstString(memory, TEXT_FIELDS) != null || onlySentence(memory) != null || wrappedMemory(memory) != null;
     }
 
     /** A text given as a list of sentences, {"memory": ["Prefers German", "Uses formal Sie"]}: joined, none lost. */
@@ -78,6 +83,17 @@ final class JsonMemories {
                     parts.add(part.stringValue().strip());
                 }
                 return String.join("; ", parts);
+            }
+        }
+        return null;
+    }
+
+    /** A memory wrapped in an object under a text field's name, {"memory": {"text": ..., "created_at": ...}}. */
+    private static JsonNode wrappedMemory(JsonNode memory) {
+        for (String field : TEXT_FIELDS) {
+            JsonNode value = memory.get(field);
+            if (value != null && value.isObject() && hasText(value)) {
+                return value;
             }
         }
         return null;
