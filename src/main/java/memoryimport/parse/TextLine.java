@@ -61,6 +61,8 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     /** A section numbered in Roman numerals, "II. Style", "IV) Tools". */
     private static final Pattern ROMAN_NUMBERED = Pattern.compile("^[IVX]{1,5}[.)]\\s+(\\S.{0,80})$");
     private static final Pattern BOLD_HEADING = Pattern.compile("^(?:\\*\\*|__)([^*_]{1,80}?)(?:\\*\\*|__)\\s*:?$");
+    /** A line all in italics, "*Earlier context*": a section's name when it reads as one (see {@link #namesASection}). */
+    private static final Pattern ITALIC_HEADING = Pattern.compile("^([*_])([^*_]{1,60}?)\\1\\s*:?$");
     private static final Set<String> STATEMENT_STARTS = Set.of("prefers", "wants", "likes", "loves", "uses", "needs",
             "asks", "expects", "follows", "writes", "works", "has", "is", "avoids", "dislikes", "hates", "requires",
             "always", "never", "don't", "dont", "do", "please", "use", "avoid", "keep", "write", "answer", "respond",
@@ -267,8 +269,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         Matcher roman;
         if ((first == 'I' || first == 'V' || first == 'X') && (roman = ROMAN_NUMBERED.matcher(s)).matches()) {
             String rest = roman.group(1).strip(); // a name is a section's, a sentence an item's
-            boolean name = rest.split("\\s+").length <= 4 && ".!?;,".indexOf(rest.charAt(rest.length() - 1)) < 0 && !statesAFact(rest);
-            if (name) {
+            if (namesASection(rest)) {
                 return heading(indent, rest);
             }
         }
@@ -302,6 +303,9 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         if ((s.startsWith("**") || s.startsWith("__")) && (m = BOLD_HEADING.matcher(s)).matches()
                 && !startsAsAMemory(m.group(1))) {
             return heading(indent, marked, m.group(1));
+        }
+        if ((first == '*' || first == '_') && (m = ITALIC_HEADING.matcher(s)).matches() && namesASection(m.group(2).strip())) {
+            return heading(indent, marked, m.group(2));
         }
         if (labelDate == null && "SsAaCcRrUuNnDd*_".indexOf(s.charAt(0)) >= 0 && (m = SAVED_LEAD.matcher(s)).lookingAt()
                 && SavedDates.isDate(m.group(1))) {
@@ -447,6 +451,12 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             }
         }
         return false;
+    }
+
+    /** A few words without end punctuation or a verb name a section ("Style", "Earlier context"); a sentence is an item. */
+    private static boolean namesASection(String text) {
+        return !text.isEmpty() && text.split("\\s+").length <= 4 && ".!?;,".indexOf(text.charAt(text.length() - 1)) < 0
+                && !statesAFact(text);
     }
 
     static boolean startsAsAMemory(String label) {
