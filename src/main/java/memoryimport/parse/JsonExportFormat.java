@@ -38,15 +38,21 @@ public final class JsonExportFormat implements ExportFormat {
 
     @Override
     public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
-        String text = ExportText.read(source.file());
-        String defaultUser = source.defaultUserId();
+        return new ListCursor(entries(ExportText.read(source.file()), source.defaultUserId(), source.relativePath(), 0));
+    }
+
+    /**
+     * The memories of a JSON text, their lines counted from {@code firstLine} + 1: a whole file's from 0, a fenced
+     * block's in a text reply from the line of its fence.
+     */
+    List<Entry> entries(String text, String defaultUser, String path, int firstLine) throws UnreadableExportException {
         List<Listed> memories = new ArrayList<>();
         List<Listed> filed = new ArrayList<>();
         String namedUser = null;
         try (JsonParser parser = mapper.createParser(text)) {
             JsonToken top = parser.nextToken();
             if (top == null) {
-                return ListCursor.empty();
+                return List.of();
             }
             if (top == JsonToken.START_ARRAY) {
                 readArray(parser, memories, null);
@@ -78,10 +84,10 @@ public final class JsonExportFormat implements ExportFormat {
         for (int i = 0; i < memories.size(); i++) {
             Listed m = memories.get(i);
             sameLine = i > 0 && m.line() == memories.get(i - 1).line() ? sameLine + 1 : 0;
-            entries.add(JsonMemories.entry(m.node(), user, source.relativePath(), m.line(), m.filedUnder(), dayFirst)
+            entries.add(JsonMemories.entry(m.node(), user, path, firstLine + m.line(), m.filedUnder(), dayFirst)
                     .onSameLineAs(sameLine));
         }
-        return new ListCursor(entries);
+        return entries;
     }
 
     /** One memory's JSON value, the line it starts on and the name of the list it was in when that names a category. */

@@ -3,7 +3,9 @@ package memoryimport.parse;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import memoryimport.model.Entry;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -19,6 +21,31 @@ public final class JsonLinesFormat implements ExportFormat {
     private static final int PREFIX_LIMIT = BulkCsvFormat.PREFIX_LIMIT;
 
     private final ObjectMapper mapper = new ObjectMapper();
+
+    /** The memories of one line: none when it is blank, several when it holds an array, an invalid entry when not JSON. */
+    List<Entry> entries(String text, String defaultUser, String path, int line, boolean dayFirst) {
+        String json = text.strip();
+        // a line copied out of a JSON array keeps its comma
+        json = json.endsWith(",") ? json.substring(0, json.length() - 1).strip() : json;
+        if (json.isEmpty()) {
+            return List.of();
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(json);
+        } catch (JacksonException e) {
+            return List.of(Entry.invalid(defaultUser, path, line, "",
+                    "line is not valid JSON: " + ParserMessages.withoutQuotedText(e.getOriginalMessage())));
+        }
+        if (!node.isArray()) {
+            return List.of(JsonMemories.entry(node, defaultUser, path, line, dayFirst));
+        }
+        List<Entry> entries = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            entries.add(JsonMemories.entry(node.get(i), defaultUser, path, line, dayFirst).onSameLineAs(i));
+        }
+        return entries;
+    }
 
     @Override
     public String name() {
@@ -49,26 +76,7 @@ public final class JsonLinesFormat implements ExportFormat {
                 String text;
                 while ((text = reader.readLine()) != null) {
                     line++;
-                    String json = text.strip();
-                    // a line copied out of a JSON array keeps its comma
-                    json = json.endsWith(",") ? json.substring(0, json.length() - 1).strip() : json;
-                    if (json.isEmpty()) {
-                        continue;
-                    }
-                    JsonNode node;
-                    try {
-                        node = mapper.readTree(json);
-                    } catch (JacksonException e) {
-                        return Entry.invalid(defaultUser, source.relativePath(), line, "",
-                                "line is not valid JSON: " + ParserMessages.withoutQuotedText(e.getOriginalMessage()));
-                    }
-                    if (!node.isArray()) {
-                        return JsonMemories.entry(node, defaultUser, source.relativePath(), line, dayFirst);
-                    }
-                    for (int i = 0; i < node.size(); i++) {
-                        sameLine.add(JsonMemories.entry(node.get(i), defaultUser, source.relativePath(), line, dayFirst)
-                                .onSameLineAs(i));
-                    }
+                    sameLine.addAll(entries(text, defaultUser, source.relativePath(), line, dayFirst));
                     if (!sameLine.isEmpty()) {
                         return sameLine.poll();
                     }

@@ -2,6 +2,7 @@ package memoryimport.parse;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -71,8 +72,73 @@ public final class TextExportFormat implements ExportFormat {
     public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
         String text = ExportText.read(source.file());
         String userId = source.defaultUserId();
-        return new ListCursor(new Reading(userId, source.relativePath(), SavedDates.dayFirstIn(text))
-                .entries(linesOf(text.lines().toList())));
+        List<String> raw = new ArrayList<>(text.lines().toList());
+        List<Entry> fromJson = readJsonBlocks(raw, userId, source.relativePath());
+        List<Entry> entries = new Reading(userId, source.relativePath(), SavedDates.dayFirstIn(text)).entries(linesOf(raw));
+        if (!fromJson.isEmpty()) {
+            entries.addAll(fromJson);
+            entries.sort(Comparator.comparingInt(Entry::line));
+        }
+        return new ListCursor(entries);
+    }
+
+    /**
+     * A block's memories read as a JSON export, else as JSON Lines when every line is an object; null when it is
+     * neither (a JSON snippet that is not a list of memories, a config say: its lines stay the reply's text).
+     */
+    private List<Entry> jsonMemories(String block, List<String> lines, String userId, String path, int firstLine) {
+        List<Entry> entries;
+        try {
+            entries = json.entries(block, userId, path, firstLine);
+        } catch (UnreadableExportException notOneDocument) {
+            if (!lines.stream().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("{") && l.endsWith("}")
+                    || l.startsWith("{") && l.endsWith("},"))) {
+                return null;
+            }
+            boolean dayFirst = SavedDates.dayFirstIn(block);
+            entries = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                entries.addAll(jsonLines.entries(lines.get(i), userId, path, firstLine + i + 1, dayFirst));
+            }
+        }
+        return entries.stream().allMatch(Entry::isInvalid) ? null : entries;
+    }
+
+    /** A fence opening a JSON or JSON Lines block: "```json", "```jsonl", or a bare fence (its block must start as JSON). */
+    private static final Pattern JSON_FENCE = Pattern.compile("^(?:```|~~~)\\s*(?:json5?|jsonc|jsonl|ndjson)?\\s*$", Pattern.CASE_INSENSITIVE);
+
+    private final JsonExportFormat json = new JsonExportFormat();
+    private final JsonLinesFormat jsonLines = new JsonLinesFormat();
+
+    /**
+     * The memories of fenced JSON blocks in a reply ("Here is your memory as JSON: ```json [...] ```"), read as a JSON
+     * export is, their lines blanked in {@code raw} so the text reading passes over them: read line by line, a block's
+     * memories ran together into one entry. A block that is not a JSON export stays text.
+     */
+    private List<Entry> readJsonBlocks(List<String> raw, String userId, String path) {
+        List<Entry> entries = new ArrayList<>();
+        for (int open = 0; open < raw.size(); open++) {
+            String fence = raw.get(open).strip();
+            if (!(fence.startsWith("```") || fence.startsWith("~~~")) || !JSON_FENCE.matcher(fence).matches()) {
+                continue;
+            }
+            int close = open + 1;
+            while (close < raw.size() && TextLine.of(raw.get(close)).kind() != Kind.FENCE) {
+                close++;
+            }
+            String block = String.join("\n", raw.subList(open + 1, close));
+            String start = block.strip();
+            List<Entry> memories = start.startsWith("[") || start.startsWith("{")
+                    ? jsonMemories(block, raw.subList(open + 1, close), userId, path, open + 1) : null;
+            if (memories != null) {
+                entries.addAll(memories);
+                for (int k = open + 1; k < close; k++) {
+                    raw.set(k, "");
+                }
+            }
+            open = close;
+        }
+        return entries;
     }
 
     /**
