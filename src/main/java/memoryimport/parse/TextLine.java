@@ -341,7 +341,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
                     && m.group(1).strip().split("\\s+").length <= 6 && !startsAsAMemory(m.group(1))) {
                 return heading(indent, marked, m.group(1));
             }
-            if (!marked && isAllCaps(s) && !startsAsAMemory(s) && s.split("\\s+").length <= 6) {
+            if (!marked && isAllCaps(s) && !startsAsAMemory(s) && s.split("\\s+").length <= 6 && !holdsAnId(s)) {
                 return heading(indent, s);
             }
             if (METADATA.matcher(s).matches() || s.length() <= 40 && UI_LINE.matcher(s).matches()) {
@@ -567,6 +567,38 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
                 if (end >= ending.length() && s.regionMatches(true, end - ending.length(), ending, 0, ending.length())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Five digits in a row, or a word of five or more capitals and digits mixed ("BQXPV4821K", "QQ123456C"): a number or
+     * an id, which a section's name has not ("TOP 5 PRIORITIES", "GOALS 2025-2026", "COVID-19"); "PAN BQXPV4821K" is a
+     * memory.
+     */
+    private static boolean holdsAnId(String s) {
+        int digitRun = 0;
+        int wordLength = 0;
+        boolean letters = false;
+        boolean digits = false;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            digitRun = Character.isDigit(c) ? digitRun + 1 : 0;
+            if (digitRun >= 5) {
+                return true;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                wordLength++;
+                letters |= Character.isLetter(c);
+                digits |= Character.isDigit(c);
+            } else {
+                if (wordLength >= 5 && letters && digits) {
+                    return true;
+                }
+                wordLength = 0;
+                letters = false;
+                digits = false;
             }
         }
         return false;
