@@ -26,7 +26,7 @@ public final class SavedDates {
     private static final String TIME = "(?:,?\\s*(?:T|\\s(?:at\\s+)?)\\s*\\d{1,2}(?::\\d{2}.*|\\s*[AaPp]\\.?[Mm]\\.?.*))?";
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{2}|\\d{4})" + TIME);
     private static final Pattern COMPACT = Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})");
-    private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?");
+    private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월](?:\\s*(\\d{1,2})\\s*[日일])?");
     /** "Mon, 01 May 2024", "Monday, May 1, 2024": the weekday says nothing the date does not */
     private static final Pattern WEEKDAY = Pattern.compile("^\\p{L}{2,9}\\.?,\\s+");
     /** tried only where a number starts a word (see {@link #dayFirstIn}), so it needs no leading \\b */

@@ -84,7 +84,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             // "1 May 2024", "1st of May, 2024", "1 de mayo de 2024" (Spanish, Portuguese), "12 janv. 2025"
             + "|" + WEEKDAY + DAY_OF_MONTH + "\\s+(?:of\\s+|de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4})"
             + "(?:" + TIME_OF_DAY + ")?"
-            + "|\\d{4}-\\d{1,2}|(?:19|20)\\d{6}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?"
+            + "|\\d{4}-\\d{1,2}|(?:19|20)\\d{6}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월](?:\\s*\\d{1,2}\\s*[日일])?"
             + "|\\p{L}{3,10}\\.?\\s+(?:de\\s+)?\\d{4})";
     /**
      * A date given relative to a day the export does not tell ("3 weeks ago", "vor 2 Tagen", "hace 3 días"): taken out
@@ -546,13 +546,14 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final List<String> RELATIVE_ENDINGS = List.of("ago", "week", "month", "year", "yesterday", "today");
 
     /**
-     * Only a line ending in ')', ']', a digit, a CJK day or month ("日"), a time zone or AM/PM after a digit ("18:40 UTC")
+     * Only a line ending in ')', ']', a digit, a CJK day or month ("日", Korean "일"), a time zone or AM/PM after a digit ("18:40 UTC")
      * or the end of a relative date ("ago", "last month") can end with a date.
      */
     private static boolean endsLikeDate(String s) {
         int end = s.endsWith(".") ? s.length() - 1 : s.length();
         char last = s.charAt(end - 1);
-        if (last == ')' || last == ']' || last >= '0' && last <= '9' || last == '\u65E5' || last == '\u6708') {
+        if (last == ')' || last == ']' || last >= '0' && last <= '9' || last == '\u65E5' || last == '\u6708'
+                || last == '\uC77C' || last == '\uC6D4') {
             return true;
         }
         if (last >= 'A' && last <= 'Z') { // "18:40 UTC", "9:30 AM": a digit a few characters before
