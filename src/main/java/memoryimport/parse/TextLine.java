@@ -164,7 +164,8 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     /** A memory screen's buttons and labels, pasted with the list: "Manage memories", "Delete", "Saved info" */
     private static final Pattern UI_LINE = Pattern.compile("(?i)(?:manage(?: saved)? memories|saved memories"
             + "|memory (?:updated|full)|delete(?: all)?|clear (?:\\p{L}+'s |all )?memor(?:y|ies)|saved info"
-            + "|info you asked \\p{L}+ to save|add|edit|remove|undo|forget|show (?:more|less)|copy"
+            + "|info you asked \\p{L}+ to save|add|edit|remove|undo|forget|show (?:more|less)|copy|manage|memory|memories"
+            + "|personali[sz]ation|settings|customi[sz]e (?:\\p{L}+)"
             + "|(?:reference|turn (?:on|off)) (?:saved memories|chat history|memory))[.!]?");
     /** What an empty section holds instead of memories: "(none)", "- None yet", "N/A", "—", "(aucun)", "keine". */
     private static final Pattern PLACEHOLDER = Pattern.compile("(?iu)[(\\[_*]*(?:none(?:\\s+(?:yet|so\\s+far|saved))?"
