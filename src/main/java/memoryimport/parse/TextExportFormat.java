@@ -272,7 +272,7 @@ public final class TextExportFormat implements ExportFormat {
                             enterSection(line);
                         } else if ((inFence || !structured || i < lastListed && (start != null || !entries.isEmpty())
                                 || ABOUT_THE_USER.matcher(line.text()).lookingAt() || statesAFactAboveList(lines, i)
-                                || statesAFactUnderList(lines, i))
+                                || statesAFactUnderList(lines, i) || parentHeadingIndent >= 0 && line.indent() > parentHeadingIndent)
                                 && !isProse(line.text())) {
                             // in a list, an unmarked line between its items is one more item, not the prose around it
                             begin(i + 1, line);

@@ -268,7 +268,8 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             s = s.substring(2, s.length() - 2).strip(); // a numbered item in bold, "**1. Prefers brief answers**"
         }
         Matcher roman;
-        if ((first == 'I' || first == 'V' || first == 'X') && (roman = ROMAN_NUMBERED.matcher(s)).matches()) {
+        // indented, "    II. Analyse" is a step of the item above ("Plan of an opinion:"), not a section
+        if (indent == 0 && (first == 'I' || first == 'V' || first == 'X') && (roman = ROMAN_NUMBERED.matcher(s)).matches()) {
             String rest = roman.group(1).strip(); // a name is a section's, a sentence an item's
             if (namesASection(rest)) {
                 return heading(indent, rest);
