@@ -1586,21 +1586,25 @@ public final class WorkClassifier {
     /**
      * A topic further on: the entry opens with a verb of writing or teaching, its object, "about" or "on" and a list
      * of topics, with nothing the user's own: "Teaches Year 9 about Sikhism and Hinduism", "Writes guides on grief,
-     * divorce and custody". Not "Writes on the train with her kids".
+     * divorce and custody"; or any verb with a piece of such work before "on": "Gives talks on Islam and Sikhism".
+     * Not "Writes on the train with her kids".
      */
     private boolean listedTopic(CueText text, int at) {
         List<String> w = text.words;
         int verb = opening(text);
-        if (verb < 0 || verb >= at || !rules.topicVerbs().contains(w.get(verb))) {
+        if (verb < 0 || verb >= at) {
             return false;
         }
+        boolean writing = rules.topicVerbs().contains(w.get(verb));
         for (int k = at - 1; k > verb; k--) {
             String word = w.get(k);
             if (OWNED.contains(word) && !THEIR.contains(word) || text.withApostrophe(k) || at - k > 5) {
                 return false;
             }
             if (isAboutOrOn(word)) {
-                return k - verb <= 4 && text.runsOn(verb, k) && noneOwned(text, verb, k);
+                // or a piece of such work before it: "Plans lessons on consent, contraception and sexual health"
+                return (writing || rules.topicVerbs().contains(w.get(k - 1))) && k - verb <= 4 && text.runsOn(verb, k)
+                        && noneOwned(text, verb, k);
             }
             if (PREPOSITIONS.contains(word) || PHRASE_ENDS.contains(word) && !AND_OR.contains(word)) {
                 return false;
