@@ -355,13 +355,14 @@ public final class WorkClassifier {
                     topic = Math.max(topic, n);
                 } else if ((length == 0 || n == length) && matchesAt(text, i, m.term())
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
-                        : !german && partOfName(text, i, m.term()) || insideAName(text, i, n, m.lexicon()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n, m.lexicon().special() && !fieldOfWork(m)) || namesTheEmployer(text, i, m.term())
+                        : !german && partOfName(text, i, m.term()) || insideAName(text, i, n, m.lexicon()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n, m.lexicon().special() && !fieldOfWork(m, text, i)) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
-                        || kindOfJob(job, i, n, m.lexicon().special() && !fieldOfWork(m)) || i == staff || clientsPossessive(text, i) || inside(employer, i, n)
+                        || kindOfJob(job, i, n, m.lexicon().special() && !fieldOfWork(m, text, i)) || i == staff || clientsPossessive(text, i) || inside(employer, i, n)
                         || inside(care, i, n) && !LEISURE_CATEGORY.equals(m.lexicon().category())
                         || conditionOfOthers(text, i) || !(m.lexicon().special() && inside(clients, i, n)) && (kindOfServedGroup(text, i, i + n) || groupAfterFor(text, i)) || whoseServed(text, i) || text.quoted(i, i + n) || forbiddenOutput(text, i)
                         || namesKindOfData(text, i, i + n) || m.lexicon().special() && soldThing(text, i, i + n)
-                        || fieldOfWork(m) && (inside(place, i, n) || inside(service, i, n) || afterAnOccupation(text, i))
+                        || m.lexicon().special() && fieldWorkplace(text, place) && inside(place, i, n)
+                        || fieldOfWork(m, text, i) && (inside(place, i, n) || inside(service, i, n) || afterAnOccupation(text, i))
                         || romance && n == 1 && rules.homographs().contains(text.words.get(i))
                         || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
                         || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n) || inside(clients, i, n)
@@ -1347,6 +1348,9 @@ public final class WorkClassifier {
                 return null;
             }
             if (rules.occupations().contains(word)) {
+                while (k + 1 < w.size() && rules.occupations().contains(w.get(k + 1))) {
+                    k++; // a job of two nouns: "Fertility nurse specialist", "Clinical nurse manager"
+                }
                 boolean ends = k + 1 == w.size() || rules.afterOpeningJob().contains(w.get(k + 1));
                 // alone only before a word that goes on about the job: "Paramedic who ...", "Rabbi at ..."
                 return (k > 0 || k + 1 < w.size()) && ends && !possessiveBefore(text, k) ? new int[] {0, k + 1} : null;
@@ -1470,9 +1474,21 @@ public final class WorkClassifier {
                 || at >= 2 && EMPLOYER_PREPOSITIONS.contains(w.get(at - 1)) && WORK_VERBS.contains(w.get(at - 2));
     }
 
-    /** A special category's word that also names a field of work: "political" in "a political reporter". */
-    private boolean fieldOfWork(ClassifierRules.Match m) {
-        return m.lexicon().special() && rules.specialFields().contains(m.term().cue());
+    /**
+     * A special category's word that also names a field of work: "political" in "a political reporter"; a stem's by the
+     * word it matched ("religious" for "religi*").
+     */
+    private boolean fieldOfWork(ClassifierRules.Match m, CueText text, int at) {
+        return m.lexicon().special() && (rules.specialFields().contains(m.term().cue())
+                || m.term().affix() != Lexicon.Affix.NONE && rules.specialFields().contains(text.words.get(at)));
+    }
+
+    /**
+     * A workplace whose noun names a field of work ("a Catholic diocese", "an Anglican cathedral"): its special
+     * category words are the employer's kind, a denomination too; not "a Catholic school".
+     */
+    private boolean fieldWorkplace(CueText text, int[] place) {
+        return place != null && rules.specialFields().contains(text.words.get(place[2]));
     }
 
     /** Right after an occupation, as a Romance language qualifies one: "journaliste politique", "periodista política". */
