@@ -355,12 +355,14 @@ public final class WorkClassifier {
                     topic = Math.max(topic, n);
                 } else if ((length == 0 || n == length) && matchesAt(text, i, m.term())
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
-                        : !german && partOfName(text, i, m.term()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n) || namesTheEmployer(text, i, m.term())
+                        : !german && partOfName(text, i, m.term()) || insideAName(text, i, n, m.lexicon()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n, m.lexicon().special() && !fieldOfWork(m, text, i)) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
-                        || kindOfJob(job, i, n, m.lexicon().special()) || i == staff || clientsPossessive(text, i) || inside(employer, i, n)
+                        || kindOfJob(job, i, n, m.lexicon().special() && !fieldOfWork(m, text, i)) || i == staff || clientsPossessive(text, i) || inside(employer, i, n)
                         || inside(care, i, n) && !LEISURE_CATEGORY.equals(m.lexicon().category())
                         || conditionOfOthers(text, i) || !(m.lexicon().special() && inside(clients, i, n)) && (kindOfServedGroup(text, i, i + n) || groupAfterFor(text, i)) || whoseServed(text, i) || text.quoted(i, i + n) || forbiddenOutput(text, i)
                         || namesKindOfData(text, i, i + n) || m.lexicon().special() && soldThing(text, i, i + n)
+                        || m.lexicon().special() && fieldWorkplace(text, place) && inside(place, i, n)
+                        || fieldOfWork(m, text, i) && (inside(place, i, n) || inside(service, i, n) || afterAnOccupation(text, i))
                         || romance && n == 1 && rules.homographs().contains(text.words.get(i))
                         || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
                         || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n) || inside(clients, i, n)
@@ -724,8 +726,8 @@ public final class WorkClassifier {
      * Opening the entry, a task of a caring, clinical, pastoral or legal job in its -s form ("Prescribes", "Fits",
      * "Counsels": {@code care.verbs}, {@code care.verbsAlone}) and its clause, up to a pause or a word of time or reason;
      * as {from, to} of the words after the verb, whose personal words are what the work handles. A verb anyone may do
-     * for themselves needs people served in the clause ("Fits hearing aids for patients", not "Treats migraines with
-     * ibuprofen"); none in an entry with the user's own ("Treats her hay fever", "Fits my schedule around the kids").
+     * for themselves needs people served or a place of care in the clause ("Fits hearing aids for patients", "Treats leg
+     * ulcers in a community clinic", not "Treats migraines with ibuprofen"); none in an entry with the user's own ("Treats her hay fever", "Fits my schedule around the kids").
      */
     private int[] careTask(CueText text) {
         int verb = opening(text);
@@ -749,7 +751,8 @@ public final class WorkClassifier {
             String w = text.words.get(end);
             // a capitalised word in mid-entry is part of a name, no one served: "Supports Arsenal Women"
             people |= !Character.isUpperCase(text.original.get(end).charAt(0)) && (served(w) || rules.othersWith().contains(w) || rules.carePeople().contains(w)
-                    || rules.othersPlurals().contains(text.original.get(end).toLowerCase(java.util.Locale.ROOT)))
+                    || rules.othersPlurals().contains(text.original.get(end).toLowerCase(java.util.Locale.ROOT))
+                    || rules.carePlaces().contains(w))
                     && (end + 1 == text.words.size() || !OF.contains(text.words.get(end + 1))
                     || !ARTICLES.contains(text.words.get(end - 1))); // not "a couple of"
             end++;
@@ -1345,6 +1348,9 @@ public final class WorkClassifier {
                 return null;
             }
             if (rules.occupations().contains(word)) {
+                while (k + 1 < w.size() && rules.occupations().contains(w.get(k + 1))) {
+                    k++; // a job of two nouns: "Fertility nurse specialist", "Clinical nurse manager"
+                }
                 boolean ends = k + 1 == w.size() || rules.afterOpeningJob().contains(w.get(k + 1));
                 // alone only before a word that goes on about the job: "Paramedic who ...", "Rabbi at ..."
                 return (k > 0 || k + 1 < w.size()) && ends && !possessiveBefore(text, k) ? new int[] {0, k + 1} : null;
@@ -1468,6 +1474,28 @@ public final class WorkClassifier {
                 || at >= 2 && EMPLOYER_PREPOSITIONS.contains(w.get(at - 1)) && WORK_VERBS.contains(w.get(at - 2));
     }
 
+    /**
+     * A special category's word that also names a field of work: "political" in "a political reporter"; a stem's by the
+     * word it matched ("religious" for "religi*").
+     */
+    private boolean fieldOfWork(ClassifierRules.Match m, CueText text, int at) {
+        return m.lexicon().special() && (rules.specialFields().contains(m.term().cue())
+                || m.term().affix() != Lexicon.Affix.NONE && rules.specialFields().contains(text.words.get(at)));
+    }
+
+    /**
+     * A workplace whose noun names a field of work ("a Catholic diocese", "an Anglican cathedral"): its special
+     * category words are the employer's kind, a denomination too; not "a Catholic school".
+     */
+    private boolean fieldWorkplace(CueText text, int[] place) {
+        return place != null && rules.specialFields().contains(text.words.get(place[2]));
+    }
+
+    /** Right after an occupation, as a Romance language qualifies one: "journaliste politique", "periodista política". */
+    private boolean afterAnOccupation(CueText text, int at) {
+        return at > 0 && rules.occupations().contains(text.words.get(at - 1));
+    }
+
     /** A personal term inside the job phrase names the kind of job; a special category one still counts, but not the occupation itself. */
     private static boolean kindOfJob(int[] job, int at, int length, boolean special) {
         return job != null && at >= job[0] && at + length <= job[1] && (!special || at + length == job[1]);
@@ -1476,9 +1504,10 @@ public final class WorkClassifier {
     /**
      * A personal term between an article and a job noun or a thing built at work names the kind of job or thing ("a
      * family lawyer", "the parent dashboard"), not the writer's family; so does one before a word of owning a
-     * business ("a family-owned firm") or after such a thing and "for" ("an app for kids").
+     * business ("a family-owned firm") or after such a thing and "for" ("an app for kids"). A special category's word
+     * before a job says who the user is ({@code identity}: "a gay nurse"), unless it names a field ("a political reporter").
      */
-    private boolean namesAKind(CueText text, int at, int next) {
+    private boolean namesAKind(CueText text, int at, int next, boolean identity) {
         List<String> w = text.words;
         int f = at - 1; // "for", after a service up to two words before: "classes for first-time parents"
         while (f > 0 && at - f < 3 && !FOR.contains(w.get(f)) && !breaksNounPhrase(text, f)) {
@@ -1516,7 +1545,8 @@ public final class WorkClassifier {
         if (rules.artifactNouns().contains(w.get(next))) {
             return true;
         }
-        return termAt(text, next, JOB_LEXICON, term -> !PREPOSITIONS.contains(term.words().get(term.words().size() - 1)));
+        // before a job, a special category's word says who the user is, unless it names a field: "a gay nurse"
+        return !identity && termAt(text, next, JOB_LEXICON, term -> !PREPOSITIONS.contains(term.words().get(term.words().size() - 1)));
     }
 
     /**
@@ -1572,21 +1602,25 @@ public final class WorkClassifier {
     /**
      * A topic further on: the entry opens with a verb of writing or teaching, its object, "about" or "on" and a list
      * of topics, with nothing the user's own: "Teaches Year 9 about Sikhism and Hinduism", "Writes guides on grief,
-     * divorce and custody". Not "Writes on the train with her kids".
+     * divorce and custody"; or any verb with a piece of such work before "on": "Gives talks on Islam and Sikhism".
+     * Not "Writes on the train with her kids".
      */
     private boolean listedTopic(CueText text, int at) {
         List<String> w = text.words;
         int verb = opening(text);
-        if (verb < 0 || verb >= at || !rules.topicVerbs().contains(w.get(verb))) {
+        if (verb < 0 || verb >= at) {
             return false;
         }
+        boolean writing = rules.topicVerbs().contains(w.get(verb));
         for (int k = at - 1; k > verb; k--) {
             String word = w.get(k);
             if (OWNED.contains(word) && !THEIR.contains(word) || text.withApostrophe(k) || at - k > 5) {
                 return false;
             }
             if (isAboutOrOn(word)) {
-                return k - verb <= 4 && text.runsOn(verb, k) && noneOwned(text, verb, k);
+                // or a piece of such work before it: "Plans lessons on consent, contraception and sexual health"
+                return (writing || rules.topicVerbs().contains(w.get(k - 1))) && k - verb <= 4 && text.runsOn(verb, k)
+                        && noneOwned(text, verb, k);
             }
             if (PREPOSITIONS.contains(word) || PHRASE_ENDS.contains(word) && !AND_OR.contains(word)) {
                 return false;
@@ -1626,6 +1660,17 @@ public final class WorkClassifier {
         String word = text.original.get(at);
         return at > 0 && !term.properCase() && Character.isUpperCase(word.charAt(0))
                 && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A capitalised word of a {@code name.lexicons} lexicon between "the" and another capitalised word is part of a
+     * place's or a thing's name: "the Black Forest", "the Black Sea resorts"; not "a Black British family".
+     */
+    private boolean insideAName(CueText text, int at, int length, Lexicon lexicon) {
+        int next = at + length;
+        return at > 0 && next < text.words.size() && text.words.get(at - 1).equals("the")
+                && rules.nameLexicons().contains(lexicon.name())
+                && Character.isUpperCase(text.original.get(next).charAt(0));
     }
 
     /** An acronym right after a number ends a model's name: "a Fluke 1664 FC meter", not "Leeds United FC". */
