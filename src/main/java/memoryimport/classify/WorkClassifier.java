@@ -50,13 +50,28 @@ public final class WorkClassifier {
     private static final String LEISURE_CATEGORY = "leisure";
     private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("at", "for");
     private static final Set<String> WORK_VERBS = Set.of("work", "works", "working", "worked");
-    private static final Set<String> USER_SUBJECTS = Set.of("he", "she", "they", "the", "user");
+    /**
+     * What an assistant calls the user in its languages, after an article or alone: "The user", "El usuario", "Der
+     * Nutzer", "L'utilisateur", "Użytkownik", "Användaren".
+     */
+    private static final Set<String> USER_NOUNS = Set.of("user", "usuario", "usuaria", "nutzer", "nutzerin",
+            "benutzer", "benutzerin", "utilisateur", "utilisatrice", "utente", "usuário", "usuária", "utilizador",
+            "utilizadora", "gebruiker", "gebruikster", "użytkownik", "użytkowniczka", "användaren", "brugeren", "brukeren");
+    /** the articles before a user noun: "the", "el", "la", "der", "die", "l'", "il", "o", "a", "de" */
+    private static final Set<String> USER_ARTICLES = Set.of("the", "el", "la", "der", "die", "l", "il", "o", "a", "de");
+    /** the user as a pronoun: "He", "Sie", "Elle", "Ella", "Lei", "Ele", "Hij", "Hon" */
+    private static final Set<String> USER_PRONOUNS = Set.of("he", "she", "they", "er", "sie", "il", "elle", "él",
+            "ella", "lui", "lei", "ele", "ela", "hij", "zij", "hon", "han", "ona");
+    /** the words that may stand before the user's own verb, a user noun's article among them */
+    private static final Set<String> USER_SUBJECTS = Stream.of(USER_NOUNS, USER_ARTICLES, USER_PRONOUNS)
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** "is" in the languages the lexicons cover, before a job: "Is a nurse", "Es enfermera", "Est infirmière" */
     private static final Set<String> COPULAS = Set.of("is", "es", "est", "ist", "è", "é");
     /** a verb of working and its "as": "trabaja como", "travaille comme", "arbeitet als", "werkt als" */
-    private static final Set<String> WORKING = Set.of("trabaja", "travaille", "arbeitet", "lavora", "trabalha", "werkt");
-    private static final Set<String> AS = Set.of("as", "como", "comme", "als", "come");
+    private static final Set<String> WORKING = Set.of("trabaja", "travaille", "arbeitet", "lavora", "trabalha", "werkt",
+            "pracuje", "arbetar", "jobbar", "atua");
+    private static final Set<String> AS = Set.of("as", "como", "comme", "als", "come", "jako", "som");
     private static final Set<String> INDEFINITE = Set.of("un", "una", "une", "ein", "eine", "een", "um", "uma", "uno");
     private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "their", "our", "your");
     private static final Set<String> PREPOSITIONS = Set.of("as", "at", "for", "to", "of", "with", "in", "on", "by");
@@ -596,16 +611,16 @@ public final class WorkClassifier {
         return true;
     }
 
-    /** The word the entry's statement opens with: after "He", "She", "The user"; -1 when there is none. */
+    /** The word the entry's statement opens with: after "He", "She", "The user", "El usuario", "Der Nutzer"; -1 when there is none. */
     private static int opening(CueText text) {
         List<String> w = text.words;
         if (w.isEmpty()) {
             return -1;
         }
-        if (w.size() > 1 && w.get(0).equals("the") && w.get(1).equals("user")) {
+        if (w.size() > 1 && USER_ARTICLES.contains(w.get(0)) && USER_NOUNS.contains(w.get(1))) {
             return 2;
         }
-        return USER_SUBJECTS.contains(w.get(0)) && !w.get(0).equals("the") ? 1 : 0;
+        return USER_NOUNS.contains(w.get(0)) || USER_PRONOUNS.contains(w.get(0)) ? 1 : 0;
     }
 
     private static boolean inside(int[] span, int at, int length) {
