@@ -89,6 +89,8 @@ public final class WorkClassifier {
     /** words that end a noun phrase */
     private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "but", "who", "which", "that", "where", "while",
             "since", "y", "o", "et", "ou", "e", "und", "oder", "que", "qui", "che", "en", "con", "avec", "mit");
+    /** the pronoun before a Romance verb of liking: "Le gusta", "Le encanta", "Lui plaît" */
+    private static final Set<String> CLITICS = Set.of("le", "les", "lui", "gli", "me", "mi");
     /** a language's infinitive right after a verb of wanting: "quiere viajar", "veut partir", "vuole correre" */
     private static final Pattern ROMANCE_INFINITIVE = Pattern.compile("\\p{L}{2,}(?:ar|er|ir|re|ere|ire)");
 
@@ -532,11 +534,15 @@ public final class WorkClassifier {
         }
         List<String> w = text.words;
         int verb = opening(text);
-        if (verb + 1 < w.size() && w.get(verb).equals("would") && rules.wantingVerbs().contains(w.get(verb + 1))) {
-            verb++;
+        if (verb >= 0 && verb + 1 < w.size() && (w.get(verb).equals("would") || CLITICS.contains(w.get(verb)))
+                && rules.wantingVerbs().contains(w.get(verb + 1))) {
+            verb++; // "Would like to", "Le gusta pescar"
         }
         if (verb < 0 || verb + 1 >= w.size() || !rules.wantingVerbs().contains(w.get(verb))) {
             return false;
+        }
+        if (verb + 2 < w.size() && w.get(verb + 1).equals("de")) {
+            verb++; // "Gosta de pescar"
         }
         String next = text.original.get(verb + 1);
         if (w.get(verb + 1).equals("to")) {
@@ -708,6 +714,15 @@ public final class WorkClassifier {
     /** verbs of what an assistant produces, as CueText folds them */
     private static final Set<String> PRODUCING = Set.of("give", "make", "offer", "provide", "suggest", "write", "state",
             "draft", "produce", "issue", "attempt");
+
+    /**
+     * The end of a job named with its kind after it, from {@code after} the occupation: "médico de familia", "médecin
+     * de famille", "medico di famiglia" (the family doctor of others), not "enfermera de mi madre" (someone's).
+     */
+    private static int kindAfterJob(List<String> w, int after) {
+        return after + 1 < w.size() && KIND_AFTER.contains(w.get(after)) && !OWNED.contains(w.get(after + 1))
+                && !DETERMINERS.contains(w.get(after + 1)) ? after + 2 : after;
+    }
 
     /** An entry opening with a bare job, "at" or "for" and a name: "Producer at Lowtide Audio"; as {from, to}. */
     private int[] jobAtAnEmployer(CueText text) {
@@ -1320,7 +1335,7 @@ public final class WorkClassifier {
                 // no article, as Spanish, French, German or Dutch name a job: "Es farmacéutica", "Ist Erste Offizierin"
                 for (int k = article; k < Math.min(article + 2, w.size()); k++) {
                     if (rules.occupations().contains(w.get(k))) {
-                        return new int[] {article, k + 1};
+                        return new int[] {article, kindAfterJob(w, k + 1)};
                     }
                 }
                 continue;
