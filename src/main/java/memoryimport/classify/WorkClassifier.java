@@ -50,13 +50,28 @@ public final class WorkClassifier {
     private static final String LEISURE_CATEGORY = "leisure";
     private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("at", "for");
     private static final Set<String> WORK_VERBS = Set.of("work", "works", "working", "worked");
-    private static final Set<String> USER_SUBJECTS = Set.of("he", "she", "they", "the", "user");
+    /**
+     * What an assistant calls the user in its languages, after an article or alone: "The user", "El usuario", "Der
+     * Nutzer", "L'utilisateur", "Użytkownik", "Användaren".
+     */
+    private static final Set<String> USER_NOUNS = Set.of("user", "usuario", "usuaria", "nutzer", "nutzerin",
+            "benutzer", "benutzerin", "utilisateur", "utilisatrice", "utente", "usuário", "usuária", "utilizador",
+            "utilizadora", "gebruiker", "gebruikster", "użytkownik", "użytkowniczka", "användaren", "brugeren", "brukeren");
+    /** the articles before a user noun: "the", "el", "la", "der", "die", "l'", "il", "o", "a", "de" */
+    private static final Set<String> USER_ARTICLES = Set.of("the", "el", "la", "der", "die", "l", "il", "o", "a", "de");
+    /** the user as a pronoun: "He", "Sie", "Elle", "Ella", "Lei", "Ele", "Hij", "Hon" */
+    private static final Set<String> USER_PRONOUNS = Set.of("he", "she", "they", "er", "sie", "il", "elle", "él",
+            "ella", "lui", "lei", "ele", "ela", "hij", "zij", "hon", "han", "ona");
+    /** the words that may stand before the user's own verb, a user noun's article among them */
+    private static final Set<String> USER_SUBJECTS = Stream.of(USER_NOUNS, USER_ARTICLES, USER_PRONOUNS)
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** "is" in the languages the lexicons cover, before a job: "Is a nurse", "Es enfermera", "Est infirmière" */
     private static final Set<String> COPULAS = Set.of("is", "es", "est", "ist", "è", "é");
     /** a verb of working and its "as": "trabaja como", "travaille comme", "arbeitet als", "werkt als" */
-    private static final Set<String> WORKING = Set.of("trabaja", "travaille", "arbeitet", "lavora", "trabalha", "werkt");
-    private static final Set<String> AS = Set.of("as", "como", "comme", "als", "come");
+    private static final Set<String> WORKING = Set.of("trabaja", "travaille", "arbeitet", "lavora", "trabalha", "werkt",
+            "pracuje", "arbetar", "jobbar", "atua");
+    private static final Set<String> AS = Set.of("as", "como", "comme", "als", "come", "jako", "som");
     private static final Set<String> INDEFINITE = Set.of("un", "una", "une", "ein", "eine", "een", "um", "uma", "uno");
     private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "their", "our", "your");
     private static final Set<String> PREPOSITIONS = Set.of("as", "at", "for", "to", "of", "with", "in", "on", "by");
@@ -74,6 +89,8 @@ public final class WorkClassifier {
     /** words that end a noun phrase */
     private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "but", "who", "which", "that", "where", "while",
             "since", "y", "o", "et", "ou", "e", "und", "oder", "que", "qui", "che", "en", "con", "avec", "mit");
+    /** the pronoun before a Romance verb of liking: "Le gusta", "Le encanta", "Lui plaît" */
+    private static final Set<String> CLITICS = Set.of("le", "les", "lui", "gli", "me", "mi");
     /** a language's infinitive right after a verb of wanting: "quiere viajar", "veut partir", "vuole correre" */
     private static final Pattern ROMANCE_INFINITIVE = Pattern.compile("\\p{L}{2,}(?:ar|er|ir|re|ere|ire)");
 
@@ -519,11 +536,15 @@ public final class WorkClassifier {
         }
         List<String> w = text.words;
         int verb = opening(text);
-        if (verb + 1 < w.size() && w.get(verb).equals("would") && rules.wantingVerbs().contains(w.get(verb + 1))) {
-            verb++;
+        if (verb >= 0 && verb + 1 < w.size() && (w.get(verb).equals("would") || CLITICS.contains(w.get(verb)))
+                && rules.wantingVerbs().contains(w.get(verb + 1))) {
+            verb++; // "Would like to", "Le gusta pescar"
         }
         if (verb < 0 || verb + 1 >= w.size() || !rules.wantingVerbs().contains(w.get(verb))) {
             return false;
+        }
+        if (verb + 2 < w.size() && w.get(verb + 1).equals("de")) {
+            verb++; // "Gosta de pescar"
         }
         String next = text.original.get(verb + 1);
         if (w.get(verb + 1).equals("to")) {
@@ -598,16 +619,16 @@ public final class WorkClassifier {
         return true;
     }
 
-    /** The word the entry's statement opens with: after "He", "She", "The user"; -1 when there is none. */
+    /** The word the entry's statement opens with: after "He", "She", "The user", "El usuario", "Der Nutzer"; -1 when there is none. */
     private static int opening(CueText text) {
         List<String> w = text.words;
         if (w.isEmpty()) {
             return -1;
         }
-        if (w.size() > 1 && w.get(0).equals("the") && w.get(1).equals("user")) {
+        if (w.size() > 1 && USER_ARTICLES.contains(w.get(0)) && USER_NOUNS.contains(w.get(1))) {
             return 2;
         }
-        return USER_SUBJECTS.contains(w.get(0)) && !w.get(0).equals("the") ? 1 : 0;
+        return USER_NOUNS.contains(w.get(0)) || USER_PRONOUNS.contains(w.get(0)) ? 1 : 0;
     }
 
     private static boolean inside(int[] span, int at, int length) {
@@ -695,6 +716,15 @@ public final class WorkClassifier {
     /** verbs of what an assistant produces, as CueText folds them */
     private static final Set<String> PRODUCING = Set.of("give", "make", "offer", "provide", "suggest", "write", "state",
             "draft", "produce", "issue", "attempt");
+
+    /**
+     * The end of a job named with its kind after it, from {@code after} the occupation: "médico de familia", "médecin
+     * de famille", "medico di famiglia" (the family doctor of others), not "enfermera de mi madre" (someone's).
+     */
+    private static int kindAfterJob(List<String> w, int after) {
+        return after + 1 < w.size() && KIND_AFTER.contains(w.get(after)) && !OWNED.contains(w.get(after + 1))
+                && !DETERMINERS.contains(w.get(after + 1)) ? after + 2 : after;
+    }
 
     /** An entry opening with a bare job, "at" or "for" and a name: "Producer at Lowtide Audio"; as {from, to}. */
     private int[] jobAtAnEmployer(CueText text) {
@@ -1308,7 +1338,7 @@ public final class WorkClassifier {
                 // no article, as Spanish, French, German or Dutch name a job: "Es farmacéutica", "Ist Erste Offizierin"
                 for (int k = article; k < Math.min(article + 2, w.size()); k++) {
                     if (rules.occupations().contains(w.get(k))) {
-                        return new int[] {article, k + 1};
+                        return new int[] {article, kindAfterJob(w, k + 1)};
                     }
                 }
                 continue;
