@@ -36,7 +36,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               double technicalWeight, double mixedReviewBand, double keepBand, double headingReviewBand,
                               Set<String> dataNouns, Set<String> sellingVerbs,
                               Set<String> careVerbs, Set<String> careVerbsAlone, Set<String> carePeople,
-                              Set<String> staffVerbs) {
+                              Set<String> staffVerbs, Set<String> qualifyingVerbs, Set<String> bodyNouns,
+                              Set<String> membershipTerms) {
 
     /** A phrase that states what an entry is for, and which side it puts it on; a job one says the activity is a job. */
     public record Purpose(boolean work, boolean job, String phrase, List<String> words) {
@@ -94,7 +95,9 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                 Double.parseDouble(p.getProperty("band.heading_review", "2.0")),
                 foldedWords(p, "data.nouns"), foldedWords(p, "selling.verbs"),
                 foldedWords(p, "care.verbs"), foldedWords(p, "care.verbsAlone"), foldedWords(p, "care.people"),
-                foldedWords(p, "staff.verbs"));
+                foldedWords(p, "staff.verbs"), foldedWords(p, "occupation.asVerbs"), foldedWords(p, "body.nouns"),
+                phrases(p.getProperty("membership.terms", "")).map(w -> String.join(" ", w))
+                        .collect(Collectors.toUnmodifiableSet()));
     }
 
     private static Set<String> words(Properties p, String key) {
