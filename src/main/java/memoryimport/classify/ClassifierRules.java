@@ -37,7 +37,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               Set<String> dataNouns, Set<String> sellingVerbs,
                               Set<String> careVerbs, Set<String> careVerbsAlone, Set<String> carePeople,
                               Set<String> staffVerbs, Set<String> specialFields, Set<String> nameLexicons,
-                              Set<String> carePlaces) {
+                              Set<String> carePlaces, Set<String> qualifyingVerbs, Set<String> bodyNouns,
+                              Set<String> membershipTerms) {
 
     /** A phrase that states what an entry is for, and which side it puts it on; a job one says the activity is a job. */
     public record Purpose(boolean work, boolean job, String phrase, List<String> words) {
@@ -96,7 +97,10 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                 foldedWords(p, "data.nouns"), foldedWords(p, "selling.verbs"),
                 foldedWords(p, "care.verbs"), foldedWords(p, "care.verbsAlone"), foldedWords(p, "care.people"),
                 foldedWords(p, "staff.verbs"), foldedWords(p, "special.fields"),
-                words(p, "name.lexicons"), foldedWords(p, "care.places"));
+                words(p, "name.lexicons"), foldedWords(p, "care.places"),
+                foldedWords(p, "occupation.asVerbs"), foldedWords(p, "body.nouns"),
+                phrases(p.getProperty("membership.terms", "")).map(w -> String.join(" ", w))
+                        .collect(Collectors.toUnmodifiableSet()));
     }
 
     private static Set<String> words(Properties p, String key) {

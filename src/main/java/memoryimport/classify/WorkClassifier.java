@@ -374,6 +374,7 @@ public final class WorkClassifier {
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
                         : !german && partOfName(text, i, m.term()) || insideAName(text, i, n, m.lexicon()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n, m.lexicon().special() && !fieldOfWork(m, text, i)) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
+                        || rules.membershipTerms().contains(m.term().cue()) && professionalBody(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special() && !fieldOfWork(m, text, i)) || i == staff || clientsPossessive(text, i) || inside(employer, i, n)
                         || inside(care, i, n) && !LEISURE_CATEGORY.equals(m.lexicon().category())
                         || conditionOfOthers(text, i) || !(m.lexicon().special() && inside(clients, i, n)) && (kindOfServedGroup(text, i, i + n) || groupAfterFor(text, i)) || whoseServed(text, i) || text.quoted(i, i + n) || forbiddenOutput(text, i)
@@ -1329,7 +1330,8 @@ public final class WorkClassifier {
                 return null; // someone else's job: "Her husband is a software engineer"
             }
             int article = COPULAS.contains(w.get(at)) ? at + 1
-                    : (w.get(at).startsWith("work") || WORKING.contains(w.get(at))) && AS.contains(w.get(at + 1))
+                    : (w.get(at).startsWith("work") || WORKING.contains(w.get(at)) || rules.qualifyingVerbs().contains(w.get(at)))
+                    && AS.contains(w.get(at + 1))
                     ? at + 2 : -1;
             if (article < 0 || article >= w.size()) {
                 continue;
@@ -1606,6 +1608,28 @@ public final class WorkClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * A professional body after "member of the": a body's noun and, apart from it, a work word or occupation in its
+     * name ("the Royal Institute of British Architects", "the Law Society"), not a party, church or club ("the Women's
+     * Institute" names no work).
+     */
+    private boolean professionalBody(CueText text, int next) {
+        boolean body = false;
+        boolean work = false;
+        for (int k = next; k < Math.min(next + 7, text.words.size()) && !PHRASE_ENDS.contains(text.words.get(k)); k++) {
+            String word = text.words.get(k);
+            if (rules.bodyNouns().contains(word)) {
+                body = true;
+                continue;
+            }
+            work |= rules.occupations().contains(word);
+            for (ClassifierRules.Match m : candidates(word)) {
+                work |= m.lexicon().work() && matchesAt(text, k, m.term());
+            }
+        }
+        return body && work;
     }
 
     /**
