@@ -85,6 +85,8 @@ public final class DedupeRules {
     /** stemmed */
     final Set<String> otherPeople;
     final Set<String> personOpeners;
+    /** words naming the user as another's object ("reports to the user", "to me") */
+    final Set<String> userWords;
     final Set<String> pastWords;
     /** words and phrases of filling a role with someone else ("is hiring a"), as written */
     final Set<String> staffingWords;
@@ -166,6 +168,7 @@ public final class DedupeRules {
         leadWords = list(p, "guard.leadWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         doingOpeners = Set.copyOf(list(p, "guard.doingOpeners"));
         personOpeners = Set.copyOf(list(p, "guard.personOpeners"));
+        userWords = Set.copyOf(list(p, "guard.userWords"));
         otherPeople = list(p, "guard.otherPeople").stream().map(TextAnalysis.Stemmer::stem).collect(Collectors.toSet());
         pastWords = Set.copyOf(list(p, "guard.pastWords"));
         staffingWords = Set.copyOf(list(p, "guard.staffingWords"));

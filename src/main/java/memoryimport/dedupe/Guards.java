@@ -50,7 +50,8 @@ final class Guards {
         if (everyA > 0 && everyB > 0 && everyA != everyB) {
             return Optional.of("number"); // "every Monday" is not "every other Monday", whichever is kept
         }
-        if (aboutOther(a, b) || aboutOther(b, a) || possessiveChain(a) != possessiveChain(b)) {
+        if (aboutOther(a, b) || aboutOther(b, a) || possessiveChain(a) != possessiveChain(b)
+                || nameActsOnUser(a, b) || nameActsOnUser(b, a)) {
             return Optional.of("person");
         }
         if (says(a, rules.pastWords) != says(b, rules.pastWords) || opensInPastOf(a, b) || opensInPastOf(b, a)) {
@@ -350,6 +351,24 @@ final class Guards {
         }
         int most = Math.max(onlyA.size(), onlyB.size()) + paired;
         return most <= rules.swapMaxSpan && shared >= most && !onlyAdded(a, onlyA, b, onlyB);
+    }
+
+    /**
+     * {@code a} opens with a name {@code b} has later and names the user after it: "Priya reports to the user" is
+     * Priya's act, "Reports to Priya" the user's.
+     */
+    private boolean nameActsOnUser(TextAnalysis a, TextAnalysis b) {
+        String[] words = a.aliased.split(" ");
+        // a first word is capitalised anyway: it is a name where the other text has it inside
+        if (words.length < 2 || !b.nameForms().contains(words[0]) || b.aliased.startsWith(words[0] + " ")) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (rules.userWords.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code w}, a word of {@code t}, frames its line: a framing word, or the verb it opens with as an instruction. */
