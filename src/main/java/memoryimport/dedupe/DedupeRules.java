@@ -76,11 +76,17 @@ public final class DedupeRules {
     /** canonical framing words of giving ("gives", "provides"): in their "-s" form the user's own act, not a want */
     final Set<String> givingWords;
     final Set<String> wantWords;
+    /** canonical verbs that, opening a line in their base form ("Write commit messages ..."), frame it as a want */
+    final Set<String> imperativeFrames;
+    /** canonical words of leading or owning a thing ("Leads the platform team"): on one side only, another fact */
+    final Set<String> leadWords;
     /** first words of a line that says what the user is or does ("Is a mentor", "Does code review"), as written */
     final Set<String> doingOpeners;
     /** stemmed */
     final Set<String> otherPeople;
     final Set<String> personOpeners;
+    /** words naming the user as another's object ("reports to the user", "to me") */
+    final Set<String> userWords;
     final Set<String> pastWords;
     /** words and phrases of filling a role with someone else ("is hiring a"), as written */
     final Set<String> staffingWords;
@@ -157,8 +163,12 @@ public final class DedupeRules {
                 .collect(Collectors.toSet());
         givingWords = list(p, "guard.givingWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         wantWords = list(p, "guard.wantWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
+        imperativeFrames = list(p, "guard.imperativeFrames").stream().map(w -> canonicalStem(synonymStems, w))
+                .collect(Collectors.toSet());
+        leadWords = list(p, "guard.leadWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         doingOpeners = Set.copyOf(list(p, "guard.doingOpeners"));
         personOpeners = Set.copyOf(list(p, "guard.personOpeners"));
+        userWords = Set.copyOf(list(p, "guard.userWords"));
         otherPeople = list(p, "guard.otherPeople").stream().map(TextAnalysis.Stemmer::stem).collect(Collectors.toSet());
         pastWords = Set.copyOf(list(p, "guard.pastWords"));
         staffingWords = Set.copyOf(list(p, "guard.staffingWords"));

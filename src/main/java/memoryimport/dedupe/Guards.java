@@ -50,7 +50,8 @@ final class Guards {
         if (everyA > 0 && everyB > 0 && everyA != everyB) {
             return Optional.of("number"); // "every Monday" is not "every other Monday", whichever is kept
         }
-        if (aboutOther(a, b) || aboutOther(b, a) || possessiveChain(a) != possessiveChain(b)) {
+        if (aboutOther(a, b) || aboutOther(b, a) || possessiveChain(a) != possessiveChain(b)
+                || nameActsOnUser(a, b) || nameActsOnUser(b, a)) {
             return Optional.of("person");
         }
         if (says(a, rules.pastWords) != says(b, rules.pastWords) || opensInPastOf(a, b) || opensInPastOf(b, a)) {
@@ -61,6 +62,9 @@ final class Guards {
         }
         if (says(a, rules.staffingWords) != says(b, rules.staffingWords)) {
             return Optional.of("staffing");
+        }
+        if (saysAny(a.canonicalSet, rules.leadWords) != saysAny(b.canonicalSet, rules.leadWords)) {
+            return Optional.of("lead"); // "Leads the platform team" is more than "Is on the platform team"
         }
         if (!namesPresent(a, b)) {
             return Optional.of("name");
@@ -74,7 +78,7 @@ final class Guards {
         if (repeatsInPlaceOf(a, b) || repeatsInPlaceOf(b, a) || swappedSpan(a, b)) {
             return Optional.of("swap");
         }
-        if (reversedComparison(a, b) || namesReordered(a, b) || wordsTransposed(a, b)
+        if (reversedComparison(a, b) || namesReordered(a, b) || wordsTransposed(a, b) || compoundReordered(a, b)
                 || onlyWhatIsRankedLower(a, b) || onlyWhatIsRankedLower(b, a)) {
             return Optional.of("order");
         }
@@ -338,7 +342,7 @@ final class Guards {
         // "Wants type hints" / "Always add type hints": a framing word for a framing word is no swapped value, nor are
         // words of one pole of a line of opposites ("top" / "start"); they still count to the span (a longer rewording
         // stays one)
-        int paired = pairOff(onlyA, onlyB, (w, o) -> rules.frameWords.contains(w) && rules.frameWords.contains(o)
+        int paired = pairOff(onlyA, onlyB, (w, o) -> frames(w, a) && frames(o, b)
                         && !wantAgainstGiving(w, o, b) && !wantAgainstGiving(o, w, a)
                 || rules.activityFrameWords.contains(w) && rules.activityFrameWords.contains(o)
                 || rules.poles.containsKey(w) && rules.poles.get(w).equals(rules.poles.get(o)));
@@ -347,6 +351,41 @@ final class Guards {
         }
         int most = Math.max(onlyA.size(), onlyB.size()) + paired;
         return most <= rules.swapMaxSpan && shared >= most && !onlyAdded(a, onlyA, b, onlyB);
+    }
+
+    /**
+     * {@code a} opens with a name {@code b} has later and names the user after it: "Priya reports to the user" is
+     * Priya's act, "Reports to Priya" the user's.
+     */
+    private boolean nameActsOnUser(TextAnalysis a, TextAnalysis b) {
+        String[] words = a.aliased.split(" ");
+        // a first word is capitalised anyway: it is a name where the other text has it inside
+        if (words.length < 2 || !b.nameForms().contains(words[0]) || b.aliased.startsWith(words[0] + " ")) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (rules.userWords.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code w}, a word of {@code t}, frames its line: a framing word, or the verb it opens with as an instruction. */
+    private boolean frames(String w, TextAnalysis t) {
+        return rules.frameWords.contains(w) || w.equals(t.imperativeFrame);
+    }
+
+    /** The same words joined by hyphens or slashes in another order: "YYYY-MM-DD" is not "DD/MM/YYYY". */
+    private static boolean compoundReordered(TextAnalysis a, TextAnalysis b) {
+        for (List<String> x : a.compounds()) {
+            for (List<String> y : b.compounds()) {
+                if (!x.equals(y) && x.size() == y.size() && new HashSet<>(x).equals(new HashSet<>(y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -423,13 +462,16 @@ final class Guards {
      * {@code a} has no word of its own but says one twice that {@code b} says once, and {@code b} has a word of its
      * own: the repeat may stand where {@code b} has its value ("hires in the onboarding team" / "in the growth team").
      */
-    private static boolean repeatsInPlaceOf(TextAnalysis a, TextAnalysis b) {
+    private boolean repeatsInPlaceOf(TextAnalysis a, TextAnalysis b) {
         if (a.repeated.isEmpty() || !ownWords(a, b).isEmpty()) {
             return false;
         }
+        // a framing word is no value a repeat could stand for: "Cite sources for claims" / "Wants citations for claims"
+        List<String> values = ownWords(b, a);
+        values.removeIf(w -> frames(w, b));
         for (String w : a.repeated) {
             // a name may hold the word once more ("Works at Adventure Works")
-            if (!b.repeated.contains(w) && !a.names().contains(w) && !ownWords(b, a).isEmpty()) {
+            if (!b.repeated.contains(w) && !a.names().contains(w) && !values.isEmpty()) {
                 return true;
             }
         }

@@ -63,6 +63,8 @@ final class TextAnalysis {
     final String firstWord;
     /** opens with a giving verb in its "-s" form ("Gives feedback on drafts"): what the user gives, not wants given */
     final boolean opensWithOwnGiving;
+    /** the canonical verb it opens with in its base form when that frames a want ("Write ...", "Format ..."), else null */
+    final String imperativeFrame;
     final String secondWord;
     /** LSH band keys, computed once by the user memory that asks first */
     long[] bandKeys;
@@ -77,8 +79,12 @@ final class TextAnalysis {
     private Names names;
     private Set<String> surfaceWords;
     private Set<String> rankedLower;
+    private List<List<String>> compounds;
 
     private static final int[] NO_POLES = new int[0];
+
+    /** words joined by hyphens or slashes: "YYYY-MM-DD", "DD/MM/YYYY", whose order is their meaning */
+    private static final Pattern COMPOUND = Pattern.compile("[\\p{L}\\p{N}]+(?:[-/][\\p{L}\\p{N}]+)+");
 
     /** a span in double quotes of any kind, or in single quotes that no letter touches outside ("kids' club" has none) */
     private static final Pattern QUOTED = Pattern.compile(
@@ -238,6 +244,10 @@ final class TextAnalysis {
         }
         this.canonical = List.copyOf(canonical);
         this.canonicalSet = canonical;
+        String opener = canonical.isEmpty() ? "" : this.canonical.get(0);
+        // "Writes", "Writing" and "Written" say what the user does or did; "Write" asks for it, as "Wants" does
+        this.imperativeFrame = rules.imperativeFrames.contains(opener) && !firstWord.endsWith("s")
+                && !firstWord.endsWith("ing") && !firstWord.endsWith("ed") && !rules.facts(firstWord).stop() ? opener : null;
         this.repeated = repeated;
         if (repeated.isEmpty()) {
             this.canonicalByLast = this.canonical;
@@ -503,6 +513,19 @@ final class TextAnalysis {
     /** Capitalised words not opening a sentence, and words with inner capitals or all caps; aliased, stemmed. */
     Set<String> names() {
         return foundNames().stems();
+    }
+
+    /** Its words joined by hyphens or slashes, each group in its order, lower case; worked out when first asked. */
+    List<List<String>> compounds() {
+        if (compounds == null) {
+            List<List<String>> found = new ArrayList<>(0);
+            Matcher m = COMPOUND.matcher(nfkc);
+            while (m.find()) {
+                found.add(List.of(m.group().toLowerCase(Locale.ROOT).split("[-/]")));
+            }
+            compounds = found;
+        }
+        return compounds;
     }
 
     /** The same names as written, aliased but not stemmed ("Teams" is not "team"). */

@@ -180,7 +180,19 @@ class MeasuredPairsTest {
                 Arguments.of("Needs page numbers on every handout", "Wants page numbers on every handout"),
                 Arguments.of("Give feedback on her design drafts", "Wants feedback on her design drafts"),
                 // speaking somewhere is giving a talk there
-                Arguments.of("Speaks at three meetups a year", "Gives talks at 3 meetups a year"));
+                Arguments.of("Speaks at three meetups a year", "Gives talks at 3 meetups a year"),
+                // an instruction opening with a verb in its base form frames a want, as "Wants" does
+                Arguments.of("Wants commit messages in the imperative mood", "Write commit messages in imperative mood"),
+                Arguments.of("Wants citations for all factual claims", "Cite sources for factual claims"),
+                Arguments.of("Use APA 7 style for references", "The user wants references in APA 7 format"),
+                Arguments.of("Lead with the conclusion, then the details", "Wants the conclusion first, then the details"),
+                // "UK" is "British", style is format, staff are employees, Portuguese "works as" is "is"
+                Arguments.of("The user prefers UK spelling", "Use British spelling"),
+                Arguments.of("Trabalha como enfermeira em Lisboa", "É enfermeira em Lisboa"),
+                Arguments.of("The user writes grant proposals for a medical research charity",
+                        "Writes grant applications for a medical research charity"),
+                // French "au" is "à le": no word of the line's own
+                Arguments.of("Avocat associé en droit social au cabinet Vernet, à Lyon", "Avocat associé en droit social chez Vernet (Lyon)"));
     }
 
     /** Stays apart: too few words shared and a cosine of 0.37. */
@@ -301,7 +313,19 @@ class MeasuredPairsTest {
                 Arguments.of("Wants a mentor for product strategy", "Is a mentor for product strategy"),
                 Arguments.of("Wants help with Excel macros", "Helps with Excel macros"),
                 // a place on the page, even said by a stop word
-                Arguments.of("Put the photo credit under each picture", "Put the photo credit above each picture"));
+                Arguments.of("Put the photo credit under each picture", "Put the photo credit above each picture"),
+                // "Writes" is the user's habit, not an instruction: only the base form frames a want
+                Arguments.of("Wants short commit messages", "Writes short commit messages"),
+                // leading a thing is more than being on it; a name opening a line, acting on the user, is theirs
+                Arguments.of("Is on the platform team", "Leads the platform team"),
+                Arguments.of("The user leads the QA team", "The user is on the QA team"),
+                Arguments.of("Reports to Priya", "Priya reports to the user"),
+                // words joined by hyphens or slashes in another order, a past said in another language
+                Arguments.of("Dates in YYYY-MM-DD format", "Dates in DD/MM/YYYY format"),
+                Arguments.of("È medico a Bologna", "Era medico a Bologna"),
+                Arguments.of("Arbeitet bei Siemens in Erlangen", "War bei Siemens in Erlangen"),
+                Arguments.of("Format answers as Markdown", "Format answers as plain text"),
+                Arguments.of("Use APA 7 style for references", "Use MLA style for references"));
     }
 
     @ParameterizedTest
