@@ -1206,6 +1206,8 @@ public final class Detectors {
                         "(?iu)(?<!ip |e-mail |email |mail |mac |web |server |wallet |memory |return |reply-to |url |office |company |business |work )"
                                 + "\\b(?:home address|postal address|mailing address|billing address|address|addr\\.?"
                                 + "|home|adresse|anschrift|wohnadresse|wohnanschrift|direcci[oó]n|domicilio|morada"
+                                // the home said inside the word: "Privatadresse", "Huisadres", "Hemadress"
+                                + "|privatadresse|privatanschrift|heimadresse|huisadres|thuisadres|hemadress|hjemmeadresse"
                                 + "|endere[cç]o|indirizzo|adres|woonadres|adres\\s+domowy|adres\\s+zamieszkania"
                                 // Czech, Finnish, Hungarian, Turkish and Russian: "adresa", "kotiosoite", "lakcímem", "adresim"
                                 + "|adres[ay]|adrese|osoite|kotiosoite|osoitteeni(?:\\s+on)?|lakc[ií]m\\p{L}*|adresim|адрес"
@@ -1221,7 +1223,7 @@ public final class Detectors {
                                 // bât. B, appt 12", "indirizzo via Garibaldi 22": a label other than English "address" or
                                 // "home" needs no ':' before a capital, a street's word or a Polish street's abbreviation
                                 // and a few words to a house number ("Anschrift Feld ... Version 3.2" stays)
-                                + "|(?<=anschrift|wohnadresse|wohnanschrift|woonadres|domowy|zamieszkania|adresse|adres"
+                                + "|(?<=anschrift|wohnadresse|wohnanschrift|woonadres|domowy|zamieszkania|adresse|adres|hemadress"
                                 + "|direcci[oó]n|domicilio|morada|endere[cç]o|indirizzo|adresa|adrese|osoite|lakcímem|adresim"
                                 + "|osoitteessa)\\s+"
                                 + "(?=(?:(?-i:\\p{Lu})|(?:ul|al|os|pl)\\.|(?:via|viale|piazza|corso|rua|calle|rue|avenida|avenue"
@@ -1279,6 +1281,15 @@ public final class Detectors {
                         "street address, to the end of its clause")
                         .minDigits(1).validate(homeAddress)
                         .toClauseEnd().score(0.8),
+                // a flat in a named building, as Indian and British addresses give it: "Flat 302, Sai Residency,
+                // Koramangala", "Apartment 12, Rose Court"; only after a word about living there, as "Apartment 3,
+                // Building A" may be a client's site
+                RegexDetector.of("street-address-flat", HOME_ADDRESS,
+                        "(?u)\\b(?<v>(?:Flat|Apt\\.?|Apartment|(?:House|Door|Plot)\\s+No\\.?)\\s*[A-Z]?-?\\d{1,5}[A-Za-z]?,\\s+"
+                                + "[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3})",
+                        "flat in a named building after a word about living there, to the end of its clause")
+                        .keywords("flat", "apt", "apartment", "house no", "door no", "plot no").minDigits(1)
+                        .validate(residenceSaid(words.get("home-address"), homeAddress)).toClauseEnd().score(0.8),
                 // the street's word apart and in small letters after its name: "Karl Johans gate 22", "Andrássy út 12"
                 RegexDetector.of("street-address-word-after", HOME_ADDRESS,
                         // a Norwegian "gate" after a name in the genitive only: "Heathrow gate 22" is an airport's
