@@ -157,6 +157,9 @@ public final class Detectors {
     /** A date written as eight digits, 19900514. */
     private static final String DATE_COMPACT = "(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])";
 
+    /** A vendor's prefix before a template's filler ("sk_test_XXXXXXXXXXXXXXXX") names no real token. */
+    private static final Validator NOT_FILLER = Validator.value(v -> !Checks.hasFillerRun(v));
+
     private static final Pattern SPACED_DOT = Pattern.compile(" \\.|\\. ");
 
     /** XML elements that hold a credential: Maven's settings.xml, tomcat-users.xml. */
@@ -285,15 +288,16 @@ public final class Detectors {
                         "AWS access key id").keywords("AKIA", "ASIA").score(0.95),
                 RegexDetector.of("github-token", CREDENTIAL,
                         "\\b(?:gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{22,255})\\b",
-                        "GitHub token").keywords("ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_").score(0.95),
+                        "GitHub token").keywords("ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_").validate(NOT_FILLER)
+                        .score(0.95),
                 RegexDetector.of("slack-token", CREDENTIAL, "\\b(?:xox[bpaesr]|xapp)-[A-Za-z0-9-]{10,}",
-                        "Slack token").keywords("xox", "xapp-").score(0.95),
+                        "Slack token").keywords("xox", "xapp-").validate(NOT_FILLER).score(0.95),
                 RegexDetector.of("stripe-key", CREDENTIAL, "\\b(?:sk|rk|pk)_(?:live|test)_[0-9A-Za-z]{10,}",
-                        "Stripe key").keywords("_live_", "_test_").score(0.95),
+                        "Stripe key").keywords("_live_", "_test_").validate(NOT_FILLER).score(0.95),
                 RegexDetector.of("ai-api-key", CREDENTIAL, "(?<![\\w-])sk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,}",
-                        "OpenAI/Anthropic-style API key").keywords("sk-").score(0.9),
+                        "OpenAI/Anthropic-style API key").keywords("sk-").validate(NOT_FILLER).score(0.9),
                 RegexDetector.of("google-api-key", CREDENTIAL, "\\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])",
-                        "Google API key").keywords("AIza").score(0.95),
+                        "Google API key").keywords("AIza").validate(NOT_FILLER).score(0.95),
                 RegexDetector.of("jwt", CREDENTIAL,
                         "\\beyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{10,}",
                         "JSON Web Token").keywords("eyJ").score(0.95),
@@ -305,7 +309,7 @@ public final class Detectors {
                         "Slack, Discord or Microsoft Teams webhook URL")
                         .keywords("hooks.slack.com", "/api/webhooks/", ".webhook.office.com", "outlook.office").score(0.95),
                 RegexDetector.of("npm-token", CREDENTIAL, "\\bnpm_[A-Za-z0-9]{36}\\b", "npm access token")
-                        .keywords("npm_").score(0.95),
+                        .keywords("npm_").validate(NOT_FILLER).score(0.95),
                 // a fixed prefix and length make these as certain as a GitHub token
                 RegexDetector.of("vendor-token", CREDENTIAL,
                         "\\b(?:gl(?:pat|ptt|dt|rt|cbt|soat)-[A-Za-z0-9_-]{20,}"
@@ -331,7 +335,7 @@ public final class Detectors {
                                 "shpss_", "shpca_", "shppa_", "glsa_", ":AA", "secret_", "ntn_", "whsec_", "GOCSPX-",
                                 "pypi-", "_v1_", "ATATT3", "hvs.", "hvb.", "dapi", "PMAK-", "lin_api_", "sntrys_",
                                 "sntryu_", "dckr_pat_", "-us", "fm1_", "fm2_", "NRAK-", "dp.pt.", "pul-",
-                                "AGE-SECRET-KEY-", "sq0atp-", "sq0csp-", "sbp_", "glc_", "pscale_").score(0.95),
+                                "AGE-SECRET-KEY-", "sq0atp-", "sq0csp-", "sbp_", "glc_", "pscale_").validate(NOT_FILLER).score(0.95),
                 // no fixed word in it: it opens with the bot's numeric id in base64, and an id's first digit 1-9
                 // encodes as one of these nine pairs
                 RegexDetector.of("discord-bot-token", CREDENTIAL,
