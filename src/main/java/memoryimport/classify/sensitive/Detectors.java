@@ -502,10 +502,13 @@ public final class Detectors {
                 // "Hunter2024! is my bank password": the value first, then 'is', whose password it is and the word,
                 // which ends the clause; the value must look like a password
                 RegexDetector.of("password-before-word", CREDENTIAL,
-                        "(?iu)(?<![^\\s\"'(])(?<v>[^\\s\"'()]{6,40})\\s+(?:is|was|ist|war|est|était|es|era|è|é|jest|to|=)\\s+"
+                        "(?iu)(?<![^\\s\"'(])(?<v>[^\\s\"'()]{6,40})\\s+(?:is|was|ist|war|est|était|es|era|è|é|jest|to|="
+                                // a value used as one: "Uses Chelsea1905 as the password for everything", "nutzt
+                                // Katze!19 als Passwort", "usa Perrito#5 como contraseña"
+                                + "|as|als|comme|como|come|jako)\\s+"
                                 + "(?:[\\p{L}'’-]+\\s+){0,3}?(?:" + PASSWORD_NOUN + "|mot de passe|passcode)"
                                 + "(?=\\s*(?:$|[.,;!)]|" + CREDENTIAL_FOR + "\\b))",
-                        "password-shaped value said before the word for it")
+                        "password-shaped value said, or said to be used, before the word for it")
                         .keywords("passw", "kennwort", "wachtwoord", "senha", "contrase", "mot de passe", "hasło",
                                 "haslo", "passcode")
                         .validate(Validator.value(v -> looksLikePassword(v, stopValues))).score(0.8),
