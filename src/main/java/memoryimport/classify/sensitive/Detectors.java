@@ -1577,7 +1577,9 @@ public final class Detectors {
             String compact = text.substring(start, valueEnd).replace(" ", "");
             int known = Checks.ibanLength(compact.substring(0, 2));
             if (known < 0 || Math.abs(compact.length() - known) > 2 || Checks.countDigits(compact) < 8
-                    || Checks.countDigits(compact) * 2 < compact.length()) {
+                    || Checks.countDigits(compact) * 2 < compact.length()
+                    // one character throughout the account, "DE00 0000 0000 0000 0000 00": a form's or a test's filler
+                    || compact.substring(4).chars().distinct().count() == 1) {
                 return -1;
             }
             boolean printed = groups >= 4;
