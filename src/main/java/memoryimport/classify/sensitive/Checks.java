@@ -423,6 +423,21 @@ public final class Checks {
         return h;
     }
 
+    /**
+     * A template's filler in place of a token's random part: one character eight times or more in a row, as in
+     * "sk_test_XXXXXXXXXXXXXXXX" or "ghp_****************", which a generated token all but never has.
+     */
+    public static boolean hasFillerRun(String s) {
+        int run = 1;
+        for (int i = 1; i < s.length(); i++) {
+            run = s.charAt(i) == s.charAt(i - 1) ? run + 1 : 1;
+            if (run >= 8) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Looks like a generated secret rather than a word: long enough, mixed classes, high entropy. */
     public static boolean secretLike(String s, int minLength, double minEntropy) {
         return secretLike(s, minLength, minEntropy, 2);

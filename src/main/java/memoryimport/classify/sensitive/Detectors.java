@@ -157,6 +157,9 @@ public final class Detectors {
     /** A date written as eight digits, 19900514. */
     private static final String DATE_COMPACT = "(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])";
 
+    /** A vendor's prefix before a template's filler ("sk_test_XXXXXXXXXXXXXXXX") names no real token. */
+    private static final Validator NOT_FILLER = Validator.value(v -> !Checks.hasFillerRun(v));
+
     private static final Pattern SPACED_DOT = Pattern.compile(" \\.|\\. ");
 
     /** XML elements that hold a credential: Maven's settings.xml, tomcat-users.xml. */
@@ -285,15 +288,16 @@ public final class Detectors {
                         "AWS access key id").keywords("AKIA", "ASIA").score(0.95),
                 RegexDetector.of("github-token", CREDENTIAL,
                         "\\b(?:gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{22,255})\\b",
-                        "GitHub token").keywords("ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_").score(0.95),
+                        "GitHub token").keywords("ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_").validate(NOT_FILLER)
+                        .score(0.95),
                 RegexDetector.of("slack-token", CREDENTIAL, "\\b(?:xox[bpaesr]|xapp)-[A-Za-z0-9-]{10,}",
-                        "Slack token").keywords("xox", "xapp-").score(0.95),
+                        "Slack token").keywords("xox", "xapp-").validate(NOT_FILLER).score(0.95),
                 RegexDetector.of("stripe-key", CREDENTIAL, "\\b(?:sk|rk|pk)_(?:live|test)_[0-9A-Za-z]{10,}",
-                        "Stripe key").keywords("_live_", "_test_").score(0.95),
+                        "Stripe key").keywords("_live_", "_test_").validate(NOT_FILLER).score(0.95),
                 RegexDetector.of("ai-api-key", CREDENTIAL, "(?<![\\w-])sk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,}",
-                        "OpenAI/Anthropic-style API key").keywords("sk-").score(0.9),
+                        "OpenAI/Anthropic-style API key").keywords("sk-").validate(NOT_FILLER).score(0.9),
                 RegexDetector.of("google-api-key", CREDENTIAL, "\\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])",
-                        "Google API key").keywords("AIza").score(0.95),
+                        "Google API key").keywords("AIza").validate(NOT_FILLER).score(0.95),
                 RegexDetector.of("jwt", CREDENTIAL,
                         "\\beyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{10,}",
                         "JSON Web Token").keywords("eyJ").score(0.95),
@@ -305,7 +309,7 @@ public final class Detectors {
                         "Slack, Discord or Microsoft Teams webhook URL")
                         .keywords("hooks.slack.com", "/api/webhooks/", ".webhook.office.com", "outlook.office").score(0.95),
                 RegexDetector.of("npm-token", CREDENTIAL, "\\bnpm_[A-Za-z0-9]{36}\\b", "npm access token")
-                        .keywords("npm_").score(0.95),
+                        .keywords("npm_").validate(NOT_FILLER).score(0.95),
                 // a fixed prefix and length make these as certain as a GitHub token
                 RegexDetector.of("vendor-token", CREDENTIAL,
                         "\\b(?:gl(?:pat|ptt|dt|rt|cbt|soat)-[A-Za-z0-9_-]{20,}"
@@ -331,7 +335,7 @@ public final class Detectors {
                                 "shpss_", "shpca_", "shppa_", "glsa_", ":AA", "secret_", "ntn_", "whsec_", "GOCSPX-",
                                 "pypi-", "_v1_", "ATATT3", "hvs.", "hvb.", "dapi", "PMAK-", "lin_api_", "sntrys_",
                                 "sntryu_", "dckr_pat_", "-us", "fm1_", "fm2_", "NRAK-", "dp.pt.", "pul-",
-                                "AGE-SECRET-KEY-", "sq0atp-", "sq0csp-", "sbp_", "glc_", "pscale_").score(0.95),
+                                "AGE-SECRET-KEY-", "sq0atp-", "sq0csp-", "sbp_", "glc_", "pscale_").validate(NOT_FILLER).score(0.95),
                 // no fixed word in it: it opens with the bot's numeric id in base64, and an id's first digit 1-9
                 // encodes as one of these nine pairs
                 RegexDetector.of("discord-bot-token", CREDENTIAL,
@@ -498,10 +502,13 @@ public final class Detectors {
                 // "Hunter2024! is my bank password": the value first, then 'is', whose password it is and the word,
                 // which ends the clause; the value must look like a password
                 RegexDetector.of("password-before-word", CREDENTIAL,
-                        "(?iu)(?<![^\\s\"'(])(?<v>[^\\s\"'()]{6,40})\\s+(?:is|was|ist|war|est|était|es|era|è|é|jest|to|=)\\s+"
+                        "(?iu)(?<![^\\s\"'(])(?<v>[^\\s\"'()]{6,40})\\s+(?:is|was|ist|war|est|était|es|era|è|é|jest|to|="
+                                // a value used as one: "Uses Chelsea1905 as the password for everything", "nutzt
+                                // Katze!19 als Passwort", "usa Perrito#5 como contraseña"
+                                + "|as|als|comme|como|come|jako)\\s+"
                                 + "(?:[\\p{L}'’-]+\\s+){0,3}?(?:" + PASSWORD_NOUN + "|mot de passe|passcode)"
                                 + "(?=\\s*(?:$|[.,;!)]|" + CREDENTIAL_FOR + "\\b))",
-                        "password-shaped value said before the word for it")
+                        "password-shaped value said, or said to be used, before the word for it")
                         .keywords("passw", "kennwort", "wachtwoord", "senha", "contrase", "mot de passe", "hasło",
                                 "haslo", "passcode")
                         .validate(Validator.value(v -> looksLikePassword(v, stopValues))).score(0.8),
@@ -1206,6 +1213,8 @@ public final class Detectors {
                         "(?iu)(?<!ip |e-mail |email |mail |mac |web |server |wallet |memory |return |reply-to |url |office |company |business |work )"
                                 + "\\b(?:home address|postal address|mailing address|billing address|address|addr\\.?"
                                 + "|home|adresse|anschrift|wohnadresse|wohnanschrift|direcci[oó]n|domicilio|morada"
+                                // the home said inside the word: "Privatadresse", "Huisadres", "Hemadress"
+                                + "|privatadresse|privatanschrift|heimadresse|huisadres|thuisadres|hemadress|hjemmeadresse"
                                 + "|endere[cç]o|indirizzo|adres|woonadres|adres\\s+domowy|adres\\s+zamieszkania"
                                 // Czech, Finnish, Hungarian, Turkish and Russian: "adresa", "kotiosoite", "lakcímem", "adresim"
                                 + "|adres[ay]|adrese|osoite|kotiosoite|osoitteeni(?:\\s+on)?|lakc[ií]m\\p{L}*|adresim|адрес"
@@ -1221,7 +1230,7 @@ public final class Detectors {
                                 // bât. B, appt 12", "indirizzo via Garibaldi 22": a label other than English "address" or
                                 // "home" needs no ':' before a capital, a street's word or a Polish street's abbreviation
                                 // and a few words to a house number ("Anschrift Feld ... Version 3.2" stays)
-                                + "|(?<=anschrift|wohnadresse|wohnanschrift|woonadres|domowy|zamieszkania|adresse|adres"
+                                + "|(?<=anschrift|wohnadresse|wohnanschrift|woonadres|domowy|zamieszkania|adresse|adres|hemadress"
                                 + "|direcci[oó]n|domicilio|morada|endere[cç]o|indirizzo|adresa|adrese|osoite|lakcímem|adresim"
                                 + "|osoitteessa)\\s+"
                                 + "(?=(?:(?-i:\\p{Lu})|(?:ul|al|os|pl)\\.|(?:via|viale|piazza|corso|rua|calle|rue|avenida|avenue"
@@ -1279,6 +1288,15 @@ public final class Detectors {
                         "street address, to the end of its clause")
                         .minDigits(1).validate(homeAddress)
                         .toClauseEnd().score(0.8),
+                // a flat in a named building, as Indian and British addresses give it: "Flat 302, Sai Residency,
+                // Koramangala", "Apartment 12, Rose Court"; only after a word about living there, as "Apartment 3,
+                // Building A" may be a client's site
+                RegexDetector.of("street-address-flat", HOME_ADDRESS,
+                        "(?u)\\b(?<v>(?:Flat|Apt\\.?|Apartment|(?:House|Door|Plot)\\s+No\\.?)\\s*[A-Z]?-?\\d{1,5}[A-Za-z]?,\\s+"
+                                + "[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3})",
+                        "flat in a named building after a word about living there, to the end of its clause")
+                        .keywords("flat", "apt", "apartment", "house no", "door no", "plot no").minDigits(1)
+                        .validate(residenceSaid(words.get("home-address"), homeAddress)).toClauseEnd().score(0.8),
                 // the street's word apart and in small letters after its name: "Karl Johans gate 22", "Andrássy út 12"
                 RegexDetector.of("street-address-word-after", HOME_ADDRESS,
                         // a Norwegian "gate" after a name in the genitive only: "Heathrow gate 22" is an airport's
@@ -1559,7 +1577,9 @@ public final class Detectors {
             String compact = text.substring(start, valueEnd).replace(" ", "");
             int known = Checks.ibanLength(compact.substring(0, 2));
             if (known < 0 || Math.abs(compact.length() - known) > 2 || Checks.countDigits(compact) < 8
-                    || Checks.countDigits(compact) * 2 < compact.length()) {
+                    || Checks.countDigits(compact) * 2 < compact.length()
+                    // one character throughout the account, "DE00 0000 0000 0000 0000 00": a form's or a test's filler
+                    || compact.substring(4).chars().distinct().count() == 1) {
                 return -1;
             }
             boolean printed = groups >= 4;

@@ -57,10 +57,11 @@ public final class PhoneDetector implements Detector {
     private final Set<String> fixedLineTrunkPrefixRegions;
     private final Set<String> quantityWords;
     private final Words taxIdWords;
+    private final Words companyIdWords;
 
     public PhoneDetector(List<String> regions, List<String> identifierWords, List<String> identifierConnectors,
             List<String> phoneCues, List<String> trunkPrefixRegions, List<String> fixedLineTrunkPrefixRegions,
-            List<String> quantityWords, List<String> taxIdWords) {
+            List<String> quantityWords, List<String> taxIdWords, List<String> companyIdWords) {
         List<String> distinct = new ArrayList<>();
         Set<Integer> codes = new HashSet<>();
         for (String r : regions) {
@@ -81,12 +82,13 @@ public final class PhoneDetector implements Detector {
         this.fixedLineTrunkPrefixRegions = Set.copyOf(fixedLineTrunkPrefixRegions);
         this.quantityWords = Set.copyOf(quantityWords);
         this.taxIdWords = Words.of(taxIdWords);
+        this.companyIdWords = Words.of(companyIdWords);
     }
 
     public static PhoneDetector from(RuleFiles rules, ContextWords words) {
         return new PhoneDetector(rules.lines(FILE), words.get("identifier"), words.get("identifier-connectors"),
                 words.get("phone-cue"), words.get("phone-trunk-prefix"), words.get("phone-trunk-prefix-fixed-line"),
-                words.get("quantity-after"), words.get("tax-id-word"));
+                words.get("quantity-after"), words.get("tax-id-word"), words.get("company-id-word"));
     }
 
     @Override
@@ -201,13 +203,17 @@ public final class PhoneDetector implements Detector {
         }
         boolean bare = isBareDigits(s, runStart, runEnd);
         boolean record = namesRecord(s, runStart);
-        if (!bare && codePrefixed(s, runStart, text.hasWord(taxIdWords, 0, s.length())) && !text.hasWord(phoneCues, 0, s.length())) {
+        boolean phoneSaid = text.hasWord(phoneCues, 0, s.length());
+        if (!bare && codePrefixed(s, runStart, text.hasWord(taxIdWords, 0, s.length())) && !phoneSaid) {
             return; // "USt-IdNr. DE 234 567 891", "grid ref SU 3712 1584": an id after its country or grid letters
         }
         // a bare number is a phone only where a word says phone; a grouped one after a record's word too ("Support
         // ticket SR 3-31415926535", "HS code 8471.30.0100")
-        if (bare && record || (bare || record) && !text.hasWord(phoneCues, 0, s.length())) {
+        if (bare && record || (bare || record) && !phoneSaid) {
             return;
+        }
+        if (!phoneSaid && text.hasWord(companyIdWords, 0, s.length())) {
+            return; // "Organisationsnummer 556036-0793", "Company EIN on invoices is 84-1932770": a company's number
         }
         int from = Math.max(0, runStart - 1);
         int to = Math.min(s.length(), runEnd + 1);
@@ -226,7 +232,7 @@ public final class PhoneDetector implements Detector {
             }
         }
         if (!international && digits.length() >= 10 && digits.charAt(0) != '0' && text.isFree(runStart, runEnd)
-                && text.hasWord(phoneCues, 0, s.length())
+                && phoneSaid
                 && validWithPlus(digits)) {
             // "celular: 56 9 6123 4587": said as a phone, a country's code written without its '+'
             int end = s.charAt(runEnd - 1) == ')' ? runEnd - 1 : runEnd;
@@ -234,10 +240,17 @@ public final class PhoneDetector implements Detector {
                     "phone number in international form without its '+'"));
             return;
         }
-        if (international && text.hasWord(phoneCues, 0, s.length())) {
+        if (international && phoneSaid) {
             // "Mobile +44 7911 499188": said as a phone, a number in a range not yet allocated (or one
             // libphonenumber's data does not know yet) is as private as one in an allocated range
             find(text, window, from, prefixAt, "ZZ", true, Leniency.POSSIBLE);
+            if (text.isFree(runStart, runEnd) && digits.length() >= 8 && digits.length() <= 15) {
+                // "WhatsApp: +52 1 33 1829 4467": a form libphonenumber no longer accepts (Mexico's mobile '1'), still
+                // a '+', a country's code and as many digits as E.164 allows, said as a phone
+                int end = s.charAt(runEnd - 1) == ')' ? runEnd - 1 : runEnd;
+                text.findings().add(RegexDetector.finding(id(), kind(), runStart, end, 0.7,
+                        "phone number in international form, said as a phone"));
+            }
         }
     }
 
