@@ -985,7 +985,8 @@ public final class Detectors {
                         "Argentine CBU or CVU with valid check digits").minDigits(22)
                         .validate(Validator.value(Checks::cbu)).near(words.get("ar-cbu"), 60, 30).score(0.9),
                 RegexDetector.of("mx-clabe", BANK_ACCOUNT,
-                        "(?i)\\bCLABE(?:\\s+interbancaria)?" + SAID + "(?<v>\\d{3} ?\\d{3} ?\\d{11} ?\\d)(?!\\d)",
+                        // a few words may say what it is for: "CLABE para pagos: ...", "CLABE de mi cuenta de nómina"
+                        "(?i)\\bCLABE(?:\\s+\\p{L}{1,12}){0,5}" + SAID + "(?<v>\\d{3} ?\\d{3} ?\\d{11} ?\\d)(?!\\d)",
                         "Mexican CLABE after 'CLABE'").keywords("clabe").minDigits(18).score(0.9),
                 RegexDetector.of("jp-bank-account", BANK_ACCOUNT,
                         "(?:口座番号|口座|普通預金|普通|当座預金|当座)\\s*(?:[:：]|は)?\\s*(?<v>\\d{7})(?!\\d)",
