@@ -1270,7 +1270,9 @@ public final class Detectors {
                                 // the number may touch the street where the clause ends after it: "Schillerstr.14",
                                 // "Lindenstraße22, 50667 Köln", not "the Hauptstraße2 branch"
                                 + "|[\\p{Lu}](?=[\\p{L}-]*\\.?\\s*\\d)[\\p{L}-]*(?:(?:straße|strasse|str\\.)"
-                                + "(?:\\s+|(?=\\d{1,4}[a-z]?(?:\\s*$|[,;.]|\\s+in\\b)))|(?:weg|gasse|allee|platz|ring"
+                                + "(?:\\s+|(?=\\d{1,4}[a-z]?(?:\\s*$|[,;.]|\\s+in\\b)))|(?:weg|gasse|allee|platz"
+                                // "Ostring 4", not the English words ending so: "Java 8 and Spring 4", "String 2"
+                                + "|(?<![Ss]p|[Ss]t|[Bb]r|[Ww]r|[Kk]ey|[Ee]ar)ring"
                                 + "|damm|ufer|gatan|vägen|gränd|straat|gracht|laan|plein|kade|singel|steeg"
                                 + ")\\s+)\\d{1,4}\\s?[a-zA-Z]?\\b"
                                 // Danish, Norwegian and Finnish streets written as one word, "Nørrebrogade 12", "Hämeenkatu 22 B
