@@ -317,9 +317,11 @@ public final class DedupeRules {
     /** Word-sequence replacement, longest phrase first: "back end" -> "backend", "k8s" -> "kubernetes". */
     static final class PhraseMap {
         private final Map<String, String[]> map = new HashMap<>();
-        /** first words of the phrases of two words or more: only at these is a longer phrase looked up */
-        private final Set<String> phraseStarts = new HashSet<>();
-        private int longest = 1;
+        /**
+         * the first word of each phrase of two words or more and its longest phrase's length: only there, and only that
+         * far, is a longer phrase looked up (one four-word phrase made every word try joins of up to four)
+         */
+        private final Map<String, Integer> longestFrom = new HashMap<>();
 
         void put(String phrase, String replacement) {
             if (phrase.isEmpty()) {
@@ -327,9 +329,8 @@ public final class DedupeRules {
             }
             map.put(phrase, replacement.isEmpty() ? new String[0] : replacement.split(" "));
             String[] words = phrase.split(" ");
-            longest = Math.max(longest, words.length);
             if (words.length > 1) {
-                phraseStarts.add(words[0]);
+                longestFrom.merge(words[0], words.length, Math::max);
             }
         }
 
@@ -338,7 +339,7 @@ public final class DedupeRules {
             int i = 0;
             while (i < words.size()) {
                 int matched = 0;
-                int n = phraseStarts.contains(words.get(i)) ? Math.min(longest, words.size() - i) : 1;
+                int n = Math.min(longestFrom.getOrDefault(words.get(i), 1), words.size() - i);
                 for (; n >= 1 && matched == 0; n--) {
                     String[] repl = map.get(n == 1 ? words.get(i) : String.join(" ", words.subList(i, i + n)));
                     if (repl != null) {
