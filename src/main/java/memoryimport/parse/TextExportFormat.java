@@ -84,15 +84,21 @@ public final class TextExportFormat implements ExportFormat {
 
     /**
      * A block's memories read as a JSON export, else as JSON Lines when every line is an object; null when it is
-     * neither (a JSON snippet that is not a list of memories, a config say: its lines stay the reply's text).
+     * neither (text not starting as JSON, or a JSON snippet that is not a list of memories, a config say: its lines
+     * stay the reply's text).
      */
-    private List<Entry> jsonMemories(String block, List<String> lines, String userId, String path, int firstLine) {
+    private List<Entry> jsonMemories(List<String> lines, String userId, String path, int firstLine) {
+        String block = String.join("\n", lines);
+        String start = block.strip();
+        if (!start.startsWith("[") && !start.startsWith("{")) {
+            return null;
+        }
         List<Entry> entries;
         try {
             entries = json.entries(block, userId, path, firstLine);
         } catch (UnreadableExportException notOneDocument) {
-            if (!lines.stream().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("{") && l.endsWith("}")
-                    || l.startsWith("{") && l.endsWith("},"))) {
+            if (!lines.stream().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("{") && (l.endsWith("}")
+                    || l.endsWith("},")))) {
                 return null;
             }
             boolean dayFirst = SavedDates.dayFirstIn(block);
@@ -126,10 +132,7 @@ public final class TextExportFormat implements ExportFormat {
             while (close < raw.size() && TextLine.of(raw.get(close)).kind() != Kind.FENCE) {
                 close++;
             }
-            String block = String.join("\n", raw.subList(open + 1, close));
-            String start = block.strip();
-            List<Entry> memories = start.startsWith("[") || start.startsWith("{")
-                    ? jsonMemories(block, raw.subList(open + 1, close), userId, path, open + 1) : null;
+            List<Entry> memories = jsonMemories(raw.subList(open + 1, close), userId, path, open + 1);
             if (memories != null) {
                 entries.addAll(memories);
                 for (int k = open + 1; k < close; k++) {
