@@ -34,14 +34,12 @@ record Lexicon(String name, String category, boolean work, boolean special, List
      * capitalised.
      */
     record Term(String text, List<String> words, String cue, double weight, boolean atStart, boolean capitalisedOnly,
-                Affix affix) {
+                Affix affix, boolean properCase) {
         Term(String text, List<String> words, double weight, boolean atStart, boolean capitalisedOnly, Affix affix) {
-            // the folded words as a reason names the cue, joined once here rather than at each match
-            this(text, words, String.join(" ", words), weight, atStart, capitalisedOnly, affix);
-        }
-
-        boolean properCase() {
-            return !text.equals(text.toLowerCase(java.util.Locale.ROOT));
+            // the folded words as a reason names the cue, and whether the term is written with capitals, worked out
+            // once here rather than at each match
+            this(text, words, String.join(" ", words), weight, atStart, capitalisedOnly, affix,
+                    !text.equals(text.toLowerCase(java.util.Locale.ROOT)));
         }
     }
 

@@ -86,9 +86,12 @@ public record RegexDetector(String id, String kind, Pattern pattern, Words keywo
         if (text.digits() < minDigits || requires != null && !requires.matcher(s).find()) {
             return;
         }
-        boolean group = hasValueGroup();
         Matcher m = pattern.matcher(s);
-        while (m.find()) {
+        if (!m.find()) {
+            return;
+        }
+        boolean group = hasValueGroup(); // a search of the pattern's source: only for a text it matches
+        do {
             int start = group && m.start("v") >= 0 ? m.start("v") : m.start();
             int end = group && m.start("v") >= 0 ? m.end("v") : m.end();
             end = validator.end(s, start, end, m);
@@ -111,7 +114,7 @@ public record RegexDetector(String id, String kind, Pattern pattern, Words keywo
                 continue;
             }
             text.findings().add(finding(id, kind, start, end, score, description));
-        }
+        } while (m.find());
     }
 
     /** The explanation names the detector, the kind and the position; never the value. */
