@@ -47,21 +47,34 @@ public final class SavedDates {
 
     /**
      * Month names and their common abbreviations (each also read with a period after it) in English, German, French,
-     * Spanish, Portuguese, Dutch and Italian.
+     * Spanish, Portuguese, Dutch and Italian; the full names, and the forms a date takes ("1. května", "12 maja"), in
+     * the Scandinavian languages, Polish, Czech, Turkish, Russian, Finnish and Romanian.
      */
     private static final Map<String, Integer> MONTHS = months(
-            "january jan januar jän jänner janvier janv enero ene janeiro januari gennaio gen",
-            "february feb februar février fevrier févr fevr febrero fevereiro fev februari febbraio",
-            "march mar märz maerz mär mars marzo março marco maart mrt",
-            "april apr avril avr abril abr aprile",
-            "may mai mayo maio mei maggio mag",
-            "june jun juni juin junio junho giugno giu",
-            "july jul juli juillet juil julio julho luglio lug",
-            "august aug août aout agosto ago augustus",
-            "september sep sept septembre septiembre setiembre set setembro settembre",
-            "october oct oktober okt octobre octubre outubro out ottobre ott",
-            "november nov novembre noviembre novembro",
-            "december dec dez dezember décembre decembre déc diciembre dic dezembro dicembre");
+            "january jan januar jän jänner janvier janv enero ene janeiro januari gennaio gen"
+                    + " stycznia styczeń ledna leden ocak января январь tammikuuta tammikuu ianuarie",
+            "february feb februar février fevrier févr fevr febrero fevereiro fev februari febbraio"
+                    + " lutego luty února únor şubat февраля февраль helmikuuta helmikuu februarie",
+            "march mar märz maerz mär mars marzo março marco maart mrt marts"
+                    + " marca marzec března březen mart марта март maaliskuuta maaliskuu martie",
+            "april apr avril avr abril abr aprile"
+                    + " kwietnia kwiecień dubna duben nisan апреля апрель huhtikuuta huhtikuu aprilie",
+            "may mai mayo maio mei maggio mag maj"
+                    + " maja května květen mayıs мая май toukokuuta toukokuu",
+            "june jun juni juin junio junho giugno giu"
+                    + " czerwca czerwiec června červen haziran июня июнь kesäkuuta kesäkuu iunie",
+            "july jul juli juillet juil julio julho luglio lug"
+                    + " lipca lipiec července červenec temmuz июля июль heinäkuuta heinäkuu iulie",
+            "august aug août aout agosto ago augustus augusti"
+                    + " sierpnia sierpień srpna srpen ağustos августа август elokuuta elokuu",
+            "september sep sept septembre septiembre setiembre set setembro settembre"
+                    + " września wrzesień září eylül сентября сентябрь syyskuuta syyskuu septembrie",
+            "october oct oktober okt octobre octubre outubro out ottobre ott"
+                    + " października październik října říjen ekim октября октябрь lokakuuta lokakuu octombrie",
+            "november nov novembre noviembre novembro"
+                    + " listopada listopad listopadu kasım ноября ноябрь marraskuuta marraskuu noiembrie",
+            "december dec dez dezember décembre decembre déc diciembre dic dezembro dicembre desember"
+                    + " grudnia grudzień prosince prosinec aralık декабря декабрь joulukuuta joulukuu decembrie");
 
     /** 9999-12-31T23:59:59Z */
     private static final double LAST_EPOCH_SECOND = 253_402_300_799d;

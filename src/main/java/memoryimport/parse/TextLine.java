@@ -80,12 +80,12 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             + "(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s?(?:Z|UTC|GMT|[A-Z]{3,4}|[+-]\\d{2}:?\\d{2}))?";
     private static final String DATE_FORMS = "(?:" + SavedDates.DATE_PREPOSITION + ")?(?:(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}"
             + "|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})"
-            + "|" + WEEKDAY + "\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+            + "|" + WEEKDAY + "\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
             // "1 May 2024", "1st of May, 2024", "1 de mayo de 2024" (Spanish, Portuguese), "12 janv. 2025"
-            + "|" + WEEKDAY + DAY_OF_MONTH + "\\s+(?:of\\s+|de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4})"
+            + "|" + WEEKDAY + DAY_OF_MONTH + "\\s+(?:of\\s+|de\\s+)?\\p{L}{3,12}\\.?,?\\s+(?:de\\s+)?\\d{4})"
             + "(?:" + TIME_OF_DAY + ")?"
             + "|\\d{4}-\\d{1,2}|(?:19|20)\\d{6}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월](?:\\s*\\d{1,2}\\s*[日일])?"
-            + "|\\p{L}{3,10}\\.?\\s+(?:de\\s+)?\\d{4})";
+            + "|\\p{L}{3,12}\\.?\\s+(?:de\\s+)?\\d{4})";
     /**
      * A date given relative to a day the export does not tell ("3 weeks ago", "vor 2 Tagen", "hace 3 días"): taken out
      * of the text like a date, the entry left undated.
@@ -112,7 +112,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     /** The letters a saved word or "Source:" starts with: other lines are not tried as saved notes */
     private static final String SAVED_WORD_STARTS = "SsAaCcRrUuNnLlGgHhEeOoTtBbMmÉéDdFf";
     /** "3. Mai 2024 - text": a German date, not item 3 */
-    private static final Pattern DOTTED_DAY_DATE = Pattern.compile("^(\\d{1,2}\\.\\s+\\p{L}{3,9}\\.?\\s+\\d{4})(?=\\s*[-\u2013\u2014:|]\\s)");
+    private static final Pattern DOTTED_DAY_DATE = Pattern.compile("^(\\d{1,2}\\.\\s+\\p{L}{3,12}\\.?\\s+\\d{4})(?=\\s*[-\u2013\u2014:|]\\s)");
     /**
      * A date closing the line: "text (2024-05-01)", "text [2024-05-01]", "text (saved May 2024)", "text (gespeichert am 3. Mai 2024)",
      * "text - saved May 2024", "text, last updated 2024-05-03", "text — 12 janv. 2025" (a day date after a dash needs

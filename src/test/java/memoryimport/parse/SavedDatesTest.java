@@ -80,6 +80,23 @@ class SavedDatesTest {
     }
 
     @Test
+    void monthNamesOfNorthernAndEasternLanguagesInTheFormADateTakes() {
+        assertThat(SavedDates.parse("1. května 2024")).isEqualTo("2024-05-01");
+        assertThat(SavedDates.parse("14. října 2023")).isEqualTo("2023-10-14");
+        assertThat(SavedDates.parse("12 maja 2024")).isEqualTo("2024-05-12");
+        assertThat(SavedDates.parse("3 października 2024")).isEqualTo("2024-10-03");
+        assertThat(SavedDates.parse("5 maj 2024")).isEqualTo("2024-05-05");
+        assertThat(SavedDates.parse("7. marts 2024")).isEqualTo("2024-03-07");
+        assertThat(SavedDates.parse("3 Mayıs 2024")).isEqualTo("2024-05-03");
+        assertThat(SavedDates.parse("21 Şubat 2025")).isEqualTo("2025-02-21");
+        assertThat(SavedDates.parse("2 сентября 2024")).isEqualTo("2024-09-02");
+        assertThat(SavedDates.parse("1. tammikuuta 2025")).isEqualTo("2025-01-01");
+        assertThat(SavedDates.parse("9 noiembrie 2024")).isEqualTo("2024-11-09");
+        assertThat(SavedDates.parse("Ekim 2024")).isEqualTo("2024-10");
+        assertThat(SavedDates.parse("listopad 2024")).isEqualTo("2024-11");
+    }
+
+    @Test
     void theWordSomeLanguagesPutBeforeADateIsReadPast() {
         assertThat(SavedDates.parse("le 3 mai 2024")).isEqualTo("2024-05-03");
         assertThat(SavedDates.parse("am 3. Mai 2024")).isEqualTo("2024-05-03");
