@@ -128,10 +128,11 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final int DASHED_DATE = 3;
     /**
      * A date leading the line before a separator ("2024-05-01 - text"; a tab, as a spreadsheet's two columns pasted
-     * give it), or in brackets ("(May 1, 2024) text").
+     * give it; a full-width colon, which Chinese and Japanese write without a space: "2024年6月3日：text"), or in
+     * brackets ("(May 1, 2024) text").
      */
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\*\\*|__)?(?:(" + DATE_OR_RELATIVE
-            + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|\u00B7\u2022]\\s|\\t)|\\((" + DATE_OR_RELATIVE + ")\\)(?:\\*\\*|__)?(?=\\s))");
+            + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|\u00B7\u2022]\\s|\\t|\\s*\uFF1A)|\\((" + DATE_OR_RELATIVE + ")\\)(?:\\*\\*|__)?(?=\\s))");
     private static final Pattern RELATIVE = Pattern.compile(RELATIVE_DATE);
     /** A numbered label some assistants print instead of a list marker: "Memory 1 (saved 2024-05-01): text". */
     private static final Pattern NUMBERED_LABEL = Pattern.compile("^(?i:memory|entry|item|note)\\s*#?\\d{1,5}\\s*"
@@ -151,7 +152,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             + "|noted|updated|date)(?:\\s+(?:on|at))?(?:\\*\\*|__)?\\s*:?(?:\\*\\*|__)?\\s+(" + DATE_FORMS + ")\\s*[:\u2013\u2014-]\\s+");
     /** Reference marks a reply leaves after a memory: "[1]", "[3][4]", "【5†source】" */
     private static final Pattern TRAILING_REFERENCES = Pattern.compile("(?:\\s*(?:\\[\\d{1,3}]|【[^】]{0,40}】))+$");
-    private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-\u2013\u2014:|.\u00B7\u2022]\\s*)?");
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-\u2013\u2014:|.\u00B7\u2022\uFF1A]\\s*)?");
     private static final Pattern EVIDENCE = Pattern.compile("^(?i:evidence)\\s*:\\s*(.*)$");
     private static final Pattern EVIDENCE_DATE = Pattern.compile("(?i)\\bdate\\s*:\\s*\\[?([^\\]\\n]+?)]?\\.?\\s*$");
     private static final Pattern METADATA = Pattern.compile(
@@ -346,9 +347,10 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             if (!marked && isAllCaps(s) && !startsAsAMemory(s) && s.split("\\s+").length <= 6 && !holdsAnId(s)) {
                 return heading(indent, s);
             }
-            if (METADATA.matcher(s).matches() || s.length() <= 40 && UI_LINE.matcher(s).matches()) {
-                return new TextLine(Kind.METADATA, indent, marked, false, null, s, null);
-            }
+        }
+        // an unmarked title keeps its date: "Memory (updated 3 May 2024)"
+        if ((!dated || !marked) && (METADATA.matcher(s).matches() || s.length() <= 40 && UI_LINE.matcher(s).matches())) {
+            return new TextLine(Kind.METADATA, indent, marked, false, null, s, null);
         }
         String text = clean(s);
         Kind kind = marked || dated || LABELLED.matcher(text).matches() ? Kind.ENTRY : Kind.PLAIN;
