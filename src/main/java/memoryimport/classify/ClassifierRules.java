@@ -38,7 +38,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               Set<String> careVerbs, Set<String> careVerbsAlone, Set<String> carePeople,
                               Set<String> staffVerbs, Set<String> specialFields, Set<String> nameLexicons,
                               Set<String> carePlaces, Set<String> qualifyingVerbs, Set<String> bodyNouns,
-                              Set<String> membershipTerms) {
+                              Set<String> membershipTerms, Set<String> employerChangeVerbs,
+                              Set<String> employerFromWords, Set<String> employerToWords) {
 
     /** A phrase that states what an entry is for, and which side it puts it on; a job one says the activity is a job. */
     public record Purpose(boolean work, boolean job, String phrase, List<String> words) {
@@ -100,7 +101,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                 words(p, "name.lexicons"), foldedWords(p, "care.places"),
                 foldedWords(p, "occupation.asVerbs"), foldedWords(p, "body.nouns"),
                 phrases(p.getProperty("membership.terms", "")).map(w -> String.join(" ", w))
-                        .collect(Collectors.toUnmodifiableSet()));
+                        .collect(Collectors.toUnmodifiableSet()),
+                foldedWords(p, "employer.changeVerbs"), words(p, "employer.from"), words(p, "employer.to"));
     }
 
     private static Set<String> words(Properties p, String key) {

@@ -453,6 +453,9 @@ public final class WorkClassifier {
             work.clear();
             add(personal, OTHER_PERSONAL_CATEGORY, text.words.get(opening(text)) + " " + text.original.get(opening(text) + 2), 1.0);
         }
+        if (employerChange(text)) {
+            add(work, JOB_LEXICON, "employer change", rules.occupationWeight()); // "Left Bosch for Continental"
+        }
         if (text.lower.contains("train") && TRAINING_FOR_A_RACE.matcher(entry.text()).find()) {
             add(personal, LEISURE_CATEGORY, "training for a race", 1.0);
         }
@@ -618,6 +621,36 @@ public final class WorkClassifier {
             }
         }
         return true;
+    }
+
+    /**
+     * "Left Bosch for Continental", "Switched from Unilever to Nestlé", "Wechselte von SAP zu Oracle": a verb of changing
+     * among the first words, then a name, a word of arriving and a name: a change of employer, said by names alone.
+     */
+    private boolean employerChange(CueText text) {
+        List<String> w = text.words;
+        int verb = -1;
+        for (int k = 0; k < Math.min(3, w.size()) && verb < 0; k++) {
+            verb = rules.employerChangeVerbs().contains(w.get(k)) ? k : -1;
+        }
+        if (verb < 0) {
+            return false;
+        }
+        int from = verb + 1 < w.size() && rules.employerFromWords().contains(w.get(verb + 1)) ? verb + 2 : verb + 1;
+        int to = nameEnd(text, from);
+        int next = to + 1 < w.size() && NAME_ARTICLES.contains(w.get(to + 1)) ? to + 2 : to + 1; // "para a EDP"
+        return to > from && next < w.size() && rules.employerToWords().contains(w.get(to)) && nameEnd(text, next) > next;
+    }
+
+    private static final Set<String> NAME_ARTICLES = Set.of("the", "a", "o", "la", "le", "el", "die", "der", "den", "il", "lo", "l");
+
+    /** The end of the capitalised name (one to three words) starting at {@code at}; {@code at} when there is none. */
+    private static int nameEnd(CueText text, int at) {
+        int k = at;
+        while (k < text.original.size() && k < at + 3 && Character.isUpperCase(text.original.get(k).charAt(0))) {
+            k++;
+        }
+        return k;
     }
 
     /** The word the entry's statement opens with: after "He", "She", "The user", "El usuario", "Der Nutzer"; -1 when there is none. */
