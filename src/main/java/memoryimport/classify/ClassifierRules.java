@@ -39,7 +39,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               Set<String> staffVerbs, Set<String> specialFields, Set<String> nameLexicons,
                               Set<String> carePlaces, Set<String> qualifyingVerbs, Set<String> bodyNouns,
                               Set<String> membershipTerms, Set<String> employerChangeVerbs,
-                              Set<String> employerFromWords, Set<String> employerToWords) {
+                              Set<String> employerFromWords, Set<String> employerToWords,
+                              Set<String> coverageJobs, Set<String> coverageVerbs) {
 
     /** A phrase that states what an entry is for, and which side it puts it on; a job one says the activity is a job. */
     public record Purpose(boolean work, boolean job, String phrase, List<String> words) {
@@ -102,7 +103,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                 foldedWords(p, "occupation.asVerbs"), foldedWords(p, "body.nouns"),
                 phrases(p.getProperty("membership.terms", "")).map(w -> String.join(" ", w))
                         .collect(Collectors.toUnmodifiableSet()),
-                foldedWords(p, "employer.changeVerbs"), words(p, "employer.from"), words(p, "employer.to"));
+                foldedWords(p, "employer.changeVerbs"), words(p, "employer.from"), words(p, "employer.to"),
+                foldedWords(p, "coverage.jobs"), foldedWords(p, "coverage.verbs"));
     }
 
     private static Set<String> words(Properties p, String key) {

@@ -48,6 +48,7 @@ public final class WorkClassifier {
     private static final String FAMILY_CATEGORY = "family";
     /** the category of a sports fan's team and of training for a race */
     private static final String LEISURE_CATEGORY = "leisure";
+    private static final String BELIEFS_LEXICON = "beliefs";
     private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("at", "for");
     private static final Set<String> WORK_VERBS = Set.of("work", "works", "working", "worked");
     /**
@@ -362,13 +363,15 @@ public final class WorkClassifier {
         boolean romance = written(text, rules.homographContext());
         boolean german = written(text, rules.germanContext());
         List<String> fired = new ArrayList<>(4); // the categories matched at the current word
+        boolean coverage = coversPolitics(text);
         for (int i = 0; i < text.words.size(); ) {
             int length = 0;
             int topic = 0; // a topic's words are passed over whole: "health" in "writes about mental health" too
             fired.clear();
             for (ClassifierRules.Match m : candidates(text.words.get(i))) {
                 int n = m.term().words().size();
-                if (!m.lexicon().work() && length == 0 && topicOfWork(text, i) && matchesAt(text, i, m.term())) {
+                if (!m.lexicon().work() && length == 0 && (topicOfWork(text, i)
+                        || coverage && BELIEFS_LEXICON.equals(m.lexicon().name())) && matchesAt(text, i, m.term())) {
                     topic = Math.max(topic, n);
                 } else if ((length == 0 || n == length) && matchesAt(text, i, m.term())
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
@@ -621,6 +624,20 @@ public final class WorkClassifier {
             }
         }
         return true;
+    }
+
+    /**
+     * "Political correspondent who covers the party conference", "Journaliste qui suit la campagne du RN": a job of
+     * reporting or analysing and a verb of covering in one entry make the parties and votes named the work's subject.
+     */
+    private boolean coversPolitics(CueText text) {
+        boolean job = false;
+        boolean covers = false;
+        for (String word : text.words) {
+            job |= rules.coverageJobs().contains(word);
+            covers |= rules.coverageVerbs().contains(word);
+        }
+        return job && covers;
     }
 
     /**
