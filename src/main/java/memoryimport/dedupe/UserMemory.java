@@ -106,7 +106,8 @@ public final class UserMemory {
             return n;
         }
         CachingEmbedder embedder = deduper.embedder();
-        return embedder == null ? Optional.empty() : findParaphrase(t, embedder, entryId);
+        return embedder == null || embedder.readsLatinOnly() && !t.latinScript ? Optional.empty()
+                : findParaphrase(t, embedder, entryId);
     }
 
     private boolean blocks(TextAnalysis t, Held h, String entryId) {
@@ -276,7 +277,7 @@ public final class UserMemory {
         double bestCos = -1;
         for (int id : ranked) {
             Held h = held.get(id);
-            if (blocks(t, h, entryId)) {
+            if (embedder.readsLatinOnly() && !h.analysis.latinScript || blocks(t, h, entryId)) {
                 continue;
             }
             count();
