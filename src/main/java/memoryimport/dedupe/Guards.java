@@ -103,7 +103,9 @@ final class Guards {
         if (own.isEmpty()) {
             return false;
         }
-        boolean onlyMore = ownWords(b, a).isEmpty();
+        // a word of two letters only b has is a function word the stop words leave out (Dutch "de", also a language
+        // code): it makes a's added clause no rewording
+        boolean onlyMore = ownWords(b, a).stream().allMatch(w -> w.length() <= 2);
         if (own.size() >= rules.detailMinWords && onlyMore) {
             return true;
         }
@@ -328,6 +330,9 @@ final class Guards {
     private boolean swappedSpan(TextAnalysis a, TextAnalysis b) {
         List<String> onlyA = ownWords(a, b);
         List<String> onlyB = ownWords(b, a);
+        // a word that only joins items ("et", kept from the stop words as a time zone) is no value of either side
+        onlyA.removeAll(rules.itemWords);
+        onlyB.removeAll(rules.itemWords);
         int shared = a.canonical.size() - countNotIn(a.canonical, b.canonicalSet);
         // a typo-close pair takes one word off each side: the difference of the two sides stays, and each keeps one
         int fewest = Math.max(onlyA.size(), onlyB.size()) - Math.min(onlyA.size(), onlyB.size()) + 1;
