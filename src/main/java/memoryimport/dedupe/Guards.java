@@ -735,11 +735,26 @@ final class Guards {
         if (x.equals(y)) {
             return true;
         }
+        if (ideographic(x) || ideographic(y)) {
+            return false; // a run of Chinese, Japanese or Korean is a phrase: one sign more or other ("不", "周"/"月") is another fact
+        }
         int len = Math.min(x.length(), y.length());
         // two edits only where the first letter agrees: "pediatric" / "geriatric" are two words, not a typo
         int allowed = len >= rules.typoTwoEditsMinLength && x.charAt(0) == y.charAt(0) ? 2
                 : len >= rules.typoOneEditMinLength ? 1 : 0;
         return allowed > 0 && Math.abs(x.length() - y.length()) <= allowed && editDistance(x, y, allowed) <= allowed;
+    }
+
+    /** Whether {@code w} holds a CJK sign or kana (U+2E80 to U+9FFF), a Hangul syllable or a CJK compatibility form. */
+    private static boolean ideographic(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= 0x2E80 && (c <= 0x9FFF || c >= 0xAC00 && c <= 0xD7AF || c >= 0xF900 && c <= 0xFAFF
+                    || c >= 0xFF65 && c <= 0xFFDC)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Damerau (optimal string alignment) distance, cut off above {@code max}. */

@@ -21,6 +21,7 @@ class NearDuplicateTest {
         return Stream.of(
                 Arguments.of("Always use Go for backend examples.", "always use go for backend examples", "exact"),
                 Arguments.of("Uses Python and Go", "Uses Go and Python", "exact"),
+                Arguments.of("每周给客户发一次进度报告。", "每周给客户发一次进度报告", "exact"),
                 // with no model, words of one meaning fold as synonyms and the folded words alone merge at the near
                 // threshold
                 Arguments.of("Verwendet Ansible für alle Deployments", "Nutzt Ansible für alle Deployments", "near"),
@@ -177,6 +178,10 @@ class NearDuplicateTest {
 
     static Stream<Arguments> apart() {
         return Stream.of(
+                // Chinese and Japanese have no spaces: a sentence is one word, and one sign more or other is no typo
+                Arguments.of("我喜欢早上开短会", "我不喜欢早上开短会"),
+                Arguments.of("每周给客户发一次进度报告", "每月给客户发一次进度报告"),
+                Arguments.of("毎週テストを書きます", "毎月テストを書きます"),
                 // folded synonyms leave a swapped value, a negation or a number: no merge
                 Arguments.of("Verwendet Ansible für alle Deployments", "Nutzt Puppet für alle Deployments"),
                 Arguments.of("Gillar långa kodgranskningar", "Föredrar inte långa kodgranskningar"),
