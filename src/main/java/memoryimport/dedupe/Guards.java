@@ -103,10 +103,12 @@ final class Guards {
         if (own.isEmpty()) {
             return false;
         }
+        List<String> ownOfB = ownWords(b, a);
+        boolean onlyMore = ownOfB.isEmpty();
         // a word of two letters only b has is a function word the stop words leave out (Dutch "de", also a language
-        // code): it makes a's added clause no rewording
-        boolean onlyMore = ownWords(b, a).stream().allMatch(w -> w.length() <= 2);
-        if (own.size() >= rules.detailMinWords && onlyMore) {
+        // code), and one most lines imply ("prefers") says nothing: neither makes a's added clause a rewording
+        if (own.size() >= rules.detailMinWords
+                && ownOfB.stream().allMatch(w -> w.length() <= 2 || rules.detailIgnores.contains(w))) {
             return true;
         }
         if (!onlyMore && !listsItems(b)) {

@@ -373,6 +373,8 @@ class MeasuredPairsTest {
         assertThat(lookup("Zawsze pisz po angielsku", "Pisz po angielsku i dodawaj krótkie podsumowanie")).isEmpty();
         assertThat(lookup("Skriv alltid på engelska", "Skriv på engelska och lägg till en kort sammanfattning")).isEmpty();
         assertThat(lookup("Maak de grafieken in Excel", "Maak grafieken in Excel met een legenda bij elke as")).isEmpty();
+        // "prefers", which most lines imply, is no word of the shorter one's own
+        assertThat(lookup("Preferisce report brevi in tedesco", "Report brevi in tedesco, con una tabella riassuntiva in fondo")).isEmpty();
         // a join word ("et") is no value: "answers" stand where "meetings" stood (cosine 0.71)
         assertThat(lookup("Aime les réunions courtes", "Préfère les réponses courtes et directes")).isEmpty();
     }
