@@ -32,6 +32,14 @@ class MeasuredPairsTest {
     static Stream<Arguments> paraphrasesMerged() {
         return Stream.of(
                 Arguments.of("Prefers concise answers", "Likes short, to-the-point replies"),
+                // being employed somewhere is working there, in each language
+                Arguments.of("Är anställd på Vindel som testare", "Arbetar på Vindel som testare"),
+                Arguments.of("Is in dienst bij Kaasfabriek Noord als planner", "Werkt bij Kaasfabriek Noord als planner"),
+                Arguments.of("Jest zatrudniona w Orbita jako księgowa", "Pracuje w Orbita jako księgowa"),
+                // prefer in Polish, Czech and Turkish, and "likes X better than Y" as "prefers X over Y"
+                Arguments.of("Woli odpowiedzi po angielsku", "Preferuje odpowiedzi po angielsku"),
+                Arguments.of("Má raději tabulky než odstavce", "Preferuje tabulky než odstavce"),
+                Arguments.of("Likes Vim better than Emacs for editing configs", "Prefers Vim over Emacs for editing configs"),
                 // "come" is the Italian "as", no word of the line's own
                 Arguments.of("Wants sources cited for factual claims", "Asks that facts come with citations"),
                 Arguments.of("Uses Kotlin and Postgres at work", "Works with Kotlin + PostgreSQL"),
@@ -360,6 +368,19 @@ class MeasuredPairsTest {
         assertThat(lookup("Works at Canva on the print team", "Works at Canva")).isPresent();
         assertThat(lookup("Works at Canva", "Works at Canva on the print team")).isEmpty();
         assertThat(lookup("Prefers short answers", "Prefers short answers with diagrams and examples")).isEmpty();
+    }
+
+    @Test
+    void anInstructionWithAnAddedClauseDoesNotMergeIntoTheShorterOneInAnyLanguage() {
+        // "always" of Dutch, Polish and Swedish, and a Dutch "de", only the shorter one has: no rewording
+        assertThat(lookup("Antwoord altijd in het Engels", "Antwoord in het Engels en geef de bronnen")).isEmpty();
+        assertThat(lookup("Zawsze pisz po angielsku", "Pisz po angielsku i dodawaj krótkie podsumowanie")).isEmpty();
+        assertThat(lookup("Skriv alltid på engelska", "Skriv på engelska och lägg till en kort sammanfattning")).isEmpty();
+        assertThat(lookup("Maak de grafieken in Excel", "Maak grafieken in Excel met een legenda bij elke as")).isEmpty();
+        // "prefers", which most lines imply, is no word of the shorter one's own
+        assertThat(lookup("Preferisce report brevi in tedesco", "Report brevi in tedesco, con una tabella riassuntiva in fondo")).isEmpty();
+        // a join word ("et") is no value: "answers" stand where "meetings" stood (cosine 0.71)
+        assertThat(lookup("Aime les réunions courtes", "Préfère les réponses courtes et directes")).isEmpty();
     }
 
     @Test
