@@ -113,10 +113,10 @@ class DedupeAndReviewFunctionalTests {
         Path input = work.resolve("input");
         write(input.resolve("rita/chatgpt.md"), """
                 ## Work
-                [2025-05-02] - Oddělení má 12 lidí
+                [2025-05-02] - A részlegen 12 ember dolgozik
                 ## Other
-                [2024-02-01] - Oddělení má 12 lidí.
-                [2024-02-02] - Oddělení má 30 lidí
+                [2024-02-01] - A részlegen 12 ember dolgozik.
+                [2024-02-02] - A részlegen 30 ember dolgozik
                 """);
 
         // when
