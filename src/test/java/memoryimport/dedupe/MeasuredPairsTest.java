@@ -215,6 +215,8 @@ class MeasuredPairsTest {
                 Arguments.of("거래처 방문 전에 준비물 목록을 만들어 달라고 함", "거래처 계약서는 항상 법무팀 검토를 받음"),
                 Arguments.of("분기 보고서는 결론부터 쓰길 원함", "매출 자료는 소수점 둘째 자리까지 표시하길 원함"),
                 Arguments.of("Отчёты пишет по-русски для клиентов", "Отчёты отправляет клиентам по пятницам"),
+                // "ska vara" (shall be) is no shared fact, as "should be" is not
+                Arguments.of("Vill att mejl till kunder ska vara korta och vänliga", "Vill att rapporter på engelska ska vara på brittisk engelska"),
                 // a line naming only what the other ranks lower says another fact
                 Arguments.of("Prefer CSS Grid over flexbox for page layouts", "Uses flexbox for component layouts"),
                 Arguments.of("Prefers Kotlin over Java for new Android modules", "Uses Java for new Android modules"),
