@@ -179,7 +179,7 @@ public final class Detectors {
     /** '@' said in words: "anna at gmx.de", "anna AT gmx DOT de", "arobase", "arroba", "chiocciola", "małpa". */
     private static final String SPOKEN_AT = "\\s+(?:at|AT|" + SPOKEN_AT_WORDS + "|アットマーク)\\s+";
 
-    private static final String SAID = "(?:\\s*(?:n[°º]|nº|nr\\.|n\\.|no\\.|núm\\.|num\\.)(?=[\\s:\\d]))?"
+    private static final String SAID = "(?:\\s*(?:n\\.?[°º]|nº|nr\\.|n\\.|no\\.|núm\\.|num\\.)(?=[\\s:\\d]))?"
             + "[\"']?\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er)\\b|=|:|#|->|→|-(?=\\s))?\\s*[\"']?";
 
     /**
@@ -224,6 +224,8 @@ public final class Detectors {
         Pattern ibanContext = Pattern.compile("(?iu)" + anyWord(words.get("iban-context")));
         Set<String> recordOwners = Set.copyOf(words.get("id-of-record"));
         Set<String> codeNotSecret = Set.copyOf(words.get("code-not-secret"));
+        // "NIP pracodawcy: 526...": the employer's or a supplier's tax number, printed on every invoice
+        Pattern companyNip = Pattern.compile("(?iu)" + anyWord(words.get("company-nip-owner").stream().map(Pattern::quote).toList()));
 
         Validator address = (text, start, end, m) -> {
             int e = Checks.clauseEnd(text, start, end, 160, clauseStops);
@@ -833,9 +835,9 @@ public final class Detectors {
                         "(?<![\\d.])\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}(?![\\d-])" + FULL_STOP_ONLY,
                         "Brazilian CPF written with its dots and dash, with valid check digits")
                         .keywords("-").minDigits(11).validate(Validator.value(Checks::cpf)),
-                // Mexican RFC: three or four letters, the date of birth (yymmdd) and three characters
+                // Mexican RFC: three or four letters, the date of birth (yymmdd) and three characters; "RFC personal: ..." too
                 RegexDetector.of("mx-rfc", GOVERNMENT_ID,
-                        "\\bRFC\\s*(?:[:#]|es)?\\s*(?<v>[A-ZÑ&]{3,4}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[A-Z0-9]{3})\\b",
+                        "\\bRFC(?:\\s+(?:personal|propio|con\\s+homoclave|de\\s+persona\\s+f[ií]sica))?\\s*(?:[:#]|es)?\\s*(?<v>[A-ZÑ&]{3,4}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[A-Z0-9]{3})\\b",
                         "Mexican tax id (RFC) after 'RFC'").keywords("RFC").minDigits(6).score(0.85),
                 // upper-case 'PAN' only ("the pan handles ..."), and the fourth letter is the holder type
                 RegexDetector.of("in-pan", GOVERNMENT_ID,
@@ -849,7 +851,8 @@ public final class Detectors {
                 RegexDetector.of("pl-nip", GOVERNMENT_ID,
                         "(?<![\\d-])(?:\\d{3}-?\\d{3}-?\\d{2}-?\\d{2}|\\d{3}-\\d{2}-\\d{2}-\\d{3})(?![\\d-])",
                         "Polish NIP (tax number) with a valid check digit near 'NIP'")
-                                                .minDigits(10).validate(Validator.value(Checks::polishNip)).near(words.get("nip"), 60, 30),
+                                                .minDigits(10).validate(notCompanyNip(companyNip, Validator.value(Checks::polishNip)))
+                        .near(words.get("nip"), 60, 30),
                 RegexDetector.of("pl-id-card", GOVERNMENT_ID, "\\b(?<v>[A-Z]{3} ?\\d{6})\\b",
                         "Polish identity card number with a valid check digit near 'dowód'")
                         .minDigits(6).validate(Validator.value(Checks::polishIdCard)).near(words.get("pl-id-card"), 60, 30),
@@ -1109,9 +1112,9 @@ public final class Detectors {
                 RegexDetector.of("birthday", BIRTH_DATE, "(?iu)" + DAY_MONTH, "day and month near a word about birth")
                         .minDigits(1).near(birth, 45, 30).score(0.8),
 
-                // Chinese and Japanese: the word touches the date (no word boundary), so it is in the pattern
+                // Chinese and Japanese: the word touches the date (no word boundary), so it is in the pattern; "我出生于1992年..."
                 RegexDetector.of("birth-date-cjk", BIRTH_DATE,
-                        "(?<=(?:出生日期|出生年月日|生年月日|誕生日|生日|生まれ|생년월일|생일)[:：\\s]{0,3}(?:は|是|为|為|은|는)?\\s{0,2})"
+                        "(?<=(?:出生日期|出生年月日|生年月日|誕生日|生日|生まれ|생년월일|생일|出生[于於在]|生[于於])[:：\\s]{0,3}(?:は|是|为|為|은|는)?\\s{0,2})"
                                 + "(?:" + CJK_DATE + "|" + CJK_MONTH_DAY + ")"
                                 + "|(?:" + CJK_DATE + "|" + CJK_MONTH_DAY + ")(?=\\s?(?:生まれ|出生))",
                         "date or birthday next to a Chinese, Japanese or Korean word about birth").keywords("生", "생")
@@ -1539,6 +1542,12 @@ public final class Detectors {
     private static String alternatives(List<String> words) {
         return words.stream().map(w -> w.codePoints().anyMatch(Character::isLetter)
                 ? "(?<!\\p{L})" + Pattern.quote(w) + "(?!\\p{L})" : Pattern.quote(w)).collect(Collectors.joining("|"));
+    }
+
+    /** A tax number with a word saying a company's within 30 characters either side is that company's. */
+    private static Validator notCompanyNip(Pattern company, Validator then) {
+        return (text, start, end, m) -> company.matcher(text.substring(Math.max(0, start - 30),
+                Math.min(text.length(), end + 30))).find() ? -1 : then.end(text, start, end, m);
     }
 
     private static String anyWord(List<String> words) {
