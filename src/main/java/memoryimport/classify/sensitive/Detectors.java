@@ -1302,7 +1302,8 @@ public final class Detectors {
                                 + "[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3})",
                         "flat in a named building after a word about living there, to the end of its clause")
                         .keywords("flat", "apt", "apartment", "house no", "door no", "plot no").minDigits(1)
-                        .validate(residenceSaid(words.get("home-address"), homeAddress)).toClauseEnd().score(0.8),
+                        .validate(orSaidAfter(residenceSaid(words.get("home-address"), homeAddress),
+                                words.get("home-address-after"), homeAddress)).toClauseEnd().score(0.8),
                 // the street's word apart and in small letters after its name: "Karl Johans gate 22", "Andrássy út 12"
                 RegexDetector.of("street-address-word-after", HOME_ADDRESS,
                         // a Norwegian "gate" after a name in the genitive only: "Heathrow gate 22" is an airport's
@@ -1515,6 +1516,16 @@ public final class Detectors {
                 ? then.end(text, start, end, m) : -1;
     }
 
+    /** As {@code first}, or a word about living there in the 60 characters after it, as Hindi puts its verb last. */
+    private static Validator orSaidAfter(Validator first, List<String> cuesAfter, Validator then) {
+        Pattern cue = Pattern.compile("(?iu)" + anyWord(cuesAfter));
+        return (text, start, end, m) -> {
+            int e = first.end(text, start, end, m);
+            return e >= 0 || !cue.matcher(text).region(end, Math.min(text.length(), end + 60)).find() ? e
+                    : then.end(text, start, end, m);
+        };
+    }
+
     /** A dwelling ("Cottage", "Flat") in the address or a word about living there before it; never an office or a stay. */
     private static Validator ukHome(List<String> cues) {
         Pattern cue = Pattern.compile("(?iu)" + anyWord(cues));
@@ -1546,7 +1557,8 @@ public final class Detectors {
 
     /** A tax number with a word saying a company's within 30 characters either side is that company's. */
     private static Validator notCompanyNip(Pattern company, Validator then) {
-        return (text, start, end, m) -> company.matcher(text.substring(Math.max(0, start - 30),
+        // "PL8134127852": the EU VAT form of a NIP, which only a business has
+        return (text, start, end, m) -> text.startsWith("PL", start - 2) || company.matcher(text.substring(Math.max(0, start - 30),
                 Math.min(text.length(), end + 30))).find() ? -1 : then.end(text, start, end, m);
     }
 
