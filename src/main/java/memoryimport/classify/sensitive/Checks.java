@@ -167,6 +167,26 @@ public final class Checks {
         return month >= 1 && month <= 12 && day >= 1 && day <= 31 && (10 - sum % 10) % 10 == d.charAt(10) - '0';
     }
 
+    /** Turkish T.C. kimlik number: 11 digits, no leading 0, and its two check digits. */
+    public static boolean turkishId(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 11 || d.charAt(0) == '0') {
+            return false;
+        }
+        int[] n = new int[11];
+        for (int i = 0; i < 11; i++) {
+            n[i] = d.charAt(i) - '0';
+        }
+        int odd = n[0] + n[2] + n[4] + n[6] + n[8];
+        int even = n[1] + n[3] + n[5] + n[7];
+        int tenth = ((odd * 7 - even) % 10 + 10) % 10;
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            sum += n[i];
+        }
+        return n[9] == tenth && n[10] == sum % 10;
+    }
+
     /** Polish NIP (tax number): 10 digits and the mod-11 check digit. */
     public static boolean polishNip(String value) {
         String d = digitsOf(value);

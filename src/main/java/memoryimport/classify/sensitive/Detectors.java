@@ -845,6 +845,10 @@ public final class Detectors {
                                 + SAID + "(?<v>[A-Z]{3}[ABCFGHJLPT][A-Z]\\d{4}[A-Z]|[a-z]{3}[abcfghjlpt][a-z]\\d{4}[a-z])\\b",
                         "Indian PAN said as such (upper or lower case)").keywords("pan").minDigits(4),
                 // numbers with a check digit: a word naming them anywhere near is enough
+                // "TC: 28401937688", "TCKN 284 019 376 88": two check digits make a short word enough
+                RegexDetector.of("tr-tckn", GOVERNMENT_ID, "(?<![\\d-])(?:\\d{11}|\\d{3} \\d{3} \\d{3} \\d{2})(?![\\d-])",
+                        "Turkish T.C. kimlik number with valid check digits near 'TC' or 'kimlik'")
+                        .minDigits(11).validate(Validator.value(Checks::turkishId)).near(words.get("tckn"), 40, 30),
                 RegexDetector.of("pl-pesel", GOVERNMENT_ID, "(?<![\\d-])(?:\\d{11}|\\d{6} \\d{5})(?![\\d-])",
                         "Polish PESEL with a valid date and check digit near 'PESEL'")
                         .minDigits(11).validate(Validator.value(Checks::pesel)).near(words.get("pesel"), 60, 30),
@@ -1104,6 +1108,9 @@ public final class Detectors {
                         .score(0.8),
                 // the year before the participle, as German and Dutch say it: "Bin 1992 geboren", "ik ben in 1991
                 // geboren"
+                // the year alone before the word for born, as Japanese and Chinese say it: "1988年生まれ", "1990年出生"
+                RegexDetector.of("birth-year-cjk", BIRTH_DATE, "(?<!\\d)(?<v>(?:19|20)\\d{2}\\s?年)\\s?(?:生まれ|出生|生)(?![日年月])",
+                        "year right before a Japanese or Chinese word for born").keywords("生").minDigits(4).score(0.8),
                 RegexDetector.of("birth-year-before", BIRTH_DATE,
                         "(?iu)(?<![\\d./-])(?<v>(?:19|20)\\d{2})\\s+geboren\\b",
                         "year right before 'geboren' said by the user").keywords("geboren").minDigits(4)
@@ -1212,6 +1219,12 @@ public final class Detectors {
                                 && !notLocal.contains(m.group("local")) ? end : -1)
                         .score(0.8),
 
+                // an Indian UPI id pays into the holder's bank account: "ravi.kumar88@okaxis", "9876543210@ybl"; its
+                // handle has no dot, so the e-mail detector leaves it
+                RegexDetector.of("upi-id", BANK_ACCOUNT,
+                        "(?i)(?<![\\w.+-])[a-z0-9._-]{2,64}@(?:" + String.join("|", words.get("upi-handle")) + ")(?![\\w.@-])",
+                        "Indian UPI payment address").keywords("@").score(0.85),
+
                 // ---- home addresses -----------------------------------------------------------------------
                 RegexDetector.of("address-said", HOME_ADDRESS,
                         "(?iu)(?<!ip |e-mail |email |mail |mac |web |server |wallet |memory |return |reply-to |url |office |company |business |work )"
@@ -1287,6 +1300,9 @@ public final class Detectors {
                                 // Brazilian and Italian "Rua Augusta, 1500", "Via Roma, 10": a comma between the street
                                 // and its number
                                 + "|(?:Rua|Avenida|Av\\.|Travessa|Alameda|Calle|Carrer|Via|Viale|Piazza|Corso|Plaza|Paseo)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’.-]*,\\s*\\d{1,5}\\b"
+                                // Colombian "Carrera 15 # 93-60", "Cl. 72 No. 10-34": the street's number, '#' and the cross street's
+                                + "|(?:Carrera|Cra\\.?|Kra\\.?|Calle|Cl\\.|Avenida|Av\\.|Diagonal|Dg\\.|Transversal|Tv\\.)\\s*\\d{1,3}\\s?[A-Z]?(?:\\s+(?:Bis|Sur|Este))?"
+                                + "\\s*(?:#|No\\.?|N[°º])\\s*\\d{1,3}\\s?[A-Z]?\\s*-\\s*\\d{1,3}\\b"
                                 // Polish "ul. Marszałkowska 10/12"
                                 // Polish street, avenue and estate, "al. Jerozolimskie 65/79", but not "et al. Nature 2019"
                                 + "|(?:ul\\.|(?<!et\\s)al\\.|os\\.|ulica|aleja|osiedle)\\s?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+\\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?\\b"
@@ -1361,6 +1377,13 @@ public final class Detectors {
                         .keywords("straat ", "laan ", "weg ", "gracht ", "plein ", "kade ", "singel ", "dreef ", "hof ",
                                 "park ", "steeg ", "dijk ", "markt ", "plantsoen ", "wal ")
                         .minDigits(1).validate(residenceSaid(words.get("residence-nl"), 5, DUTCH_POSTCODE, homeAddress))
+                        .toClauseEnd().score(0.8),
+                // Czech streets are a bare name and a number ("Žitná 25", "Vinohradská 1511/230"): only after a word
+                // about living there
+                RegexDetector.of("street-address-cz", HOME_ADDRESS,
+                        "(?u)\\b(?<v>[\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?\\s+\\d{1,4}(?:/\\d{1,4})?[a-z]?)\\b(?![.,:]\\d)",
+                        "Czech street and number after a word about living there, to the end of its clause")
+                        .keywords("bydl").minDigits(1).validate(residenceSaid(words.get("residence-cz"), address))
                         .toClauseEnd().score(0.8),
                 // German streets that start with a preposition ("Unter den Linden 77", "Am Kirchberg 3"): as common
                 // as "am Montag 3 Termine" in ordinary text, so only after a word about living there or before a
