@@ -1383,7 +1383,7 @@ public final class Detectors {
                 RegexDetector.of("street-address-cz", HOME_ADDRESS,
                         "(?u)\\b(?<v>[\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?\\s+\\d{1,4}(?:/\\d{1,4})?[a-z]?)\\b(?![.,:]\\d)",
                         "Czech street and number after a word about living there, to the end of its clause")
-                        .keywords("bydl").minDigits(1).validate(residenceSaid(words.get("residence-cz"), address))
+                        .minDigits(1).near(words.get("residence-cz"), 60, 0).validate(residenceSaid(words.get("residence-cz"), address))
                         .toClauseEnd().score(0.8),
                 // German streets that start with a preposition ("Unter den Linden 77", "Am Kirchberg 3"): as common
                 // as "am Montag 3 Termine" in ordinary text, so only after a word about living there or before a
