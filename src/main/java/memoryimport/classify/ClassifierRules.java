@@ -38,7 +38,7 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               Set<String> careVerbs, Set<String> careVerbsAlone, Set<String> carePeople,
                               Set<String> staffVerbs, Set<String> specialFields, Set<String> nameLexicons,
                               Set<String> carePlaces, Set<String> qualifyingVerbs, Set<String> bodyNouns,
-                              Set<String> membershipTerms, EmployerSwitch employerSwitch) {
+                              Set<String> membershipTerms, EmployerSwitch employerSwitch, Set<String> subjectVerbs) {
 
     /**
      * A move from one employer to another said by their names alone ("Left Siemens for Bosch"): its verbs (those that
@@ -115,7 +115,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                 new EmployerSwitch(foldedWords(p, "switch.verbs"), foldedWords(p, "switch.verbsNeedingACompany"),
                         foldedWords(p, "switch.from"), foldedWords(p, "switch.to"), foldedWords(p, "switch.articles"),
                         foldedWords(p, "switch.companyWords"),
-                        foldedWords(p, "switch.auxiliaries")));
+                        foldedWords(p, "switch.auxiliaries")),
+                foldedWords(p, "subject.verbs"));
     }
 
     private static Set<String> words(Properties p, String key) {

@@ -32,6 +32,9 @@ public final class WorkClassifier {
 
     /** the lexicon of jobs and employers, whose words a personal word before them only qualifies */
     private static final String JOB_LEXICON = "work_role";
+    /** How far into the entry a verb of covering or negotiating is looked for, and how many words its subject spans. */
+    private static final int SUBJECT_VERB_REACH = 6;
+    private static final int SUBJECT_WORDS = 5;
     private static final String TOOLS_LEXICON = "tools";
     /** the category of the user's own car or motorbike, and of their age */
     private static final String OTHER_PERSONAL_CATEGORY = "other_personal";
@@ -360,6 +363,7 @@ public final class WorkClassifier {
         int staff = managedStaff(text);
         int[] care = careTask(text);
         int[] switched = employerSwitch(text);
+        int[] subject = subjectOfWork(text);
         boolean romance = written(text, rules.homographContext());
         boolean german = written(text, rules.germanContext());
         List<String> fired = new ArrayList<>(4); // the categories matched at the current word
@@ -373,7 +377,7 @@ public final class WorkClassifier {
                     topic = Math.max(topic, n);
                 } else if ((length == 0 || n == length) && matchesAt(text, i, m.term())
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
-                        : inside(switched, i, n) || !german && partOfName(text, i, m.term()) || insideAName(text, i, n, m.lexicon()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n, m.lexicon().special() && !fieldOfWork(m, text, i)) || namesTheEmployer(text, i, m.term())
+                        : inside(switched, i, n) || inside(subject, i, n) || !german && partOfName(text, i, m.term()) || insideAName(text, i, n, m.lexicon()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n, m.lexicon().special() && !fieldOfWork(m, text, i)) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || rules.membershipTerms().contains(m.term().cue()) && professionalBody(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special() && !fieldOfWork(m, text, i)) || i == staff || clientsPossessive(text, i) || inside(employer, i, n)
@@ -682,6 +686,28 @@ public final class WorkClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * "Covers the Labour party conference", "Periodista que cubre al PSOE", "Verhandelt mit der Gewerkschaft": the few
+     * words after a verb of covering, tracking or negotiating near the entry's start are the work's subject or
+     * counterpart, not the user's politics or union, as {start, end}; null when there is no such verb or those words
+     * hold the user's own ("her", "sus").
+     */
+    private int[] subjectOfWork(CueText text) {
+        List<String> w = text.words;
+        for (int k = 0; k < Math.min(SUBJECT_VERB_REACH, w.size()); k++) {
+            if (rules.subjectVerbs().contains(w.get(k))) {
+                int end = Math.min(w.size(), k + 1 + SUBJECT_WORDS);
+                for (int j = k + 1; j < end; j++) {
+                    if (OWN.contains(w.get(j))) {
+                        return null; // "to track her marathon training": the user's own
+                    }
+                }
+                return new int[]{k + 1, end};
+            }
+        }
+        return null;
     }
 
     /** The word the entry's statement opens with: after "He", "She", "The user", "El usuario", "Der Nutzer"; -1 when there is none. */
