@@ -377,7 +377,7 @@ public final class WorkClassifier {
                     topic = Math.max(topic, n);
                 } else if ((length == 0 || n == length) && matchesAt(text, i, m.term())
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
-                        : inside(switched, i, n) || inside(subject, i, n) || !german && partOfName(text, i, m.term()) || insideAName(text, i, n, m.lexicon()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n, m.lexicon().special() && !fieldOfWork(m, text, i)) || namesTheEmployer(text, i, m.term())
+                        : inside(switched, i, n) || inside(subject, i, n) || !german && partOfName(text, i, m.term()) || prefixOfNextWord(text, i, n) || insideAName(text, i, n, m.lexicon()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n, m.lexicon().special() && !fieldOfWork(m, text, i)) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || rules.membershipTerms().contains(m.term().cue()) && professionalBody(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special() && !fieldOfWork(m, text, i)) || i == staff || clientsPossessive(text, i) || inside(employer, i, n)
@@ -1797,6 +1797,11 @@ public final class WorkClassifier {
             }
         }
         return false;
+    }
+
+    /** A word of two letters hyphened to the next is a prefix: "bi-weekly", "ex-colleague", not "bi" or "ex". */
+    private static boolean prefixOfNextWord(CueText text, int at, int length) {
+        return length == 1 && text.words.get(at).length() <= 2 && at + 1 < text.words.size() && text.hyphenBefore(at + 1);
     }
 
     /** A personal word capitalised in mid-entry ("the Lingobee Kids app") names something; it says nothing personal. */
