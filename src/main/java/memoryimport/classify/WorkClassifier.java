@@ -32,6 +32,9 @@ public final class WorkClassifier {
 
     /** the lexicon of jobs and employers, whose words a personal word before them only qualifies */
     private static final String JOB_LEXICON = "work_role";
+    /** How far into the entry a verb of covering or negotiating is looked for, and how many words its subject spans. */
+    private static final int SUBJECT_VERB_REACH = 6;
+    private static final int SUBJECT_WORDS = 5;
     private static final String TOOLS_LEXICON = "tools";
     /** the category of the user's own car or motorbike, and of their age */
     private static final String OTHER_PERSONAL_CATEGORY = "other_personal";
@@ -359,6 +362,8 @@ public final class WorkClassifier {
         int[] servedOf = servedOf(text);
         int staff = managedStaff(text);
         int[] care = careTask(text);
+        int[] switched = employerSwitch(text);
+        int[] subject = subjectOfWork(text);
         boolean romance = written(text, rules.homographContext());
         boolean german = written(text, rules.germanContext());
         List<String> fired = new ArrayList<>(4); // the categories matched at the current word
@@ -372,7 +377,7 @@ public final class WorkClassifier {
                     topic = Math.max(topic, n);
                 } else if ((length == 0 || n == length) && matchesAt(text, i, m.term())
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
-                        : !german && partOfName(text, i, m.term()) || prefixOfNextWord(text, i, n) || insideAName(text, i, n, m.lexicon()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n, m.lexicon().special() && !fieldOfWork(m, text, i)) || namesTheEmployer(text, i, m.term())
+                        : inside(switched, i, n) || inside(subject, i, n) || !german && partOfName(text, i, m.term()) || prefixOfNextWord(text, i, n) || insideAName(text, i, n, m.lexicon()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n, m.lexicon().special() && !fieldOfWork(m, text, i)) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || rules.membershipTerms().contains(m.term().cue()) && professionalBody(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special() && !fieldOfWork(m, text, i)) || i == staff || clientsPossessive(text, i) || inside(employer, i, n)
@@ -419,6 +424,9 @@ public final class WorkClassifier {
         }
         if (service != null) {
             add(work, JOB_LEXICON, text.words.get(service[2]), 1.0); // "Gives piano lessons": a job
+        }
+        if (switched != null) {
+            add(work, JOB_LEXICON, text.words.get(switched[0]), 1.0); // "Left Siemens for Bosch": a change of job
         }
         if (care != null && work.isEmpty()) {
             add(work, JOB_LEXICON, text.words.get(care[0] - 1), 1.0); // "Prescribes antidepressants": a job's task
@@ -618,6 +626,88 @@ public final class WorkClassifier {
             }
         }
         return true;
+    }
+
+    /**
+     * "Wechselte von Bosch zu Continental", "Left Siemens for Bosch", "Saiu da Vodafone para a Altice": a verb of
+     * switching opening the entry, a name (capitalised words) after it or after a word of from, and a name after a
+     * word of to. The span from the verb to the end of the second name, or null. A verb that also says a move of home
+     * needs a name that looks like a company ("Moved from Leeds to Bristol" is not a job).
+     */
+    private int[] employerSwitch(CueText text) {
+        ClassifierRules.EmployerSwitch rule = rules.employerSwitch();
+        List<String> w = text.words;
+        int verb = opening(text);
+        if (verb >= 0 && verb + 1 < w.size() && rule.auxiliaries().contains(w.get(verb))) {
+            verb++; // "Est passée de ...", "Se fue de ...": the verb after its auxiliary or reflexive
+        }
+        if (verb < 0 || verb >= w.size() || !rule.verbs().contains(w.get(verb))) {
+            return null;
+        }
+        int at = verb + 1;
+        if (at < w.size() && rule.fromWords().contains(w.get(at))) {
+            at++;
+        }
+        int[] first = nameAt(text, at, rule.articles());
+        if (first == null || first[1] >= w.size() || !(rule.toWords().contains(w.get(first[1]))
+                || rule.fromWords().contains(w.get(first[1])))) {
+            return null;
+        }
+        int[] second = nameAt(text, first[1] + 1, rule.articles());
+        if (second == null) {
+            return null;
+        }
+        if (rule.verbsNeedingACompany().contains(w.get(verb))
+                && !companyName(text, first, rule.companyWords()) && !companyName(text, second, rule.companyWords())) {
+            return null;
+        }
+        return new int[]{verb, second[1]};
+    }
+
+    /** A name at a word (after an article or not): one to three capitalised words, as {start, end}; null if none. */
+    private static int[] nameAt(CueText text, int at, Set<String> articles) {
+        if (at < text.words.size() && articles.contains(text.words.get(at))
+                && !Character.isUpperCase(text.original.get(at).charAt(0))) {
+            at++;
+        }
+        int end = at;
+        while (end < text.words.size() && end - at < 3 && Character.isUpperCase(text.original.get(end).charAt(0))) {
+            end++;
+        }
+        return end > at ? new int[]{at, end} : null;
+    }
+
+    /** A name that looks like a company's: an acronym of four letters or more, or a word such as "AG", "Group". */
+    private static boolean companyName(CueText text, int[] name, Set<String> companyWords) {
+        for (int k = name[0]; k < name[1]; k++) {
+            String word = text.original.get(k);
+            if (companyWords.contains(text.words.get(k)) || word.length() >= 4 && technical(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Covers the Labour party conference", "Periodista que cubre al PSOE", "Verhandelt mit der Gewerkschaft": the few
+     * words after a verb of covering, tracking or negotiating near the entry's start are the work's subject or
+     * counterpart, not the user's politics or union, as {start, end}; null when there is no such verb or those words
+     * hold the user's own ("her", "sus").
+     */
+    private int[] subjectOfWork(CueText text) {
+        List<String> w = text.words;
+        for (int k = 0; k < Math.min(SUBJECT_VERB_REACH, w.size()); k++) {
+            if (rules.subjectVerbs().contains(w.get(k))) {
+                int end = Math.min(w.size(), k + 1 + SUBJECT_WORDS);
+                for (int j = k + 1; j < end; j++) {
+                    if (OWN.contains(w.get(j))) {
+                        return null; // "to track her marathon training": the user's own
+                    }
+                }
+                return new int[]{k + 1, end};
+            }
+        }
+        return null;
     }
 
     /** The word the entry's statement opens with: after "He", "She", "The user", "El usuario", "Der Nutzer"; -1 when there is none. */
