@@ -38,9 +38,19 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               Set<String> careVerbs, Set<String> careVerbsAlone, Set<String> carePeople,
                               Set<String> staffVerbs, Set<String> specialFields, Set<String> nameLexicons,
                               Set<String> carePlaces, Set<String> qualifyingVerbs, Set<String> bodyNouns,
-                              Set<String> membershipTerms, Set<String> employerChangeVerbs,
-                              Set<String> employerFromWords, Set<String> employerToWords,
+                              Set<String> membershipTerms, EmployerSwitch employerSwitch, Set<String> subjectVerbs,
                               Set<String> coverageJobs, Set<String> coverageVerbs) {
+
+    /**
+     * A move from one employer to another said by their names alone ("Left Siemens for Bosch"): its verbs (those that
+     * also say a move of home need a name that looks like a company), the words before the old and the new name, the
+     * articles that may come between, the words that make a name a company's, and the auxiliaries or reflexives that
+     * may come before the verb.
+     */
+    public record EmployerSwitch(Set<String> verbs, Set<String> verbsNeedingACompany, Set<String> fromWords,
+                                 Set<String> toWords, Set<String> articles, Set<String> companyWords,
+                                 Set<String> auxiliaries) {
+    }
 
     /** A phrase that states what an entry is for, and which side it puts it on; a job one says the activity is a job. */
     public record Purpose(boolean work, boolean job, String phrase, List<String> words) {
@@ -103,8 +113,11 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                 foldedWords(p, "occupation.asVerbs"), foldedWords(p, "body.nouns"),
                 phrases(p.getProperty("membership.terms", "")).map(w -> String.join(" ", w))
                         .collect(Collectors.toUnmodifiableSet()),
-                foldedWords(p, "employer.changeVerbs"), words(p, "employer.from"), words(p, "employer.to"),
-                foldedWords(p, "coverage.jobs"), foldedWords(p, "coverage.verbs"));
+                new EmployerSwitch(foldedWords(p, "switch.verbs"), foldedWords(p, "switch.verbsNeedingACompany"),
+                        foldedWords(p, "switch.from"), foldedWords(p, "switch.to"), foldedWords(p, "switch.articles"),
+                        foldedWords(p, "switch.companyWords"),
+                        foldedWords(p, "switch.auxiliaries")),
+                foldedWords(p, "subject.verbs"), foldedWords(p, "coverage.jobs"), foldedWords(p, "coverage.verbs"));
     }
 
     private static Set<String> words(Properties p, String key) {

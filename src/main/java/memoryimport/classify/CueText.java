@@ -109,7 +109,7 @@ final class CueText {
     }
 
     /** Whether word {@code at} is joined to the word before it by a hyphen alone: "day" in "four-day week". */
-    private boolean hyphenBefore(int at) {
+    boolean hyphenBefore(int at) {
         int end = starts[at - 1] + original.get(at - 1).length();
         return starts[at] == end + 1 && folded.charAt(end) == '-';
     }

@@ -32,6 +32,9 @@ public final class WorkClassifier {
 
     /** the lexicon of jobs and employers, whose words a personal word before them only qualifies */
     private static final String JOB_LEXICON = "work_role";
+    /** How far into the entry a verb of covering or negotiating is looked for, and how many words its subject spans. */
+    private static final int SUBJECT_VERB_REACH = 6;
+    private static final int SUBJECT_WORDS = 5;
     private static final String TOOLS_LEXICON = "tools";
     /** the category of the user's own car or motorbike, and of their age */
     private static final String OTHER_PERSONAL_CATEGORY = "other_personal";
@@ -360,6 +363,8 @@ public final class WorkClassifier {
         int[] servedOf = servedOf(text);
         int staff = managedStaff(text);
         int[] care = careTask(text);
+        int[] switched = employerSwitch(text);
+        int[] subject = subjectOfWork(text);
         boolean romance = written(text, rules.homographContext());
         boolean german = written(text, rules.germanContext());
         List<String> fired = new ArrayList<>(4); // the categories matched at the current word
@@ -375,7 +380,7 @@ public final class WorkClassifier {
                     topic = Math.max(topic, n);
                 } else if ((length == 0 || n == length) && matchesAt(text, i, m.term())
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
-                        : !german && partOfName(text, i, m.term()) || insideAName(text, i, n, m.lexicon()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n, m.lexicon().special() && !fieldOfWork(m, text, i)) || namesTheEmployer(text, i, m.term())
+                        : inside(switched, i, n) || inside(subject, i, n) || !german && partOfName(text, i, m.term()) || prefixOfNextWord(text, i, n) || insideAName(text, i, n, m.lexicon()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n, m.lexicon().special() && !fieldOfWork(m, text, i)) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || rules.membershipTerms().contains(m.term().cue()) && professionalBody(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special() && !fieldOfWork(m, text, i)) || i == staff || clientsPossessive(text, i) || inside(employer, i, n)
@@ -423,6 +428,9 @@ public final class WorkClassifier {
         if (service != null) {
             add(work, JOB_LEXICON, text.words.get(service[2]), 1.0); // "Gives piano lessons": a job
         }
+        if (switched != null) {
+            add(work, JOB_LEXICON, text.words.get(switched[0]), 1.0); // "Left Siemens for Bosch": a change of job
+        }
         if (care != null && work.isEmpty()) {
             add(work, JOB_LEXICON, text.words.get(care[0] - 1), 1.0); // "Prescribes antidepressants": a job's task
         }
@@ -455,9 +463,6 @@ public final class WorkClassifier {
         if (ownVehicle(text, work, technical)) {
             work.clear();
             add(personal, OTHER_PERSONAL_CATEGORY, text.words.get(opening(text)) + " " + text.original.get(opening(text) + 2), 1.0);
-        }
-        if (employerChange(text)) {
-            add(work, JOB_LEXICON, "employer change", rules.occupationWeight()); // "Left Bosch for Continental"
         }
         if (text.lower.contains("train") && TRAINING_FOR_A_RACE.matcher(entry.text()).find()) {
             add(personal, LEISURE_CATEGORY, "training for a race", 1.0);
@@ -627,8 +632,90 @@ public final class WorkClassifier {
     }
 
     /**
-     * "Political correspondent who covers the party conference", "Journaliste qui suit la campagne du RN": a job of
-     * reporting or analysing and a verb of covering in one entry make the parties and votes named the work's subject.
+     * "Wechselte von Bosch zu Continental", "Left Siemens for Bosch", "Saiu da Vodafone para a Altice": a verb of
+     * switching opening the entry, a name (capitalised words) after it or after a word of from, and a name after a
+     * word of to. The span from the verb to the end of the second name, or null. A verb that also says a move of home
+     * needs a name that looks like a company ("Moved from Leeds to Bristol" is not a job).
+     */
+    private int[] employerSwitch(CueText text) {
+        ClassifierRules.EmployerSwitch rule = rules.employerSwitch();
+        List<String> w = text.words;
+        int verb = opening(text);
+        if (verb >= 0 && verb + 1 < w.size() && rule.auxiliaries().contains(w.get(verb))) {
+            verb++; // "Est passée de ...", "Se fue de ...": the verb after its auxiliary or reflexive
+        }
+        if (verb < 0 || verb >= w.size() || !rule.verbs().contains(w.get(verb))) {
+            return null;
+        }
+        int at = verb + 1;
+        if (at < w.size() && rule.fromWords().contains(w.get(at))) {
+            at++;
+        }
+        int[] first = nameAt(text, at, rule.articles());
+        if (first == null || first[1] >= w.size() || !(rule.toWords().contains(w.get(first[1]))
+                || rule.fromWords().contains(w.get(first[1])))) {
+            return null;
+        }
+        int[] second = nameAt(text, first[1] + 1, rule.articles());
+        if (second == null) {
+            return null;
+        }
+        if (rule.verbsNeedingACompany().contains(w.get(verb))
+                && !companyName(text, first, rule.companyWords()) && !companyName(text, second, rule.companyWords())) {
+            return null;
+        }
+        return new int[]{verb, second[1]};
+    }
+
+    /** A name at a word (after an article or not): one to three capitalised words, as {start, end}; null if none. */
+    private static int[] nameAt(CueText text, int at, Set<String> articles) {
+        if (at < text.words.size() && articles.contains(text.words.get(at))
+                && !Character.isUpperCase(text.original.get(at).charAt(0))) {
+            at++;
+        }
+        int end = at;
+        while (end < text.words.size() && end - at < 3 && Character.isUpperCase(text.original.get(end).charAt(0))) {
+            end++;
+        }
+        return end > at ? new int[]{at, end} : null;
+    }
+
+    /** A name that looks like a company's: an acronym of four letters or more, or a word such as "AG", "Group". */
+    private static boolean companyName(CueText text, int[] name, Set<String> companyWords) {
+        for (int k = name[0]; k < name[1]; k++) {
+            String word = text.original.get(k);
+            if (companyWords.contains(text.words.get(k)) || word.length() >= 4 && technical(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Covers the Labour party conference", "Periodista que cubre al PSOE", "Verhandelt mit der Gewerkschaft": the few
+     * words after a verb of covering, tracking or negotiating near the entry's start are the work's subject or
+     * counterpart, not the user's politics or union, as {start, end}; null when there is no such verb or those words
+     * hold the user's own ("her", "sus").
+     */
+    private int[] subjectOfWork(CueText text) {
+        List<String> w = text.words;
+        for (int k = 0; k < Math.min(SUBJECT_VERB_REACH, w.size()); k++) {
+            if (rules.subjectVerbs().contains(w.get(k))) {
+                int end = Math.min(w.size(), k + 1 + SUBJECT_WORDS);
+                for (int j = k + 1; j < end; j++) {
+                    if (OWN.contains(w.get(j))) {
+                        return null; // "to track her marathon training": the user's own
+                    }
+                }
+                return new int[]{k + 1, end};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Journalistin, berichtet für die Zeitung über den SPD-Parteitag": a job of reporting or analysing and a verb of
+     * covering anywhere in one entry make the parties and votes named the work's subject.
      */
     private boolean coversPolitics(CueText text) {
         boolean job = false;
@@ -638,36 +725,6 @@ public final class WorkClassifier {
             covers |= rules.coverageVerbs().contains(word);
         }
         return job && covers;
-    }
-
-    /**
-     * "Left Bosch for Continental", "Switched from Unilever to Nestlé", "Wechselte von SAP zu Oracle": a verb of changing
-     * among the first words, then a name, a word of arriving and a name: a change of employer, said by names alone.
-     */
-    private boolean employerChange(CueText text) {
-        List<String> w = text.words;
-        int verb = -1;
-        for (int k = 0; k < Math.min(3, w.size()) && verb < 0; k++) {
-            verb = rules.employerChangeVerbs().contains(w.get(k)) ? k : -1;
-        }
-        if (verb < 0) {
-            return false;
-        }
-        int from = verb + 1 < w.size() && rules.employerFromWords().contains(w.get(verb + 1)) ? verb + 2 : verb + 1;
-        int to = nameEnd(text, from);
-        int next = to + 1 < w.size() && NAME_ARTICLES.contains(w.get(to + 1)) ? to + 2 : to + 1; // "para a EDP"
-        return to > from && next < w.size() && rules.employerToWords().contains(w.get(to)) && nameEnd(text, next) > next;
-    }
-
-    private static final Set<String> NAME_ARTICLES = Set.of("the", "a", "o", "la", "le", "el", "die", "der", "den", "il", "lo", "l");
-
-    /** The end of the capitalised name (one to three words) starting at {@code at}; {@code at} when there is none. */
-    private static int nameEnd(CueText text, int at) {
-        int k = at;
-        while (k < text.original.size() && k < at + 3 && Character.isUpperCase(text.original.get(k).charAt(0))) {
-            k++;
-        }
-        return k;
     }
 
     /** The word the entry's statement opens with: after "He", "She", "The user", "El usuario", "Der Nutzer"; -1 when there is none. */
@@ -1757,6 +1814,11 @@ public final class WorkClassifier {
             }
         }
         return false;
+    }
+
+    /** A word of two letters hyphened to the next is a prefix: "bi-weekly", "ex-colleague", not "bi" or "ex". */
+    private static boolean prefixOfNextWord(CueText text, int at, int length) {
+        return length == 1 && text.words.get(at).length() <= 2 && at + 1 < text.words.size() && text.hyphenBefore(at + 1);
     }
 
     /** A personal word capitalised in mid-entry ("the Lingobee Kids app") names something; it says nothing personal. */

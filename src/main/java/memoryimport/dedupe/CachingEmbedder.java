@@ -33,6 +33,11 @@ public final class CachingEmbedder implements SentenceEmbedder {
         };
     }
 
+    @Override
+    public boolean readsLatinOnly() {
+        return delegate.readsLatinOnly();
+    }
+
     /** {@code key} is the normalised text; {@code text} what the model reads. */
     public float[] embed(String key, String text) {
         synchronized (cache) {

@@ -44,6 +44,8 @@ public final class DedupeRules {
     final double paraphraseCosineFewShared;
     final double paraphraseCosineWithSynonyms;
     final double paraphraseSynonymJaccard;
+    /** with paraphrase matching off: the synonym-folded word overlap that alone merges (every guard passing) */
+    final double synonymsAloneJaccard;
     final double paraphraseCosineWithContainment;
     final double paraphraseContainment;
     final int paraphraseContainmentMinShared;
@@ -137,6 +139,7 @@ public final class DedupeRules {
         paraphraseCosineFewShared = dbl(p, "paraphrase.cosineFewShared");
         paraphraseCosineWithSynonyms = dbl(p, "paraphrase.cosineWithSynonyms");
         paraphraseSynonymJaccard = dbl(p, "paraphrase.synonymJaccard");
+        synonymsAloneJaccard = dbl(p, "synonyms.aloneJaccard");
         paraphraseCosineWithContainment = dbl(p, "paraphrase.cosineWithContainment");
         paraphraseContainment = dbl(p, "paraphrase.containment");
         paraphraseContainmentMinShared = integer(p, "paraphrase.containmentMinShared");

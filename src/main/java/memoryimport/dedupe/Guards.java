@@ -103,8 +103,12 @@ final class Guards {
         if (own.isEmpty()) {
             return false;
         }
-        boolean onlyMore = ownWords(b, a).isEmpty();
-        if (own.size() >= rules.detailMinWords && onlyMore) {
+        List<String> ownOfB = ownWords(b, a);
+        boolean onlyMore = ownOfB.isEmpty();
+        // a word of two letters only b has is a function word the stop words leave out (Dutch "de", also a language
+        // code), and one most lines imply ("prefers") says nothing: neither makes a's added clause a rewording
+        if (own.size() >= rules.detailMinWords
+                && ownOfB.stream().allMatch(w -> w.length() <= 2 || rules.detailIgnores.contains(w))) {
             return true;
         }
         if (!onlyMore && !listsItems(b)) {
@@ -328,6 +332,9 @@ final class Guards {
     private boolean swappedSpan(TextAnalysis a, TextAnalysis b) {
         List<String> onlyA = ownWords(a, b);
         List<String> onlyB = ownWords(b, a);
+        // a word that only joins items ("et", kept from the stop words as a time zone) is no value of either side
+        onlyA.removeAll(rules.itemWords);
+        onlyB.removeAll(rules.itemWords);
         int shared = a.canonical.size() - countNotIn(a.canonical, b.canonicalSet);
         // a typo-close pair takes one word off each side: the difference of the two sides stays, and each keeps one
         int fewest = Math.max(onlyA.size(), onlyB.size()) - Math.min(onlyA.size(), onlyB.size()) + 1;
@@ -730,11 +737,26 @@ final class Guards {
         if (x.equals(y)) {
             return true;
         }
+        if (ideographic(x) || ideographic(y)) {
+            return false; // a run of Chinese, Japanese or Korean is a phrase: one sign more or other ("不", "周"/"月") is another fact
+        }
         int len = Math.min(x.length(), y.length());
         // two edits only where the first letter agrees: "pediatric" / "geriatric" are two words, not a typo
         int allowed = len >= rules.typoTwoEditsMinLength && x.charAt(0) == y.charAt(0) ? 2
                 : len >= rules.typoOneEditMinLength ? 1 : 0;
         return allowed > 0 && Math.abs(x.length() - y.length()) <= allowed && editDistance(x, y, allowed) <= allowed;
+    }
+
+    /** Whether {@code w} holds a CJK sign or kana (U+2E80 to U+9FFF), a Hangul syllable or a CJK compatibility form. */
+    private static boolean ideographic(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= 0x2E80 && (c <= 0x9FFF || c >= 0xAC00 && c <= 0xD7AF || c >= 0xF900 && c <= 0xFAFF
+                    || c >= 0xFF65 && c <= 0xFFDC)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Damerau (optimal string alignment) distance, cut off above {@code max}. */

@@ -49,6 +49,12 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
         }
     }
 
+    /** all-MiniLM-L6-v2 learnt English: its word pieces cover Latin letters, accents folded, and little else */
+    @Override
+    public boolean readsLatinOnly() {
+        return true;
+    }
+
     @Override
     public float[] embed(String text) {
         Embedding e = model.embed(text).content();

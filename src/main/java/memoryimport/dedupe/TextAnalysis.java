@@ -51,6 +51,8 @@ final class TextAnalysis {
     final Set<String> rejected;
     /** no lower-case letter at all ("NEEDS SOPS SIGNED"): its capitals tell no acronym's plural */
     final boolean caseless;
+    /** at least half its letters are Latin: an English sentence model can read it */
+    final boolean latinScript;
     /** the other person its first word names ("Sister lives in Oslo", "My boss wants"), stemmed; null: the user's own fact */
     final String otherPerson;
     /** the acronym plurals it writes as such ("SOPs"), lower case with their s */
@@ -299,7 +301,24 @@ final class TextAnalysis {
         this.aliasedWords = aliasedWords;
         this.rules = rules;
         this.caseless = TextCase.writtenInCapitals(nfkc);
+        this.latinScript = mostlyLatin(nfkc);
         this.quoted = quotedWords(nfkc, rules);
+    }
+
+    private static boolean mostlyLatin(String text) {
+        int letters = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : Character.isLetter(cp)) {
+                letters++;
+                if (cp < 0x80 || Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
+                    latin++;
+                }
+            }
+        }
+        return 2 * latin >= letters;
     }
 
     /** The aliased words of the text's quoted spans, stop words too: a word quoted is a value. */

@@ -50,6 +50,8 @@ public final class UserMemory {
     /** every word this user's texts hold, with an id (near scoring compares sorted ids) and its MinHash values */
     private final Map<String, Word> dictionary = new HashMap<>();
 
+    /** shared-word counts by memory id for {@link #findBySynonyms}, all zero between lookups */
+    private int[] sharedCounts = new int[16];
     private TextAnalysis lastAnalysis;
     private long candidatesScored;
     private long lastCandidatesScored;
@@ -106,7 +108,9 @@ public final class UserMemory {
             return n;
         }
         CachingEmbedder embedder = deduper.embedder();
-        return embedder == null ? Optional.empty() : findParaphrase(t, embedder, entryId);
+        // a text the model cannot read is matched as with paraphrase matching off
+        return embedder == null || embedder.readsLatinOnly() && !t.latinScript ? findBySynonyms(t, entryId)
+                : findParaphrase(t, embedder, entryId);
     }
 
     private boolean blocks(TextAnalysis t, Held h, String entryId) {
@@ -276,7 +280,7 @@ public final class UserMemory {
         double bestCos = -1;
         for (int id : ranked) {
             Held h = held.get(id);
-            if (blocks(t, h, entryId)) {
+            if (embedder.readsLatinOnly() && !h.analysis.latinScript || blocks(t, h, entryId)) {
                 continue;
             }
             count();
@@ -300,6 +304,73 @@ public final class UserMemory {
             }
         }
         return best == null ? Optional.empty() : Optional.of(new DuplicateMatch(best.memory, "paraphrase", round(bestCos)));
+    }
+
+    /**
+     * With no model: the memory whose synonym-folded words overlap {@code t}'s at the near threshold, every guard
+     * passing. Shared words are counted along the word postings (a common word's posting is not read: it is looked up
+     * in the few memories that reach the threshold without it), and only those few are guarded.
+     */
+    private Optional<DuplicateMatch> findBySynonyms(TextAnalysis t, String entryId) {
+        int n = t.canonicalSet.size();
+        if (n == 0) {
+            return Optional.empty();
+        }
+        if (sharedCounts.length < held.size()) {
+            sharedCounts = new int[Math.max(held.size(), sharedCounts.length * 2)];
+        }
+        int[] touched = new int[16];
+        int count = 0;
+        List<String> common = null;
+        for (String w : t.canonicalSet) {
+            List<Integer> ids = byCanonicalWord.get(w);
+            if (ids == null) {
+                continue;
+            }
+            if (ids.size() > rules.paraphraseMaxPosting) {
+                (common == null ? common = new ArrayList<>(2) : common).add(w);
+                continue;
+            }
+            for (int id : ids) {
+                if (sharedCounts[id]++ == 0) {
+                    if (count == touched.length) {
+                        touched = Arrays.copyOf(touched, count * 2);
+                    }
+                    touched[count++] = id;
+                }
+            }
+            lastEntriesRead += ids.size();
+        }
+        int commonCount = common == null ? 0 : common.size();
+        Held best = null;
+        double bestScore = 0;
+        for (int k = 0; k < count; k++) {
+            int id = touched[k];
+            int shared = sharedCounts[id];
+            sharedCounts[id] = 0;
+            Held h = held.get(id);
+            int m = h.analysis.canonicalSet.size();
+            // the most the common words could add: below the threshold even then, no set is looked at
+            if ((double) (shared + commonCount) / (n + m - shared - commonCount) < rules.synonymsAloneJaccard) {
+                continue;
+            }
+            if (common != null) {
+                for (String w : common) {
+                    if (h.analysis.canonicalSet.contains(w)) {
+                        shared++;
+                    }
+                }
+            }
+            double score = (double) shared / (n + m - shared);
+            if (score >= rules.synonymsAloneJaccard && score > bestScore) {
+                count();
+                if (!blocks(t, h, entryId)) {
+                    best = h;
+                    bestScore = score;
+                }
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(new DuplicateMatch(best.memory, "near", round(bestScore)));
     }
 
     /** The {@code k} ids of the highest weight, highest first; on equal weight the older memory (lower id) first. */

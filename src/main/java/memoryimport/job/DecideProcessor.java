@@ -48,6 +48,9 @@ public class DecideProcessor implements ItemProcessor<UserEntry, Decision> {
             return new Decision(entry, DecisionKind.INVALID, null, entry.invalidReason(), null);
         }
         Classification c = classifier.classify(item.screened(), item.userWork());
+        if (c.decision() == DecisionKind.NEEDS_REVIEW) {
+            return repeatOfKept(entry, c);
+        }
         if (c.decision() != DecisionKind.KEPT) {
             return new Decision(entry, c.decision(), c.category(), c.reason(), null);
         }
@@ -80,6 +83,21 @@ public class DecideProcessor implements ItemProcessor<UserEntry, Decision> {
                 .map(r -> new Decision(entry, DecisionKind.KEPT, c.category(), c.reason() + "; " + r.describe(), null,
                         r.replaced().entryId(), r.replaced().text()))
                 .orElseGet(() -> new Decision(entry, DecisionKind.KEPT, c.category(), c.reason(), null));
+    }
+
+    /**
+     * An entry left for review that repeats a memory already kept is that memory's duplicate: the fact is kept, and a
+     * reviewer would only be asked about it again. Otherwise it stays for review; it never joins the memory.
+     */
+    private Decision repeatOfKept(Entry entry, Classification c) {
+        Optional<DuplicateMatch> repeat = memoryOf(entry.userId()).findRepeat(entry.text(), entry.id());
+        if (repeat.isEmpty() || repeat.get().memory().entryId().equals(entry.id())) {
+            return new Decision(entry, c.decision(), c.category(), c.reason(), null);
+        }
+        DuplicateMatch match = repeat.get();
+        String category = c.category() != null ? c.category() : match.memory().category();
+        return new Decision(entry, DecisionKind.DUPLICATE, category, match.describe() + " (" + c.reason() + ")",
+                match.memory().entryId());
     }
 
     /** What a kept entry becomes in the user's memory. */

@@ -32,6 +32,14 @@ class MeasuredPairsTest {
     static Stream<Arguments> paraphrasesMerged() {
         return Stream.of(
                 Arguments.of("Prefers concise answers", "Likes short, to-the-point replies"),
+                // being employed somewhere is working there, in each language
+                Arguments.of("Är anställd på Vindel som testare", "Arbetar på Vindel som testare"),
+                Arguments.of("Is in dienst bij Kaasfabriek Noord als planner", "Werkt bij Kaasfabriek Noord als planner"),
+                Arguments.of("Jest zatrudniona w Orbita jako księgowa", "Pracuje w Orbita jako księgowa"),
+                // prefer in Polish, Czech and Turkish, and "likes X better than Y" as "prefers X over Y"
+                Arguments.of("Woli odpowiedzi po angielsku", "Preferuje odpowiedzi po angielsku"),
+                Arguments.of("Má raději tabulky než odstavce", "Preferuje tabulky než odstavce"),
+                Arguments.of("Likes Vim better than Emacs for editing configs", "Prefers Vim over Emacs for editing configs"),
                 // "come" is the Italian "as", no word of the line's own
                 Arguments.of("Wants sources cited for factual claims", "Asks that facts come with citations"),
                 Arguments.of("Uses Kotlin and Postgres at work", "Works with Kotlin + PostgreSQL"),
@@ -203,6 +211,12 @@ class MeasuredPairsTest {
 
     static Stream<Arguments> apart() {
         return Stream.of(
+                // the English model reads Korean and Russian as a few unknown pieces: any two such lines come out alike
+                Arguments.of("거래처 방문 전에 준비물 목록을 만들어 달라고 함", "거래처 계약서는 항상 법무팀 검토를 받음"),
+                Arguments.of("분기 보고서는 결론부터 쓰길 원함", "매출 자료는 소수점 둘째 자리까지 표시하길 원함"),
+                Arguments.of("Отчёты пишет по-русски для клиентов", "Отчёты отправляет клиентам по пятницам"),
+                // "ska vara" (shall be) is no shared fact, as "should be" is not
+                Arguments.of("Vill att mejl till kunder ska vara korta och vänliga", "Vill att rapporter på engelska ska vara på brittisk engelska"),
                 // a line naming only what the other ranks lower says another fact
                 Arguments.of("Prefer CSS Grid over flexbox for page layouts", "Uses flexbox for component layouts"),
                 Arguments.of("Prefers Kotlin over Java for new Android modules", "Uses Java for new Android modules"),
@@ -356,6 +370,19 @@ class MeasuredPairsTest {
         assertThat(lookup("Works at Canva on the print team", "Works at Canva")).isPresent();
         assertThat(lookup("Works at Canva", "Works at Canva on the print team")).isEmpty();
         assertThat(lookup("Prefers short answers", "Prefers short answers with diagrams and examples")).isEmpty();
+    }
+
+    @Test
+    void anInstructionWithAnAddedClauseDoesNotMergeIntoTheShorterOneInAnyLanguage() {
+        // "always" of Dutch, Polish and Swedish, and a Dutch "de", only the shorter one has: no rewording
+        assertThat(lookup("Antwoord altijd in het Engels", "Antwoord in het Engels en geef de bronnen")).isEmpty();
+        assertThat(lookup("Zawsze pisz po angielsku", "Pisz po angielsku i dodawaj krótkie podsumowanie")).isEmpty();
+        assertThat(lookup("Skriv alltid på engelska", "Skriv på engelska och lägg till en kort sammanfattning")).isEmpty();
+        assertThat(lookup("Maak de grafieken in Excel", "Maak grafieken in Excel met een legenda bij elke as")).isEmpty();
+        // "prefers", which most lines imply, is no word of the shorter one's own
+        assertThat(lookup("Preferisce report brevi in tedesco", "Report brevi in tedesco, con una tabella riassuntiva in fondo")).isEmpty();
+        // a join word ("et") is no value: "answers" stand where "meetings" stood (cosine 0.71)
+        assertThat(lookup("Aime les réunions courtes", "Préfère les réponses courtes et directes")).isEmpty();
     }
 
     @Test

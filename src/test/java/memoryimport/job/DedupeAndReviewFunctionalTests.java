@@ -108,6 +108,32 @@ class DedupeAndReviewFunctionalTests {
     }
 
     @Test
+    void aCopyLeftForReviewThatRepeatsAKeptMemoryIsItsDuplicate() throws Exception {
+        // given: one line kept under a work heading, an older copy of it and a near-miss under a heading with no cue
+        Path input = work.resolve("input");
+        write(input.resolve("rita/chatgpt.md"), """
+                ## Work
+                [2025-05-02] - A részlegen 12 ember dolgozik
+                ## Other
+                [2024-02-01] - A részlegen 12 ember dolgozik.
+                [2024-02-02] - A részlegen 30 ember dolgozik
+                """);
+
+        // when
+        int exit = MemoryImportApplication.run("--input=" + input, "--output=" + work.resolve("output"),
+                "--paraphrase=false");
+
+        // then: the copy the classifier left for review is the kept line's duplicate; the near-miss stays for review
+        assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
+        List<Map<String, String>> rows = decisions(work.resolve("output/latest").toRealPath());
+        assertThat(row(rows, "rita/chatgpt.md", 2)).containsEntry("decision", "kept");
+        assertThat(row(rows, "rita/chatgpt.md", 4)).containsEntry("decision", "duplicate")
+                .containsEntry("duplicate_of", row(rows, "rita/chatgpt.md", 2).get("entry_id"));
+        assertThat(row(rows, "rita/chatgpt.md", 4).get("reason")).contains("review:");
+        assertThat(row(rows, "rita/chatgpt.md", 5)).containsEntry("decision", "needs_review");
+    }
+
+    @Test
     void aReviewersOverridesAreAppliedByTheNextRunOnce() throws Exception {
         // given: a first run with one entry for review and one kept
         Path input = work.resolve("input");

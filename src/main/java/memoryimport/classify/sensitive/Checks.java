@@ -167,6 +167,26 @@ public final class Checks {
         return month >= 1 && month <= 12 && day >= 1 && day <= 31 && (10 - sum % 10) % 10 == d.charAt(10) - '0';
     }
 
+    /** Turkish T.C. kimlik number: 11 digits, no leading 0, and its two check digits. */
+    public static boolean turkishId(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 11 || d.charAt(0) == '0') {
+            return false;
+        }
+        int[] n = new int[11];
+        for (int i = 0; i < 11; i++) {
+            n[i] = d.charAt(i) - '0';
+        }
+        int odd = n[0] + n[2] + n[4] + n[6] + n[8];
+        int even = n[1] + n[3] + n[5] + n[7];
+        int tenth = ((odd * 7 - even) % 10 + 10) % 10;
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            sum += n[i];
+        }
+        return n[9] == tenth && n[10] == sum % 10;
+    }
+
     /** Polish NIP (tax number): 10 digits and the mod-11 check digit. */
     public static boolean polishNip(String value) {
         String d = digitsOf(value);
@@ -467,7 +487,14 @@ public final class Checks {
             // a building, staircase, floor or flat: "bât. B, appt 12", "esc. 2", "Whg. 4", "apto. 31", "m. 5"
             "bât", "bat", "appt", "app", "esc", "ét", "whg", "apto", "dpto", "pta", "sc", "int", "lok", "m",
             // Russian house, building and flat: "д. 5, корп. 2, кв. 12"
-            "д", "корп", "стр", "кв");
+            "д", "корп", "стр", "кв",
+            // Turkish quarter, street, avenue, boulevard, block, floor and flat: "Atatürk Mah. 34. Sok. No: 7 D. 5";
+            // Mexican colonia and Portuguese left/right: "Col. Roma", "3.º Esq."
+            "mah", "sok", "sk", "cad", "bulv", "blv", "kat", "d", "col", "esq", "dto", "dta");
+
+    /** A Turkish street's ordinal number: "34. Sokak", "1. Cadde"; the dot after it ends no sentence. */
+    private static final java.util.regex.Pattern ORDINAL_STREET = java.util.regex.Pattern.compile(
+            "\\s+(?:Sokak|Sokağı|Sok\\.|Sk\\.|Cadde|Caddesi|Cad\\.)");
 
     /**
      * End of the clause that starts at {@code start}: stops at a line end, ';', brackets, a sentence-ending
@@ -483,7 +510,8 @@ public final class Checks {
                 break;
             }
             if (c == '.' && i >= minEnd && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))
-                    && !STREET_ABBREVIATIONS.contains(wordBeforeDot(text, i))) {
+                    && !STREET_ABBREVIATIONS.contains(wordBeforeDot(text, i))
+                    && !(i > 0 && Character.isDigit(text.charAt(i - 1)) && ORDINAL_STREET.matcher(text).region(i + 1, text.length()).lookingAt())) {
                 break;
             }
             if (i >= minEnd && (Character.isWhitespace(c) || c == ',') && stopWordAt(text, i + 1, stopWords)) {

@@ -179,7 +179,7 @@ public final class Detectors {
     /** '@' said in words: "anna at gmx.de", "anna AT gmx DOT de", "arobase", "arroba", "chiocciola", "małpa". */
     private static final String SPOKEN_AT = "\\s+(?:at|AT|" + SPOKEN_AT_WORDS + "|アットマーク)\\s+";
 
-    private static final String SAID = "(?:\\s*(?:n[°º]|nº|nr\\.|n\\.|no\\.|núm\\.|num\\.)(?=[\\s:\\d]))?"
+    private static final String SAID = "(?:\\s*(?:n\\.?[°º]|nº|nr\\.|n\\.|no\\.|núm\\.|num\\.)(?=[\\s:\\d]))?"
             + "[\"']?\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er)\\b|=|:|#|->|→|-(?=\\s))?\\s*[\"']?";
 
     /**
@@ -224,6 +224,8 @@ public final class Detectors {
         Pattern ibanContext = Pattern.compile("(?iu)" + anyWord(words.get("iban-context")));
         Set<String> recordOwners = Set.copyOf(words.get("id-of-record"));
         Set<String> codeNotSecret = Set.copyOf(words.get("code-not-secret"));
+        // "NIP pracodawcy: 526...": the employer's or a supplier's tax number, printed on every invoice
+        Pattern companyNip = Pattern.compile("(?iu)" + anyWord(words.get("company-nip-owner").stream().map(Pattern::quote).toList()));
 
         Validator address = (text, start, end, m) -> {
             int e = Checks.clauseEnd(text, start, end, 160, clauseStops);
@@ -833,9 +835,9 @@ public final class Detectors {
                         "(?<![\\d.])\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}(?![\\d-])" + FULL_STOP_ONLY,
                         "Brazilian CPF written with its dots and dash, with valid check digits")
                         .keywords("-").minDigits(11).validate(Validator.value(Checks::cpf)),
-                // Mexican RFC: three or four letters, the date of birth (yymmdd) and three characters
+                // Mexican RFC: three or four letters, the date of birth (yymmdd) and three characters; "RFC personal: ..." too
                 RegexDetector.of("mx-rfc", GOVERNMENT_ID,
-                        "\\bRFC\\s*(?:[:#]|es)?\\s*(?<v>[A-ZÑ&]{3,4}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[A-Z0-9]{3})\\b",
+                        "\\bRFC(?:\\s+(?:personal|propio|con\\s+homoclave|de\\s+persona\\s+f[ií]sica))?\\s*(?:[:#]|es)?\\s*(?<v>[A-ZÑ&]{3,4}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[A-Z0-9]{3})\\b",
                         "Mexican tax id (RFC) after 'RFC'").keywords("RFC").minDigits(6).score(0.85),
                 // upper-case 'PAN' only ("the pan handles ..."), and the fourth letter is the holder type
                 RegexDetector.of("in-pan", GOVERNMENT_ID,
@@ -843,13 +845,18 @@ public final class Detectors {
                                 + SAID + "(?<v>[A-Z]{3}[ABCFGHJLPT][A-Z]\\d{4}[A-Z]|[a-z]{3}[abcfghjlpt][a-z]\\d{4}[a-z])\\b",
                         "Indian PAN said as such (upper or lower case)").keywords("pan").minDigits(4),
                 // numbers with a check digit: a word naming them anywhere near is enough
+                // "TC: 28401937688", "TCKN 284 019 376 88": two check digits make a short word enough
+                RegexDetector.of("tr-tckn", GOVERNMENT_ID, "(?<![\\d-])(?:\\d{11}|\\d{3} \\d{3} \\d{3} \\d{2})(?![\\d-])",
+                        "Turkish T.C. kimlik number with valid check digits near 'TC' or 'kimlik'")
+                        .minDigits(11).validate(Validator.value(Checks::turkishId)).near(words.get("tckn"), 40, 30),
                 RegexDetector.of("pl-pesel", GOVERNMENT_ID, "(?<![\\d-])(?:\\d{11}|\\d{6} \\d{5})(?![\\d-])",
                         "Polish PESEL with a valid date and check digit near 'PESEL'")
                         .minDigits(11).validate(Validator.value(Checks::pesel)).near(words.get("pesel"), 60, 30),
                 RegexDetector.of("pl-nip", GOVERNMENT_ID,
                         "(?<![\\d-])(?:\\d{3}-?\\d{3}-?\\d{2}-?\\d{2}|\\d{3}-\\d{2}-\\d{2}-\\d{3})(?![\\d-])",
                         "Polish NIP (tax number) with a valid check digit near 'NIP'")
-                                                .minDigits(10).validate(Validator.value(Checks::polishNip)).near(words.get("nip"), 60, 30),
+                                                .minDigits(10).validate(notCompanyNip(companyNip, Validator.value(Checks::polishNip)))
+                        .near(words.get("nip"), 60, 30),
                 RegexDetector.of("pl-id-card", GOVERNMENT_ID, "\\b(?<v>[A-Z]{3} ?\\d{6})\\b",
                         "Polish identity card number with a valid check digit near 'dowód'")
                         .minDigits(6).validate(Validator.value(Checks::polishIdCard)).near(words.get("pl-id-card"), 60, 30),
@@ -1101,6 +1108,9 @@ public final class Detectors {
                         .score(0.8),
                 // the year before the participle, as German and Dutch say it: "Bin 1992 geboren", "ik ben in 1991
                 // geboren"
+                // the year alone before the word for born, as Japanese and Chinese say it: "1988年生まれ", "1990年出生"
+                RegexDetector.of("birth-year-cjk", BIRTH_DATE, "(?<!\\d)(?<v>(?:19|20)\\d{2}\\s?年)\\s?(?:生まれ|出生|生)(?![日年月])",
+                        "year right before a Japanese or Chinese word for born").keywords("生").minDigits(4).score(0.8),
                 RegexDetector.of("birth-year-before", BIRTH_DATE,
                         "(?iu)(?<![\\d./-])(?<v>(?:19|20)\\d{2})\\s+geboren\\b",
                         "year right before 'geboren' said by the user").keywords("geboren").minDigits(4)
@@ -1109,9 +1119,9 @@ public final class Detectors {
                 RegexDetector.of("birthday", BIRTH_DATE, "(?iu)" + DAY_MONTH, "day and month near a word about birth")
                         .minDigits(1).near(birth, 45, 30).score(0.8),
 
-                // Chinese and Japanese: the word touches the date (no word boundary), so it is in the pattern
+                // Chinese and Japanese: the word touches the date (no word boundary), so it is in the pattern; "我出生于1992年..."
                 RegexDetector.of("birth-date-cjk", BIRTH_DATE,
-                        "(?<=(?:出生日期|出生年月日|生年月日|誕生日|生日|生まれ|생년월일|생일)[:：\\s]{0,3}(?:は|是|为|為|은|는)?\\s{0,2})"
+                        "(?<=(?:出生日期|出生年月日|生年月日|誕生日|生日|生まれ|생년월일|생일|出生[于於在]|生[于於])[:：\\s]{0,3}(?:は|是|为|為|은|는)?\\s{0,2})"
                                 + "(?:" + CJK_DATE + "|" + CJK_MONTH_DAY + ")"
                                 + "|(?:" + CJK_DATE + "|" + CJK_MONTH_DAY + ")(?=\\s?(?:生まれ|出生))",
                         "date or birthday next to a Chinese, Japanese or Korean word about birth").keywords("生", "생")
@@ -1209,6 +1219,12 @@ public final class Detectors {
                                 && !notLocal.contains(m.group("local")) ? end : -1)
                         .score(0.8),
 
+                // an Indian UPI id pays into the holder's bank account: "ravi.kumar88@okaxis", "9876543210@ybl"; its
+                // handle has no dot, so the e-mail detector leaves it
+                RegexDetector.of("upi-id", BANK_ACCOUNT,
+                        "(?i)(?<![\\w.+-])[a-z0-9._-]{2,64}@(?:" + String.join("|", words.get("upi-handle")) + ")(?![\\w.@-])",
+                        "Indian UPI payment address").keywords("@").score(0.85),
+
                 // ---- home addresses -----------------------------------------------------------------------
                 RegexDetector.of("address-said", HOME_ADDRESS,
                         "(?iu)(?<!ip |e-mail |email |mail |mac |web |server |wallet |memory |return |reply-to |url |office |company |business |work )"
@@ -1284,6 +1300,9 @@ public final class Detectors {
                                 // Brazilian and Italian "Rua Augusta, 1500", "Via Roma, 10": a comma between the street
                                 // and its number
                                 + "|(?:Rua|Avenida|Av\\.|Travessa|Alameda|Calle|Carrer|Via|Viale|Piazza|Corso|Plaza|Paseo)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{Lu}][\\p{L}'’.-]*,\\s*\\d{1,5}\\b"
+                                // Colombian "Carrera 15 # 93-60", "Cl. 72 No. 10-34": the street's number, '#' and the cross street's
+                                + "|(?:Carrera|Cra\\.?|Kra\\.?|Calle|Cl\\.|Avenida|Av\\.|Diagonal|Dg\\.|Transversal|Tv\\.)\\s*\\d{1,3}\\s?[A-Z]?(?:\\s+(?:Bis|Sur|Este))?"
+                                + "\\s*(?:#|No\\.?|N[°º])\\s*\\d{1,3}\\s?[A-Z]?\\s*-\\s*\\d{1,3}\\b"
                                 // Polish "ul. Marszałkowska 10/12"
                                 // Polish street, avenue and estate, "al. Jerozolimskie 65/79", but not "et al. Nature 2019"
                                 + "|(?:ul\\.|(?<!et\\s)al\\.|os\\.|ulica|aleja|osiedle)\\s?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}?\\s+\\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?\\b"
@@ -1299,7 +1318,8 @@ public final class Detectors {
                                 + "[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3})",
                         "flat in a named building after a word about living there, to the end of its clause")
                         .keywords("flat", "apt", "apartment", "house no", "door no", "plot no").minDigits(1)
-                        .validate(residenceSaid(words.get("home-address"), homeAddress)).toClauseEnd().score(0.8),
+                        .validate(orSaidAfter(residenceSaid(words.get("home-address"), homeAddress),
+                                words.get("home-address-after"), homeAddress)).toClauseEnd().score(0.8),
                 // the street's word apart and in small letters after its name: "Karl Johans gate 22", "Andrássy út 12"
                 RegexDetector.of("street-address-word-after", HOME_ADDRESS,
                         // a Norwegian "gate" after a name in the genitive only: "Heathrow gate 22" is an airport's
@@ -1357,6 +1377,13 @@ public final class Detectors {
                         .keywords("straat ", "laan ", "weg ", "gracht ", "plein ", "kade ", "singel ", "dreef ", "hof ",
                                 "park ", "steeg ", "dijk ", "markt ", "plantsoen ", "wal ")
                         .minDigits(1).validate(residenceSaid(words.get("residence-nl"), 5, DUTCH_POSTCODE, homeAddress))
+                        .toClauseEnd().score(0.8),
+                // Czech streets are a bare name and a number ("Žitná 25", "Vinohradská 1511/230"): only after a word
+                // about living there
+                RegexDetector.of("street-address-cz", HOME_ADDRESS,
+                        "(?u)\\b(?<v>[\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?\\s+\\d{1,4}(?:/\\d{1,4})?[a-z]?)\\b(?![.,:]\\d)",
+                        "Czech street and number after a word about living there, to the end of its clause")
+                        .minDigits(1).near(words.get("residence-cz"), 60, 0).validate(residenceSaid(words.get("residence-cz"), address))
                         .toClauseEnd().score(0.8),
                 // German streets that start with a preposition ("Unter den Linden 77", "Am Kirchberg 3"): as common
                 // as "am Montag 3 Termine" in ordinary text, so only after a word about living there or before a
@@ -1512,6 +1539,16 @@ public final class Detectors {
                 ? then.end(text, start, end, m) : -1;
     }
 
+    /** As {@code first}, or a word about living there in the 60 characters after it, as Hindi puts its verb last. */
+    private static Validator orSaidAfter(Validator first, List<String> cuesAfter, Validator then) {
+        Pattern cue = Pattern.compile("(?iu)" + anyWord(cuesAfter));
+        return (text, start, end, m) -> {
+            int e = first.end(text, start, end, m);
+            return e >= 0 || !cue.matcher(text).region(end, Math.min(text.length(), end + 60)).find() ? e
+                    : then.end(text, start, end, m);
+        };
+    }
+
     /** A dwelling ("Cottage", "Flat") in the address or a word about living there before it; never an office or a stay. */
     private static Validator ukHome(List<String> cues) {
         Pattern cue = Pattern.compile("(?iu)" + anyWord(cues));
@@ -1539,6 +1576,13 @@ public final class Detectors {
     private static String alternatives(List<String> words) {
         return words.stream().map(w -> w.codePoints().anyMatch(Character::isLetter)
                 ? "(?<!\\p{L})" + Pattern.quote(w) + "(?!\\p{L})" : Pattern.quote(w)).collect(Collectors.joining("|"));
+    }
+
+    /** A tax number with a word saying a company's within 30 characters either side is that company's. */
+    private static Validator notCompanyNip(Pattern company, Validator then) {
+        // "PL8134127852": the EU VAT form of a NIP, which only a business has
+        return (text, start, end, m) -> text.startsWith("PL", start - 2) || company.matcher(text.substring(Math.max(0, start - 30),
+                Math.min(text.length(), end + 30))).find() ? -1 : then.end(text, start, end, m);
     }
 
     private static String anyWord(List<String> words) {

@@ -226,6 +226,9 @@ public final class PhoneDetector implements Detector {
             if (!international && digits.length() <= 13 && !util.isPossibleNumber(digits, region)) {
                 continue; // cheap: this many digits cannot be one national number of this region
             }
+            if (!international && digits.charAt(0) != '0' && trunkPrefixRegions.contains(region)) {
+                continue; // cheap: a national number there opens with its trunk prefix '0' (see withTrunkPrefix)
+            }
             find(text, window, from, prefixAt, region, international, Leniency.VALID);
             if (!text.isFree(runStart, runEnd)) {
                 return;
