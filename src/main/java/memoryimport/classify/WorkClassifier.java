@@ -664,7 +664,20 @@ public final class WorkClassifier {
                 && !companyName(text, first, rule.companyWords()) && !companyName(text, second, rule.companyWords())) {
             return null;
         }
+        if (namesAPersonalThing(text, first) || namesAPersonalThing(text, second)) {
+            return null; // "Switched from Netflix to Disney+": a service the user pays for, not an employer
+        }
         return new int[]{verb, second[1]};
+    }
+
+    /** A name holding a word a personal lexicon knows: a streaming service, a club, a gym chain. */
+    private boolean namesAPersonalThing(CueText text, int[] name) {
+        for (int k = name[0]; k < name[1]; k++) {
+            if (personalTermAt(text, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name at a word (after an article or not): one to three capitalised words, as {start, end}; null if none. */
