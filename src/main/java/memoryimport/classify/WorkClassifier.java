@@ -648,8 +648,11 @@ public final class WorkClassifier {
             return null;
         }
         int at = verb + 1;
-        if (at < w.size() && rule.fromWords().contains(w.get(at))) {
-            at++;
+        for (int k = at; k < Math.min(at + 3, w.size()); k++) {
+            if (rule.fromWords().contains(w.get(k))) {
+                at = k + 1; // "Wechselte im Frühjahr von Henkel ...": a time may come before the old name
+                break;
+            }
         }
         int[] first = nameAt(text, at, rule.articles());
         if (first == null || first[1] >= w.size() || !(rule.toWords().contains(w.get(first[1]))
