@@ -51,6 +51,8 @@ public final class WorkClassifier {
     private static final String FAMILY_CATEGORY = "family";
     /** the category of a sports fan's team and of training for a race */
     private static final String LEISURE_CATEGORY = "leisure";
+    /** lexicons of people close to the user, whose words are never acronyms of their own */
+    private static final Set<String> KIN_LEXICONS = Set.of("family", "relationships");
     private static final String BELIEFS_LEXICON = "beliefs";
     private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("at", "for");
     private static final Set<String> WORK_VERBS = Set.of("work", "works", "working", "worked");
@@ -380,7 +382,7 @@ public final class WorkClassifier {
                     topic = Math.max(topic, n);
                 } else if ((length == 0 || n == length) && matchesAt(text, i, m.term())
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
-                        : inside(switched, i, n) || inside(subject, i, n) || !german && partOfName(text, i, m.term()) || prefixOfNextWord(text, i, n) || insideAName(text, i, n, m.lexicon()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n, m.lexicon().special() && !fieldOfWork(m, text, i)) || namesTheEmployer(text, i, m.term())
+                        : inside(switched, i, n) || inside(subject, i, n) || !german && partOfName(text, i, m.term()) || prefixOfNextWord(text, i, n) || kinWordAsAcronym(text, i, n, m.lexicon()) || insideAName(text, i, n, m.lexicon()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n, m.lexicon().special() && !fieldOfWork(m, text, i)) || namesTheEmployer(text, i, m.term())
                         || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
                         || rules.membershipTerms().contains(m.term().cue()) && professionalBody(text, i + n)
                         || kindOfJob(job, i, n, m.lexicon().special() && !fieldOfWork(m, text, i)) || i == staff || clientsPossessive(text, i) || inside(employer, i, n)
@@ -1830,6 +1832,20 @@ public final class WorkClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * A word for a relative written in capitals in a text that is not is an acronym: "the MOM guidelines" (Singapore's
+     * Ministry of Manpower), not a mother.
+     */
+    private static boolean kinWordAsAcronym(CueText text, int at, int length, Lexicon lexicon) {
+        if (length != 1 || !KIN_LEXICONS.contains(lexicon.name())) {
+            return false;
+        }
+        String word = text.original.get(at);
+        return word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                && !word.equals(word.toLowerCase(java.util.Locale.ROOT))
+                && text.original.stream().anyMatch(w -> !w.equals(w.toUpperCase(java.util.Locale.ROOT)));
     }
 
     /** A word of two letters hyphened to the next is a prefix: "bi-weekly", "ex-colleague", not "bi" or "ex". */
