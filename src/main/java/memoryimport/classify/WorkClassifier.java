@@ -1843,8 +1843,7 @@ public final class WorkClassifier {
             return false;
         }
         String word = text.original.get(at);
-        return word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
-                && !word.equals(word.toLowerCase(java.util.Locale.ROOT))
+        return word.length() > 1 && TextCase.writtenInCapitals(word)
                 && text.original.stream().anyMatch(w -> !w.equals(w.toUpperCase(java.util.Locale.ROOT)));
     }
 

@@ -149,6 +149,24 @@ public final class Checks {
         return sum;
     }
 
+    /**
+     * Czech account "19-2000145399/0800": a bank code the CNB issued, and prefix and number each pass its mod-11 check
+     * (weights 10,5,8,4,2,1 and 6,3,7,9,10,5,8,4,2,1, the digits aligned right), the number not all zeros but one.
+     */
+    public static boolean czechAccount(String value, Set<String> bankCodes) {
+        int slash = value.indexOf('/');
+        if (slash < 0 || !bankCodes.contains(value.substring(slash + 1))) {
+            return false;
+        }
+        String account = value.substring(0, slash);
+        int dash = account.indexOf('-');
+        String prefix = "000000" + (dash < 0 ? "" : account.substring(0, dash));
+        String number = "0000000000" + account.substring(dash + 1);
+        return weightedSum(prefix.substring(prefix.length() - 6), 10, 5, 8, 4, 2, 1) % 11 == 0
+                && weightedSum(number.substring(number.length() - 10), 6, 3, 7, 9, 10, 5, 8, 4, 2, 1) % 11 == 0
+                && countDigits(number.replace("0", "")) >= 2;
+    }
+
     /** Polish NRB: 26 digits, the IBAN without its "PL", valid by the same mod 97. */
     public static boolean polishNrb(String value) {
         String d = digitsOf(value);

@@ -992,7 +992,7 @@ public final class Detectors {
                 // check of the number, so it is caught however many words sit between 'účet' and the value
                 RegexDetector.of("cz-account", BANK_ACCOUNT, "(?<![\\d/.-])(?:\\d{1,6}-)?\\d{2,10}/\\d{4}(?![\\d/])",
                         "Czech bank account number with a bank code and valid check digits")
-                        .minDigits(6).requires("\\d/\\d{4}").validate(Validator.value(v -> czechAccount(v, czBanks)))
+                        .minDigits(6).requires("\\d/\\d{4}").validate(Validator.value(v -> Checks.czechAccount(v, czBanks)))
                         .score(0.9),
                 // Argentine CBU or CVU: 22 digits with two check digits, near a word about an account
                 RegexDetector.of("ar-cbu", BANK_ACCOUNT, "(?<![\\d-])\\d{8}[ -]?\\d{14}(?![\\d-])",
@@ -1677,29 +1677,6 @@ public final class Detectors {
     }
 
     /** 26 digits valid as "PL" + digits by mod 97, or after a word for a bank account ("Numer rachunku"). */
-    /** Czech account: prefix and number pass the CNB mod-11 check (weights 10,5,8,4,2,1 and 6,3,7,9,10,5,8,4,2,1). */
-    static boolean czechAccount(String v, Set<String> banks) {
-        int slash = v.indexOf('/');
-        if (slash < 0 || !banks.contains(v.substring(slash + 1))) {
-            return false;
-        }
-        String acc = v.substring(0, slash);
-        int dash = acc.indexOf('-');
-        String prefix = dash < 0 ? "" : acc.substring(0, dash);
-        String number = dash < 0 ? acc : acc.substring(dash + 1);
-        return mod11(prefix, new int[] {10, 5, 8, 4, 2, 1}) && mod11(number, new int[] {6, 3, 7, 9, 10, 5, 8, 4, 2, 1})
-                && Checks.countDigits(number.replace("0", "")) >= 2;
-    }
-
-    private static boolean mod11(String digits, int[] weights) {
-        int sum = 0;
-        int off = weights.length - digits.length();
-        for (int i = 0; i < digits.length(); i++) {
-            sum += (digits.charAt(i) - '0') * weights[off + i];
-        }
-        return sum % 11 == 0;
-    }
-
     private static Validator polishAccount(List<String> labels) {
         Pattern label = Pattern.compile("(?iu)" + anyWord(labels));
         return (text, start, end, m) -> Checks.polishNrb(text.substring(start, end))
