@@ -34,7 +34,8 @@ public final class JsonLinesFormat implements ExportFormat {
         try {
             node = mapper.readTree(json);
         } catch (JacksonException e) {
-            return List.of(Entry.invalid(defaultUser, path, line, "",
+            // the line as written, so that a reviewer sees the memory a broken record holds
+            return List.of(Entry.invalid(defaultUser, path, line, json,
                     "line is not valid JSON: " + ParserMessages.withoutQuotedText(e.getOriginalMessage())));
         }
         if (!node.isArray()) {

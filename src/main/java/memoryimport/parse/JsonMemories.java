@@ -37,7 +37,7 @@ final class JsonMemories {
                     : Entry.of(defaultUser, path, line, null, filedUnder, text);
         }
         if (!memory.isObject()) {
-            return Entry.invalid(defaultUser, path, line, "", "memory is neither an object nor a string");
+            return Entry.invalid(defaultUser, path, line, memory.toString(), "memory is neither an object nor a string");
         }
         String user = userId(memory);
         String userId = user == null || user.isBlank() ? defaultUser : user.strip();
@@ -53,7 +53,9 @@ final class JsonMemories {
             text = firstString(wrapped, TEXT_FIELDS) != null ? firstString(wrapped, TEXT_FIELDS) : onlySentence(wrapped);
         }
         if (text == null || text.isBlank()) {
-            return Entry.invalid(userId, path, line, "", "memory has no " + String.join("/", TEXT_FIELDS) + " text");
+            // the object as written: its fields may hold the memory under a name the job does not know
+            return Entry.invalid(userId, path, line, memory.toString(),
+                    "memory has no " + String.join("/", TEXT_FIELDS) + " text");
         }
         String date = date(memory, dayFirst);
         for (JsonNode inner : new JsonNode[] {memory.get("metadata"), wrapped}) {

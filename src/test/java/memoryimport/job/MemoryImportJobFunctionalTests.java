@@ -317,11 +317,13 @@ class MemoryImportJobFunctionalTests {
 
     @Test
     void valuesInBrokenFilesRowsAndUserIdsNeverReachTheOutput(CapturedOutput console) throws Exception {
-        // given: a JSON file broken at a bare key, a CSV row whose user cell swallowed its content, a paste too
-        // long to store that starts with a password, and a private key pasted into a reply
+        // given: a JSON file broken at a bare key, a JSON line cut off after a token, a CSV row whose user cell
+        // swallowed its content, a paste too long to store that starts with a password, and a private key in a reply
         Path input = work.resolve("input");
         Files.createDirectories(input.resolve("lena"));
         Files.writeString(input.resolve("lena/memories.json"), "{\"memories\": [sk_live_4eC39HqLyjWDarjtT1zdp7dc]}");
+        Files.writeString(input.resolve("lena/memories.jsonl"), "{\"content\": \"Billing uses glpat-Xk29vQm4RtL8pW2nZc7y"
+                + " for the CI mirror\", \"saved_at\": \"2024-05-0\n{\"content\": \"Prefers tabs\"}\n");
         Files.writeString(input.resolve("bulk.csv"), "user_id,content\n\"omar,\"Deploys with AKIAIOSFODNN7EXAMPLE\n"
                 + "omar,Uses Terraform for every environment\n");
         Files.writeString(input.resolve("lena/export.md"), "- password: Zq8#hunter2 " + "and the runbook steps ".repeat(1500)
@@ -344,11 +346,15 @@ class MemoryImportJobFunctionalTests {
         assertThat(row(rows, "lena/export.md", 2)).containsEntry("decision", "kept");
         assertThat(Files.readString(output.resolve("latest").toRealPath().resolve("report.html")))
                 .contains("not valid JSON at line 1, column 15: Unrecognized token");
+        // the broken line is shown as written, for a reviewer to recover its memory, with its token masked
+        assertThat(row(rows, "lena/memories.jsonl", 1)).containsEntry("decision", "invalid")
+                .hasEntrySatisfying("text", t -> assertThat(t).startsWith("{\"content\": \"Billing uses [REDACTED:"));
+        assertThat(row(rows, "lena/memories.jsonl", 2)).containsEntry("decision", "kept");
         assertThat(row(rows, "lena/keys.md", 3)).containsEntry("decision", "dropped_sensitive");
         assertThat(row(rows, "lena/keys.md", 7)).containsEntry("decision", "kept");
         assertThat(rows.stream().filter(r -> r.get("source_file").equals("lena/keys.md"))).hasSize(4);
         assertNoOutputHolds(output, console, "sk_live_4eC39HqLyjWDarjtT1zdp7dc", "AKIAIOSFODNN7EXAMPLE", "Zq8#hunter2",
-                "lQOYBF0WbJoBCADOmPGUcHZQm2x7dS4Q8v0q5PzN3nJk1u8Yr7xZ2L6p9aBcDeF");
+                "lQOYBF0WbJoBCADOmPGUcHZQm2x7dS4Q8v0q5PzN3nJk1u8Yr7xZ2L6p9aBcDeF", "glpat-Xk29vQm4RtL8pW2nZc7y");
     }
 
     @Test

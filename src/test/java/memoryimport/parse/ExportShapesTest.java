@@ -47,7 +47,7 @@ class ExportShapesTest {
         try (EntryCursor cursor = format.open(new ExportSource(file, "shapes/" + name, "shapes"))) {
             for (Entry e = cursor.next(); e != null; e = cursor.next()) {
                 rows.add(row(name, e.line(), e.userId(), e.savedAt(), e.isInvalid() ? null : e.heading(),
-                        e.isInvalid() ? "" : e.text(), e.isInvalid() ? e.invalidReason() : ""));
+                        e.text(), e.isInvalid() ? e.invalidReason() : ""));
             }
         } catch (UnreadableExportException e) {
             rows.add(row(name, 0, "", null, null, "", "unreadable: " + e.getMessage()));
