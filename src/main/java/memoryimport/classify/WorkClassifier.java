@@ -1847,9 +1847,17 @@ public final class WorkClassifier {
                 && text.original.stream().anyMatch(w -> !w.equals(w.toUpperCase(java.util.Locale.ROOT)));
     }
 
-    /** A word of two letters hyphened to the next is a prefix: "bi-weekly", "ex-colleague", not "bi" or "ex". */
+    /**
+     * A word of two letters hyphened to the next is a prefix: "bi-weekly", "ex-colleague", not "bi" or "ex"; so is one
+     * before an acronym in a text not all in capitals: "ARCA (ex AFIP)" is the body's former name.
+     */
     private static boolean prefixOfNextWord(CueText text, int at, int length) {
-        return length == 1 && text.words.get(at).length() <= 2 && at + 1 < text.words.size() && text.hyphenBefore(at + 1);
+        if (length != 1 || text.words.get(at).length() > 2 || at + 1 >= text.words.size()) {
+            return false;
+        }
+        String next = text.original.get(at + 1);
+        return text.hyphenBefore(at + 1) || next.length() > 1 && TextCase.writtenInCapitals(next)
+                && !inCapitals(text.original);
     }
 
     /** A personal word capitalised in mid-entry ("the Lingobee Kids app") names something; it says nothing personal. */
