@@ -256,7 +256,7 @@ public final class Detectors {
             return entryStart.matcher(text).region(0, at).matches() || auxiliary.matcher(before).find()
                     || firstPerson.matcher(before).find();
         };
-        return List.of(
+        List<Detector> table = new java.util.ArrayList<>(List.of(
                 // ---- credentials --------------------------------------------------------------------------
                 RegexDetector.of("pem-private-key", CREDENTIAL,
                         "-----BEGIN[A-Z0-9 ]{0,30} PRIVATE KEY(?: BLOCK)?-*(?s:.*?-----END[A-Z0-9 ]{0,30} PRIVATE KEY"
@@ -313,32 +313,13 @@ public final class Detectors {
                         .keywords("hooks.slack.com", "/api/webhooks/", ".webhook.office.com", "outlook.office").score(0.95),
                 RegexDetector.of("npm-token", CREDENTIAL, "\\bnpm_[A-Za-z0-9]{36}\\b", "npm access token")
                         .keywords("npm_").validate(NOT_FILLER).score(0.95),
-                // a fixed prefix and length make these as certain as a GitHub token
+                // a token whose provider's word is inside it, not before it: a Telegram bot's id before ":AA", Mailchimp's
+                // data centre after its key, a Terraform Cloud key's ".atlasv1."; prefixed ones are data (vendor-token)
                 RegexDetector.of("vendor-token", CREDENTIAL,
-                        "\\b(?:gl(?:pat|ptt|dt|rt|cbt|soat)-[A-Za-z0-9_-]{20,}"
-                                + "|SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}"
-                                + "|hf_[A-Za-z0-9]{30,40}"
-                                + "|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}"
-                                + "|glsa_[A-Za-z0-9]{32}_[a-fA-F0-9]{8}"
-                                + "|(?<![\\d:])\\d{8,10}:AA[A-Za-z0-9_-]{33}"
-                                + "|secret_[A-Za-z0-9]{40,50}|ntn_[A-Za-z0-9]{40,50}"
-                                // Stripe webhook, Google OAuth client, PyPI, DigitalOcean, Atlassian, Vault, Databricks,
-                                // Postman, Linear, Sentry, Docker Hub, Mailchimp, Fly.io, New Relic, Doppler, Pulumi,
-                                // age, Square, Supabase, Grafana Cloud and PlanetScale, as gitleaks knows them
-                                + "|whsec_[A-Za-z0-9]{24,}|GOCSPX-[A-Za-z0-9_-]{24,}|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{40,}"
-                                + "|do[opr]_v1_[a-f0-9]{64}|ATATT3[A-Za-z0-9_=-]{20,}|hv[sb]\\.[A-Za-z0-9_-]{24,}"
-                                + "|dapi[a-f0-9]{32}(?:-\\d)?|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|lin_api_[A-Za-z0-9]{40}"
-                                + "|sntry[su]_[A-Za-z0-9_+/=-]{30,}|dckr_pat_[A-Za-z0-9_-]{20,}|[a-f0-9]{32}-us\\d{1,2}"
-                                + "|fm[12]_[A-Za-z0-9+/=_-]{40,}|NRAK-[A-Z0-9]{27}|dp\\.pt\\.[A-Za-z0-9]{40,}"
-                                + "|pul-[a-f0-9]{40}|AGE-SECRET-KEY-1[A-Z0-9]{58}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,}"
-                                + "|sbp_[a-f0-9]{40}|glc_[A-Za-z0-9+/]{32,}=*|pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,})"
-                                + "(?![A-Za-z0-9_-])",
-                        "vendor API token (GitLab, SendGrid, Hugging Face, Shopify, Stripe webhook, PyPI, Atlassian, Vault ...)")
-                        .keywords("glpat-", "glptt-", "gldt-", "glrt-", "glcbt-", "glsoat-", "SG.", "hf_", "shpat_",
-                                "shpss_", "shpca_", "shppa_", "glsa_", ":AA", "secret_", "ntn_", "whsec_", "GOCSPX-",
-                                "pypi-", "_v1_", "ATATT3", "hvs.", "hvb.", "dapi", "PMAK-", "lin_api_", "sntrys_",
-                                "sntryu_", "dckr_pat_", "-us", "fm1_", "fm2_", "NRAK-", "dp.pt.", "pul-",
-                                "AGE-SECRET-KEY-", "sq0atp-", "sq0csp-", "sbp_", "glc_", "pscale_").validate(NOT_FILLER).score(0.95),
+                        "\\b(?:(?<![\\d:])\\d{8,10}:AA[A-Za-z0-9_-]{33}|[a-f0-9]{32}-us\\d{1,2}"
+                                + "|[a-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_-])",
+                        "vendor API token (Telegram bot, Mailchimp, Terraform Cloud)")
+                        .keywords(":AA", "-us", ".atlasv1.").validate(NOT_FILLER).score(0.95),
                 // no fixed word in it: it opens with the bot's numeric id in base64, and an id's first digit 1-9
                 // encodes as one of these nine pairs
                 RegexDetector.of("discord-bot-token", CREDENTIAL,
@@ -1464,7 +1445,12 @@ public final class Detectors {
                 SpelledNumbers.from(words),
 
                 // ---- phones last: never over a card, id or date already claimed ------------------------------
-                phones);
+                phones));
+        // the providers' prefixed token formats, read as data, claim right after the code's vendor tokens
+        int vendor = table.indexOf(table.stream().filter(d -> d instanceof RegexDetector r && r.id().equals("vendor-token"))
+                .findFirst().orElseThrow()) + 1;
+        table.addAll(vendor, words.get("vendor-token").stream().map(Detectors::vendorToken).toList());
+        return List.copyOf(table);
     }
 
     /**
@@ -1583,6 +1569,20 @@ public final class Detectors {
     private static String alternatives(List<String> words) {
         return words.stream().map(w -> w.codePoints().anyMatch(Character::isLetter)
                 ? "(?<!\\p{L})" + Pattern.quote(w) + "(?!\\p{L})" : Pattern.quote(w)).collect(Collectors.joining("|"));
+    }
+
+    /**
+     * One line of {@code vendor-token}: "id prefix body", the prefix as written and the body a pattern of the token's
+     * characters and length; the token starts where a word does and ends where its characters end.
+     */
+    static RegexDetector vendorToken(String line) {
+        String[] f = line.split("\\s+");
+        if (f.length != 3) {
+            throw new IllegalStateException("vendor-token: expected 'id prefix body', got '" + line + "'");
+        }
+        return RegexDetector.of(f[0], CREDENTIAL, "(?<![A-Za-z0-9])" + Pattern.quote(f[1]) + f[2] + "(?![A-Za-z0-9_-])",
+                        "API token of a provider's format (" + f[1] + "...)")
+                .keywords(f[1]).validate(NOT_FILLER).score(0.95);
     }
 
     /** A tax number with a word saying a company's within 30 characters either side is that company's. */
