@@ -13,6 +13,7 @@ import org.apache.commons.validator.routines.DomainValidator;
 import org.apache.commons.validator.routines.EmailValidator;
 import static memoryimport.classify.SensitivePolicy.BANK_ACCOUNT;
 import static memoryimport.classify.SensitivePolicy.BIRTH_DATE;
+import static memoryimport.classify.SensitivePolicy.BUSINESS_ID;
 import static memoryimport.classify.SensitivePolicy.CARD;
 import static memoryimport.classify.SensitivePolicy.CREDENTIAL;
 import static memoryimport.classify.SensitivePolicy.EMAIL;
@@ -233,6 +234,10 @@ public final class Detectors {
             String clause = text.substring(start, e);
             return Checks.countDigits(clause) > 0 && !IP_ADDRESS.matcher(clause).lookingAt() ? e : -1;
         };
+        String businessLabels = words.get("business-id-label").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(w -> Words.hasUpper(w) ? "(?-i:" + Pattern.quote(w) + ")" : Pattern.quote(w)).collect(Collectors.joining("|"));
+        Set<String> quantityAfter = Set.copyOf(words.get("quantity-after"));
+        Pattern phoneWord = Pattern.compile("(?iu)" + anyWord(words.get("phone-cue").stream().map(Pattern::quote).toList()));
         Validator homeAddress = notWorkPlace(words.get("work-address"), words.get("home-address"), address);
         Pattern japaneseWork = Pattern.compile(String.join("|", words.get("work-address-ja")));
         // the word touches the address, or its first character is the pattern's: look a little into it too
@@ -964,6 +969,22 @@ public final class Detectors {
                                 "mykad", "philsys", "căn cước", "ประชาชน")
                         .minDigits(5).validate(Validator.value(v -> Checks.countDigits(v) >= 5)).score(0.8),
 
+                // ---- a business's tax or registration number: after the government ids, which claim a person's ----
+                // "Partita IVA dello studio: 04521870961", "ABN 51 824 753 556", "EIN for my LLC: 12-3456789": a
+                // sole trader's number names its owner, so it is masked as a contact is; "ABN is on every invoice" has none
+                RegexDetector.of("business-id", BUSINESS_ID,
+                        "(?iu)(?<![\\p{L}\\p{N}])(?:" + businessLabels + ")(?![\\p{L}])"
+                                // whose it is before ':' or 'is': "Partita IVA del ristorante:", "NIP mojej firmy:"
+                                + "\\.?(?:(?:\\s+[\\p{L}'’.-]+){1,5}?\\s*(?::|=|\\s(?:is|è|é|ist|es|est|jest|er|är)\\b)"
+                                // or with no ':' when the number is long: "SIRET de ma micro-entreprise 732 829 320 00074"
+                                + "|(?:\\s+(?!(?-i:[A-Z]{2})\\s)[\\p{L}'’-]+){1,3}?\\s+(?=[A-Z]{0,2} ?(?:\\d[ ./-]?){8})"
+                                + "|\\s*(?:(?:no|nr|n|nº|n°|number|num|numer|nummer|numero|número|numéro)\\.?(?=[\\s:#\\d]))?"
+                                + "\\s*(?:[:=#]|\\s(?:is|è|é|ist|es|est|jest|er|är)\\b)?)\\s*"
+                                + "(?<v>(?-i:(?:[A-Z]{2} ?)?[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*){0,6}))"
+                                + "(?![\\p{L}\\p{N}])",
+                        "business's tax or registration number after its name (VAT, ABN, EIN, Partita IVA, NIP ...)")
+                        .keywords(words.get("business-id-label")).minDigits(6)
+                        .validate(businessNumber(quantityAfter, phoneWord)).score(0.85),
                 // ---- bank accounts ------------------------------------------------------------------------
                 // Polish NRB: the IBAN without "PL", 26 digits valid by mod 97, or any 26 digits after 'rachunek'
                 RegexDetector.of("pl-nrb", BANK_ACCOUNT, "(?<![\\d-])\\d{2}(?: ?\\d{4}){6}(?![\\d-])",
@@ -1583,6 +1604,31 @@ public final class Detectors {
         return RegexDetector.of(f[0], CREDENTIAL, "(?<![A-Za-z0-9])" + Pattern.quote(f[1]) + f[2] + "(?![A-Za-z0-9_-])",
                         "API token of a provider's format (" + f[1] + "...)")
                 .keywords(f[1]).validate(NOT_FILLER).score(0.95);
+    }
+
+    /** A date, which a number after "VAT" may be ("VAT return 2024-05-01"), is no business's number. */
+    private static final Pattern WORD_AFTER = Pattern.compile("^\\s*(%|\\p{L}+)");
+
+    private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}");
+
+    /**
+     * A business's number: six digits or more, no date, and no amount or rate ("VAT 1 250 000 EUR", "IVA 22 %"): a
+     * currency or unit from {@code quantity-after}, or '%', does not follow it; no word about phones before it.
+     */
+    private static Validator businessNumber(Set<String> quantityAfter, Pattern phoneWord) {
+        return (text, start, end, m) -> {
+            if (phoneWord.matcher(text).region(m.start(), start).find()) {
+                return -1; // "VAT hotline 0300 200 3700": the number of a phone, which the phones claim
+            }
+            String v = text.substring(start, end);
+            int digits = Checks.countDigits(v);
+            if (digits < 6 || digits > 20 || DATE_ONLY.matcher(v).matches()) {
+                return -1;
+            }
+            Matcher after = WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16)));
+            return after.find() && (after.group(1).equals("%") || quantityAfter.contains(after.group(1).toLowerCase(Locale.ROOT)))
+                    ? -1 : end;
+        };
     }
 
     /** A tax number with a word saying a company's within 30 characters either side is that company's. */
