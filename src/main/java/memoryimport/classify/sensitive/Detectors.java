@@ -238,6 +238,7 @@ public final class Detectors {
                 .map(w -> Words.hasUpper(w) ? "(?-i:" + Pattern.quote(w) + ")" : Pattern.quote(w)).collect(Collectors.joining("|"));
         Set<String> quantityAfter = Set.copyOf(words.get("quantity-after"));
         Pattern phoneWord = Pattern.compile("(?iu)" + anyWord(words.get("phone-cue").stream().map(Pattern::quote).toList()));
+        Pattern addressValueNot = Pattern.compile("(?iu)(?:" + String.join("|", words.get("address-value-not")) + ")");
         Validator homeAddress = notWorkPlace(words.get("work-address"), words.get("home-address"), address);
         Pattern japaneseWork = Pattern.compile(String.join("|", words.get("work-address-ja")));
         // the word touches the address, or its first character is the pattern's: look a little into it too
@@ -1266,7 +1267,7 @@ public final class Detectors {
                         .keywords("addr", "home", "adresse", "anschrift", "direcci", "domicilio", "morada", "endere",
                                 "indirizzo", "adres", "osoite", "osoitteeni", "osoitteessa", "lakcím", "lakcim", "адрес")
                         // "Morada fiscal da empresa: Rua do Ouro 10": a company's address said as such is no home's
-                        .minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
+                        .minDigits(1).validate(notAreaOrDistance(addressValueNot, homeAddress)).toClauseEnd().score(0.8),
                 // every branch starts with a digit or a capital, and a capitalised word starts a German one only when a
                 // number or a street word follows it: the lookaheads turn most word starts away at once
                 RegexDetector.of("street-address", HOME_ADDRESS,
@@ -1604,6 +1605,12 @@ public final class Detectors {
         return RegexDetector.of(f[0], CREDENTIAL, "(?<![A-Za-z0-9])" + Pattern.quote(f[1]) + f[2] + "(?![A-Za-z0-9_-])",
                         "API token of a provider's format (" + f[1] + "...)")
                 .keywords(f[1]).validate(NOT_FILLER).score(0.95);
+    }
+
+    /** A value saying where home lies or how far ("in load-shedding block 16", "2 hours ahead") is no address. */
+    private static Validator notAreaOrDistance(Pattern notAddress, Validator then) {
+        return (text, start, end, m) -> notAddress.matcher(text).region(start, text.length()).lookingAt()
+                ? -1 : then.end(text, start, end, m);
     }
 
     /** A date, which a number after "VAT" may be ("VAT return 2024-05-01"), is no business's number. */
