@@ -397,7 +397,8 @@ public final class Detectors {
                                 + "|(?<=passe|contraseña|contrasena)\\s+[\\p{L}\\p{N}._@-]+"
                                 // any short phrase: "Passwort meines Routers:", "password I use everywhere:", "password
                                 // for my bank account at Chase is": the value must then look like a secret
-                                + "|(?<fill>(?:\\s+[\\p{L}\\p{N}@'’_-]+(?:\\.[\\p{L}\\p{N}@_-]+)*(?![\\p{L}\\p{N}])){1,6}?))?"
+                                // ('is' and a word with a digit end it: "Password is Tb5Nq8Vr: keep it" says the value there)
+                                + "|(?<fill>(?:\\s+(?!(?:is|ist|es|est|lautet|was|jest)\\s+[^\\s:]*\\d)[\\p{L}\\p{N}@'’_-]+(?:\\.[\\p{L}\\p{N}@_-]+)*(?![\\p{L}\\p{N}])){1,6}?))?"
                                 // 'é' must be a word of its own: "mot de passe oublié pour ..." says no value
                                 // a note in brackets: "Personal access token (Azure DevOps): ..."
                                 + "(?:\\s*\\([^()\\n]{1,40}\\))?"
@@ -407,6 +408,9 @@ public final class Detectors {
                                 // "é:" and "is:" are one; "sigue siendo", "bleibt", "remains" say it as "is" does
                                 + "\\s*(?<said>(?<![\\p{L}\\p{N}])(?:is|ist|lautet|es|est|era|was|è|é|to|jest|remains|bleibt"
                                 + "|sigue(?:\\s+siendo)?|segue(?:\\s+sendo)?|continúa(?:\\s+siendo)?|reste|resta)\\b(?:\\s*:)?"
+                                // "token for the plugin she is testing: …": a verb in -ing and ':' after 'is' make it part
+                                // of what the token is for, and the ':' says the value
+                                + "(?!\\s+\\p{L}+ing\\s*:)"
                                 // a dash as a label's colon: "pwd — Hunter2x"
                                 + "|=>|=|:|->|→|—)"
                                 // "the intranet password? It's ...": weak, the value must look like a password
