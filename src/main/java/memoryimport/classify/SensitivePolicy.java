@@ -11,16 +11,17 @@ import java.util.Set;
  * <ul>
  *   <li>{@code credential}, {@code card}, {@code bank_account}, {@code iban}, {@code government_id},
  *       {@code birth_date}, {@code home_address}: the entry is always dropped, whatever the policy.</li>
- *   <li>Contact kinds {@code phone} and {@code email}: under {@link #CONTACT_DROP} (the default,
- *       {@code contact=drop}) the entry is dropped too; under {@link #CONTACT_MASK} ({@code contact=mask}) the
- *       entry may be kept with the value masked, e.g. "Team standup dial-in is [REDACTED:phone]".</li>
+ *   <li>Contact kinds {@code phone}, {@code email} and {@code business_id} (a business's tax or registration number,
+ *       which for a sole trader names the person): under {@link #CONTACT_DROP} (the default, {@code contact=drop})
+ *       the entry is dropped too; under {@link #CONTACT_MASK} ({@code contact=mask}) the entry may be kept with the
+ *       value masked, e.g. "Team standup dial-in is [REDACTED:phone]".</li>
  * </ul>
  */
 public enum SensitivePolicy {
 
-    /** {@code contact=drop}: an entry with a phone number or e-mail address is dropped (default). */
+    /** {@code contact=drop}: an entry with a phone number, e-mail address or business id is dropped (default). */
     CONTACT_DROP,
-    /** {@code contact=mask}: an entry with only a phone number or e-mail address is kept, value masked. */
+    /** {@code contact=mask}: an entry with only a phone number, e-mail address or business id is kept, value masked. */
     CONTACT_MASK;
 
     public static final SensitivePolicy DEFAULT = CONTACT_DROP;
@@ -34,9 +35,11 @@ public enum SensitivePolicy {
     public static final String HOME_ADDRESS = "home_address";
     public static final String PHONE = "phone";
     public static final String EMAIL = "email";
+    /** A business's VAT, tax or registration number: a sole trader's names its owner, so it is passed on masked only. */
+    public static final String BUSINESS_ID = "business_id";
 
     /** Kinds that may be kept masked under {@link #CONTACT_MASK}. */
-    public static final Set<String> CONTACT_KINDS = Set.of(PHONE, EMAIL);
+    public static final Set<String> CONTACT_KINDS = Set.of(PHONE, EMAIL, BUSINESS_ID);
 
     /** True when an entry holding a value of this kind must not be kept at all. */
     public boolean mustDrop(String kind) {

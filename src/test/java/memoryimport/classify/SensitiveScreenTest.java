@@ -367,6 +367,13 @@ class SensitiveScreenTest {
         assertThat(email.entry().text()).isEqualTo("Work email is [REDACTED:email]");
 
         assertThat(screen(DROP, "Work email is x@corp.com").mustDrop()).isTrue();
+
+        // a business's tax number names a sole trader: dropped by default, kept masked as a contact is under mask
+        String vat = "Partita IVA della mia ditta: 03958120472, on every invoice";
+        assertThat(screen(DROP, vat).mustDrop()).isTrue();
+        ScreenedEntry business = screen(MASK, vat);
+        assertThat(business.mustDrop()).isFalse();
+        assertThat(business.entry().text()).isEqualTo("Partita IVA della mia ditta: [REDACTED:business_id], on every invoice");
         assertThat(screen(MASK, "Work email is x@corp.com, card 4111 1111 1111 1111").mustDrop()).isTrue();
     }
 
@@ -476,6 +483,8 @@ class SensitiveScreenTest {
         assertThat(Arrays.stream(new String[] {"credential", "card", "bank_account", "iban", "government_id",
                 "birth_date", "home_address"})).allMatch(SensitivePolicy.CONTACT_MASK::mustDrop);
         assertThat(SensitivePolicy.CONTACT_MASK.mustDrop("phone")).isFalse();
+        assertThat(SensitivePolicy.CONTACT_MASK.mustDrop("business_id")).isFalse();
+        assertThat(SensitivePolicy.CONTACT_DROP.mustDrop("business_id")).isTrue();
         assertThat(SensitivePolicy.CONTACT_DROP.mustDrop("email")).isTrue();
     }
 }

@@ -13,6 +13,7 @@ import org.apache.commons.validator.routines.DomainValidator;
 import org.apache.commons.validator.routines.EmailValidator;
 import static memoryimport.classify.SensitivePolicy.BANK_ACCOUNT;
 import static memoryimport.classify.SensitivePolicy.BIRTH_DATE;
+import static memoryimport.classify.SensitivePolicy.BUSINESS_ID;
 import static memoryimport.classify.SensitivePolicy.CARD;
 import static memoryimport.classify.SensitivePolicy.CREDENTIAL;
 import static memoryimport.classify.SensitivePolicy.EMAIL;
@@ -233,6 +234,11 @@ public final class Detectors {
             String clause = text.substring(start, e);
             return Checks.countDigits(clause) > 0 && !IP_ADDRESS.matcher(clause).lookingAt() ? e : -1;
         };
+        String businessLabels = words.get("business-id-label").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(w -> Words.hasUpper(w) ? "(?-i:" + Pattern.quote(w) + ")" : Pattern.quote(w)).collect(Collectors.joining("|"));
+        Set<String> quantityAfter = Set.copyOf(words.get("quantity-after"));
+        Pattern phoneWord = Pattern.compile("(?iu)" + anyWord(words.get("phone-cue").stream().map(Pattern::quote).toList()));
+        Pattern addressValueNot = Pattern.compile("(?iu)(?:" + String.join("|", words.get("address-value-not")) + ")");
         Validator homeAddress = notWorkPlace(words.get("work-address"), words.get("home-address"), address);
         Pattern japaneseWork = Pattern.compile(String.join("|", words.get("work-address-ja")));
         // the word touches the address, or its first character is the pattern's: look a little into it too
@@ -256,7 +262,7 @@ public final class Detectors {
             return entryStart.matcher(text).region(0, at).matches() || auxiliary.matcher(before).find()
                     || firstPerson.matcher(before).find();
         };
-        return List.of(
+        List<Detector> table = new java.util.ArrayList<>(List.of(
                 // ---- credentials --------------------------------------------------------------------------
                 RegexDetector.of("pem-private-key", CREDENTIAL,
                         "-----BEGIN[A-Z0-9 ]{0,30} PRIVATE KEY(?: BLOCK)?-*(?s:.*?-----END[A-Z0-9 ]{0,30} PRIVATE KEY"
@@ -313,32 +319,13 @@ public final class Detectors {
                         .keywords("hooks.slack.com", "/api/webhooks/", ".webhook.office.com", "outlook.office").score(0.95),
                 RegexDetector.of("npm-token", CREDENTIAL, "\\bnpm_[A-Za-z0-9]{36}\\b", "npm access token")
                         .keywords("npm_").validate(NOT_FILLER).score(0.95),
-                // a fixed prefix and length make these as certain as a GitHub token
+                // a token whose provider's word is inside it, not before it: a Telegram bot's id before ":AA", Mailchimp's
+                // data centre after its key, a Terraform Cloud key's ".atlasv1."; prefixed ones are data (vendor-token)
                 RegexDetector.of("vendor-token", CREDENTIAL,
-                        "\\b(?:gl(?:pat|ptt|dt|rt|cbt|soat)-[A-Za-z0-9_-]{20,}"
-                                + "|SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}"
-                                + "|hf_[A-Za-z0-9]{30,40}"
-                                + "|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}"
-                                + "|glsa_[A-Za-z0-9]{32}_[a-fA-F0-9]{8}"
-                                + "|(?<![\\d:])\\d{8,10}:AA[A-Za-z0-9_-]{33}"
-                                + "|secret_[A-Za-z0-9]{40,50}|ntn_[A-Za-z0-9]{40,50}"
-                                // Stripe webhook, Google OAuth client, PyPI, DigitalOcean, Atlassian, Vault, Databricks,
-                                // Postman, Linear, Sentry, Docker Hub, Mailchimp, Fly.io, New Relic, Doppler, Pulumi,
-                                // age, Square, Supabase, Grafana Cloud and PlanetScale, as gitleaks knows them
-                                + "|whsec_[A-Za-z0-9]{24,}|GOCSPX-[A-Za-z0-9_-]{24,}|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{40,}"
-                                + "|do[opr]_v1_[a-f0-9]{64}|ATATT3[A-Za-z0-9_=-]{20,}|hv[sb]\\.[A-Za-z0-9_-]{24,}"
-                                + "|dapi[a-f0-9]{32}(?:-\\d)?|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|lin_api_[A-Za-z0-9]{40}"
-                                + "|sntry[su]_[A-Za-z0-9_+/=-]{30,}|dckr_pat_[A-Za-z0-9_-]{20,}|[a-f0-9]{32}-us\\d{1,2}"
-                                + "|fm[12]_[A-Za-z0-9+/=_-]{40,}|NRAK-[A-Z0-9]{27}|dp\\.pt\\.[A-Za-z0-9]{40,}"
-                                + "|pul-[a-f0-9]{40}|AGE-SECRET-KEY-1[A-Z0-9]{58}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,}"
-                                + "|sbp_[a-f0-9]{40}|glc_[A-Za-z0-9+/]{32,}=*|pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,})"
-                                + "(?![A-Za-z0-9_-])",
-                        "vendor API token (GitLab, SendGrid, Hugging Face, Shopify, Stripe webhook, PyPI, Atlassian, Vault ...)")
-                        .keywords("glpat-", "glptt-", "gldt-", "glrt-", "glcbt-", "glsoat-", "SG.", "hf_", "shpat_",
-                                "shpss_", "shpca_", "shppa_", "glsa_", ":AA", "secret_", "ntn_", "whsec_", "GOCSPX-",
-                                "pypi-", "_v1_", "ATATT3", "hvs.", "hvb.", "dapi", "PMAK-", "lin_api_", "sntrys_",
-                                "sntryu_", "dckr_pat_", "-us", "fm1_", "fm2_", "NRAK-", "dp.pt.", "pul-",
-                                "AGE-SECRET-KEY-", "sq0atp-", "sq0csp-", "sbp_", "glc_", "pscale_").validate(NOT_FILLER).score(0.95),
+                        "\\b(?:(?<![\\d:])\\d{8,10}:AA[A-Za-z0-9_-]{33}|[a-f0-9]{32}-us\\d{1,2}"
+                                + "|[a-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_-])",
+                        "vendor API token (Telegram bot, Mailchimp, Terraform Cloud)")
+                        .keywords(":AA", "-us", ".atlasv1.").validate(NOT_FILLER).score(0.95),
                 // no fixed word in it: it opens with the bot's numeric id in base64, and an id's first digit 1-9
                 // encodes as one of these nine pairs
                 RegexDetector.of("discord-bot-token", CREDENTIAL,
@@ -410,7 +397,8 @@ public final class Detectors {
                                 + "|(?<=passe|contraseña|contrasena)\\s+[\\p{L}\\p{N}._@-]+"
                                 // any short phrase: "Passwort meines Routers:", "password I use everywhere:", "password
                                 // for my bank account at Chase is": the value must then look like a secret
-                                + "|(?<fill>(?:\\s+[\\p{L}\\p{N}@'’_-]+(?:\\.[\\p{L}\\p{N}@_-]+)*(?![\\p{L}\\p{N}])){1,6}?))?"
+                                // ('is' and a word with a digit end it: "Password is Tb5Nq8Vr: keep it" says the value there)
+                                + "|(?<fill>(?:\\s+(?!(?:is|ist|es|est|lautet|was|jest)\\s+[^\\s:]*\\d)[\\p{L}\\p{N}@'’_-]+(?:\\.[\\p{L}\\p{N}@_-]+)*(?![\\p{L}\\p{N}])){1,6}?))?"
                                 // 'é' must be a word of its own: "mot de passe oublié pour ..." says no value
                                 // a note in brackets: "Personal access token (Azure DevOps): ..."
                                 + "(?:\\s*\\([^()\\n]{1,40}\\))?"
@@ -420,6 +408,9 @@ public final class Detectors {
                                 // "é:" and "is:" are one; "sigue siendo", "bleibt", "remains" say it as "is" does
                                 + "\\s*(?<said>(?<![\\p{L}\\p{N}])(?:is|ist|lautet|es|est|era|was|è|é|to|jest|remains|bleibt"
                                 + "|sigue(?:\\s+siendo)?|segue(?:\\s+sendo)?|continúa(?:\\s+siendo)?|reste|resta)\\b(?:\\s*:)?"
+                                // "token for the plugin she is testing: …": a verb in -ing and ':' after 'is' make it part
+                                // of what the token is for, and the ':' says the value
+                                + "(?!\\s+\\p{L}+ing\\s*:)"
                                 // a dash as a label's colon: "pwd — Hunter2x"
                                 + "|=>|=|:|->|→|—)"
                                 // "the intranet password? It's ...": weak, the value must look like a password
@@ -983,6 +974,22 @@ public final class Detectors {
                                 "mykad", "philsys", "căn cước", "ประชาชน")
                         .minDigits(5).validate(Validator.value(v -> Checks.countDigits(v) >= 5)).score(0.8),
 
+                // ---- a business's tax or registration number: after the government ids, which claim a person's ----
+                // "Partita IVA dello studio: 04521870961", "ABN 51 824 753 556", "EIN for my LLC: 12-3456789": a
+                // sole trader's number names its owner, so it is masked as a contact is; "ABN is on every invoice" has none
+                RegexDetector.of("business-id", BUSINESS_ID,
+                        "(?iu)(?<![\\p{L}\\p{N}])(?:" + businessLabels + ")(?![\\p{L}])"
+                                // whose it is before ':' or 'is': "Partita IVA del ristorante:", "NIP mojej firmy:"
+                                + "\\.?(?:(?:\\s+[\\p{L}'’.-]+){1,5}?\\s*(?::|=|\\s(?:is|è|é|ist|es|est|jest|er|är)\\b)"
+                                // or with no ':' when the number is long: "SIRET de ma micro-entreprise 732 829 320 00074"
+                                + "|(?:\\s+(?!(?-i:[A-Z]{2})\\s)[\\p{L}'’-]+){1,3}?\\s+(?=[A-Z]{0,2} ?(?:\\d[ ./-]?){8})"
+                                + "|\\s*(?:(?:no|nr|n|nº|n°|number|num|numer|nummer|numero|número|numéro)\\.?(?=[\\s:#\\d]))?"
+                                + "\\s*(?:[:=#]|\\s(?:is|è|é|ist|es|est|jest|er|är)\\b)?)\\s*"
+                                + "(?<v>(?-i:(?:[A-Z]{2} ?)?[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*){0,6}))"
+                                + "(?![\\p{L}\\p{N}])",
+                        "business's tax or registration number after its name (VAT, ABN, EIN, Partita IVA, NIP ...)")
+                        .keywords(words.get("business-id-label")).minDigits(6)
+                        .validate(businessNumber(quantityAfter, phoneWord)).score(0.85),
                 // ---- bank accounts ------------------------------------------------------------------------
                 // Polish NRB: the IBAN without "PL", 26 digits valid by mod 97, or any 26 digits after 'rachunek'
                 RegexDetector.of("pl-nrb", BANK_ACCOUNT, "(?<![\\d-])\\d{2}(?: ?\\d{4}){6}(?![\\d-])",
@@ -1264,7 +1271,7 @@ public final class Detectors {
                         .keywords("addr", "home", "adresse", "anschrift", "direcci", "domicilio", "morada", "endere",
                                 "indirizzo", "adres", "osoite", "osoitteeni", "osoitteessa", "lakcím", "lakcim", "адрес")
                         // "Morada fiscal da empresa: Rua do Ouro 10": a company's address said as such is no home's
-                        .minDigits(1).validate(homeAddress).toClauseEnd().score(0.8),
+                        .minDigits(1).validate(notAreaOrDistance(addressValueNot, homeAddress)).toClauseEnd().score(0.8),
                 // every branch starts with a digit or a capital, and a capitalised word starts a German one only when a
                 // number or a street word follows it: the lookaheads turn most word starts away at once
                 RegexDetector.of("street-address", HOME_ADDRESS,
@@ -1464,7 +1471,12 @@ public final class Detectors {
                 SpelledNumbers.from(words),
 
                 // ---- phones last: never over a card, id or date already claimed ------------------------------
-                phones);
+                phones));
+        // the providers' prefixed token formats, read as data, claim right after the code's vendor tokens
+        int vendor = table.indexOf(table.stream().filter(d -> d instanceof RegexDetector r && r.id().equals("vendor-token"))
+                .findFirst().orElseThrow()) + 1;
+        table.addAll(vendor, words.get("vendor-token").stream().map(Detectors::vendorToken).toList());
+        return List.copyOf(table);
     }
 
     /**
@@ -1583,6 +1595,51 @@ public final class Detectors {
     private static String alternatives(List<String> words) {
         return words.stream().map(w -> w.codePoints().anyMatch(Character::isLetter)
                 ? "(?<!\\p{L})" + Pattern.quote(w) + "(?!\\p{L})" : Pattern.quote(w)).collect(Collectors.joining("|"));
+    }
+
+    /**
+     * One line of {@code vendor-token}: "id prefix body", the prefix as written and the body a pattern of the token's
+     * characters and length; the token starts where a word does and ends where its characters end.
+     */
+    static RegexDetector vendorToken(String line) {
+        String[] f = line.split("\\s+");
+        if (f.length != 3) {
+            throw new IllegalStateException("vendor-token: expected 'id prefix body', got '" + line + "'");
+        }
+        return RegexDetector.of(f[0], CREDENTIAL, "(?<![A-Za-z0-9])" + Pattern.quote(f[1]) + f[2] + "(?![A-Za-z0-9_-])",
+                        "API token of a provider's format (" + f[1] + "...)")
+                .keywords(f[1]).validate(NOT_FILLER).score(0.95);
+    }
+
+    /** A value saying where home lies or how far ("in load-shedding block 16", "2 hours ahead") is no address. */
+    private static Validator notAreaOrDistance(Pattern notAddress, Validator then) {
+        return (text, start, end, m) -> notAddress.matcher(text).region(start, text.length()).lookingAt()
+                ? -1 : then.end(text, start, end, m);
+    }
+
+    /** A date, which a number after "VAT" may be ("VAT return 2024-05-01"), is no business's number. */
+    private static final Pattern WORD_AFTER = Pattern.compile("^\\s*(%|\\p{L}+)");
+
+    private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}");
+
+    /**
+     * A business's number: six digits or more, no date, and no amount or rate ("VAT 1 250 000 EUR", "IVA 22 %"): a
+     * currency or unit from {@code quantity-after}, or '%', does not follow it; no word about phones before it.
+     */
+    private static Validator businessNumber(Set<String> quantityAfter, Pattern phoneWord) {
+        return (text, start, end, m) -> {
+            if (phoneWord.matcher(text).region(m.start(), start).find()) {
+                return -1; // "VAT hotline 0300 200 3700": the number of a phone, which the phones claim
+            }
+            String v = text.substring(start, end);
+            int digits = Checks.countDigits(v);
+            if (digits < 6 || digits > 20 || DATE_ONLY.matcher(v).matches()) {
+                return -1;
+            }
+            Matcher after = WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16)));
+            return after.find() && (after.group(1).equals("%") || quantityAfter.contains(after.group(1).toLowerCase(Locale.ROOT)))
+                    ? -1 : end;
+        };
     }
 
     /** A tax number with a word saying a company's within 30 characters either side is that company's. */
