@@ -75,6 +75,8 @@ public final class DedupeRules {
     final Set<String> frameWords;
     /** canonical words that frame what the user does or is ("works as", "writes"): one on each side is no swapped value */
     final Set<String> activityFrameWords;
+    /** canonical words that frame a line and say no value ("wants", "uses", "works on"): on one side only, no swapped value */
+    final Set<String> emptyFrames;
     /** canonical framing words of giving ("gives", "provides"): in their "-s" form the user's own act, not a want */
     final Set<String> givingWords;
     final Set<String> wantWords;
@@ -164,6 +166,7 @@ public final class DedupeRules {
         frameWords = list(p, "guard.frameWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         activityFrameWords = list(p, "guard.activityFrameWords").stream().map(w -> canonicalStem(synonymStems, w))
                 .collect(Collectors.toSet());
+        emptyFrames = list(p, "guard.emptyFrames").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         givingWords = list(p, "guard.givingWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         wantWords = list(p, "guard.wantWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         imperativeFrames = list(p, "guard.imperativeFrames").stream().map(w -> canonicalStem(synonymStems, w))
