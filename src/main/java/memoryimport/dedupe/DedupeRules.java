@@ -42,6 +42,8 @@ public final class DedupeRules {
     final double paraphraseCosine;
     final int paraphraseMinSharedWords;
     final double paraphraseCosineFewShared;
+    /** below paraphraseCosineFewShared, the shared words must be at least this share of one of the two texts' words */
+    final double paraphraseMinSharedShare;
     final double paraphraseCosineWithSynonyms;
     final double paraphraseSynonymJaccard;
     /** with paraphrase matching off: the synonym-folded word overlap that alone merges (every guard passing) */
@@ -139,6 +141,7 @@ public final class DedupeRules {
         paraphraseCosine = dbl(p, "paraphrase.cosine");
         paraphraseMinSharedWords = integer(p, "paraphrase.minSharedWords");
         paraphraseCosineFewShared = dbl(p, "paraphrase.cosineFewShared");
+        paraphraseMinSharedShare = dbl(p, "paraphrase.minSharedShare");
         paraphraseCosineWithSynonyms = dbl(p, "paraphrase.cosineWithSynonyms");
         paraphraseSynonymJaccard = dbl(p, "paraphrase.synonymJaccard");
         synonymsAloneJaccard = dbl(p, "synonyms.aloneJaccard");
