@@ -107,6 +107,8 @@ public final class DedupeRules {
     final Set<String> rangeWords;
     /** currency codes (the aliases of $, €, £ ...): one before its amount is said after it */
     final Set<String> currencies;
+    /** names whose hyphened number is a signed offset ("UTC-2"), not the name and its number ("SDE-2" / "SDE 2") */
+    final Set<String> signedOffsets;
     /** "every" and its kin: "every week" counts 1, "every 2 weeks" 2 */
     final Set<String> everyWords;
     /** 12-hour clock words and the hours they add: am 0, pm 12 */
@@ -188,6 +190,7 @@ public final class DedupeRules {
         months = pairs(p, "numbers.months", Function.identity());
         rangeWords = Set.copyOf(list(p, "numbers.rangeWords"));
         currencies = Set.copyOf(list(p, "numbers.currencies"));
+        signedOffsets = Set.copyOf(list(p, "numbers.signedOffsets"));
         everyWords = Set.copyOf(list(p, "numbers.everyWords"));
         hourEndings = pairs(p, "numbers.hourEndings", Integer::parseInt);
         numberBelowWords = Set.copyOf(list(p, "numbers.below"));
