@@ -79,6 +79,8 @@ public final class DedupeRules {
     final Set<String> activityFrameWords;
     /** canonical words that frame a line and say no value ("wants", "uses", "works on"): on one side only, no swapped value */
     final Set<String> emptyFrames;
+    /** "as" in each language, as written: after a framing word ("Works as") a role follows */
+    final Set<String> asWords;
     /** canonical framing words of giving ("gives", "provides"): in their "-s" form the user's own act, not a want */
     final Set<String> givingWords;
     final Set<String> wantWords;
@@ -172,6 +174,7 @@ public final class DedupeRules {
         activityFrameWords = list(p, "guard.activityFrameWords").stream().map(w -> canonicalStem(synonymStems, w))
                 .collect(Collectors.toSet());
         emptyFrames = list(p, "guard.emptyFrames").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
+        asWords = Set.copyOf(list(p, "guard.asWords"));
         givingWords = list(p, "guard.givingWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         wantWords = list(p, "guard.wantWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         imperativeFrames = list(p, "guard.imperativeFrames").stream().map(w -> canonicalStem(synonymStems, w))

@@ -345,8 +345,8 @@ final class Guards {
         int paired = pairSameValues(a, onlyA, b, onlyB);
         // a word framing the line left on one side stands for no value of the other's words, which are detail
         // ("Working on the X upgrade design" / "Designing the X upgrade for the catchment")
-        if (onlyA.isEmpty() || onlyB.isEmpty() || onlyFramesAgainstDetail(onlyA, onlyB, b)
-                || onlyFramesAgainstDetail(onlyB, onlyA, a)) {
+        if (onlyA.isEmpty() || onlyB.isEmpty() || onlyFramesAgainstDetail(onlyA, a, onlyB, b)
+                || onlyFramesAgainstDetail(onlyB, b, onlyA, a)) {
             return false;
         }
         int most = Math.max(onlyA.size(), onlyB.size()) + paired;
@@ -356,18 +356,31 @@ final class Guards {
     /**
      * {@code own} holds only words framing the line ("Working on", "Wants") and the other text's own words frame
      * nothing and do not open it: they add detail where the frame stands for no value. A verb in the frame's place is
-     * another fact ("Works near the office" / "Lives near the office", "Wants" / "Writes short commit messages").
+     * another fact ("Works near the office" / "Lives near the office", "Wants" / "Writes short commit messages"), but
+     * not a title where the frame says what the user works as ("Trabalha como sommelier" / "Escanção (sommelier)").
      */
-    private boolean onlyFramesAgainstDetail(List<String> own, List<String> others, TextAnalysis other) {
+    private boolean onlyFramesAgainstDetail(List<String> own, TextAnalysis framed, List<String> others, TextAnalysis other) {
         if (!rules.emptyFrames.containsAll(own)) {
             return false;
         }
         for (String w : others) {
-            if (frames(w, other) || rules.activityFrameWords.contains(w) || w.equals(other.canonical.get(0))) {
+            if (frames(w, other) || rules.activityFrameWords.contains(w)
+                    || w.equals(other.canonical.get(0)) && !framesARole(framed)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A framing word right before a word of "as" ("Works as", "Trabalha como", "Arbetar som"): a role follows. */
+    private boolean framesARole(TextAnalysis t) {
+        String[] words = t.aliased.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (rules.asWords.contains(words[i + 1]) && rules.emptyFrames.contains(rules.facts(words[i]).canonical())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -33,6 +33,8 @@ class MeasuredPairsTest {
         return Stream.of(
                 // "Working on" frames the line and says no value: "for the river district" beside it is detail
                 Arguments.of("Working on the Eastfield flood barrier design", "Designing the Eastfield flood barrier for the river district"),
+                // ... and "Works as" frames a role: the other may open with the title
+                Arguments.of("Pâtissière (baker) in a Lyon bistro", "Works as a baker in a Lyon bistro"),
                 // "X, not Y" ranks as "X over Y" does, wherever the other shared words stand
                 Arguments.of("Prefers Pinia over Vuex for app state", "Uses Pinia for app state, not Vuex"),
                 // a product and a role by their initials
