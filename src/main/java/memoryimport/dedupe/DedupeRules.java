@@ -42,6 +42,8 @@ public final class DedupeRules {
     final double paraphraseCosine;
     final int paraphraseMinSharedWords;
     final double paraphraseCosineFewShared;
+    /** below paraphraseCosineFewShared, the shared words must be at least this share of one of the two texts' words */
+    final double paraphraseMinSharedShare;
     final double paraphraseCosineWithSynonyms;
     final double paraphraseSynonymJaccard;
     /** with paraphrase matching off: the synonym-folded word overlap that alone merges (every guard passing) */
@@ -75,6 +77,10 @@ public final class DedupeRules {
     final Set<String> frameWords;
     /** canonical words that frame what the user does or is ("works as", "writes"): one on each side is no swapped value */
     final Set<String> activityFrameWords;
+    /** canonical words that frame a line and say no value ("wants", "uses", "works on"): on one side only, no swapped value */
+    final Set<String> emptyFrames;
+    /** "as" in each language, as written: after a framing word ("Works as") a role follows */
+    final Set<String> asWords;
     /** canonical framing words of giving ("gives", "provides"): in their "-s" form the user's own act, not a want */
     final Set<String> givingWords;
     final Set<String> wantWords;
@@ -103,6 +109,8 @@ public final class DedupeRules {
     final Set<String> rangeWords;
     /** currency codes (the aliases of $, €, £ ...): one before its amount is said after it */
     final Set<String> currencies;
+    /** names whose hyphened number is a signed offset ("UTC-2"), not the name and its number ("SDE-2" / "SDE 2") */
+    final Set<String> signedOffsets;
     /** "every" and its kin: "every week" counts 1, "every 2 weeks" 2 */
     final Set<String> everyWords;
     /** 12-hour clock words and the hours they add: am 0, pm 12 */
@@ -137,6 +145,7 @@ public final class DedupeRules {
         paraphraseCosine = dbl(p, "paraphrase.cosine");
         paraphraseMinSharedWords = integer(p, "paraphrase.minSharedWords");
         paraphraseCosineFewShared = dbl(p, "paraphrase.cosineFewShared");
+        paraphraseMinSharedShare = dbl(p, "paraphrase.minSharedShare");
         paraphraseCosineWithSynonyms = dbl(p, "paraphrase.cosineWithSynonyms");
         paraphraseSynonymJaccard = dbl(p, "paraphrase.synonymJaccard");
         synonymsAloneJaccard = dbl(p, "synonyms.aloneJaccard");
@@ -164,6 +173,8 @@ public final class DedupeRules {
         frameWords = list(p, "guard.frameWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         activityFrameWords = list(p, "guard.activityFrameWords").stream().map(w -> canonicalStem(synonymStems, w))
                 .collect(Collectors.toSet());
+        emptyFrames = list(p, "guard.emptyFrames").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
+        asWords = Set.copyOf(list(p, "guard.asWords"));
         givingWords = list(p, "guard.givingWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         wantWords = list(p, "guard.wantWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         imperativeFrames = list(p, "guard.imperativeFrames").stream().map(w -> canonicalStem(synonymStems, w))
@@ -182,6 +193,7 @@ public final class DedupeRules {
         months = pairs(p, "numbers.months", Function.identity());
         rangeWords = Set.copyOf(list(p, "numbers.rangeWords"));
         currencies = Set.copyOf(list(p, "numbers.currencies"));
+        signedOffsets = Set.copyOf(list(p, "numbers.signedOffsets"));
         everyWords = Set.copyOf(list(p, "numbers.everyWords"));
         hourEndings = pairs(p, "numbers.hourEndings", Integer::parseInt);
         numberBelowWords = Set.copyOf(list(p, "numbers.below"));

@@ -75,7 +75,7 @@ final class Guards {
         if (wantsWhatTheOtherDoes(a, b) || wantsWhatTheOtherDoes(b, a)) {
             return Optional.of("want");
         }
-        if (repeatsInPlaceOf(a, b) || repeatsInPlaceOf(b, a) || swappedSpan(a, b)) {
+        if (repeatsInPlaceOf(a, b) || repeatsInPlaceOf(b, a) || swappedSpan(a, b) || swappedTwice(a, b)) {
             return Optional.of("swap");
         }
         if (reversedComparison(a, b) || namesReordered(a, b) || wordsTransposed(a, b) || compoundReordered(a, b)
@@ -341,23 +341,122 @@ final class Guards {
         if (onlyA.isEmpty() || onlyB.isEmpty() || fewest > rules.swapMaxSpan || fewest > shared) {
             return false;
         }
-        pairOff(onlyA, onlyB, this::typoClose);
-        // other forms of one word are no swapped value: "maintains" / "maintainer", "micro-service" / "microservice"
-        pairOff(onlyA, onlyB, Guards::derivedOf);
-        pairCompounds(onlyA, onlyB);
-        pairCompounds(onlyB, onlyA);
-        // "Wants type hints" / "Always add type hints": a framing word for a framing word is no swapped value, nor are
-        // words of one pole of a line of opposites ("top" / "start"); they still count to the span (a longer rewording
-        // stays one)
-        int paired = pairOff(onlyA, onlyB, (w, o) -> frames(w, a) && frames(o, b)
-                        && !wantAgainstGiving(w, o, b) && !wantAgainstGiving(o, w, a)
-                || rules.activityFrameWords.contains(w) && rules.activityFrameWords.contains(o)
-                || rules.poles.containsKey(w) && rules.poles.get(w).equals(rules.poles.get(o)));
-        if (onlyA.isEmpty() || onlyB.isEmpty()) {
+        // frames and poles paired still count to the span (a longer rewording stays one)
+        int paired = pairSameValues(a, onlyA, b, onlyB);
+        // a word framing the line left on one side stands for no value of the other's words, which are detail
+        // ("Working on the X upgrade design" / "Designing the X upgrade for the catchment")
+        if (onlyA.isEmpty() || onlyB.isEmpty() || onlyFramesAgainstDetail(onlyA, a, onlyB, b)
+                || onlyFramesAgainstDetail(onlyB, b, onlyA, a)) {
             return false;
         }
         int most = Math.max(onlyA.size(), onlyB.size()) + paired;
         return most <= rules.swapMaxSpan && shared >= most && !onlyAdded(a, onlyA, b, onlyB);
+    }
+
+    /**
+     * {@code own} holds only words framing the line ("Working on", "Wants") and the other text's own words frame
+     * nothing and do not open it: they add detail where the frame stands for no value. A verb in the frame's place is
+     * another fact ("Works near the office" / "Lives near the office", "Wants" / "Writes short commit messages"), but
+     * not a title where the frame says what the user works as ("Trabalha como sommelier" / "Escanção (sommelier)").
+     */
+    private boolean onlyFramesAgainstDetail(List<String> own, TextAnalysis framed, List<String> others, TextAnalysis other) {
+        if (!rules.emptyFrames.containsAll(own)) {
+            return false;
+        }
+        for (String w : others) {
+            if (frames(w, other) || rules.activityFrameWords.contains(w)
+                    || w.equals(other.canonical.get(0)) && !framesARole(framed)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A framing word right before a word of "as" ("Works as", "Trabalha como", "Arbetar som"): a role follows. */
+    private boolean framesARole(TextAnalysis t) {
+        String[] words = t.aliased.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (rules.asWords.contains(words[i + 1]) && rules.emptyFrames.contains(rules.facts(words[i]).canonical())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Takes off pairs of own words that say one value: typos, other forms of one word ("maintains" / "maintainer",
+     * "micro-service" / "microservice"), a framing word for a framing word ("Wants type hints" / "Always add type
+     * hints") and words of one pole of a line of opposites ("top" / "start"); how many frames and poles paired.
+     */
+    private int pairSameValues(TextAnalysis a, List<String> onlyA, TextAnalysis b, List<String> onlyB) {
+        pairOff(onlyA, onlyB, this::typoClose);
+        pairOff(onlyA, onlyB, Guards::derivedOf);
+        pairCompounds(onlyA, onlyB);
+        pairCompounds(onlyB, onlyA);
+        return pairOff(onlyA, onlyB, (w, o) -> frames(w, a) && frames(o, b)
+                        && !wantAgainstGiving(w, o, b) && !wantAgainstGiving(o, w, a)
+                || rules.activityFrameWords.contains(w) && rules.activityFrameWords.contains(o)
+                || rules.poles.containsKey(w) && rules.poles.get(w).equals(rules.poles.get(o)));
+    }
+
+    /**
+     * The shared words come in the same order and two or more of the gaps between them hold one word of each text's
+     * own: two values swapped ("load tests against the cart API" / "smoke tests against the search API after each
+     * deploy"), where one text says more words apart than the single swapped span judges.
+     */
+    private boolean swappedTwice(TextAnalysis a, TextAnalysis b) {
+        List<String> onlyA = ownWords(a, b);
+        List<String> onlyB = ownWords(b, a);
+        if (onlyA.size() + onlyB.size() < 4) {
+            return false; // two swaps need two words on each side
+        }
+        onlyA.removeAll(rules.itemWords);
+        onlyB.removeAll(rules.itemWords);
+        pairSameValues(a, onlyA, b, onlyB);
+        // within the single span's reach, swappedSpan has judged them (and lets a rewording of two words pass)
+        if (onlyA.size() < 2 || onlyB.size() < 2 || Math.max(onlyA.size(), onlyB.size()) <= rules.swapMaxSpan) {
+            return false;
+        }
+        // a word said twice must show the two swaps at both its places ("cite ... references" aligns either way)
+        return swapGaps(a.canonical, onlyA, a.canonicalSet, b.canonical, onlyB, b.canonicalSet) >= 2
+                && (a.repeated.isEmpty() && b.repeated.isEmpty() || swapGaps(a.canonicalByLast, onlyA, a.canonicalSet,
+                        b.canonicalByLast, onlyB, b.canonicalSet) >= 2);
+    }
+
+    /**
+     * With the shared words in the same order, how many gaps between them hold one own word of each text, a word for a
+     * word (a longer span there is a rewording); else 0.
+     */
+    private static int swapGaps(List<String> wordsA, List<String> onlyA, Set<String> setA,
+                                List<String> wordsB, List<String> onlyB, Set<String> setB) {
+        List<String> sharedA = wordsA.stream().filter(setB::contains).toList();
+        List<String> sharedB = wordsB.stream().filter(setA::contains).toList();
+        if (sharedA.size() < 2 || !sharedA.equals(sharedB)) {
+            return 0;
+        }
+        int[] inA = ownPerGap(wordsA, onlyA, setB, sharedA.size());
+        int[] inB = ownPerGap(wordsB, onlyB, setA, sharedA.size());
+        int swaps = 0;
+        for (int gap = 0; gap < inA.length; gap++) {
+            if (inA[gap] == 1 && inB[gap] == 1) {
+                swaps++;
+            }
+        }
+        return swaps;
+    }
+
+    /** For each gap of the shared sequence (before the first shared word, between two, after the last), its own words. */
+    private static int[] ownPerGap(List<String> words, List<String> own, Set<String> other, int shared) {
+        int[] perGap = new int[shared + 1];
+        int sharedBefore = 0;
+        for (String w : words) {
+            if (other.contains(w)) {
+                sharedBefore++;
+            } else if (own.contains(w)) {
+                perGap[sharedBefore]++;
+            }
+        }
+        return perGap;
     }
 
     /**
@@ -571,6 +670,9 @@ final class Guards {
             }
             return toRight && toLeft;
         }
+        if (rejectsAgainstRanking(a, b, atB, wordsB) || rejectsAgainstRanking(b, a, atA, wordsA)) {
+            return rejectsWhatIsRankedHigher(a, b) || rejectsWhatIsRankedHigher(b, a);
+        }
         List<String> sharedA = a.content.stream().filter(b.contentSet::contains).distinct().toList();
         List<String> sharedB = b.content.stream().filter(a.contentSet::contains).distinct().toList();
         for (int i = 0; i < sharedA.size(); i++) {
@@ -578,6 +680,29 @@ final class Guards {
                 if (sharedB.indexOf(sharedA.get(i)) > sharedB.indexOf(sharedA.get(j))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code contrast} rejects a thing ("Uses Riverpod for state management, not Bloc") and compares nothing else, and
+     * {@code ranking} ranks one thing over another with its one comparison word at {@code at}: the two rank alike
+     * where the rejected thing is the one ranked lower, wherever the other shared words stand.
+     */
+    private boolean rejectsAgainstRanking(TextAnalysis contrast, TextAnalysis ranking, int at, String[] rankingWords) {
+        return contrast.contrastNegations > 0 && ranking.contrastNegations == 0 && at >= 0
+                && rules.rankingWords.contains(rankingWords[at]) && !saysAny(contrast.allWords, rules.comparisonWords);
+    }
+
+    /** {@code contrast} rejects a thing {@code other} names, not as the thing it ranks lower. */
+    private static boolean rejectsWhatIsRankedHigher(TextAnalysis contrast, TextAnalysis other) {
+        if (contrast.contrastNegations == 0) {
+            return false;
+        }
+        for (String w : contrast.rejected) {
+            if (other.contentSet.contains(w) && !other.rankedLower().contains(w)) {
+                return true;
             }
         }
         return false;

@@ -106,7 +106,7 @@ final class TextAnalysis {
         this.source = text;
         this.normalized = normalized;
         List<String> words = joinHyphenatedPrefixes(nfkc,
-                normalized.isEmpty() ? List.of() : lettersApartFromDigits(normalized.split(" ")), rules);
+                normalized.isEmpty() ? List.of() : lettersApartFromDigits(normalized.split(" "), rules), rules);
         this.firstWord = words.isEmpty() ? "" : words.get(0);
         this.secondWord = words.size() < 2 ? "" : words.get(1);
         this.opensWithOwnGiving = firstWord.endsWith("s") && rules.givingWords.contains(rules.facts(firstWord).canonical());
@@ -250,6 +250,9 @@ final class TextAnalysis {
         // "Writes", "Writing" and "Written" say what the user does or did; "Write" asks for it, as "Wants" does
         this.imperativeFrame = rules.imperativeFrames.contains(opener) && !firstWord.endsWith("s")
                 && !firstWord.endsWith("ing") && !firstWord.endsWith("ed") && !rules.facts(firstWord).stop() ? opener : null;
+        if (!repeated.isEmpty()) {
+            repeated = saidOnceInPhrases(repeated, aliasedWords, rules);
+        }
         this.repeated = repeated;
         if (repeated.isEmpty()) {
             this.canonicalByLast = this.canonical;
@@ -305,6 +308,25 @@ final class TextAnalysis {
         this.quoted = quotedWords(nfkc, rules);
     }
 
+    /**
+     * {@code repeated} without the words said twice only in one phrase around a stop word ("hour-by-hour", "side by
+     * side", "day-to-day"): such a phrase says its word once, with no second place a value could stand in.
+     */
+    private static Set<String> saidOnceInPhrases(Set<String> repeated, List<String> words, DedupeRules rules) {
+        Set<String> left = repeated;
+        for (int i = 0; i + 2 < words.size(); i++) {
+            String w = words.get(i);
+            if (w.equals(words.get(i + 2)) && rules.facts(words.get(i + 1)).stop()) {
+                String folded = rules.facts(w).canonical();
+                if (left.contains(folded) && Collections.frequency(words, w) == 2) {
+                    left = left == repeated ? new HashSet<>(repeated) : left;
+                    left.remove(folded);
+                }
+            }
+        }
+        return left;
+    }
+
     private static boolean mostlyLatin(String text) {
         int letters = 0;
         int latin = 0;
@@ -353,19 +375,31 @@ final class TextAnalysis {
      * A negation prefix that is a word too, written apart by a hyphen ("non-profit"), joined to its word as written
      * together ("nonprofit"): one word, not a "non" that negates the line.
      */
-    /** A name of two or more letters and its number written as one word ("MARC21", "ISO27001") say "MARC 21", "ISO 27001"; "v2" and "q3" stay codes. */
-    static List<String> lettersApartFromDigits(String[] words) {
+    /**
+     * A name of two or more letters and its number written as one word ("MARC21", "ISO27001") or hyphened ("SDE-2") say
+     * "MARC 21", "ISO 27001", "SDE 2"; "v2" and "q3" stay codes, and so does a signed offset ("UTC-2" is not "UTC 2").
+     */
+    static List<String> lettersApartFromDigits(String[] words, DedupeRules rules) {
         List<String> out = null;
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             // most words end in a letter: no matcher for them (this runs on every word of millions of entries)
             int digits = !w.isEmpty() && Character.isDigit(w.charAt(w.length() - 1))
                     && LETTERS_THEN_DIGITS.matcher(w).matches() ? firstDigit(w) : -1;
+            if (digits > 1 && w.charAt(digits - 1) == '-' && rules.signedOffsets.contains(w.substring(0, digits - 1))) {
+                digits = -1;
+            } else if (digits == 2 && w.charAt(1) == '-') {
+                // a letter and its number hyphened ("L-5") is the code "L5", as "v2" is
+                out = out == null ? new ArrayList<>(Arrays.asList(words).subList(0, i)) : out;
+                out.add(w.charAt(0) + w.substring(2));
+                continue;
+            }
             if (digits > 0 && out == null) {
                 out = new ArrayList<>(Arrays.asList(words).subList(0, i));
             }
             if (digits > 0) {
-                out.add(words[i].substring(0, digits));
+                boolean hyphened = w.charAt(digits - 1) == '-';
+                out.add(words[i].substring(0, hyphened ? digits - 1 : digits));
                 out.add(words[i].substring(digits));
             } else if (out != null) {
                 out.add(words[i]);
@@ -374,7 +408,7 @@ final class TextAnalysis {
         return out == null ? Arrays.asList(words) : out;
     }
 
-    private static final Pattern LETTERS_THEN_DIGITS = Pattern.compile("\\p{L}{2,}\\d+");
+    private static final Pattern LETTERS_THEN_DIGITS = Pattern.compile("\\p{L}(?:\\p{L}+-?|-)\\d+");
 
     private static int firstDigit(String w) {
         for (int i = 0; i < w.length(); i++) {
@@ -631,7 +665,7 @@ final class TextAnalysis {
             } else if (isName(raw, sentenceStart) && !rules.stopWords.contains(lower)
                     && !rules.negationWords.contains(lower)) {
                 String name = acronymPlurals.contains(lower) ? raw.substring(0, raw.length() - 1) : raw;
-                run.addAll(lettersApartFromDigits(TextNormalizer.normalize(name).split(" ")));
+                run.addAll(lettersApartFromDigits(TextNormalizer.normalize(name).split(" "), rules));
             } else {
                 addNames(run, names, nameForms);
             }

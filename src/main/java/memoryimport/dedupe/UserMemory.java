@@ -292,8 +292,7 @@ public final class UserMemory {
             }
             double cos = SentenceEmbedder.cosine(v, h.vector);
             boolean merge = (cos >= rules.paraphraseCosine
-                        && (cos >= rules.paraphraseCosineFewShared
-                            || shared(t.canonicalSet, h.analysis.canonicalSet) >= rules.paraphraseMinSharedWords))
+                        && (cos >= rules.paraphraseCosineFewShared || sharesEnough(t.canonicalSet, h.analysis.canonicalSet)))
                     || (cos >= rules.paraphraseCosineWithSynonyms
                         && jaccard(t.canonicalSet, h.analysis.canonicalSet) >= rules.paraphraseSynonymJaccard)
                     || (cos >= rules.paraphraseCosineWithContainment
@@ -460,6 +459,13 @@ public final class UserMemory {
             }
         }
         return (double) shared / (a.length + b.length - shared);
+    }
+
+    /** Enough shared words, and a share of one text's words large enough that it does not say mostly other things. */
+    private boolean sharesEnough(Set<String> a, Set<String> b) {
+        int shared = shared(a, b);
+        return shared >= rules.paraphraseMinSharedWords
+                && shared >= rules.paraphraseMinSharedShare * Math.min(a.size(), b.size());
     }
 
     /** Whether enough of the smaller set's words, and most of them, are in the larger one. */

@@ -31,6 +31,21 @@ class MeasuredPairsTest {
 
     static Stream<Arguments> paraphrasesMerged() {
         return Stream.of(
+                // "Working on" frames the line and says no value: "for the river district" beside it is detail
+                Arguments.of("Working on the Eastfield flood barrier design", "Designing the Eastfield flood barrier for the river district"),
+                // ... and "Works as" frames a role: the other may open with the title
+                Arguments.of("Pâtissière (baker) in a Lyon bistro", "Works as a baker in a Lyon bistro"),
+                // "X, not Y" ranks as "X over Y" does, wherever the other shared words stand
+                Arguments.of("Prefers Pinia over Vuex for app state", "Uses Pinia for app state, not Vuex"),
+                // a product and a role by their initials
+                Arguments.of("Tracks campaigns in Google Analytics 4", "Tracks campaigns in GA4"),
+                Arguments.of("Coaches 9 account executives on discovery calls", "Coaches 9 AEs on discovery calls"),
+                // a word said twice in one phrase ("hour-by-hour") is said once: no second place for a value
+                Arguments.of("Wants the on-call rota as an hour-by-hour table", "Wants on-call rota tables per hour"),
+                Arguments.of("Hiring for two backend roles this quarter", "Recruiting for two backend roles this quarter"),
+                Arguments.of("Hosts the podcast mainly from the home studio", "Hosts the podcast mostly from the home studio"),
+                Arguments.of("Wants release emails short yet warm", "Wants release emails short but warm"),
+                Arguments.of("Arbetar som jurist på Nordbank", "Är jurist på Nordbank"),
                 Arguments.of("Prefers concise answers", "Likes short, to-the-point replies"),
                 // being employed somewhere is working there, in each language
                 Arguments.of("Är anställd på Vindel som testare", "Arbetar på Vindel som testare"),
@@ -211,6 +226,20 @@ class MeasuredPairsTest {
 
     static Stream<Arguments> apart() {
         return Stream.of(
+                // the reverse ranking, and environments as opposite values
+                Arguments.of("Uses Pinia for app state, not Vuex", "Prefers Vuex over Pinia for app state"),
+                Arguments.of("Runs smoke tests against staging after each merge", "Runs smoke tests against production after each merge"),
+                // two values swapped in two places, however much more one text says
+                Arguments.of("Runs JMeter stress tests against the search service before each release",
+                        "Runs JMeter soak tests against the payments service"),
+                Arguments.of("Sends a weekly digest to the marketing team with open rates by campaign and channel",
+                        "Sends a monthly digest to the sales team with open rates"),
+                Arguments.of("Works as an SDE-2 at Quillpay", "Works as an SDE-3 at Quillpay"),
+                // charging a battery is no billing: only "charges a" (rate, fee) is
+                Arguments.of("Charges the team laptops overnight", "Bills the team for laptops overnight"),
+                // cosine 0.62 on the few English words of two Hinglish lines that share three of their twelve: two facts
+                Arguments.of("Quarterly board pack mein cash burn per product aur gross margin dono dikhane hain",
+                        "Gross margin ko product-wise track karti hai; hardware line sabse kamzor hai"),
                 // the English model reads Korean and Russian as a few unknown pieces: any two such lines come out alike
                 Arguments.of("거래처 방문 전에 준비물 목록을 만들어 달라고 함", "거래처 계약서는 항상 법무팀 검토를 받음"),
                 Arguments.of("분기 보고서는 결론부터 쓰길 원함", "매출 자료는 소수점 둘째 자리까지 표시하길 원함"),

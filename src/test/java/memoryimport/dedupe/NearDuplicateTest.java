@@ -173,7 +173,17 @@ class NearDuplicateTest {
                 // two words of one place
                 Arguments.of("Put the totals under the table", "Put the totals below the table", "near"),
                 Arguments.of("Runs the annual partner summit in Lisbon each May", "Runs the yearly partner summit in Lisbon every May",
-                        "near"));
+                        "near"),
+                // a product and a role by their initials; a name's or a letter's number after a hyphen
+                Arguments.of("Tracks campaigns in Google Analytics 4", "Tracks campaigns in GA4", "near"),
+                Arguments.of("Coaches 9 account executives on discovery calls", "Coaches 9 AEs on discovery calls", "near"),
+                Arguments.of("Works as an SDE-2 at Quillpay", "Works as an SDE 2 at Quillpay", "exact"),
+                Arguments.of("Staff engineer at level E-6", "Staff engineer at level E6", "exact"),
+                // hedges and the Scandinavian "som" (as) say nothing; hiring is recruiting
+                Arguments.of("Hosts the podcast mainly from the home studio", "Hosts the podcast mostly from the home studio", "near"),
+                Arguments.of("Wants release emails short yet warm", "Wants release emails short but warm", "near"),
+                Arguments.of("Arbetar som jurist på Nordbank", "Är jurist på Nordbank", "near"),
+                Arguments.of("Hiring for two backend roles this quarter", "Recruiting for two backend roles this quarter", "near"));
     }
 
     static Stream<Arguments> apart() {
@@ -324,7 +334,11 @@ class NearDuplicateTest {
                 Arguments.of("Wants help with pivot tables", "Helps with pivot tables"),
                 Arguments.of("Wants a walkthrough of the billing flow", "Does a walkthrough of the billing flow"),
                 // moving away from a tool is the opposite of moving to it
-                Arguments.of("Is migrating the reports to Looker", "Is migrating the reports away from Looker"));
+                Arguments.of("Is migrating the reports to Looker", "Is migrating the reports away from Looker"),
+                // staging and production are two environments; a time zone's signed offset stays signed
+                Arguments.of("Deploys the ledger service to staging on Tuesdays", "Deploys the ledger service to production on Tuesdays"),
+                Arguments.of("Works on UTC-3 hours", "Works on UTC+3 hours"),
+                Arguments.of("Promotion packet for SDE-2", "Promotion packet for SDE-3"));
     }
 
     @ParameterizedTest
