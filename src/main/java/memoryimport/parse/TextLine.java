@@ -129,10 +129,13 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     /**
      * A date leading the line before a separator ("2024-05-01 - text"; a tab, as a spreadsheet's two columns pasted
      * give it; a full-width colon, which Chinese and Japanese write without a space: "2024年6月3日：text"), or in
-     * brackets ("(May 1, 2024) text").
+     * brackets ("(May 1, 2024) text"); a whole numeric date, two-digit month and day, also before a space and a
+     * word ("- 2024/06/06 Wants ..."), which no version number or amount is written as.
      */
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\*\\*|__)?(?:(" + DATE_OR_RELATIVE
-            + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|\u00B7\u2022]\\s|\\t|\\s*\uFF1A)|\\((" + DATE_OR_RELATIVE + ")\\)(?:\\*\\*|__)?(?=\\s))");
+            + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|\u00B7\u2022]\\s|\\t|\\s*\uFF1A)|\\((" + DATE_OR_RELATIVE + ")\\)(?:\\*\\*|__)?(?=\\s)"
+            + "|(\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{4}\\.\\d{2}\\.\\d{2}|\\d{2}/\\d{2}/\\d{4}|\\d{2}\\.\\d{2}\\.\\d{4}"
+            + "|\\d{2}-\\d{2}-\\d{4})(?=\\s+\\p{L}))");
     private static final Pattern RELATIVE = Pattern.compile(RELATIVE_DATE);
     /** A numbered label some assistants print instead of a list marker: "Memory 1 (saved 2024-05-01): text". */
     private static final Pattern NUMBERED_LABEL = Pattern.compile("^(?i:memory|entry|item|note)\\s*#?\\d{1,5}\\s*"
