@@ -45,25 +45,25 @@ final class Guards {
                 || (a.numbers.size() > 1 && !a.numbers.equals(b.numbers)))) {
             return Optional.of("number");
         }
-        int everyA = everyCount(a);
-        int everyB = everyCount(b);
-        if (everyA > 0 && everyB > 0 && everyA != everyB) {
+        TextFacts fa = facts(a);
+        TextFacts fb = facts(b);
+        if (fa.every() > 0 && fb.every() > 0 && fa.every() != fb.every()) {
             return Optional.of("number"); // "every Monday" is not "every other Monday", whichever is kept
         }
-        if (aboutOther(a, b) || aboutOther(b, a) || possessiveChain(a) != possessiveChain(b)
+        if (aboutOther(a, b) || aboutOther(b, a) || fa.possessiveChain() != fb.possessiveChain()
                 || nameActsOnUser(a, b) || nameActsOnUser(b, a)) {
             return Optional.of("person");
         }
-        if (says(a, rules.pastWords) != says(b, rules.pastWords) || opensInPastOf(a, b) || opensInPastOf(b, a)) {
+        if (fa.past() != fb.past() || opensInPastOf(a, b) || opensInPastOf(b, a)) {
             return Optional.of("tense");
         }
-        if (narrows(a) != narrows(b)) {
+        if (fa.narrows() != fb.narrows()) {
             return Optional.of("scope");
         }
-        if (says(a, rules.staffingWords) != says(b, rules.staffingWords)) {
+        if (fa.staffing() != fb.staffing()) {
             return Optional.of("staffing");
         }
-        if (saysAny(a.canonicalSet, rules.leadWords) != saysAny(b.canonicalSet, rules.leadWords)) {
+        if (fa.leads() != fb.leads()) {
             return Optional.of("lead"); // "Leads the platform team" is more than "Is on the platform team"
         }
         if (!namesPresent(a, b)) {
@@ -86,6 +86,20 @@ final class Guards {
             return Optional.of("detail");
         }
         return Optional.empty();
+    }
+
+    /** What the guards read of one text alone; a held memory meets many entries, so it is worked out once a text. */
+    record TextFacts(int every, boolean possessiveChain, boolean past, boolean narrows, boolean staffing, boolean leads) {
+    }
+
+    private TextFacts facts(TextAnalysis t) {
+        TextFacts f = t.guardFacts;
+        if (f == null) {
+            f = new TextFacts(everyCount(t), possessiveChain(t), says(t, rules.pastWords), narrows(t),
+                    says(t, rules.staffingWords), saysAny(t.canonicalSet, rules.leadWords));
+            t.guardFacts = f;
+        }
+        return f;
     }
 
     /**

@@ -73,6 +73,10 @@ final class TextAnalysis {
     /** contentSet's words as ids of that user memory's dictionary, in set order and sorted; set with bandKeys */
     int[] contentIds;
     int[] sortedContentIds;
+    /** the sentence embedding of {@code aliased}, once a paraphrase lookup asks for it (a kept entry's own is kept) */
+    float[] vector;
+    /** what the guards read of this text alone, once they first compare it */
+    Guards.TextFacts guardFacts;
 
     private final String nfkc;
     private final List<String> aliasedWords;

@@ -26,7 +26,6 @@ public final class UserMemory {
         final Memory memory;
         final TextAnalysis analysis;
         final Map<String, String> slots;
-        float[] vector;
 
         Held(Memory memory, TextAnalysis analysis, Map<String, String> slots) {
             this.memory = memory;
@@ -52,6 +51,8 @@ public final class UserMemory {
 
     /** shared-word counts by memory id for {@link #findBySynonyms}, all zero between lookups */
     private int[] sharedCounts = new int[16];
+    /** word weights by memory id for {@link #findParaphrase}, all zero between lookups: not 8 bytes a memory each */
+    private double[] weights = new double[16];
     private TextAnalysis lastAnalysis;
     private long candidatesScored;
     private long lastCandidatesScored;
@@ -249,9 +250,12 @@ public final class UserMemory {
     }
 
     private Optional<DuplicateMatch> findParaphrase(TextAnalysis t, CachingEmbedder embedder, String entryId) {
-        // memories sharing a synonym-folded word, weighted by how rare the word is; a primitive array per lookup,
-        // not a boxed map: a word can reach hundreds of a user's memories
-        double[] weight = new double[held.size()];
+        // memories sharing a synonym-folded word, weighted by how rare the word is; a primitive array, not a boxed
+        // map: a word can reach hundreds of a user's memories
+        if (weights.length < held.size()) {
+            weights = new double[Math.max(held.size(), weights.length * 2)];
+        }
+        double[] weight = weights;
         int[] touched = new int[16];
         int count = 0;
         for (String w : t.canonicalSet) {
@@ -275,34 +279,53 @@ public final class UserMemory {
             return Optional.empty();
         }
         int[] ranked = best(touched, count, weight, rules.paraphraseMaxCandidates);
-        float[] v = null;
+        for (int k = 0; k < count; k++) {
+            weight[touched[k]] = 0;
+        }
         Held best = null;
         double bestCos = -1;
         for (int id : ranked) {
             Held h = held.get(id);
-            if (embedder.readsLatinOnly() && !h.analysis.latinScript || blocks(t, h, entryId)) {
+            if (embedder.readsLatinOnly() && !h.analysis.latinScript) {
+                continue;
+            }
+            // with both vectors at hand, a candidate that could not be chosen is not guarded: guards cost far more
+            // than a cosine, and with 16 candidates an entry they were most of a run's CPU besides the model
+            boolean scored = t.vector != null && h.analysis.vector != null;
+            double cos = scored ? SentenceEmbedder.cosine(t.vector, h.analysis.vector) : 0;
+            if (scored && (cos <= bestCos || !merges(t, h.analysis, cos)) || blocks(t, h, entryId)) {
                 continue;
             }
             count();
-            if (v == null) {
-                v = embedder.embed(t.aliased, t.aliased);
+            if (!scored) {
+                // embedded only past the guards: a blocked candidate costs no model call
+                vectorOf(t, embedder);
+                cos = SentenceEmbedder.cosine(t.vector, vectorOf(h.analysis, embedder));
+                if (cos <= bestCos || !merges(t, h.analysis, cos)) {
+                    continue;
+                }
             }
-            if (h.vector == null) {
-                h.vector = embedder.embed(h.analysis.aliased, h.analysis.aliased);
-            }
-            double cos = SentenceEmbedder.cosine(v, h.vector);
-            boolean merge = (cos >= rules.paraphraseCosine
-                        && (cos >= rules.paraphraseCosineFewShared || sharesEnough(t.canonicalSet, h.analysis.canonicalSet)))
-                    || (cos >= rules.paraphraseCosineWithSynonyms
-                        && jaccard(t.canonicalSet, h.analysis.canonicalSet) >= rules.paraphraseSynonymJaccard)
-                    || (cos >= rules.paraphraseCosineWithContainment
-                        && contained(t.canonicalSet, h.analysis.canonicalSet));
-            if (merge && cos > bestCos) {
-                best = h;
-                bestCos = cos;
-            }
+            best = h;
+            bestCos = cos;
         }
         return best == null ? Optional.empty() : Optional.of(new DuplicateMatch(best.memory, "paraphrase", round(bestCos)));
+    }
+
+    private static float[] vectorOf(TextAnalysis a, CachingEmbedder embedder) {
+        if (a.vector == null) {
+            a.vector = embedder.embed(a.aliased, a.aliased);
+        }
+        return a.vector;
+    }
+
+    /** Whether texts at cosine {@code cos} say the same by the paraphrase rules (the guards aside). */
+    private boolean merges(TextAnalysis t, TextAnalysis other, double cos) {
+        return (cos >= rules.paraphraseCosine
+                    && (cos >= rules.paraphraseCosineFewShared || sharesEnough(t.canonicalSet, other.canonicalSet)))
+                || (cos >= rules.paraphraseCosineWithSynonyms
+                    && jaccard(t.canonicalSet, other.canonicalSet) >= rules.paraphraseSynonymJaccard)
+                || (cos >= rules.paraphraseCosineWithContainment
+                    && contained(t.canonicalSet, other.canonicalSet));
     }
 
     /**
