@@ -395,10 +395,10 @@ public final class Detectors {
                                 // Gmail est ..."
                                 + "(?:(?:\\s+" + CREDENTIAL_FOR + "(?:\\s+[\\p{L}\\p{N}.@'’_-]+){1,3}?"
                                 + "|(?<=passe|contraseña|contrasena)\\s+[\\p{L}\\p{N}._@-]+"
-                                // any short phrase: "Passwort meines Routers:", "password I use everywhere:", "password
-                                // for my bank account at Chase is": the value must then look like a secret
+                                // any phrase of up to twelve words: "Passwort meines Routers:", "password I use everywhere:",
+                                // "token for the staging app we are currently testing:": the value must then look like a secret
                                 // ('is' and a word with a digit end it: "Password is Tb5Nq8Vr: keep it" says the value there)
-                                + "|(?<fill>(?:\\s+(?!(?:is|ist|es|est|lautet|was|jest)\\s+[^\\s:]*\\d)[\\p{L}\\p{N}@'’_-]+(?:\\.[\\p{L}\\p{N}@_-]+)*(?![\\p{L}\\p{N}])){1,6}?))?"
+                                + "|(?<fill>(?:\\s+(?!(?:is|ist|es|est|lautet|was|jest)\\s+[^\\s:]*\\d)[\\p{L}\\p{N}@'’_-]+(?:\\.[\\p{L}\\p{N}@_-]+)*(?![\\p{L}\\p{N}])){1,12}?))?"
                                 // 'é' must be a word of its own: "mot de passe oublié pour ..." says no value
                                 // a note in brackets: "Personal access token (Azure DevOps): ..."
                                 + "(?:\\s*\\([^()\\n]{1,40}\\))?"
