@@ -299,8 +299,7 @@ public final class UserMemory {
             count();
             if (!scored) {
                 // embedded only past the guards: a blocked candidate costs no model call
-                vectorOf(t, embedder);
-                cos = SentenceEmbedder.cosine(t.vector, vectorOf(h.analysis, embedder));
+                cos = SentenceEmbedder.cosine(vectorOf(t, embedder), vectorOf(h.analysis, embedder));
                 if (cos <= bestCos || !merges(t, h.analysis, cos)) {
                     continue;
                 }

@@ -1617,9 +1617,10 @@ public final class Detectors {
                 ? -1 : then.end(text, start, end, m);
     }
 
-    /** A date, which a number after "VAT" may be ("VAT return 2024-05-01"), is no business's number. */
+    /** The word or '%' right after a number: an amount's currency or unit, or a rate's sign. */
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s*(%|\\p{L}+)");
 
+    /** A date, which a number after "VAT" may be ("VAT return 2024-05-01"), is no business's number. */
     private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}");
 
     /**
