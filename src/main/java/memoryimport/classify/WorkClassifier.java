@@ -344,13 +344,13 @@ public final class WorkClassifier {
         }
     }
 
-    Signals signals(Entry entry, UserWork userWork) {
-        CueText text = new CueText(entry.text());
-        Map<String, String> workWords = new LinkedHashMap<>(); // personal words read as the user's work, with the job
-        Map<String, Hit> work = new LinkedHashMap<>();
-        Map<String, Hit> personal = new LinkedHashMap<>();
-        Hit special = null;
-        boolean[] covered = new boolean[text.words.size()];
+    /** The phrases of a text that make a personal word part of its work ("a clinic for dogs"), found once a text. */
+    private record WorkPhrases(int[] job, int[] place, int[] employer, int[] service, int[] clients, int[] servedOf,
+                               int staff, int[] care, int[] switched, int[] subject, boolean romance, boolean german,
+                               boolean coverage) {
+    }
+
+    private WorkPhrases workPhrases(CueText text) {
         int[] job = jobPhrase(text);
         if (job == null) {
             job = openingJob(text);
@@ -358,19 +358,67 @@ public final class WorkClassifier {
         if (job == null) {
             job = jobAtAnEmployer(text);
         }
-        int[] place = workplacePhrase(text, job);
-        int[] employer = employerDescribed(text, job);
-        int[] service = servicePhrase(text);
-        int[] clients = clientPhrase(text);
-        int[] servedOf = servedOf(text);
-        int staff = managedStaff(text);
-        int[] care = careTask(text);
-        int[] switched = employerSwitch(text);
-        int[] subject = subjectOfWork(text);
-        boolean romance = written(text, rules.homographContext());
-        boolean german = written(text, rules.germanContext());
+        return new WorkPhrases(job, workplacePhrase(text, job), employerDescribed(text, job), servicePhrase(text),
+                clientPhrase(text), servedOf(text), managedStaff(text), careTask(text), employerSwitch(text),
+                subjectOfWork(text), written(text, rules.homographContext()), written(text, rules.germanContext()),
+                coversPolitics(text));
+    }
+
+    /**
+     * Whether the personal term {@code m} at word {@code i} is about the user's work here, so no personal cue: a
+     * method of its own, not a condition inside {@link #signals}, so the JIT compiles and recompiles the two apart.
+     */
+    private boolean personalWordAtWork(CueText text, int i, ClassifierRules.Match m, WorkPhrases at, UserWork userWork,
+                                       Map<String, String> workWords) {
+        int n = m.term().words().size();
+        return inside(at.switched(), i, n)
+                || inside(at.subject(), i, n)
+                || !at.german() && partOfName(text, i, m.term())
+                || prefixOfNextWord(text, i, n)
+                || kinWordAsAcronym(text, i, n, m.lexicon())
+                || insideAName(text, i, n, m.lexicon())
+                || afterAModelNumber(text, i, m.term())
+                || namesAKind(text, i, i + n, m.lexicon().special() && !fieldOfWork(m, text, i))
+                || namesTheEmployer(text, i, m.term())
+                || aboutATool(text, i + n)
+                || objectOfWork(text, i, i + n)
+                || namesAStaffGroup(text, i + n)
+                || rules.membershipTerms().contains(m.term().cue()) && professionalBody(text, i + n)
+                || kindOfJob(at.job(), i, n, m.lexicon().special() && !fieldOfWork(m, text, i))
+                || i == at.staff()
+                || clientsPossessive(text, i)
+                || inside(at.employer(), i, n)
+                || inside(at.care(), i, n) && !LEISURE_CATEGORY.equals(m.lexicon().category())
+                || conditionOfOthers(text, i)
+                || !(m.lexicon().special() && inside(at.clients(), i, n))
+                        && (kindOfServedGroup(text, i, i + n) || groupAfterFor(text, i))
+                || whoseServed(text, i)
+                || text.quoted(i, i + n)
+                || forbiddenOutput(text, i)
+                || namesKindOfData(text, i, i + n)
+                || m.lexicon().special() && soldThing(text, i, i + n)
+                || m.lexicon().special() && fieldWorkplace(text, at.place()) && inside(at.place(), i, n)
+                || fieldOfWork(m, text, i)
+                        && (inside(at.place(), i, n) || inside(at.service(), i, n) || afterAnOccupation(text, i))
+                || at.romance() && n == 1 && rules.homographs().contains(text.words.get(i))
+                || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
+                || !m.lexicon().special() && (inside(at.place(), i, n) || inside(at.service(), i, n)
+                        || inside(at.clients(), i, n) || taughtSubject(text, i)
+                        || at.servedOf() != null && i + n == at.servedOf()[0] || othersHouseholds(text, i)
+                        || clientsOwn(text, i) || afterWorksWith(text, i) || forPeopleInGeneral(text, i, m.lexicon())
+                        || thingsLiveIn(text, i) || gerundAsThings(text, i, m.term())
+                        || usersWorkWord(userWork, text, i, m.term(), workWords));
+    }
+
+    Signals signals(Entry entry, UserWork userWork) {
+        CueText text = new CueText(entry.text());
+        Map<String, String> workWords = new LinkedHashMap<>(); // personal words read as the user's work, with the job
+        Map<String, Hit> work = new LinkedHashMap<>();
+        Map<String, Hit> personal = new LinkedHashMap<>();
+        Hit special = null;
+        boolean[] covered = new boolean[text.words.size()];
+        WorkPhrases at = workPhrases(text);
         List<String> fired = new ArrayList<>(4); // the categories matched at the current word
-        boolean coverage = coversPolitics(text);
         for (int i = 0; i < text.words.size(); ) {
             int length = 0;
             int topic = 0; // a topic's words are passed over whole: "health" in "writes about mental health" too
@@ -378,26 +426,11 @@ public final class WorkClassifier {
             for (ClassifierRules.Match m : candidates(text.words.get(i))) {
                 int n = m.term().words().size();
                 if (!m.lexicon().work() && length == 0 && (topicOfWork(text, i)
-                        || coverage && BELIEFS_LEXICON.equals(m.lexicon().name())) && matchesAt(text, i, m.term())) {
+                        || at.coverage() && BELIEFS_LEXICON.equals(m.lexicon().name())) && matchesAt(text, i, m.term())) {
                     topic = Math.max(topic, n);
                 } else if ((length == 0 || n == length) && matchesAt(text, i, m.term())
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
-                        : inside(switched, i, n) || inside(subject, i, n) || !german && partOfName(text, i, m.term()) || prefixOfNextWord(text, i, n) || kinWordAsAcronym(text, i, n, m.lexicon()) || insideAName(text, i, n, m.lexicon()) || afterAModelNumber(text, i, m.term()) || namesAKind(text, i, i + n, m.lexicon().special() && !fieldOfWork(m, text, i)) || namesTheEmployer(text, i, m.term())
-                        || aboutATool(text, i + n) || objectOfWork(text, i, i + n) || namesAStaffGroup(text, i + n)
-                        || rules.membershipTerms().contains(m.term().cue()) && professionalBody(text, i + n)
-                        || kindOfJob(job, i, n, m.lexicon().special() && !fieldOfWork(m, text, i)) || i == staff || clientsPossessive(text, i) || inside(employer, i, n)
-                        || inside(care, i, n) && !LEISURE_CATEGORY.equals(m.lexicon().category())
-                        || conditionOfOthers(text, i) || !(m.lexicon().special() && inside(clients, i, n)) && (kindOfServedGroup(text, i, i + n) || groupAfterFor(text, i)) || whoseServed(text, i) || text.quoted(i, i + n) || forbiddenOutput(text, i)
-                        || namesKindOfData(text, i, i + n) || m.lexicon().special() && soldThing(text, i, i + n)
-                        || m.lexicon().special() && fieldWorkplace(text, place) && inside(place, i, n)
-                        || fieldOfWork(m, text, i) && (inside(place, i, n) || inside(service, i, n) || afterAnOccupation(text, i))
-                        || romance && n == 1 && rules.homographs().contains(text.words.get(i))
-                        || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
-                        || !m.lexicon().special() && (inside(place, i, n) || inside(service, i, n) || inside(clients, i, n)
-                        || taughtSubject(text, i) || servedOf != null && i + n == servedOf[0]
-                        || othersHouseholds(text, i) || clientsOwn(text, i) || afterWorksWith(text, i) || forPeopleInGeneral(text, i, m.lexicon())
-                        || thingsLiveIn(text, i) || gerundAsThings(text, i, m.term())
-                        || usersWorkWord(userWork, text, i, m.term(), workWords)))) {
+                        : personalWordAtWork(text, i, m, at, userWork, workWords))) {
                     length = n;
                     if (m.term().affix() != Lexicon.Affix.NONE && fired.contains(m.lexicon().category())) {
                         continue; // a stem adds nothing to a word its category already matched: "raporty", "raport*"
@@ -415,26 +448,26 @@ public final class WorkClassifier {
             }
             i += Math.max(Math.max(length, topic), 1);
         }
-        if (job != null) {
-            add(work, JOB_LEXICON, text.words.get(job[1] - 1), rules.occupationWeight());
+        if (at.job() != null) {
+            add(work, JOB_LEXICON, text.words.get(at.job()[1] - 1), rules.occupationWeight());
         }
-        if (staff >= 0) {
-            add(work, JOB_LEXICON, text.words.get(staff), 1.0); // "Supervises two therapists": a manager's
+        if (at.staff() >= 0) {
+            add(work, JOB_LEXICON, text.words.get(at.staff()), 1.0); // "Supervises two therapists": a manager's
         }
-        if (servedOf != null) {
-            add(work, JOB_LEXICON, text.words.get(servedOf[1]), 1.0); // "the parents of her pupils": a job's
+        if (at.servedOf() != null) {
+            add(work, JOB_LEXICON, text.words.get(at.servedOf()[1]), 1.0); // "the parents of her pupils": a job's
         }
-        if (place != null && rules.workplaceNouns().contains(text.words.get(place[2]))) {
-            add(work, JOB_LEXICON, text.words.get(place[2]), 1.0); // "Runs a dog grooming business": a job
+        if (at.place() != null && rules.workplaceNouns().contains(text.words.get(at.place()[2]))) {
+            add(work, JOB_LEXICON, text.words.get(at.place()[2]), 1.0); // "Runs a dog grooming business": a job
         }
-        if (service != null) {
-            add(work, JOB_LEXICON, text.words.get(service[2]), 1.0); // "Gives piano lessons": a job
+        if (at.service() != null) {
+            add(work, JOB_LEXICON, text.words.get(at.service()[2]), 1.0); // "Gives piano lessons": a job
         }
-        if (switched != null) {
-            add(work, JOB_LEXICON, text.words.get(switched[0]), 1.0); // "Left Siemens for Bosch": a change of job
+        if (at.switched() != null) {
+            add(work, JOB_LEXICON, text.words.get(at.switched()[0]), 1.0); // "Left Siemens for Bosch": a change of job
         }
-        if (care != null && work.isEmpty()) {
-            add(work, JOB_LEXICON, text.words.get(care[0] - 1), 1.0); // "Prescribes antidepressants": a job's task
+        if (at.care() != null && work.isEmpty()) {
+            add(work, JOB_LEXICON, text.words.get(at.care()[0] - 1), 1.0); // "Prescribes antidepressants": a job's task
         }
         // the in-text terms are all in scripts written without spaces (Thai, kana, Han, from U+0E00 on): a text with
         // no such letter holds none of them, and most texts have none
@@ -482,7 +515,7 @@ public final class WorkClassifier {
         String personalHeading = headingPrior(entry.heading(), heading, work, personal);
         ClassifierRules.Purpose workPurpose = purpose(text, true);
         if (workPurpose == null || !workPurpose.job()) {
-            ClassifierRules.Purpose forClients = clients == null ? null : purposeOf(text, clients);
+            ClassifierRules.Purpose forClients = at.clients() == null ? null : purposeOf(text, at.clients());
             workPurpose = forClients != null ? forClients : workPurpose;
             if (workPurpose != null && work.isEmpty()) {
                 // "Handles tax returns for small businesses", "Scrive la carta dei vini per il ristorante": a job's
