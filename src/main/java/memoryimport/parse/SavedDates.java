@@ -35,8 +35,12 @@ public final class SavedDates {
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er|º|°|ª)?\\.?";
     private static final Pattern MONTH_DAY_YEAR =
             Pattern.compile("(\\p{L}+)\\.?\\s+" + DAY + ",?\\s+(\\d{4})" + TIME);
+    /** The word or letter for "year" some languages write after it: "5 мая 2024 г.", "5 травня 2024 р.", "5 maja 2024 r." */
+    static final String YEAR_SUFFIX = "(?:\\s*(?:г|р|r)\\.|\\s+(?:года|року|roku))?";
     private static final Pattern DAY_MONTH_YEAR =
-            Pattern.compile(DAY + "\\s+(?:of\\s+|de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})" + TIME);
+            Pattern.compile(DAY + "\\s+(?:of\\s+|de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})" + YEAR_SUFFIX + TIME);
+    /** Year first, each part closed by a period, as Hungarian writes it: "2024. március 5." */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})\\.\\s+(\\p{L}+)\\.?\\s+(\\d{1,2})\\.?" + TIME);
     /**
      * The word some languages put before a date, "le 3 mai 2024", "am 3. Mai 2024", "on May 3, 2024", "el 3 de mayo de
      * 2024", "il 3 maggio 2024", "op 3 mei 2024", "em 3 de maio de 2024": read past.
@@ -47,34 +51,47 @@ public final class SavedDates {
 
     /**
      * Month names and their common abbreviations (each also read with a period after it) in English, German, French,
-     * Spanish, Portuguese, Dutch and Italian; the full names, and the forms a date takes ("1. května", "12 maja"), in
-     * the Scandinavian languages, Polish, Czech, Turkish, Russian, Finnish and Romanian.
+     * Spanish, Portuguese, Dutch, Italian and Hungarian; the full names, and the forms a date takes ("1. května", "12
+     * maja", "5 березня", "5 Μαρτίου", "5 במרץ"), in the Scandinavian languages, Polish, Czech, Turkish, Russian,
+     * Ukrainian, Finnish, Romanian, Greek and Hebrew.
      */
     private static final Map<String, Integer> MONTHS = months(
             "january jan januar jän jänner janvier janv enero ene janeiro januari gennaio gen"
-                    + " stycznia styczeń ledna leden ocak января январь tammikuuta tammikuu ianuarie",
+                    + " stycznia styczeń ledna leden ocak января январь tammikuuta tammikuu ianuarie"
+                    + " січня січень január ιανουαρίου ιανουάριος ינואר בינואר",
             "february feb februar février fevrier févr fevr febrero fevereiro fev februari febbraio"
-                    + " lutego luty února únor şubat февраля февраль helmikuuta helmikuu februarie",
+                    + " lutego luty února únor şubat февраля февраль helmikuuta helmikuu februarie"
+                    + " лютого лютий február febr φεβρουαρίου φεβρουάριος פברואר בפברואר",
             "march mar märz maerz mär mars marzo março marco maart mrt marts"
-                    + " marca marzec března březen mart марта март maaliskuuta maaliskuu martie",
+                    + " marca marzec března březen mart марта март maaliskuuta maaliskuu martie"
+                    + " березня березень március márc μαρτίου μάρτιος מרץ במרץ",
             "april apr avril avr abril abr aprile"
-                    + " kwietnia kwiecień dubna duben nisan апреля апрель huhtikuuta huhtikuu aprilie",
+                    + " kwietnia kwiecień dubna duben nisan апреля апрель huhtikuuta huhtikuu aprilie"
+                    + " квітня квітень április ápr απριλίου απρίλιος אפריל באפריל",
             "may mai mayo maio mei maggio mag maj"
-                    + " maja května květen mayıs мая май toukokuuta toukokuu",
+                    + " maja května květen mayıs мая май toukokuuta toukokuu"
+                    + " травня травень május máj μαΐου μάιος מאי במאי",
             "june jun juni juin junio junho giugno giu"
-                    + " czerwca czerwiec června červen haziran июня июнь kesäkuuta kesäkuu iunie",
+                    + " czerwca czerwiec června červen haziran июня июнь kesäkuuta kesäkuu iunie"
+                    + " червня червень június jún ιουνίου ιούνιος יוני ביוני",
             "july jul juli juillet juil julio julho luglio lug"
-                    + " lipca lipiec července červenec temmuz июля июль heinäkuuta heinäkuu iulie",
+                    + " lipca lipiec července červenec temmuz июля июль heinäkuuta heinäkuu iulie"
+                    + " липня липень július júl ιουλίου ιούλιος יולי ביולי",
             "august aug août aout agosto ago augustus augusti"
-                    + " sierpnia sierpień srpna srpen ağustos августа август elokuuta elokuu",
+                    + " sierpnia sierpień srpna srpen ağustos августа август elokuuta elokuu"
+                    + " серпня серпень augusztus αυγούστου αύγουστος אוגוסט באוגוסט",
             "september sep sept septembre septiembre setiembre set setembro settembre"
-                    + " września wrzesień září eylül сентября сентябрь syyskuuta syyskuu septembrie",
+                    + " września wrzesień září eylül сентября сентябрь syyskuuta syyskuu septembrie"
+                    + " вересня вересень szeptember szept σεπτεμβρίου σεπτέμβριος ספטמבר בספטמבר",
             "october oct oktober okt octobre octubre outubro out ottobre ott"
-                    + " października październik října říjen ekim октября октябрь lokakuuta lokakuu octombrie",
+                    + " października październik října říjen ekim октября октябрь lokakuuta lokakuu octombrie"
+                    + " жовтня жовтень október οκτωβρίου οκτώβριος אוקטובר באוקטובר",
             "november nov novembre noviembre novembro"
-                    + " listopada listopad listopadu kasım ноября ноябрь marraskuuta marraskuu noiembrie",
+                    + " listopada listopad listopadu kasım ноября ноябрь marraskuuta marraskuu noiembrie"
+                    + " листопада листопад νοεμβρίου νοέμβριος נובמבר בנובמבר",
             "december dec dez dezember décembre decembre déc diciembre dic dezembro dicembre desember"
-                    + " grudnia grudzień prosince prosinec aralık декабря декабрь joulukuuta joulukuu decembrie");
+                    + " grudnia grudzień prosince prosinec aralık декабря декабрь joulukuuta joulukuu decembrie"
+                    + " грудня грудень δεκεμβρίου δεκέμβριος דצמבר בדצמבר");
 
     /** 9999-12-31T23:59:59Z */
     private static final double LAST_EPOCH_SECOND = 253_402_300_799d;
@@ -131,6 +148,9 @@ public final class SavedDates {
         }
         if ((m = DAY_MONTH_YEAR.matcher(s)).matches() && monthOf(m.group(2)) > 0) {
             return date(num(m, 3), monthOf(m.group(2)), num(m, 1));
+        }
+        if ((m = YEAR_MONTH_DAY.matcher(s)).matches() && monthOf(m.group(2)) > 0) {
+            return date(num(m, 1), monthOf(m.group(2)), num(m, 3));
         }
         if ((m = MONTH_YEAR.matcher(s)).matches() && monthOf(m.group(1)) > 0) {
             return month(num(m, 2), monthOf(m.group(1)));

@@ -82,7 +82,9 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             + "|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})"
             + "|" + WEEKDAY + "\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
             // "1 May 2024", "1st of May, 2024", "1 de mayo de 2024" (Spanish, Portuguese), "12 janv. 2025"
-            + "|" + WEEKDAY + DAY_OF_MONTH + "\\s+(?:of\\s+|de\\s+)?\\p{L}{3,12}\\.?,?\\s+(?:de\\s+)?\\d{4})"
+            + "|" + WEEKDAY + DAY_OF_MONTH + "\\s+(?:of\\s+|de\\s+)?\\p{L}{3,12}\\.?,?\\s+(?:de\\s+)?\\d{4}" + SavedDates.YEAR_SUFFIX
+            // "2024. március 5." (Hungarian)
+            + "|\\d{4}\\.\\s+\\p{L}{3,12}\\.?\\s+\\d{1,2}\\.)"
             + "(?:" + TIME_OF_DAY + ")?"
             + "|\\d{4}-\\d{1,2}|(?:19|20)\\d{6}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월](?:\\s*\\d{1,2}\\s*[日일])?"
             + "|\\p{L}{3,12}\\.?\\s+(?:de\\s+)?\\d{4})";
@@ -105,14 +107,15 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final String SAVED_WORD = "(?iu:(?:last\\s+)?(?:saved|added|created|updated|stored|remembered|noted)"
             + "(?:\\s+(?:on|at))?|(?:gespeichert|hinzugefügt|erstellt|aktualisiert)(?:\\s+am)?"
             + "|(?:guardad[oa]|añadid[oa]|agregad[oa]|cread[oa]|actualizad[oa])(?:\\s+el)?"
-            + "|(?:salv[oa]|adicionad[oa]|criad[oa]|atualizad[oa])(?:\\s+em)?"
+            + "|(?:salv[oa]|guardad[oa]|adicionad[oa]|criad[oa]|atualizad[oa])(?:\\s+(?:em|a))?"
             + "|(?:opgeslagen|toegevoegd|aangemaakt|bijgewerkt)(?:\\s+op)?"
             + "|(?:salvat[oa]|aggiunt[oa]|creat[oa]|aggiornat[oa])(?:\\s+il)?"
             + "|(?:enregistrée?|ajoutée?|créée?|mise?\\s+à\\s+jour)(?:\\s+le)?)";
     /** The letters a saved word or "Source:" starts with: other lines are not tried as saved notes */
     private static final String SAVED_WORD_STARTS = "SsAaCcRrUuNnLlGgHhEeOoTtBbMmÉéDdFf";
-    /** "3. Mai 2024 - text": a German date, not item 3 */
-    private static final Pattern DOTTED_DAY_DATE = Pattern.compile("^(\\d{1,2}\\.\\s+\\p{L}{3,12}\\.?\\s+\\d{4})(?=\\s*[-\u2013\u2014:|]\\s)");
+    /** "3. Mai 2024 - text", "2024. május 3. - text": a German or Hungarian date, not item 3 or 2024 */
+    private static final Pattern DOTTED_DAY_DATE = Pattern.compile("^(\\d{1,2}\\.\\s+\\p{L}{3,12}\\.?\\s+\\d{4}"
+            + "|\\d{4}\\.\\s+\\p{L}{3,12}\\.?\\s+\\d{1,2}\\.)(?=\\s*[-\u2013\u2014:|]\\s)");
     /**
      * A date closing the line: "text (2024-05-01)", "text [2024-05-01]", "text (saved May 2024)", "text (gespeichert am 3. Mai 2024)",
      * "text - saved May 2024", "text, last updated 2024-05-03", "text — 12 janv. 2025" (a day date after a dash needs
@@ -133,7 +136,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
      * word ("- 2024/06/06 Wants ..."), which no version number or amount is written as.
      */
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\*\\*|__)?(?:(" + DATE_OR_RELATIVE
-            + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|\u00B7\u2022]\\s|\\t|\\s*\uFF1A)|\\((" + DATE_OR_RELATIVE + ")\\)(?:\\*\\*|__)?(?=\\s)"
+            + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|\u00B7\u2022]{1,2}\\s|\\t|\\s*\uFF1A)|\\((" + DATE_OR_RELATIVE + ")\\)(?:\\*\\*|__)?(?=\\s)"
             + "|(\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{4}\\.\\d{2}\\.\\d{2}|\\d{2}/\\d{2}/\\d{4}|\\d{2}\\.\\d{2}\\.\\d{4}"
             + "|\\d{2}-\\d{2}-\\d{4})(?=\\s+\\p{L}))");
     private static final Pattern RELATIVE = Pattern.compile(RELATIVE_DATE);
@@ -155,7 +158,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             + "|noted|updated|date)(?:\\s+(?:on|at))?(?:\\*\\*|__)?\\s*:?(?:\\*\\*|__)?\\s+(" + DATE_FORMS + ")\\s*[:\u2013\u2014-]\\s+");
     /** Reference marks a reply leaves after a memory: "[1]", "[3][4]", "【5†source】" */
     private static final Pattern TRAILING_REFERENCES = Pattern.compile("(?:\\s*(?:\\[\\d{1,3}]|【[^】]{0,40}】))+$");
-    private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-\u2013\u2014:|.\u00B7\u2022\uFF1A]\\s*)?");
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-\u2013\u2014:|.\u00B7\u2022\uFF1A]{1,2}\\s*)?");
     private static final Pattern EVIDENCE = Pattern.compile("^(?i:evidence)\\s*:\\s*(.*)$");
     private static final Pattern EVIDENCE_DATE = Pattern.compile("(?i)\\bdate\\s*:\\s*\\[?([^\\]\\n]+?)]?\\.?\\s*$");
     private static final Pattern METADATA = Pattern.compile(
@@ -540,9 +543,9 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
                 && !SavedDates.isMonthName(lastWord);
     }
 
-    /** The matched date of a line starting "3. Mai 2024 -", or null. */
+    /** The matched date of a line starting "3. Mai 2024 -" or "2024. május 3. -", or null. */
     private static Matcher dottedDayDate(String s) {
-        if (s.length() < 8 || !(s.charAt(1) == '.' || s.charAt(2) == '.') || !Character.isDigit(s.charAt(0))) {
+        if (s.length() < 8 || !(s.charAt(1) == '.' || s.charAt(2) == '.' || s.charAt(4) == '.') || !Character.isDigit(s.charAt(0))) {
             return null;
         }
         Matcher m = DOTTED_DAY_DATE.matcher(s);
