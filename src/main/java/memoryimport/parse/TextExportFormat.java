@@ -70,7 +70,8 @@ public final class TextExportFormat implements ExportFormat {
 
     @Override
     public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
-        String text = ExportText.read(source.file());
+        ExportText.Decoded decoded = ExportText.read(source.file());
+        String text = decoded.text();
         String userId = source.defaultUserId();
         List<String> raw = new ArrayList<>(text.lines().toList());
         List<Entry> fromJson = readJsonBlocks(raw, userId, source.relativePath());
@@ -79,7 +80,7 @@ public final class TextExportFormat implements ExportFormat {
             entries.addAll(fromJson);
             entries.sort(Comparator.comparingInt(Entry::line));
         }
-        return new ListCursor(entries);
+        return EntryCursor.noted(new ListCursor(entries), ExportText.legacyNote(decoded.legacy()));
     }
 
     /**
@@ -207,6 +208,7 @@ public final class TextExportFormat implements ExportFormat {
             boolean fenced = lines.stream().anyMatch(l -> l.kind() == Kind.FENCE);
             int lastListed = lastListed(lines);
             boolean structured = lastListed >= 0;
+            boolean[] besideList = besideListItems(lines);
             boolean inFence = false;
             for (int i = 0; i < lines.size(); i++) {
                 TextLine line = lines.get(i);
@@ -275,7 +277,8 @@ public final class TextExportFormat implements ExportFormat {
                             enterSection(line);
                         } else if ((inFence || !structured || i < lastListed && (start != null || !entries.isEmpty())
                                 || ABOUT_THE_USER.matcher(line.text()).lookingAt() || statesAFactAboveList(lines, i)
-                                || statesAFactUnderList(lines, i) || parentHeadingIndent >= 0 && line.indent() > parentHeadingIndent)
+                                || statesAFactUnderList(lines, i) || besideList[i]
+                                || parentHeadingIndent >= 0 && line.indent() > parentHeadingIndent)
                                 && !isProse(line.text())) {
                             // in a list, an unmarked line between its items is one more item, not the prose around it
                             begin(i + 1, line);
@@ -457,6 +460,33 @@ public final class TextExportFormat implements ExportFormat {
                 }
             }
             return false;
+        }
+
+        /**
+         * For each line, whether it is an unmarked line of a block of lines (no blank line or heading between) that also
+         * holds marked or dated items: one more item of that list, whose marker or date the reader did not know ("5 мая
+         * 2024 г. — ..." above "— ..."), not prose, which a blank line sets apart; a line ending in ':' above the items
+         * introduces them. One pass each way, so a long file costs no more than its lines.
+         */
+        private static boolean[] besideListItems(List<TextLine> lines) {
+            boolean[] beside = new boolean[lines.size()];
+            boolean listedAbove = false;
+            for (int i = 0; i < lines.size(); i++) {
+                TextLine line = lines.get(i);
+                listedAbove = inBlock(line) && (listedAbove || line.listed());
+                beside[i] = listedAbove && !line.listed();
+            }
+            boolean listedBelow = false;
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                TextLine line = lines.get(i);
+                listedBelow = inBlock(line) && (listedBelow || line.listed());
+                beside[i] |= listedBelow && !line.listed() && !line.text().endsWith(":");
+            }
+            return beside;
+        }
+
+        private static boolean inBlock(TextLine line) {
+            return line.kind() == Kind.ENTRY || line.kind() == Kind.PLAIN;
         }
 
         /** Index of the last marked or dated line: unmarked lines after it are the reply's closing prose. */
