@@ -99,6 +99,9 @@ public class ExportFilesReader implements ItemStreamReader<Entry> {
         ExportFormat format = formats.forFileName(path.getFileName().toString()).orElseThrow();
         try {
             cursor = format.open(new ExportSource(path, file.path(), folderUser(file.path())));
+            if (cursor.note() != null) {
+                registry.note(runId, file.fileNo(), cursor.note());
+            }
             return true;
         } catch (UnreadableExportException e) {
             registry.markUnreadable(runId, file.fileNo(), e.getMessage());

@@ -60,7 +60,8 @@ public final class BulkCsvFormat implements ExportFormat {
 
     @Override
     public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
-        BufferedReader reader = ExportText.reader(source.file());
+        ExportText.Opened opened = ExportText.reader(source.file());
+        BufferedReader reader = opened.reader();
         ExportText.Prefix prefix;
         try {
             prefix = ExportText.prefix(reader, PREFIX_LIMIT);
@@ -107,8 +108,8 @@ public final class BulkCsvFormat implements ExportFormat {
                         + "; only a file in a user's folder may leave it out) or a text column ("
                         + String.join(", ", TEXT_COLUMNS) + ")");
             }
-            return new CsvCursor(csv, source.relativePath(), new Columns(user, saved, content, heading),
-                    source.folderUserId(), dayFirst, firstRow, firstRowLine);
+            return EntryCursor.noted(new CsvCursor(csv, source.relativePath(), new Columns(user, saved, content, heading),
+                    source.folderUserId(), dayFirst, firstRow, firstRowLine), ExportText.legacyNote(opened.legacy()));
         } catch (CsvValidationException e) {
             csv.close();
             throw new UnreadableExportException("CSV header cannot be read: " + ParserMessages.withoutQuotedText(e.getMessage()));

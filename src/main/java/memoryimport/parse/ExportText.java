@@ -13,10 +13,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * The text of an export file: UTF-8 with or without a byte order mark, or UTF-16 with one. Anything else is refused
- * with a reason rather than half-read: a wrong guess at a legacy encoding would garble names and values silently.
+ * The text of an export file: UTF-8 with or without a byte order mark, or UTF-16 with one; a file that is neither is
+ * read in the legacy encoding a detector finds (Windows-1252 from Notepad or Excel, Windows-1251, Shift_JIS...), and
+ * its file status says so, since a wrong guess garbles accented letters. When the detector cannot tell, the file is
+ * refused with a reason rather than half-read.
  */
 final class ExportText {
 
@@ -28,6 +31,20 @@ final class ExportText {
 
     /** Not UTF-8 (or UTF-16 with a byte order mark): the same words whether a whole file or its header is read. */
     static final String NOT_UTF8 = " text; save the export as UTF-8 and run again";
+
+    /** The note a file read in a legacy encoding carries in the file list: the encoding is a guess. */
+    static String legacyNote(Charset legacy) {
+        return legacy == null ? null : "not UTF-8: read as " + legacy.name()
+                + "; check accented letters, or save the export as UTF-8 and run again";
+    }
+
+    /** A file's text, and the legacy encoding it was read in when it was not UTF-8 (null when it was). */
+    record Decoded(String text, Charset legacy) {
+    }
+
+    /** A streaming reader of a file, and the legacy encoding it reads in when the file is not UTF-8 (else null). */
+    record Opened(BufferedReader reader, Charset legacy) {
+    }
 
     /** The encoding a file's first bytes show, and how many of them are its byte order mark. */
     private record Encoding(Charset charset, int bomLength) {
@@ -51,16 +68,16 @@ final class ExportText {
 
         /** A decoder that reports bytes not valid in the encoding instead of replacing them. */
         CharsetDecoder strictDecoder() {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return strict(charset);
         }
     }
 
     /**
-     * A streaming reader of the file in its encoding (UTF-8, or UTF-16 by its byte order mark, which is skipped); bytes
-     * that are not valid in it stop the read with a {@link CharacterCodingException}.
+     * A streaming reader of the file in its encoding (UTF-8, UTF-16 by its byte order mark, which is skipped, or the
+     * legacy encoding its first bytes show when they are not UTF-8); bytes that are not valid in it stop the read with
+     * a {@link CharacterCodingException}.
      */
-    static BufferedReader reader(Path file) throws IOException, UnreadableExportException {
+    static Opened reader(Path file) throws IOException, UnreadableExportException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file));
         in.mark(HEAD_BYTES);
         byte[] head = in.readNBytes(HEAD_BYTES);
@@ -72,8 +89,10 @@ final class ExportText {
             in.close();
             throw e;
         }
+        Charset legacy = encoding.bomLength() == 0 && !validUtf8(head) ? legacyEncoding(head) : null;
         in.skipNBytes(encoding.bomLength());
-        return new BufferedReader(new InputStreamReader(in, encoding.strictDecoder()));
+        CharsetDecoder decoder = legacy == null ? encoding.strictDecoder() : strict(legacy);
+        return new Opened(new BufferedReader(new InputStreamReader(in, decoder)), legacy);
     }
 
     /**
@@ -119,15 +138,65 @@ final class ExportText {
         }
     }
 
-    static String read(Path file) throws IOException, UnreadableExportException {
+    static Decoded read(Path file) throws IOException, UnreadableExportException {
         byte[] bytes = Files.readAllBytes(file);
         Encoding encoding = Encoding.of(bytes);
+        int start = encoding.bomLength();
         try {
-            int start = encoding.bomLength();
-            return encoding.strictDecoder().decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            return new Decoded(encoding.strictDecoder().decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString(), null);
         } catch (CharacterCodingException e) {
+            Charset legacy = start == 0 ? legacyEncoding(bytes) : null;
+            if (legacy != null) {
+                try {
+                    return new Decoded(strict(legacy).decode(ByteBuffer.wrap(bytes)).toString(), legacy);
+                } catch (CharacterCodingException notThatEither) {
+                    // the detector's guess does not fit every byte: refused below
+                }
+            }
             throw new UnreadableExportException("not valid " + encoding.charset().name() + NOT_UTF8);
         }
+    }
+
+    /** The legacy encoding a detector reads the bytes as (as browsers guess a page's), or null when it cannot tell. */
+    private static Charset legacyEncoding(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, bytes.length);
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        if (name == null || !Charset.isSupported(name)) {
+            return null;
+        }
+        Charset charset = Charset.forName(name);
+        return charset.equals(StandardCharsets.UTF_8) ? null : charset;
+    }
+
+    private static boolean validUtf8(byte[] head) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head, 0, completeUtf8(head)));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** The length of the head without a character its cut may have split: up to three bytes of one. */
+    private static int completeUtf8(byte[] head) {
+        int end = head.length;
+        for (int k = 1; k <= 3 && end - k >= 0; k++) {
+            int b = head[end - k] & 0xFF;
+            if (b >= 0xC0) {
+                return end - k; // a lead byte: its character may go on past the head
+            }
+            if (b < 0x80) {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    private static CharsetDecoder strict(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -38,7 +38,9 @@ public final class JsonExportFormat implements ExportFormat {
 
     @Override
     public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
-        return new ListCursor(entries(ExportText.read(source.file()), source.defaultUserId(), source.relativePath(), 0));
+        ExportText.Decoded decoded = ExportText.read(source.file());
+        return EntryCursor.noted(new ListCursor(entries(decoded.text(), source.defaultUserId(), source.relativePath(), 0)),
+                ExportText.legacyNote(decoded.legacy()));
     }
 
     /**

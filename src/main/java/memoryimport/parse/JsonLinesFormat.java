@@ -56,7 +56,8 @@ public final class JsonLinesFormat implements ExportFormat {
     @Override
     public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
         String defaultUser = source.defaultUserId();
-        BufferedReader reader = ExportText.reader(source.file()); // UTF-8, or UTF-16 by its byte order mark
+        ExportText.Opened opened = ExportText.reader(source.file());
+        BufferedReader reader = opened.reader();
         boolean dayFirst;
         try {
             dayFirst = SavedDates.dayFirstIn(JsonMemories.unescapedSlashes(ExportText.prefix(reader, PREFIX_LIMIT).text()));
@@ -64,7 +65,7 @@ public final class JsonLinesFormat implements ExportFormat {
             reader.close();
             throw e;
         }
-        return new EntryCursor() {
+        return EntryCursor.noted(new EntryCursor() {
             private int line;
             /** the rest of a line that holds an array of memories */
             private final Deque<Entry> sameLine = new ArrayDeque<>();
@@ -89,6 +90,6 @@ public final class JsonLinesFormat implements ExportFormat {
             public void close() throws IOException {
                 reader.close();
             }
-        };
+        }, ExportText.legacyNote(opened.legacy()));
     }
 }

@@ -86,6 +86,11 @@ public class FileRegistry {
                 UNREADABLE, reason, runId, fileNo);
     }
 
+    /** What the file list says about a file that is read all the same (the legacy encoding it was read in). */
+    public void note(String runId, int fileNo, String reason) {
+        jdbc.update("UPDATE mi_file SET reason = ? WHERE run_id = ? AND file_no = ?", reason, runId, fileNo);
+    }
+
     /** Files of the run, in file order. */
     public List<RegisteredFile> files(String runId) {
         return jdbc.query("SELECT file_no, path, sha256, size_bytes, format, status, reason FROM mi_file"

@@ -365,6 +365,7 @@ class MemoryImportJobFunctionalTests {
         Files.writeString(input.resolve("lena/export.md"), "- Uses Terraform for every environment\n");
         Files.write(input.resolve("excel.csv"), "user_id,content\nmueller,Arbeitet bei M\u00fcller GmbH\n"
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(input.resolve("lena/garbled.md"), new byte[] {'-', ' ', (byte) 0x9D, (byte) 0x81, ' ', 'o', 'k', '\n'});
         Files.write(input.resolve("unicode.csv"), ("\ufeffuser_id,content\nomar,Uses Kafka for events\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
         Files.write(input.resolve("lena/unicode.jsonl"), "\ufeff{\"text\":\"Uses Kotlin for services\"}\n"
@@ -387,6 +388,8 @@ class MemoryImportJobFunctionalTests {
         List<Map<String, String>> rows = decisions(run);
         assertThat(row(rows, "lena/export.md", 1)).containsEntry("decision", "kept");
         assertThat(row(rows, "unicode.csv", 2)).containsEntry("user_id", "omar").containsEntry("decision", "kept");
+        assertThat(row(rows, "excel.csv", 2)).containsEntry("user_id", "mueller").containsEntry("decision", "kept")
+                .containsEntry("text", "Arbeitet bei M\u00fcller GmbH");
         assertThat(row(rows, "lena/unicode.jsonl", 1)).containsEntry("decision", "kept");
         assertThat(row(rows, "lena/dates.jsonl", 1)).containsEntry("saved_at", "2024-05-01");
         assertThat(row(rows, "lena/dates.jsonl", 2)).containsEntry("saved_at", "2024-05-02");
@@ -394,7 +397,8 @@ class MemoryImportJobFunctionalTests {
         assertThat(row(rows, "lena/dates.jsonl", 4)).containsEntry("saved_at", "").containsEntry("decision", "kept");
         assertThat(row(rows, "numbered.json", 1)).containsEntry("user_id", "1042");
         String files = JsonMapper.builder().build().readTree(run.resolve("summary.json").toFile()).get("files").toString();
-        assertThat(files).contains("not valid UTF-8 text; save the export as UTF-8").contains("not valid JSON");
+        assertThat(files).contains("not valid UTF-8 text; save the export as UTF-8").contains("not valid JSON")
+                .contains("not UTF-8: read as windows-1252");
     }
 
     @Test

@@ -69,13 +69,46 @@ class SeedShapeParsingTest {
     }
 
     @Test
-    void textThatIsNotUtf8IsUnreadableWithAReason() throws Exception {
+    void textThatIsNotUtf8IsReadInTheLegacyEncodingItIsInAndSaysSo() throws Exception {
+        // given: what Notepad saves as "ANSI" on a Western Windows
+        Path file = dir.resolve("notepad.txt");
+        Files.write(file, "\u2022 Caf\u00e9 owner \u2013 wants \u201cshort\u201d answers\n\u2022 Pays suppliers in \u20ac\n"
+                .getBytes("windows-1252"));
+
+        // when
+        List<Entry> entries;
+        String note;
+        try (EntryCursor cursor = new TextExportFormat().open(new ExportSource(file, "u/notepad.txt", "u"))) {
+            note = cursor.note();
+            entries = new ArrayList<>();
+            for (Entry e = cursor.next(); e != null; e = cursor.next()) {
+                entries.add(e);
+            }
+        }
+
+        // then
+        assertThat(entries).extracting(Entry::text)
+                .containsExactly("Caf\u00e9 owner \u2013 wants \u201cshort\u201d answers", "Pays suppliers in \u20ac");
+        assertThat(note).contains("not UTF-8").contains("windows-1252");
+    }
+
+    @Test
+    void textNeitherUtf8NorALegacyEncodingADetectorKnowsIsUnreadableWithAReason() throws Exception {
         Path file = dir.resolve("latin1.txt");
-        Files.write(file, new byte[] {'[', '2', '0', '2', '4', ']', ' ', '-', ' ', (byte) 0xC0, (byte) 0x20, (byte) 0xFF});
+        Files.write(file, new byte[] {'[', '2', '0', '2', '4', ']', ' ', '-', ' ', (byte) 0x9D, (byte) 0x81, ' ', 'o', 'k'});
 
         assertThatThrownBy(() -> new TextExportFormat().open(new ExportSource(file, "u/latin1.txt", "u")))
                 .isInstanceOf(UnreadableExportException.class)
                 .hasMessageContaining("UTF-8");
+    }
+
+    @Test
+    void aUtf8ExportCarriesNoNote() throws Exception {
+        Path file = write("export.md", "- Caf\u00e9 owner\n");
+
+        try (EntryCursor cursor = new TextExportFormat().open(new ExportSource(file, "u/export.md", "u"))) {
+            assertThat(cursor.note()).isNull();
+        }
     }
 
     private Path write(String name, String content) throws IOException {

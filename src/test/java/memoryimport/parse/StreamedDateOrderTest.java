@@ -68,7 +68,7 @@ class StreamedDateOrderTest {
     void bytesThatAreNotTextAmongTheFirstCharactersLeaveTheCsvUnreadable() throws Exception {
         Path file = dir.resolve("bad-early.csv");
         Files.write(file, concat("user,memory,date\nu,Prefers tabs,5/1/2024\n".getBytes(StandardCharsets.UTF_8),
-                new byte[] {'u', ',', (byte) 0xE9, 't', 'e', ',', '1', '\n'}));
+                new byte[] {'u', ',', (byte) 0x9D, (byte) 0x81, 't', 'e', ',', '1', '\n'}));
 
         assertThatThrownBy(() -> new BulkCsvFormat().open(new ExportSource(file, "bad-early.csv", null)))
                 .isInstanceOf(UnreadableExportException.class).hasMessageContaining("not valid UTF-8");
@@ -77,7 +77,7 @@ class StreamedDateOrderTest {
     @Test
     void aHeaderThatIsNotTextLeavesTheCsvUnreadable() throws Exception {
         Path file = dir.resolve("bad-header.csv");
-        Files.write(file, new byte[] {'u', 's', (byte) 0xE9, 'r', ',', 'm', 'e', 'm', 'o', 'r', 'y', '\n'});
+        Files.write(file, new byte[] {'u', 's', (byte) 0x9D, (byte) 0x81, 'r', ',', 'm', 'e', 'm', 'o', 'r', 'y', '\n'});
 
         assertThatThrownBy(() -> new BulkCsvFormat().open(new ExportSource(file, "bad-header.csv", null)))
                 .isInstanceOf(UnreadableExportException.class).hasMessageContaining("not valid UTF-8");
