@@ -41,6 +41,8 @@ public class ExportFilesReader implements ItemStreamReader<Entry> {
     private long readInFile;
     private long bytesDone;
     private EntryCursor cursor;
+    /** the current file is read again in a legacy encoding: its UTF-8 reading met bytes that are not UTF-8 */
+    private boolean inLegacyEncoding;
 
     /** The files of parse partition {@code partition} of {@code partitions}, looked up when the step opens it. */
     public ExportFilesReader(Path input, String runId, int partition, int partitions, ExportFormats formats,
@@ -72,19 +74,11 @@ public class ExportFilesReader implements ItemStreamReader<Entry> {
     public Entry read() throws IOException {
         while (fileIndex < files.size()) {
             RegisteredFile file = files.get(fileIndex);
-            if (cursor == null && !openCurrent(file)) {
+            if (cursor == null && !openCurrent(file, false)) {
                 nextFile();
                 continue;
             }
-            Entry entry;
-            try {
-                entry = cursor.next();
-            } catch (IOException e) {
-                registry.markUnreadable(runId, file.fileNo(), "read stopped after " + readInFile + " entries: "
-                        + (e instanceof CharacterCodingException ? "not valid text in its encoding; save the export as"
-                        + " UTF-8 and run again" : e.getClass().getSimpleName()));
-                entry = null;
-            }
+            Entry entry = nextOf(file);
             if (entry != null) {
                 readInFile++;
                 return entry;
@@ -94,17 +88,58 @@ public class ExportFilesReader implements ItemStreamReader<Entry> {
         return null;
     }
 
-    private boolean openCurrent(RegisteredFile file) throws IOException {
+    /**
+     * The file's next entry, or null at its end or where it cannot be read on (recorded). A streamed file whose first
+     * bytes were plain ASCII but later ones are not UTF-8 (a spreadsheet's Windows-1252 CSV) is read again in the legacy
+     * encoding the whole file shows, past the entries already read, which read the same in it.
+     */
+    private Entry nextOf(RegisteredFile file) throws IOException {
+        try {
+            return cursor.next();
+        } catch (CharacterCodingException e) {
+            if (!inLegacyEncoding && reopenInLegacyEncoding(file)) {
+                return nextOf(file);
+            }
+            markStopped(file, "not valid text in its encoding; save the export as UTF-8 and run again");
+        } catch (IOException e) {
+            markStopped(file, e.getClass().getSimpleName());
+        }
+        return null;
+    }
+
+    private boolean reopenInLegacyEncoding(RegisteredFile file) throws IOException {
+        closeCursor();
+        inLegacyEncoding = true;
+        if (!openCurrent(file, true)) {
+            return false;
+        }
+        try {
+            for (long k = 0; k < readInFile; k++) {
+                cursor.next(); // read before the bytes that were not UTF-8
+            }
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+        return true;
+    }
+
+    private void markStopped(RegisteredFile file, String why) {
+        registry.markUnreadable(runId, file.fileNo(), "read stopped after " + readInFile + " entries: " + why);
+    }
+
+    private boolean openCurrent(RegisteredFile file, boolean legacyEncoding) throws IOException {
         Path path = input.resolve(file.path());
         ExportFormat format = formats.forFileName(path.getFileName().toString()).orElseThrow();
         try {
-            cursor = format.open(new ExportSource(path, file.path(), folderUser(file.path())));
+            cursor = format.open(new ExportSource(path, file.path(), folderUser(file.path()), legacyEncoding));
             if (cursor.note() != null) {
                 registry.note(runId, file.fileNo(), cursor.note());
             }
             return true;
         } catch (UnreadableExportException e) {
-            registry.markUnreadable(runId, file.fileNo(), e.getMessage());
+            if (!legacyEncoding) { // a file read again keeps the reason its first reading stops with
+                registry.markUnreadable(runId, file.fileNo(), e.getMessage());
+            }
             return false;
         }
     }
@@ -120,6 +155,7 @@ public class ExportFilesReader implements ItemStreamReader<Entry> {
         bytesDone += files.get(fileIndex).sizeBytes();
         fileIndex++;
         readInFile = 0;
+        inLegacyEncoding = false;
     }
 
     @Override

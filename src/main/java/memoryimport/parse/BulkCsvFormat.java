@@ -27,7 +27,7 @@ public final class BulkCsvFormat implements ExportFormat {
      * The first characters of the file, looked at before it is streamed: its header line for the separator (a header
      * longer than this is read with commas), and its dates for their day/month order, as a text export's are.
      */
-    static final int PREFIX_LIMIT = 1 << 20;
+    static final int PREFIX_LIMIT = ExportText.PREFIX_BYTES;
 
     private static List<String> columns(List<String> fields) {
         return fields.stream().map(f -> f.toLowerCase(Locale.ROOT)).distinct().toList();
@@ -60,7 +60,7 @@ public final class BulkCsvFormat implements ExportFormat {
 
     @Override
     public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
-        ExportText.Opened opened = ExportText.reader(source.file());
+        ExportText.Opened opened = ExportText.reader(source.file(), source.legacyEncoding());
         BufferedReader reader = opened.reader();
         ExportText.Prefix prefix;
         try {

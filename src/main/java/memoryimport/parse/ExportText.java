@@ -29,6 +29,12 @@ final class ExportText {
     /** The bytes looked at for a byte order mark or NUL bytes. */
     private static final int HEAD_BYTES = 8192;
 
+    /**
+     * The bytes of a streamed file looked at for its encoding: as many as the formats read ahead for the file's date
+     * order ({@link #prefix}), which a byte that is not UTF-8 among them would cut short.
+     */
+    static final int PREFIX_BYTES = 1 << 20;
+
     /** Not UTF-8 (or UTF-16 with a byte order mark): the same words whether a whole file or its header is read. */
     static final String NOT_UTF8 = " text; save the export as UTF-8 and run again";
 
@@ -74,13 +80,13 @@ final class ExportText {
 
     /**
      * A streaming reader of the file in its encoding (UTF-8, UTF-16 by its byte order mark, which is skipped, or the
-     * legacy encoding its first bytes show when they are not UTF-8); bytes that are not valid in it stop the read with
-     * a {@link CharacterCodingException}.
+     * legacy encoding its first bytes show when they are not UTF-8, or with {@code wholeFileLegacy} the one the whole
+     * file shows); bytes that are not valid in it stop the read with a {@link CharacterCodingException}.
      */
-    static Opened reader(Path file) throws IOException, UnreadableExportException {
+    static Opened reader(Path file, boolean wholeFileLegacy) throws IOException, UnreadableExportException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file));
-        in.mark(HEAD_BYTES);
-        byte[] head = in.readNBytes(HEAD_BYTES);
+        in.mark(PREFIX_BYTES);
+        byte[] head = in.readNBytes(PREFIX_BYTES);
         in.reset();
         Encoding encoding;
         try {
@@ -89,7 +95,12 @@ final class ExportText {
             in.close();
             throw e;
         }
-        Charset legacy = encoding.bomLength() == 0 && !validUtf8(head) ? legacyEncoding(head) : null;
+        Charset legacy = encoding.bomLength() != 0 ? null
+                : wholeFileLegacy ? legacyEncodingOf(file) : validUtf8(head) ? null : legacyEncoding(head);
+        if (wholeFileLegacy && legacy == null) {
+            in.close();
+            throw new UnreadableExportException("not valid UTF-8" + NOT_UTF8);
+        }
         in.skipNBytes(encoding.bomLength());
         CharsetDecoder decoder = legacy == null ? encoding.strictDecoder() : strict(legacy);
         return new Opened(new BufferedReader(new InputStreamReader(in, decoder)), legacy);
@@ -162,7 +173,23 @@ final class ExportText {
         UniversalDetector detector = new UniversalDetector();
         detector.handleData(bytes, 0, bytes.length);
         detector.dataEnd();
-        String name = detector.getDetectedCharset();
+        return supported(detector.getDetectedCharset());
+    }
+
+    /** {@link #legacyEncoding} of a whole file, fed to the detector a block at a time until it is sure. */
+    private static Charset legacyEncodingOf(Path file) throws IOException {
+        UniversalDetector detector = new UniversalDetector();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] block = new byte[HEAD_BYTES];
+            for (int n; !detector.isDone() && (n = in.read(block)) > 0; ) {
+                detector.handleData(block, 0, n);
+            }
+        }
+        detector.dataEnd();
+        return supported(detector.getDetectedCharset());
+    }
+
+    private static Charset supported(String name) {
         if (name == null || !Charset.isSupported(name)) {
             return null;
         }

@@ -56,7 +56,7 @@ public final class JsonLinesFormat implements ExportFormat {
     @Override
     public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
         String defaultUser = source.defaultUserId();
-        ExportText.Opened opened = ExportText.reader(source.file());
+        ExportText.Opened opened = ExportText.reader(source.file(), source.legacyEncoding());
         BufferedReader reader = opened.reader();
         boolean dayFirst;
         try {
