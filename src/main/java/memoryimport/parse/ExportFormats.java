@@ -23,7 +23,9 @@ public final class ExportFormats {
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
             return Optional.of(jsonLines);
         }
-        if (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md") || name.endsWith(".markdown") || !name.contains(".")) {
+        // a memory page saved from the browser is read as text: its list items are the entries, as in a reply
+        if (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md") || name.endsWith(".markdown")
+                || name.endsWith(".html") || name.endsWith(".htm") || !name.contains(".")) {
             return Optional.of(text);
         }
         return Optional.empty();

@@ -39,15 +39,19 @@ public final class JsonExportFormat implements ExportFormat {
     @Override
     public EntryCursor open(ExportSource source) throws IOException, UnreadableExportException {
         ExportText.Decoded decoded = ExportText.read(source.file());
-        return EntryCursor.noted(new ListCursor(entries(decoded.text(), source.defaultUserId(), source.relativePath(), 0)),
+        return EntryCursor.noted(new ListCursor(entries(decoded.text(), source.defaultUserId(),
+                source.folderUserId() != null, source.relativePath(), 0)),
                 ExportText.legacyNote(decoded.legacy()));
     }
 
     /**
      * The memories of a JSON text, their lines counted from {@code firstLine} + 1: a whole file's from 0, a fenced
-     * block's in a text reply from the line of its fence.
+     * block's in a text reply from the line of its fence. The user a document names at its top is its user only when
+     * no user's folder holds the file ({@code userFromFolder}): in a folder, "chloe.t" is the folder's "chloe-t",
+     * whose other exports would otherwise become another user's.
      */
-    List<Entry> entries(String text, String defaultUser, String path, int firstLine) throws UnreadableExportException {
+    List<Entry> entries(String text, String defaultUser, boolean userFromFolder, String path, int firstLine)
+            throws UnreadableExportException {
         List<Listed> memories = new ArrayList<>();
         List<Listed> filed = new ArrayList<>();
         String namedUser = null;
@@ -79,7 +83,7 @@ public final class JsonExportFormat implements ExportFormat {
             throw new UnreadableExportException("not valid JSON" + at + ": "
                     + ParserMessages.withoutQuotedText(e.getOriginalMessage()));
         }
-        String user = namedUser == null || namedUser.isEmpty() ? defaultUser : namedUser;
+        String user = namedUser == null || namedUser.isEmpty() || userFromFolder ? defaultUser : namedUser;
         boolean dayFirst = SavedDates.dayFirstIn(JsonMemories.unescapedSlashes(text));
         List<Entry> entries = new ArrayList<>();
         int sameLine = 0;

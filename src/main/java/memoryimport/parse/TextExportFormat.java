@@ -74,7 +74,7 @@ public final class TextExportFormat implements ExportFormat {
         String text = decoded.text();
         String userId = source.defaultUserId();
         List<String> raw = new ArrayList<>(text.lines().toList());
-        List<Entry> fromJson = readJsonBlocks(raw, userId, source.relativePath());
+        List<Entry> fromJson = readJsonBlocks(raw, userId, source.folderUserId() != null, source.relativePath());
         List<Entry> entries = new Reading(userId, source.relativePath(), SavedDates.dayFirstIn(text)).entries(linesOf(raw));
         if (!fromJson.isEmpty()) {
             entries.addAll(fromJson);
@@ -88,7 +88,7 @@ public final class TextExportFormat implements ExportFormat {
      * neither (text not starting as JSON, or a JSON snippet that is not a list of memories, a config say: its lines
      * stay the reply's text).
      */
-    private List<Entry> jsonMemories(List<String> lines, String userId, String path, int firstLine) {
+    private List<Entry> jsonMemories(List<String> lines, String userId, boolean userFromFolder, String path, int firstLine) {
         String block = String.join("\n", lines);
         String start = block.strip();
         if (!start.startsWith("[") && !start.startsWith("{")) {
@@ -96,7 +96,7 @@ public final class TextExportFormat implements ExportFormat {
         }
         List<Entry> entries;
         try {
-            entries = json.entries(block, userId, path, firstLine);
+            entries = json.entries(block, userId, userFromFolder, path, firstLine);
         } catch (UnreadableExportException notOneDocument) {
             if (!lines.stream().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("{") && (l.endsWith("}")
                     || l.endsWith("},")))) {
@@ -122,7 +122,7 @@ public final class TextExportFormat implements ExportFormat {
      * export is, their lines blanked in {@code raw} so the text reading passes over them: read line by line, a block's
      * memories ran together into one entry. A block that is not a JSON export stays text.
      */
-    private List<Entry> readJsonBlocks(List<String> raw, String userId, String path) {
+    private List<Entry> readJsonBlocks(List<String> raw, String userId, boolean userFromFolder, String path) {
         List<Entry> entries = new ArrayList<>();
         for (int open = 0; open < raw.size(); open++) {
             String fence = raw.get(open).strip();
@@ -133,7 +133,7 @@ public final class TextExportFormat implements ExportFormat {
             while (close < raw.size() && TextLine.of(raw.get(close)).kind() != Kind.FENCE) {
                 close++;
             }
-            List<Entry> memories = jsonMemories(raw.subList(open + 1, close), userId, path, open + 1);
+            List<Entry> memories = jsonMemories(raw.subList(open + 1, close), userId, userFromFolder, path, open + 1);
             if (memories != null) {
                 entries.addAll(memories);
                 for (int k = open + 1; k < close; k++) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * What one line of a text export is, read on its own: a fence, a rule, a heading, a list or dated entry, the
@@ -363,14 +364,13 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         return new TextLine(kind, indent, marked, dated, date, text, null);
     }
 
-    /** The words of an HTML item: its tags let go, the commonest character references read. */
+    /** The words of an HTML item: its tags let go, its character references read ("&euro;", "&#8364;"). */
     private static String htmlText(String item) {
         String s = item.indexOf('<') >= 0 ? HTML_TAG.matcher(item).replaceAll("") : item;
         if (s.indexOf('&') < 0) {
             return s;
         }
-        return s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&#x27;", "'").replace("&apos;", "'").replace("&amp;", "&");
+        return StringEscapeUtils.unescapeHtml4(s.replace("&nbsp;", " ").replace("&apos;", "'"));
     }
 
     /** The text without emphasis markup and citation tokens, spaces tidied. */

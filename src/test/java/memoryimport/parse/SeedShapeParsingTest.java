@@ -69,6 +69,16 @@ class SeedShapeParsingTest {
     }
 
     @Test
+    void theUserAJsonDocumentNamesIsItsUserOnlyOutsideAUsersFolder() throws Exception {
+        Path file = write("export.json", "{\"user\": \"chloe.t\", \"memories\": [\"Uses Dovetail for research notes\"]}");
+
+        assertThat(readAll(new JsonExportFormat(), new ExportSource(file, "export.json", null)))
+                .extracting(Entry::userId).containsExactly("chloe.t");
+        assertThat(readAll(new JsonExportFormat(), new ExportSource(file, "chloe-t/export.json", "chloe-t")))
+                .extracting(Entry::userId).containsExactly("chloe-t");
+    }
+
+    @Test
     void textThatIsNotUtf8IsReadInTheLegacyEncodingItIsInAndSaysSo() throws Exception {
         // given: what Notepad saves as "ANSI" on a Western Windows
         Path file = dir.resolve("notepad.txt");
