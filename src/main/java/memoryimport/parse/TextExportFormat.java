@@ -32,8 +32,17 @@ public final class TextExportFormat implements ExportFormat {
             + "|(?:this|that)(?:'s| is) what|these (?:notes|memories|entries|items|details)\\b"
             + "|the following (?:is|are|notes|list|memories|items|entries)\\b|this section\\b|your (?:saved |stored )?memor(?:y|ies)\\b|if any(?:thing)? of (?:this|these|that)"
             + "|(?:happy|glad) to (?:help|update|change|edit|adjust|add|remove|forget)|(?:i'd|i would|would) love to"
-            + "|this is (?:all|everything|the)|that(?:'s| is| was) (?:all|everything|it|the)|i (?:also )?(?:have|don't"
-            + "|do not|haven't|can't|cannot|currently|remember|recall|know|noted|saved|hope)|i've|i'm"
+            + "|this is (?:all|everything|the)|that(?:'s| is| was) (?:all|everything|it|the)"
+            // the assistant of itself and its memory, not the user in the first person, as Gemini's saved info is
+            // written ("I'm vegan", "I have two kids", "I don't eat fish")
+            + "|i (?:also |currently |still )?(?:have|haven't|don't|do not|can't|cannot|can|could|will|would)\\s+(?:not\\s+)?(?:have\\s+|got\\s+)?"
+            + "(?:saved|stored|noted|remembered|recorded|kept|no\\b|any|nothing|the following|these|this|some|a few|several"
+            + "|access|remember|recall|retain|store|save|keep|see|find|help|update|forget|add|remove|delete|change|edit)"
+            + "|i (?:also )?(?:currently|remember|recall|noted|saved|hope|know (?:that|you|your|about you))"
+            + "|i've (?:also )?(?:saved|stored|noted|remembered|recorded|kept|got|learned|updated|added|removed|forgotten"
+            + "|listed|included|gathered|put|made a note)"
+            + "|i'm (?:also )?(?:happy|glad|sorry|afraid|not|unable|able|here|going|keeping|tracking|saving|storing|noting"
+            + "|remembering|currently|always|now|still|just|an? (?:ai|assistant|language model))\\b"
             + "|let me know (?:if|whether|what|how|anything|when you)|there (?:is|are|may)"
             + "|(?:the )?end of|sure\\b|okay\\b|ok\\b|no (?:saved |stored )?memor|nothing (?:saved|stored)"
             + "|(?:of course|certainly|absolutely|got it|understood|alright|all right|no problem|great question"
@@ -41,7 +50,13 @@ public final class TextExportFormat implements ExportFormat {
             + "|hope (?:this|that|it) helps"
             + "|you (?:have|haven't) no|feel free|if you|would you|do you|note:|is there anything|anything else"
             + "|want me to|shall i|should i|you can (?:ask|tell|manage|delete|edit|update|turn|always|see)"
-            + "|(?:chatgpt|gemini|claude|copilot) (?:tries|will|can|may|automatically|remembers|saves|uses)\\b)");
+            + "|(?:chatgpt|gemini|claude|copilot|perplexity|grok|meta ai|le chat) (?:tries|will|can|may|automatically"
+            + "|remembers|saves|uses)\\b"
+            // the memory page's own sentences, pasted with it
+            + "|(?:let|ask|tell) (?:chatgpt|gemini|claude|copilot|perplexity|grok|meta ai|le chat)\\b|memory is full"
+            + "|search memories|share info about|introduce yourself|your profile\\b"
+            + "|if any(?:thing)? (?:here|above|below|in this list)\\b"
+            + "|i'll (?:update|add|remove|change|edit|forget|keep|remember|note|save|adjust|fix)\\b)");
 
     /**
      * The reply speaking to the user or of itself ("things you mentioned", "I noted"): a line without such words
@@ -145,14 +160,14 @@ public final class TextExportFormat implements ExportFormat {
         return entries;
     }
 
+    /** A Markdown table's delimiter row, "|---|:---:|": the row above it is the header, whatever its column names. */
+    private static final Pattern TABLE_DELIMITER_ROW = Pattern.compile("\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)+\\|?");
+
     /**
      * The lines of a reply, a pasted key block ("-----BEGIN ... PRIVATE KEY-----" to its END line, or to a blank line)
      * as one entry on its first line, so the sensitive screen sees it whole: line by line it read as headings and
      * memories, in clear.
      */
-    /** A Markdown table's delimiter row, "|---|:---:|": the row above it is the header, whatever its column names. */
-    private static final Pattern TABLE_DELIMITER_ROW = Pattern.compile("\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)+\\|?");
-
     static List<TextLine> linesOf(List<String> raw) {
         List<TextLine> lines = new ArrayList<>(raw.size());
         List<String> tableColumns = List.of();
@@ -161,6 +176,7 @@ public final class TextExportFormat implements ExportFormat {
                 TextLine line = i + 1 < raw.size() && raw.get(i).strip().startsWith("|")
                         && TABLE_DELIMITER_ROW.matcher(raw.get(i + 1).strip()).matches()
                         ? TextLine.tableHeader(raw.get(i)) : TextLine.of(raw.get(i), tableColumns);
+                line = TextLine.sectionOverLetters(line, raw.get(i), i + 1 < raw.size() ? raw.get(i + 1) : null);
                 lines.add(line);
                 List<String> header = line.tableColumns();
                 boolean inTable = line.kind() == Kind.RULE || line.kind() == Kind.ENTRY && raw.get(i).strip().startsWith("|");

@@ -397,6 +397,19 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         return heading(indent, false, label);
     }
 
+    /** "1) Werk" right above "a) ..." items: a numbered name over lettered items is their section, not an item. */
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*\\(?\\d{1,2}[.)]\\s");
+    private static final Pattern LETTERED = Pattern.compile("^\\s*\\(?[a-z][.)]\\s");
+
+    /** The line read from {@code raw}, or the section heading it is when it names lettered items under it. */
+    static TextLine sectionOverLetters(TextLine line, String raw, String nextRaw) {
+        if (line.kind() != Kind.ENTRY || !line.marked() || line.dated() || nextRaw == null
+                || !NUMBERED.matcher(raw).lookingAt() || !LETTERED.matcher(nextRaw).lookingAt() || !namesASection(line.text())) {
+            return line;
+        }
+        return heading(line.indent(), line.text());
+    }
+
     /** A marked heading, "- Personal:", may name only the items indented under it (see TextExportFormat). */
     private static TextLine heading(int indent, boolean marked, String label) {
         return new TextLine(Kind.HEADING, indent, marked, false, null, clean(label).replaceAll(":$", "").strip(), null);
