@@ -115,6 +115,9 @@ public final class Checks {
         if (known > 0) {
             return compact.length() >= known && mod97(compact.substring(0, known)) ? endAt[known] : -1;
         }
+        if (!compact.toString().equals(compact.toString().toUpperCase(Locale.ROOT))) {
+            return -1; // a country of no known length in small letters is words ("NR 3500 planning for the 2025 …")
+        }
         for (int len = compact.length(); len >= 15; len--) {
             // tried at every length, one in 97 passes by chance: the value must end where a word does, not in
             // the middle of one ("TQ 30075 80245 for th|e site survey")
