@@ -208,6 +208,35 @@ public final class Checks {
         return n[9] == tenth && n[10] == sum % 10;
     }
 
+    /** Israeli identity number (teudat zehut): up to 9 digits, zero-padded, Luhn-like with weights 1 and 2. */
+    public static boolean israeliId(String value) {
+        String d = digitsOf(value);
+        if (d.length() < 8 || d.length() > 9 || d.chars().distinct().count() == 1) {
+            return false;
+        }
+        d = "0".repeat(9 - d.length()) + d;
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            int v = (d.charAt(i) - '0') * (i % 2 + 1);
+            sum += v > 9 ? v - 9 : v;
+        }
+        return sum % 10 == 0;
+    }
+
+    /** Portuguese NIF (número de contribuinte): 9 digits, a person's starting 1, 2 or 3, and the mod-11 check digit. */
+    public static boolean portugueseNif(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 9 || "123".indexOf(d.charAt(0)) < 0 || d.chars().distinct().count() == 1) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (d.charAt(i) - '0') * (9 - i);
+        }
+        int check = 11 - sum % 11;
+        return (check >= 10 ? 0 : check) == d.charAt(8) - '0';
+    }
+
     /** Polish NIP (tax number): 10 digits and the mod-11 check digit. */
     public static boolean polishNip(String value) {
         String d = digitsOf(value);

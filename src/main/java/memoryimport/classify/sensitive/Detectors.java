@@ -199,6 +199,13 @@ public final class Detectors {
             // typed in small letters too: "my IC number is t8150780a"
             + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*|[a-z0-9]*\\d[a-z0-9]*(?:[ ./-][a-z0-9]*\\d[a-z0-9]*)*))";
 
+    /** Labels as one alternation, longest first; one with an upper-case letter matches as written ("TRN", not "trn"). */
+    private static String labelAlternatives(List<String> labels) {
+        return labels.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(w -> Words.hasUpper(w) ? "(?-i:" + Pattern.quote(w) + ")" : Pattern.quote(w))
+                .collect(Collectors.joining("|"));
+    }
+
     /** The detector set over these rule files: context words, and phones over the regions they list. */
     public static List<Detector> from(RuleFiles rules) {
         ContextWords words = ContextWords.load(rules);
@@ -841,6 +848,13 @@ public final class Detectors {
                 RegexDetector.of("tr-tckn", GOVERNMENT_ID, "(?<![\\d-])(?:\\d{11}|\\d{3} \\d{3} \\d{3} \\d{2})(?![\\d-])",
                         "Turkish T.C. kimlik number with valid check digits near 'TC' or 'kimlik'")
                         .minDigits(11).validate(Validator.value(Checks::turkishId)).near(words.get("tckn"), 40, 30),
+                // Israeli identity number and Portuguese NIF: a check digit, so a word naming them near is enough
+                RegexDetector.of("il-id", GOVERNMENT_ID, "(?<![\\d-])\\d{8,9}(?![\\d-])",
+                        "Israeli identity number with a valid check digit near 'teudat zehut'")
+                        .minDigits(8).validate(Validator.value(Checks::israeliId)).near(words.get("il-id"), 40, 30),
+                RegexDetector.of("pt-nif", GOVERNMENT_ID, "(?<![\\d-])(?:\\d{9}|\\d{3} \\d{3} \\d{3})(?![\\d-])",
+                        "Portuguese NIF (tax number) of a person with a valid check digit near 'NIF' or 'contribuinte'")
+                        .minDigits(9).validate(Validator.value(Checks::portugueseNif)).near(words.get("pt-nif"), 60, 30),
                 RegexDetector.of("pl-pesel", GOVERNMENT_ID, "(?<![\\d-])(?:\\d{11}|\\d{6} \\d{5})(?![\\d-])",
                         "Polish PESEL with a valid date and check digit near 'PESEL'")
                         .minDigits(11).validate(Validator.value(Checks::pesel)).near(words.get("pesel"), 60, 30),
@@ -973,6 +987,15 @@ public final class Detectors {
                                 "EMŠO", "ідентифікаційн", "податков", "tax file", "IRD", "NIN", "BVN", "SSS", "CCCD", "CMND",
                                 "mykad", "philsys", "căn cước", "ประชาชน")
                         .minDigits(5).validate(Validator.value(v -> Checks.countDigits(v) >= 5)).score(0.8),
+
+                // ids named by a label of the rules' list (national-id-label), the number straight after it: data, so a
+                // country's id is a line of the rule file, not a branch of the patterns above
+                RegexDetector.of("national-id-label", GOVERNMENT_ID,
+                        "(?iu)(?<![\\p{L}\\p{N}])(?:" + labelAlternatives(words.get("national-id-label")) + ")(?![\\p{L}])"
+                                + NATIONAL_ID_VALUE,
+                        "national id or tax number after its label")
+                        .keywords(words.get("national-id-label")).minDigits(5)
+                        .validate(Validator.value(v -> Checks.countDigits(v) >= 5)).score(0.8),
 
                 // ---- a business's tax or registration number: after the government ids, which claim a person's ----
                 // "Partita IVA dello studio: 04521870961", "ABN 51 824 753 556", "EIN for my LLC: 12-3456789": a
