@@ -1499,6 +1499,9 @@ public final class Detectors {
         int vendor = table.indexOf(table.stream().filter(d -> d instanceof RegexDetector r && r.id().equals("vendor-token"))
                 .findFirst().orElseThrow()) + 1;
         table.addAll(vendor, words.get("vendor-token").stream().map(Detectors::vendorToken).toList());
+        // a template's placeholder where a credential goes ("<YOUR_PASSWORD>", "${DB_PASS}", "{{token}}") names no value
+        Pattern placeholder = Pattern.compile("(?:" + String.join("|", words.get("placeholder-value")) + ")");
+        table.replaceAll(d -> d instanceof RegexDetector r && r.kind().equals(CREDENTIAL) ? r.validate(notPlaceholder(placeholder, r.validator())) : d);
         return List.copyOf(table);
     }
 
@@ -1906,6 +1909,12 @@ public final class Detectors {
         int close = open == '<' ? text.indexOf('>', at) : open == '[' ? text.indexOf(']', at) : -1;
         int lineEnd = text.indexOf('\n', at);
         return close > at + 1 && close - at <= 60 && (lineEnd < 0 || lineEnd > close);
+    }
+
+    /** The validator, unless the value starts with a template's placeholder. */
+    private static Validator notPlaceholder(Pattern placeholder, Validator then) {
+        return (text, start, end, m) -> placeholder.matcher(text).region(start, text.length()).lookingAt()
+                ? -1 : then.end(text, start, end, m);
     }
 
     private static Validator credentialValue(Set<String> stopValues, Set<String> pointers, List<String> taskWords,
