@@ -24,9 +24,9 @@ class SensitiveScreenTest {
     @ParameterizedTest(name = "[{index}] {1}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             # ---- credentials
-            AWS key AKIAIOSFODNN7EXAMPLE in the old deploy script | credential | AKIAIOSFODNN7EXAMPLE
+            AWS key AKIAZ7Q4M2XW9HN3T6RB in the old deploy script | credential | AKIAZ7Q4M2XW9HN3T6RB
             Temp creds ASIAY34FZKBOKMUTVV7A expire hourly | credential | ASIAY34FZKBOKMUTVV7A
-            aws secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY in .env | credential | wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+            aws secret frL1spNxnyVmihA+2O76UMFxFkM+R5Kjp1vRt/1f in .env | credential | frL1spNxnyVmihA+2O76UMFxFkM+R5Kjp1vRt/1f
             GitHub token ghp_1a2B3c4D5e6F7g8H9i0JkLmNoPqRsTuVwXyZ12 for CI | credential | ghp_1a2B3c4D5e6F7g8H9i0JkLmNoPqRsTuVwXyZ12
             OAuth gho_16C7e42F292c6912E7710c838347Ae178B4a set | credential | gho_16C7e42F292c6912E7710c838347Ae178B4a
             App uses ghs_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789 | credential | ghs_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789
@@ -104,9 +104,9 @@ class SensitiveScreenTest {
             The intranet password? It's Winter2027 | credential | Winter2027
             ssh root@10.0.0.5 with pass kR8!zzQ1 | credential | kR8!zzQ1
             # ---- payment cards
-            Visa 4111 1111 1111 1111 exp 12/27 | card | 4111 1111 1111 1111
-            Amex 3782 822463 10005 for travel | card | 3782 822463 10005
-            Mastercard 5555-5555-5555-4444 | card | 5555-5555-5555-4444
+            Visa 4539 5260 1815 9083 exp 12/27 | card | 4539 5260 1815 9083
+            Amex 3714 301661 31862 for travel | card | 3714 301661 31862
+            Mastercard 5412-0913-9099-6031 | card | 5412-0913-9099-6031
             # ---- IBAN
             Salary to DE89 3704 0044 0532 0130 00 at Commerzbank | iban | 0532 0130 00
             UK account GB82 WEST 1234 5698 7654 32 | iban | GB82 WEST 1234 5698 7654 32
@@ -374,7 +374,7 @@ class SensitiveScreenTest {
         ScreenedEntry business = screen(MASK, vat);
         assertThat(business.mustDrop()).isFalse();
         assertThat(business.entry().text()).isEqualTo("Partita IVA della mia ditta: [REDACTED:business_id], on every invoice");
-        assertThat(screen(MASK, "Work email is x@corp.com, card 4111 1111 1111 1111").mustDrop()).isTrue();
+        assertThat(screen(MASK, "Work email is x@corp.com, card 4539 5260 1815 9083").mustDrop()).isTrue();
     }
 
     @Test
@@ -457,6 +457,29 @@ class SensitiveScreenTest {
     void connectionStringIsMaskedFromSchemeThroughHost() {
         assertThat(screen(DROP, "Use mongodb+srv://svc:p@ss!w0rd@cluster0.ab1cd.mongodb.net/test daily")
                 .entry().text()).isEqualTo("Use [REDACTED:credential]/test daily");
+    }
+
+    /** A payment provider's documented test card, AWS's sample key, an address at a reserved example domain: masked, kept. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            QA checks the decline path with card 4000 0000 0000 0002 in the sandbox | card
+            The e2e suite pays with 4242-4242-4242-4242 and any CVC in test mode | card
+            Checkout tests use the Braintree Visa 4111111111111111 | card
+            Adyen's 3DS2 test Mastercard 5555 3412 4444 1115 is in the fixtures | card
+            Sandbox Amex 3782 822463 10005 for the currency tests | card
+            The IAM policy doc quotes AKIAIOSFODNN7EXAMPLE as its sample key | credential
+            Any doc-style key ending in EXAMPLE such as AKIAJ3MPLQ7ZXEXAMPLE is a sample | credential
+            Seed users are named like ops@staging.example.com in the fixtures | email
+            """)
+    void publishedTestValuesAreMaskedButNeverDropTheEntry(String text, String kind) {
+        for (SensitiveScreen screen : new SensitiveScreen[] {DROP, MASK}) {
+            ScreenedEntry s = screen(screen, text);
+            assertThat(s.findings()).as(text).extracting(SensitiveFinding::kind).containsExactly(kind);
+            assertThat(s.entry().text()).as(text).contains("[REDACTED:" + kind + "]");
+            assertThat(s.mustDrop()).as(text).isFalse();
+        }
+        // a published value beside a person's own still drops the entry for the person's
+        assertThat(screen(DROP, text + ", and my own card is 4539 5260 1815 9083").mustDrop()).isTrue();
     }
 
     @Test
