@@ -992,6 +992,8 @@ public final class Detectors {
                 // country's id is a line of the rule file, not a branch of the patterns above
                 RegexDetector.of("national-id-label", GOVERNMENT_ID,
                         "(?iu)(?<![\\p{L}\\p{N}])(?:" + labelAlternatives(words.get("national-id-label")) + ")(?![\\p{L}])"
+                                // the label's own word for number: "AMKA number", "NIN no."
+                                + "(?:\\s+(?:number|numbers|num|no|nr|numero|número|numéro|numer|nummer|номер|αριθμός)\\b\\.?)?"
                                 + NATIONAL_ID_VALUE,
                         "national id or tax number after its label")
                         .keywords(words.get("national-id-label")).minDigits(5)
