@@ -992,12 +992,24 @@ public final class Detectors {
                 // country's id is a line of the rule file, not a branch of the patterns above
                 RegexDetector.of("national-id-label", GOVERNMENT_ID,
                         "(?iu)(?<![\\p{L}\\p{N}])(?:" + labelAlternatives(words.get("national-id-label")) + ")(?![\\p{L}])"
-                                // the label's own word for number: "AMKA number", "NIN no."
-                                + "(?:\\s+(?:number|numbers|num|no|nr|numero|número|numéro|numer|nummer|номер|αριθμός)\\b\\.?)?"
+                                // a language's article on it ("CNP-ul"), its own word for number ("AMKA number", "TAJ számom")
+                                + "(?:-\\p{L}{1,4})?(?:\\s+(?:number|numbers|num|no|nr|numero|número|numéro|numer|nummer|номер|αριθμός|szám\\p{L}{0,3})\\b\\.?)?"
+                                // whose or what for, up to four words, before ':' or 'is': "TRN for the mortgage: …",
+                                // "ΑΦΜ μου είναι …", "CNP-ul meu este …"
+                                + "(?<mid>(?:\\s+[\\p{L}'’.-]+){1,4}?(?:(?=\\s*:)|(?=\\s+(?:is|es|est|é|è|ist|je|är|er|era|was)\\s)"
+                                + "|\\s+(?:είναι|este|jest|є|это)(?=\\s)))?"
                                 + NATIONAL_ID_VALUE,
                         "national id or tax number after its label")
                         .keywords(words.get("national-id-label")).minDigits(5)
-                        .validate(Validator.value(v -> Checks.countDigits(v) >= 5)).score(0.8),
+                        .validate((text, start, end, m) -> {
+                            String v = text.substring(start, end);
+                            // with words between, an id's length: "TRN rollout for the region: 12000 users" is a count
+                            int digits = Checks.countDigits(v);
+                            Matcher after = WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16)));
+                            boolean quantity = after.find() && (after.group(1).equals("%")
+                                    || quantityAfter.contains(after.group(1).toLowerCase(Locale.ROOT)));
+                            return digits >= (m.group("mid") != null ? 8 : 5) && !quantity ? end : -1;
+                        }).score(0.8),
 
                 // ---- a business's tax or registration number: after the government ids, which claim a person's ----
                 // "Partita IVA dello studio: 04521870961", "ABN 51 824 753 556", "EIN for my LLC: 12-3456789": a
