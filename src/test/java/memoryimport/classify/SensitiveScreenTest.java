@@ -485,6 +485,22 @@ class SensitiveScreenTest {
         assertThat(screen(DROP, text + ", and my own card is 4539 5260 1815 9083").mustDrop()).isTrue();
     }
 
+    /**
+     * With words between an id's name and a number, the id's check digit decides: the same texts with the right digit
+     * are in written-values.csv and are masked.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ІПН чоловіка 2904117381
+            ΑΦΜ του συζύγου μου 056139282
+            CNP tata 1960827400314
+            TAJ száma a fiamnak 115 204 785
+            תעודת זהות של אבא 312456784
+            """)
+    void aNumberNearAnIdsNameWithAWrongCheckDigitIsNotThatId(String text) {
+        assertThat(screen(DROP, text).findings()).as(text).isEmpty();
+    }
+
     /** Published values the text presents as someone's, with no word about a test or an example: dropped as any. */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """

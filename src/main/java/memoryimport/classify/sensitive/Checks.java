@@ -237,6 +237,104 @@ public final class Checks {
         return (check >= 10 ? 0 : check) == d.charAt(8) - '0';
     }
 
+    /** Russian SNILS: 11 digits, the last two the sum of the first nine weighted 9..1, mod 101 (100 and 101 give 0). */
+    public static boolean snils(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 11 || d.chars().distinct().count() == 1) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (d.charAt(i) - '0') * (9 - i);
+        }
+        int check = sum % 101 == 100 ? 0 : sum % 101;
+        return check == Integer.parseInt(d.substring(9));
+    }
+
+    /** Russian INN of a person (12 digits, two check digits) or an organisation (10 digits, one). */
+    public static boolean russianInn(String value) {
+        String d = digitsOf(value);
+        if (d.length() == 10) {
+            return innDigit(d, 2, 4, 10, 3, 5, 9, 4, 6, 8) == d.charAt(9) - '0';
+        }
+        return d.length() == 12 && innDigit(d, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8) == d.charAt(10) - '0'
+                && innDigit(d, 3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8) == d.charAt(11) - '0';
+    }
+
+    private static int innDigit(String d, int... weights) {
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += (d.charAt(i) - '0') * weights[i];
+        }
+        return sum % 11 % 10;
+    }
+
+    /** Ukrainian RNOKPP (ІПН): 10 digits and the check digit of the first nine weighted -1, 5, 7, 9, 4, 6, 10, 5, 7. */
+    public static boolean ukrainianTaxNumber(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 10 || d.chars().distinct().count() == 1) {
+            return false;
+        }
+        int[] w = {-1, 5, 7, 9, 4, 6, 10, 5, 7};
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (d.charAt(i) - '0') * w[i];
+        }
+        return (sum % 11 + 11) % 11 % 10 == d.charAt(9) - '0';
+    }
+
+    /** Greek AMKA: 11 digits opening with the birth date (DDMMYY), Luhn-valid. */
+    public static boolean greekAmka(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 11) {
+            return false;
+        }
+        int day = Integer.parseInt(d.substring(0, 2));
+        int month = Integer.parseInt(d.substring(2, 4));
+        return day >= 1 && day <= 31 && month >= 1 && month <= 12 && luhn(d);
+    }
+
+    /** Greek AFM (tax number): 9 digits, the first eight weighted by powers of two, mod 11, mod 10. */
+    public static boolean greekAfm(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 9 || d.chars().distinct().count() == 1) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (d.charAt(i) - '0') << (8 - i);
+        }
+        return sum % 11 % 10 == d.charAt(8) - '0';
+    }
+
+    /** Romanian CNP: 13 digits, the first 1-9, and the check digit by the weights 279146358279 (10 gives 1). */
+    public static boolean romanianCnp(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 13 || d.charAt(0) == '0') {
+            return false;
+        }
+        String w = "279146358279";
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (d.charAt(i) - '0') * (w.charAt(i) - '0');
+        }
+        int check = sum % 11 == 10 ? 1 : sum % 11;
+        return check == d.charAt(12) - '0';
+    }
+
+    /** Hungarian TAJ: 9 digits, the first eight weighted 3 and 7 in turn, mod 10. */
+    public static boolean hungarianTaj(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 9 || d.chars().distinct().count() == 1) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (d.charAt(i) - '0') * (i % 2 == 0 ? 3 : 7);
+        }
+        return sum % 10 == d.charAt(8) - '0';
+    }
+
     /** Polish NIP (tax number): 10 digits and the mod-11 check digit. */
     public static boolean polishNip(String value) {
         String d = digitsOf(value);

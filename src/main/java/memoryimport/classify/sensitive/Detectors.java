@@ -855,6 +855,28 @@ public final class Detectors {
                 RegexDetector.of("pt-nif", GOVERNMENT_ID, "(?<![\\d-])(?:\\d{9}|\\d{3} \\d{3} \\d{3})(?![\\d-])",
                         "Portuguese NIF (tax number) of a person with a valid check digit near 'NIF' or 'contribuinte'")
                         .minDigits(9).validate(Validator.value(Checks::portugueseNif)).near(words.get("pt-nif"), 60, 30),
+                // ids with a check digit near one of their names, whatever words between: "СНИЛС мамы 112-233-445 95"
+                RegexDetector.of("ru-snils", GOVERNMENT_ID, "(?<![\\d-])\\d{3}[- ]?\\d{3}[- ]?\\d{3}[- ]?\\d{2}(?![\\d-])",
+                        "Russian SNILS with valid check digits near 'СНИЛС'")
+                        .minDigits(11).validate(Validator.value(Checks::snils)).near(words.get("ru-snils"), 40, 30),
+                RegexDetector.of("ru-inn", GOVERNMENT_ID, "(?<![\\d-])(?:\\d{12}|\\d{10})(?![\\d-])",
+                        "Russian INN with valid check digits near 'ИНН'")
+                        .minDigits(10).validate(Validator.value(Checks::russianInn)).near(words.get("ru-inn"), 40, 30),
+                RegexDetector.of("ua-rnokpp", GOVERNMENT_ID, "(?<![\\d-])\\d{10}(?![\\d-])",
+                        "Ukrainian RNOKPP (ІПН) with a valid check digit near 'РНОКПП' or 'ІПН'")
+                        .minDigits(10).validate(Validator.value(Checks::ukrainianTaxNumber)).near(words.get("ua-rnokpp"), 40, 30),
+                RegexDetector.of("gr-amka", GOVERNMENT_ID, "(?<![\\d-])\\d{11}(?![\\d-])",
+                        "Greek AMKA with a birth date and a valid check digit near 'ΑΜΚΑ'")
+                        .minDigits(11).validate(Validator.value(Checks::greekAmka)).near(words.get("gr-amka"), 40, 30),
+                RegexDetector.of("gr-afm", GOVERNMENT_ID, "(?<![\\d-])\\d{9}(?![\\d-])",
+                        "Greek AFM (tax number) with a valid check digit near 'ΑΦΜ'")
+                        .minDigits(9).validate(Validator.value(Checks::greekAfm)).near(words.get("gr-afm"), 40, 30),
+                RegexDetector.of("ro-cnp", GOVERNMENT_ID, "(?<![\\d-])[1-9]\\d{12}(?![\\d-])",
+                        "Romanian CNP with a valid check digit near 'CNP'")
+                        .minDigits(13).validate(Validator.value(Checks::romanianCnp)).near(words.get("ro-cnp"), 40, 30),
+                RegexDetector.of("hu-taj", GOVERNMENT_ID, "(?<![\\d-])\\d{3}[ -]?\\d{3}[ -]?\\d{3}(?![\\d-])",
+                        "Hungarian TAJ number with a valid check digit near 'TAJ'")
+                        .minDigits(9).validate(Validator.value(Checks::hungarianTaj)).near(words.get("hu-taj"), 40, 30),
                 RegexDetector.of("pl-pesel", GOVERNMENT_ID, "(?<![\\d-])(?:\\d{11}|\\d{6} \\d{5})(?![\\d-])",
                         "Polish PESEL with a valid date and check digit near 'PESEL'")
                         .minDigits(11).validate(Validator.value(Checks::pesel)).near(words.get("pesel"), 60, 30),
