@@ -1018,8 +1018,9 @@ public final class Detectors {
                                 + "(?:-\\p{L}{1,4})?(?:\\s+(?:number|numbers|num|no|nr|numero|número|numéro|numer|nummer|номер|αριθμός|szám\\p{L}{0,3})\\b\\.?)?"
                                 // whose or what for, up to four words, before ':' or 'is': "TRN for the mortgage: …",
                                 // "ΑΦΜ μου είναι …", "CNP-ul meu este …"
-                                + "(?<mid>(?:\\s+[\\p{L}'’.-]+){1,4}?(?:(?=\\s*:)|(?=\\s+(?:is|es|est|é|è|ist|je|är|er|era|was)\\s)"
-                                + "|\\s+(?:είναι|este|jest|є|это)(?=\\s)))?"
+                                + "(?<mid>(?:\\s+[\\p{L}'’.-]+){1,4}?(?:(?=\\s*:)|(?=\\s+(?:is|es|est|é|è|ist|je|är|er|era|was)\\s))"
+                                // 'is' in languages SAID does not know, perhaps right after the label: "isikukood on …"
+                                + "|(?:\\s+[\\p{L}'’.-]+){0,4}?\\s+(?:on|yra|ir|е|είναι|este|jest|є|это)(?=\\s))?"
                                 + NATIONAL_ID_VALUE,
                         "national id or tax number after its label")
                         .keywords(words.get("national-id-label")).minDigits(5)
