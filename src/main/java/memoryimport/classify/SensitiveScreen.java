@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import memoryimport.classify.sensitive.Detector;
 import memoryimport.classify.sensitive.DetectorChain;
+import memoryimport.classify.sensitive.ContextWords;
 import memoryimport.classify.sensitive.Detectors;
+import memoryimport.classify.sensitive.PublicExamples;
 import memoryimport.classify.sensitive.Text;
 import memoryimport.model.Entry;
 import memoryimport.model.RuleFiles;
@@ -28,6 +30,7 @@ import memoryimport.model.SensitiveFinding;
 public final class SensitiveScreen {
 
     private static volatile List<Detector> defaultDetectors;
+    private static volatile PublicExamples defaultExamples;
 
     private static final int USER_IDS_REMEMBERED = 100_000;
     /** no assistant saved memories before this day: an earlier "saved" date is a date the memory is about */
@@ -39,6 +42,8 @@ public final class SensitiveScreen {
     /** the birth-date detectors, which also look at the date an entry was read with */
     private final DetectorChain birthDates;
     private final SensitivePolicy policy;
+    /** published test values (test cards, sample keys, example.com): masked, never a reason to drop */
+    private final PublicExamples examples;
     /** user id to its masked form (itself when it holds no value): a run has few users and many entries each */
     private final Map<String, String> userIds = new ConcurrentHashMap<>();
 
@@ -54,12 +59,17 @@ public final class SensitiveScreen {
 
     /** The detectors over these rule files (context words, phone regions) and the given policy. */
     public SensitiveScreen(SensitivePolicy policy, RuleFiles rules) {
-        this(Detectors.from(rules), policy);
+        this(Detectors.from(rules), policy, PublicExamples.from(ContextWords.load(rules)));
     }
 
     public SensitiveScreen(List<Detector> detectors, SensitivePolicy policy) {
+        this(detectors, policy, defaultExamples());
+    }
+
+    public SensitiveScreen(List<Detector> detectors, SensitivePolicy policy, PublicExamples examples) {
         this.detectors = new DetectorChain(detectors);
         this.policy = policy;
+        this.examples = examples;
         this.birthDates = new DetectorChain(
                 detectors.stream().filter(d -> d.kind().equals(SensitivePolicy.BIRTH_DATE)).toList());
     }
@@ -97,7 +107,8 @@ public final class SensitiveScreen {
         if (entry.isInvalid()) {
             return new ScreenedEntry(masked, List.of(), false); // shown in the report as read, never in clear
         }
-        boolean mustDrop = findings.stream().anyMatch(f -> policy.mustDrop(f.kind()));
+        findings = published(entry.text(), findings);
+        boolean mustDrop = findings.stream().anyMatch(f -> policy.mustDrop(f.kind()) && !f.explanation().endsWith(PUBLISHED));
         return new ScreenedEntry(masked, findings, mustDrop);
     }
 
@@ -166,6 +177,50 @@ public final class SensitiveScreen {
 
     private String masked(String value) {
         return value.isEmpty() ? value : mask(value, findings(value));
+    }
+
+    /** Ends the explanation of a finding whose value is a published example: masked, not a reason to drop. */
+    static final String PUBLISHED = "; a published test value in a text about tests, masked but not a reason to drop";
+
+    /**
+     * The findings with those whose value is a published example (a test card, AWS's sample key) said to be one, when
+     * the entry, its values blanked, says it is about a test or an example.
+     */
+    private List<SensitiveFinding> published(String text, List<SensitiveFinding> findings) {
+        List<SensitiveFinding> out = null;
+        for (int i = 0; i < findings.size(); i++) {
+            SensitiveFinding f = findings.get(i);
+            if (f.end() > f.start() && f.end() <= text.length() && examples.isPublished(text.substring(f.start(), f.end()))) {
+                if (out == null) {
+                    if (!examples.saysTest(blanked(text, findings))) {
+                        return findings; // "Company card: 4111 1111 1111 1111": someone's, as far as the text says
+                    }
+                    out = new ArrayList<>(findings);
+                }
+                out.set(i, new SensitiveFinding(f.detector(), f.kind(), f.start(), f.end(), f.score(), f.explanation() + PUBLISHED));
+            }
+        }
+        return out == null ? findings : out;
+    }
+
+    /** The text with every finding's characters made spaces: "example" in a value's domain says nothing of the text. */
+    private static String blanked(String text, List<SensitiveFinding> findings) {
+        StringBuilder b = new StringBuilder(text);
+        for (SensitiveFinding f : findings) {
+            for (int i = Math.max(0, f.start()); i < Math.min(f.end(), b.length()); i++) {
+                b.setCharAt(i, ' ');
+            }
+        }
+        return b.toString();
+    }
+
+    private static PublicExamples defaultExamples() {
+        PublicExamples e = defaultExamples;
+        if (e == null) {
+            e = PublicExamples.from(ContextWords.load(RuleFiles.shipped()));
+            defaultExamples = e;
+        }
+        return e;
     }
 
     private static List<Detector> defaults() {

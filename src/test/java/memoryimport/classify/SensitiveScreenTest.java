@@ -459,6 +459,59 @@ class SensitiveScreenTest {
                 .entry().text()).isEqualTo("Use [REDACTED:credential]/test daily");
     }
 
+    /**
+     * A payment provider's documented test card, AWS's sample key, an address at a reserved example domain, in an entry
+     * about tests or examples: masked, and kept. (Said as someone's own, with no such word, the table above drops them.)
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            QA checks the decline path with card 4000 0000 0000 0002 in the sandbox | card
+            The e2e suite pays with 4242-4242-4242-4242 and any CVC in test mode | card
+            Checkout tests use the Braintree Visa 4111111111111111 | card
+            Adyen's 3DS2 test Mastercard 5555 3412 4444 1115 is in the fixtures | card
+            Sandbox Amex 3782 822463 10005 for the currency tests | card
+            The IAM policy doc quotes AKIAIOSFODNN7EXAMPLE as its sample key | credential
+            Any doc-style key ending in EXAMPLE such as AKIAJ3MPLQ7ZXEXAMPLE is a sample | credential
+            Seed users are named like ops@staging.example.com in the fixtures | email
+            """)
+    void publishedTestValuesAreMaskedButNeverDropTheEntry(String text, String kind) {
+        for (SensitiveScreen screen : new SensitiveScreen[] {DROP, MASK}) {
+            ScreenedEntry s = screen(screen, text);
+            assertThat(s.findings()).as(text).extracting(SensitiveFinding::kind).containsExactly(kind);
+            assertThat(s.entry().text()).as(text).contains("[REDACTED:" + kind + "]");
+            assertThat(s.mustDrop()).as(text).isFalse();
+        }
+        // a published value beside a person's own still drops the entry for the person's
+        assertThat(screen(DROP, text + ", and my own card is 4539 5260 1815 9083").mustDrop()).isTrue();
+    }
+
+    /**
+     * With words between an id's name and a number, the id's check digit decides: the same texts with the right digit
+     * are in written-values.csv and are masked.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ІПН чоловіка 2904117381
+            ΑΦΜ του συζύγου μου 056139282
+            CNP tata 1960827400314
+            TAJ száma a fiamnak 115 204 785
+            תעודת זהות של אבא 312456784
+            """)
+    void aNumberNearAnIdsNameWithAWrongCheckDigitIsNotThatId(String text) {
+        assertThat(screen(DROP, text).findings()).as(text).isEmpty();
+    }
+
+    /** Published values the text presents as someone's, with no word about a test or an example: dropped as any. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Paid the hotel deposit with 4242 4242 4242 4242
+            Her Visa is 4000 0000 0000 0002, valid to 11/28
+            Private mail: lukas.brandt@example.net
+            """)
+    void publishedValuesSaidAsSomeonesAreStillDropped(String text) {
+        assertThat(screen(DROP, text).mustDrop()).as(text).isTrue();
+    }
+
     @Test
     void severalFindingsInOneEntryAreAllMasked() {
         ScreenedEntry s = screen(DROP, "Card 4111 1111 1111 1111, SSN 287-65-4321, call +44 20 7946 0958");

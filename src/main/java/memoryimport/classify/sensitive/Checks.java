@@ -115,6 +115,9 @@ public final class Checks {
         if (known > 0) {
             return compact.length() >= known && mod97(compact.substring(0, known)) ? endAt[known] : -1;
         }
+        if (!compact.toString().equals(compact.toString().toUpperCase(Locale.ROOT))) {
+            return -1; // a country of no known length in small letters is words ("NR 3500 planning for the 2025 …")
+        }
         for (int len = compact.length(); len >= 15; len--) {
             // tried at every length, one in 97 passes by chance: the value must end where a word does, not in
             // the middle of one ("TQ 30075 80245 for th|e site survey")
@@ -203,6 +206,133 @@ public final class Checks {
             sum += n[i];
         }
         return n[9] == tenth && n[10] == sum % 10;
+    }
+
+    /** Israeli identity number (teudat zehut): up to 9 digits, zero-padded, Luhn-like with weights 1 and 2. */
+    public static boolean israeliId(String value) {
+        String d = digitsOf(value);
+        if (d.length() < 8 || d.length() > 9 || d.chars().distinct().count() == 1) {
+            return false;
+        }
+        d = "0".repeat(9 - d.length()) + d;
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            int v = (d.charAt(i) - '0') * (i % 2 + 1);
+            sum += v > 9 ? v - 9 : v;
+        }
+        return sum % 10 == 0;
+    }
+
+    /** Portuguese NIF (número de contribuinte): 9 digits, a person's starting 1, 2 or 3, and the mod-11 check digit. */
+    public static boolean portugueseNif(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 9 || "123".indexOf(d.charAt(0)) < 0 || d.chars().distinct().count() == 1) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (d.charAt(i) - '0') * (9 - i);
+        }
+        int check = 11 - sum % 11;
+        return (check >= 10 ? 0 : check) == d.charAt(8) - '0';
+    }
+
+    /** Russian SNILS: 11 digits, the last two the sum of the first nine weighted 9..1, mod 101 (100 and 101 give 0). */
+    public static boolean snils(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 11 || d.chars().distinct().count() == 1) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (d.charAt(i) - '0') * (9 - i);
+        }
+        int check = sum % 101 == 100 ? 0 : sum % 101;
+        return check == Integer.parseInt(d.substring(9));
+    }
+
+    /** Russian INN of a person (12 digits, two check digits) or an organisation (10 digits, one). */
+    public static boolean russianInn(String value) {
+        String d = digitsOf(value);
+        if (d.length() == 10) {
+            return innDigit(d, 2, 4, 10, 3, 5, 9, 4, 6, 8) == d.charAt(9) - '0';
+        }
+        return d.length() == 12 && innDigit(d, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8) == d.charAt(10) - '0'
+                && innDigit(d, 3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8) == d.charAt(11) - '0';
+    }
+
+    private static int innDigit(String d, int... weights) {
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += (d.charAt(i) - '0') * weights[i];
+        }
+        return sum % 11 % 10;
+    }
+
+    /** Ukrainian RNOKPP (ІПН): 10 digits and the check digit of the first nine weighted -1, 5, 7, 9, 4, 6, 10, 5, 7. */
+    public static boolean ukrainianTaxNumber(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 10 || d.chars().distinct().count() == 1) {
+            return false;
+        }
+        int[] w = {-1, 5, 7, 9, 4, 6, 10, 5, 7};
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (d.charAt(i) - '0') * w[i];
+        }
+        return (sum % 11 + 11) % 11 % 10 == d.charAt(9) - '0';
+    }
+
+    /** Greek AMKA: 11 digits opening with the birth date (DDMMYY), Luhn-valid. */
+    public static boolean greekAmka(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 11) {
+            return false;
+        }
+        int day = Integer.parseInt(d.substring(0, 2));
+        int month = Integer.parseInt(d.substring(2, 4));
+        return day >= 1 && day <= 31 && month >= 1 && month <= 12 && luhn(d);
+    }
+
+    /** Greek AFM (tax number): 9 digits, the first eight weighted by powers of two, mod 11, mod 10. */
+    public static boolean greekAfm(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 9 || d.chars().distinct().count() == 1) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (d.charAt(i) - '0') << (8 - i);
+        }
+        return sum % 11 % 10 == d.charAt(8) - '0';
+    }
+
+    /** Romanian CNP: 13 digits, the first 1-9, and the check digit by the weights 279146358279 (10 gives 1). */
+    public static boolean romanianCnp(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 13 || d.charAt(0) == '0') {
+            return false;
+        }
+        String w = "279146358279";
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (d.charAt(i) - '0') * (w.charAt(i) - '0');
+        }
+        int check = sum % 11 == 10 ? 1 : sum % 11;
+        return check == d.charAt(12) - '0';
+    }
+
+    /** Hungarian TAJ: 9 digits, the first eight weighted 3 and 7 in turn, mod 10. */
+    public static boolean hungarianTaj(String value) {
+        String d = digitsOf(value);
+        if (d.length() != 9 || d.chars().distinct().count() == 1) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (d.charAt(i) - '0') * (i % 2 == 0 ? 3 : 7);
+        }
+        return sum % 10 == d.charAt(8) - '0';
     }
 
     /** Polish NIP (tax number): 10 digits and the mod-11 check digit. */

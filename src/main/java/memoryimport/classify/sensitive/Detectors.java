@@ -199,6 +199,13 @@ public final class Detectors {
             // typed in small letters too: "my IC number is t8150780a"
             + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*|[a-z0-9]*\\d[a-z0-9]*(?:[ ./-][a-z0-9]*\\d[a-z0-9]*)*))";
 
+    /** Labels as one alternation, longest first; one with an upper-case letter matches as written ("TRN", not "trn"). */
+    private static String labelAlternatives(List<String> labels) {
+        return labels.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(w -> Words.hasUpper(w) ? "(?-i:" + Pattern.quote(w) + ")" : Pattern.quote(w))
+                .collect(Collectors.joining("|"));
+    }
+
     /** The detector set over these rule files: context words, and phones over the regions they list. */
     public static List<Detector> from(RuleFiles rules) {
         ContextWords words = ContextWords.load(rules);
@@ -841,6 +848,35 @@ public final class Detectors {
                 RegexDetector.of("tr-tckn", GOVERNMENT_ID, "(?<![\\d-])(?:\\d{11}|\\d{3} \\d{3} \\d{3} \\d{2})(?![\\d-])",
                         "Turkish T.C. kimlik number with valid check digits near 'TC' or 'kimlik'")
                         .minDigits(11).validate(Validator.value(Checks::turkishId)).near(words.get("tckn"), 40, 30),
+                // Israeli identity number and Portuguese NIF: a check digit, so a word naming them near is enough
+                RegexDetector.of("il-id", GOVERNMENT_ID, "(?<![\\d-])\\d{8,9}(?![\\d-])",
+                        "Israeli identity number with a valid check digit near 'teudat zehut'")
+                        .minDigits(8).validate(Validator.value(Checks::israeliId)).near(words.get("il-id"), 40, 30),
+                RegexDetector.of("pt-nif", GOVERNMENT_ID, "(?<![\\d-])(?:\\d{9}|\\d{3} \\d{3} \\d{3})(?![\\d-])",
+                        "Portuguese NIF (tax number) of a person with a valid check digit near 'NIF' or 'contribuinte'")
+                        .minDigits(9).validate(Validator.value(Checks::portugueseNif)).near(words.get("pt-nif"), 60, 30),
+                // ids with a check digit near one of their names, whatever words between: "СНИЛС мамы 112-233-445 95"
+                RegexDetector.of("ru-snils", GOVERNMENT_ID, "(?<![\\d-])\\d{3}[- ]?\\d{3}[- ]?\\d{3}[- ]?\\d{2}(?![\\d-])",
+                        "Russian SNILS with valid check digits near 'СНИЛС'")
+                        .minDigits(11).validate(Validator.value(Checks::snils)).near(words.get("ru-snils"), 40, 30),
+                RegexDetector.of("ru-inn", GOVERNMENT_ID, "(?<![\\d-])(?:\\d{12}|\\d{10})(?![\\d-])",
+                        "Russian INN with valid check digits near 'ИНН'")
+                        .minDigits(10).validate(Validator.value(Checks::russianInn)).near(words.get("ru-inn"), 40, 30),
+                RegexDetector.of("ua-rnokpp", GOVERNMENT_ID, "(?<![\\d-])\\d{10}(?![\\d-])",
+                        "Ukrainian RNOKPP (ІПН) with a valid check digit near 'РНОКПП' or 'ІПН'")
+                        .minDigits(10).validate(Validator.value(Checks::ukrainianTaxNumber)).near(words.get("ua-rnokpp"), 40, 30),
+                RegexDetector.of("gr-amka", GOVERNMENT_ID, "(?<![\\d-])\\d{11}(?![\\d-])",
+                        "Greek AMKA with a birth date and a valid check digit near 'ΑΜΚΑ'")
+                        .minDigits(11).validate(Validator.value(Checks::greekAmka)).near(words.get("gr-amka"), 40, 30),
+                RegexDetector.of("gr-afm", GOVERNMENT_ID, "(?<![\\d-])\\d{9}(?![\\d-])",
+                        "Greek AFM (tax number) with a valid check digit near 'ΑΦΜ'")
+                        .minDigits(9).validate(Validator.value(Checks::greekAfm)).near(words.get("gr-afm"), 40, 30),
+                RegexDetector.of("ro-cnp", GOVERNMENT_ID, "(?<![\\d-])[1-9]\\d{12}(?![\\d-])",
+                        "Romanian CNP with a valid check digit near 'CNP'")
+                        .minDigits(13).validate(Validator.value(Checks::romanianCnp)).near(words.get("ro-cnp"), 40, 30),
+                RegexDetector.of("hu-taj", GOVERNMENT_ID, "(?<![\\d-])\\d{3}[ -]?\\d{3}[ -]?\\d{3}(?![\\d-])",
+                        "Hungarian TAJ number with a valid check digit near 'TAJ'")
+                        .minDigits(9).validate(Validator.value(Checks::hungarianTaj)).near(words.get("hu-taj"), 40, 30),
                 RegexDetector.of("pl-pesel", GOVERNMENT_ID, "(?<![\\d-])(?:\\d{11}|\\d{6} \\d{5})(?![\\d-])",
                         "Polish PESEL with a valid date and check digit near 'PESEL'")
                         .minDigits(11).validate(Validator.value(Checks::pesel)).near(words.get("pesel"), 60, 30),
@@ -973,6 +1009,30 @@ public final class Detectors {
                                 "EMŠO", "ідентифікаційн", "податков", "tax file", "IRD", "NIN", "BVN", "SSS", "CCCD", "CMND",
                                 "mykad", "philsys", "căn cước", "ประชาชน")
                         .minDigits(5).validate(Validator.value(v -> Checks.countDigits(v) >= 5)).score(0.8),
+
+                // ids named by a label of the rules' list (national-id-label), the number straight after it: data, so a
+                // country's id is a line of the rule file, not a branch of the patterns above
+                RegexDetector.of("national-id-label", GOVERNMENT_ID,
+                        "(?iu)(?<![\\p{L}\\p{N}])(?:" + labelAlternatives(words.get("national-id-label")) + ")(?![\\p{L}])"
+                                // a language's article on it ("CNP-ul"), its own word for number ("AMKA number", "TAJ számom")
+                                + "(?:-\\p{L}{1,4})?(?:\\s+(?:number|numbers|num|no|nr|numero|número|numéro|numer|nummer|номер|αριθμός|szám\\p{L}{0,3})\\b\\.?)?"
+                                // whose or what for, up to four words, before ':' or 'is': "TRN for the mortgage: …",
+                                // "ΑΦΜ μου είναι …", "CNP-ul meu este …"
+                                + "(?<mid>(?:\\s+[\\p{L}'’.-]+){1,4}?(?:(?=\\s*:)|(?=\\s+(?:is|es|est|é|è|ist|je|är|er|era|was)\\s))"
+                                // 'is' in languages SAID does not know, perhaps right after the label: "isikukood on …"
+                                + "|(?:\\s+[\\p{L}'’.-]+){0,4}?\\s+(?:on|yra|ir|е|είναι|este|jest|є|это)(?=\\s))?"
+                                + NATIONAL_ID_VALUE,
+                        "national id or tax number after its label")
+                        .keywords(words.get("national-id-label")).minDigits(5)
+                        .validate((text, start, end, m) -> {
+                            String v = text.substring(start, end);
+                            // with words between, an id's length: "TRN rollout for the region: 12000 users" is a count
+                            int digits = Checks.countDigits(v);
+                            Matcher after = WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16)));
+                            boolean quantity = after.find() && (after.group(1).equals("%")
+                                    || quantityAfter.contains(after.group(1).toLowerCase(Locale.ROOT)));
+                            return digits >= (m.group("mid") != null ? 8 : 5) && !quantity ? end : -1;
+                        }).score(0.8),
 
                 // ---- a business's tax or registration number: after the government ids, which claim a person's ----
                 // "Partita IVA dello studio: 04521870961", "ABN 51 824 753 556", "EIN for my LLC: 12-3456789": a
@@ -1476,6 +1536,9 @@ public final class Detectors {
         int vendor = table.indexOf(table.stream().filter(d -> d instanceof RegexDetector r && r.id().equals("vendor-token"))
                 .findFirst().orElseThrow()) + 1;
         table.addAll(vendor, words.get("vendor-token").stream().map(Detectors::vendorToken).toList());
+        // a template's placeholder where a credential goes ("<YOUR_PASSWORD>", "${DB_PASS}", "{{token}}") names no value
+        Pattern placeholder = Pattern.compile("(?:" + String.join("|", words.get("placeholder-value")) + ")");
+        table.replaceAll(d -> d instanceof RegexDetector r && r.kind().equals(CREDENTIAL) ? r.validate(notPlaceholder(placeholder, r.validator())) : d);
         return List.copyOf(table);
     }
 
@@ -1883,6 +1946,12 @@ public final class Detectors {
         int close = open == '<' ? text.indexOf('>', at) : open == '[' ? text.indexOf(']', at) : -1;
         int lineEnd = text.indexOf('\n', at);
         return close > at + 1 && close - at <= 60 && (lineEnd < 0 || lineEnd > close);
+    }
+
+    /** The validator, unless the value starts with a template's placeholder. */
+    private static Validator notPlaceholder(Pattern placeholder, Validator then) {
+        return (text, start, end, m) -> placeholder.matcher(text).region(start, text.length()).lookingAt()
+                ? -1 : then.end(text, start, end, m);
     }
 
     private static Validator credentialValue(Set<String> stopValues, Set<String> pointers, List<String> taskWords,
