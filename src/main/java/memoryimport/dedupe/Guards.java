@@ -112,7 +112,8 @@ final class Guards {
         own.removeAll(rules.detailIgnores);
         if (!a.numbers.isEmpty()) {
             // the number guard has judged a bound with its number: "shorter than 50" says what "under 50" does
-            own.removeIf(w -> rules.numberBelowWords.contains(w) || rules.numberAboveWords.contains(w) || w.equals("than"));
+            own.removeIf(w -> rules.numberBelowWords.contains(w) || rules.numberAboveWords.contains(w) || w.equals("than")
+                    || rules.numberBelowAfterWords.contains(w) || rules.numberAboveAfterWords.contains(w));
         }
         if (own.isEmpty()) {
             return false;
@@ -237,14 +238,31 @@ final class Guards {
         return false;
     }
 
-    /** Whether the text narrows what it says to some cases ("only", "unless"): the plain statement says more. */
+    /**
+     * Whether the text narrows what it says to some cases ("only", "unless"): the plain statement says more. "Not only"
+     * widens it ("the full trace, not only the message"): a scope word right after a negation narrows nothing.
+     */
     private boolean narrows(TextAnalysis t) {
         for (String w : rules.scopeWords) {
-            if (t.allWords.contains(w)) {
+            if (t.allWords.contains(w) && !alwaysNegated(t.aliased.split(" "), w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether every {@code word} of {@code words} comes right after a negation word. */
+    private boolean alwaysNegated(String[] words, String word) {
+        boolean seen = false;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals(word)) {
+                if (i == 0 || !rules.negationWords.contains(words[i - 1])) {
+                    return false;
+                }
+                seen = true;
+            }
+        }
+        return seen;
     }
 
     /** Whether the text has one of these words or phrases ("was", "used to"), whole words. */
@@ -309,25 +327,68 @@ final class Guards {
                 : b.caseless && a.acronymPlurals.contains(name + "s") && b.surfaceWords().contains(name + "s");
     }
 
-    /** Kraków and Krakow. */
+    /** Kraków and Krakow, Geschäft and Geschaeft. */
     private static boolean sameButAccents(String word, Iterable<String> others) {
-        String plain = withoutAccents(word);
         for (String other : others) {
-            if (withoutAccents(other).equals(plain)) {
+            if (sameButAccents(word, other)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String withoutAccents(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) >= 0x80) {
-                return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    /**
+     * The same letters but for accents, or German umlauts written out ("für" / "fur" / "fuer", "češtině" /
+     * "cestine"): a text typed without diacritics says the same words.
+     */
+    static boolean sameButAccents(String x, String y) {
+        if (ascii(x) && ascii(y)) {
+            return false;
+        }
+        return withoutAccents(x, false).equals(withoutAccents(y, false))
+                || withoutAccents(x, true).equals(withoutAccents(y, true));
+    }
+
+    private static boolean ascii(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) >= 0x80) {
+                return false;
             }
         }
-        return word;
+        return true;
     }
+
+    /** Latin letters (U+00C0 to U+024F, U+1E00 to U+1EFF) without their marks; {@code umlautsOut}: ä as ae, ß as ss. */
+    private static String withoutAccents(String word, boolean umlautsOut) {
+        StringBuilder out = null;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            String to = umlautsOut ? switch (c) {
+                case 'ä' -> "ae";
+                case 'ö' -> "oe";
+                case 'ü' -> "ue";
+                case 'ß' -> "ss";
+                default -> null;
+            } : null;
+            char base = TextNormalizer.withoutAccent(c);
+            if (to == null && base == c) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(word.length() + 2).append(word, 0, i);
+            }
+            if (to != null) {
+                out.append(to);
+            } else {
+                out.append(base);
+            }
+        }
+        return out == null ? word : out.toString();
+    }
+
 
     private boolean typoCloseToAny(String word, Iterable<String> others) {
         for (String other : others) {
@@ -598,15 +659,28 @@ final class Guards {
         return false;
     }
 
-    /** The words of {@code a} that {@code b} lacks, numbers aside (the number guard has judged those). */
-    private static List<String> ownWords(TextAnalysis a, TextAnalysis b) {
+    /**
+     * The words of {@code a} that {@code b} lacks, numbers aside (the number guard has judged those), and the bound
+     * words of its bounded numbers ("max" of "200 words max" / "under 200 words").
+     */
+    private List<String> ownWords(TextAnalysis a, TextAnalysis b) {
         List<String> own = new ArrayList<>(4);
+        boolean bounded = bounded(a);
         for (String w : a.canonical) {
-            if (!b.canonicalSet.contains(w) && !isNumber(w)) {
+            if (!b.canonicalSet.contains(w) && !isNumber(w) && !(bounded && rules.boundStems.contains(w))) {
                 own.add(w);
             }
         }
         return own;
+    }
+
+    private static boolean bounded(TextAnalysis t) {
+        for (String n : t.numbers) {
+            if (n.startsWith("<") || n.startsWith(">")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int countNotIn(List<String> words, Set<String> other) {
@@ -871,10 +945,21 @@ final class Guards {
         return !w.isEmpty() && Character.isDigit(w.charAt(0));
     }
 
-    /** Same word with a typo: one edit from a word this long, two from a longer one. */
+    /** Same word with a typo: one edit from a word this long, two from a longer one; accents are no edit. */
     boolean typoClose(String x, String y) {
         if (x.equals(y)) {
             return true;
+        }
+        if (!ascii(x) || !ascii(y)) {
+            // a text typed without diacritics, which light stemming may have cut otherwise ("češtině" / "cestin")
+            if (withoutAccents(x, true).equals(withoutAccents(y, true))) {
+                return true;
+            }
+            x = withoutAccents(x, false);
+            y = withoutAccents(y, false);
+            if (x.equals(y)) {
+                return true;
+            }
         }
         if (ideographic(x) || ideographic(y)) {
             return false; // a run of Chinese, Japanese or Korean is a phrase: one sign more or other ("不", "周"/"月") is another fact

@@ -96,9 +96,9 @@ final class TextAnalysis {
     private static final Pattern QUOTED = Pattern.compile(
             "[\"“„«‹]([^\"“”„«»‹›]{1,80})[\"”“»›]|(?<![\\p{L}\\p{N}])['‘]([^'‘’]{1,60}?)['’](?![\\p{L}\\p{N}])");
 
-    /** "X, not Y" and "X but not Y", with Y up to the next punctuation */
+    /** "X, not Y" and "X but not Y", with Y up to the next punctuation; "X, not only Y" takes Y too, rejecting nothing */
     private static final Pattern CONTRAST = Pattern.compile(
-            "(?i)(?:,|\\bbut)\\s+not\\b([^.,;:!?()]*)");
+            "(?i)(?:,|\\bbut)\\s+not\\b(?!\\s+(?:just|only|merely|simply)\\b)([^.,;:!?()]*)");
 
     TextAnalysis(String text, DedupeRules rules) {
         this(text, TextNormalizer.normalize(text), rules);
@@ -626,13 +626,29 @@ final class TextAnalysis {
         return rankedLower;
     }
 
-    /** "<" for a number after "under" or "less than", ">" after "over" or "at least", else nothing. */
+    /**
+     * "<" for a number after "under" or "less than", or before "max" ("200 words max"), ">" after "over" or "at least",
+     * or before "or more", else nothing.
+     */
     private static String bound(List<String> words, int number, DedupeRules rules) {
         for (int i = number - 1; i >= Math.max(0, number - 2); i--) {
             if (rules.numberBelowWords.contains(words.get(i))) {
                 return "<";
             }
             if (rules.numberAboveWords.contains(words.get(i))) {
+                return ">";
+            }
+        }
+        for (int i = number + 1; i <= Math.min(words.size() - 1, number + 4); i++) {
+            // a bound word before a number of its own bounds that one: "10 lines, max 20 columns"
+            if (rules.facts(words.get(i)).numberLike()
+                    || i + 1 < words.size() && rules.facts(words.get(i + 1)).numberLike()) {
+                break;
+            }
+            if (rules.numberBelowAfterWords.contains(words.get(i))) {
+                return "<";
+            }
+            if (rules.numberAboveAfterWords.contains(words.get(i))) {
                 return ">";
             }
         }

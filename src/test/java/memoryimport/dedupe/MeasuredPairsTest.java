@@ -215,7 +215,10 @@ class MeasuredPairsTest {
                 Arguments.of("The user writes grant proposals for a medical research charity",
                         "Writes grant applications for a medical research charity"),
                 // French "au" is "à le": no word of the line's own
-                Arguments.of("Avocat associé en droit social au cabinet Vernet, à Lyon", "Avocat associé en droit social chez Vernet (Lyon)"));
+                Arguments.of("Avocat associé en droit social au cabinet Vernet, à Lyon", "Avocat associé en droit social chez Vernet (Lyon)"),
+                // "not only" adds and negates nothing, so narrows nothing; whole is full; a bound after its number
+                Arguments.of("Wants the whole build log, not just the failing step", "Show the full build log, not only the failing step"),
+                Arguments.of("Keep status emails to 150 words max", "Prefers status emails under 150 words"));
     }
 
     /** Stays apart: too few words shared and a cosine of 0.37. */
@@ -368,7 +371,11 @@ class MeasuredPairsTest {
                 Arguments.of("È medico a Bologna", "Era medico a Bologna"),
                 Arguments.of("Arbeitet bei Siemens in Erlangen", "War bei Siemens in Erlangen"),
                 Arguments.of("Format answers as Markdown", "Format answers as plain text"),
-                Arguments.of("Use APA 7 style for references", "Use MLA style for references"));
+                Arguments.of("Use APA 7 style for references", "Use MLA style for references"),
+                // "only" narrows where no "not" widens it; the reverse contrast; at most is not at least
+                Arguments.of("Show the full build log, not only the failing step", "Show only the failing step of the build log"),
+                Arguments.of("Wants the full build log, not just the failing step", "Wants the failing step, not the full build log"),
+                Arguments.of("Keep status emails to 150 words max", "Keep status emails to 150 words or more"));
     }
 
     @ParameterizedTest
