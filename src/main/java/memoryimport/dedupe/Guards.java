@@ -1,6 +1,7 @@
 package memoryimport.dedupe;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -313,8 +314,83 @@ final class Guards {
             // as written, not stemmed: the product "Teams" is not the word "team"
             // a short name one letter off is another name (Maria, Mario); a long one is more likely a typo (Kubernets)
             if (!b.surfaceWords().contains(name) && !sameButAccents(name, b.surfaceWords())
-                    && !acronymPluralShouted(name, a, b)
+                    && !acronymPluralShouted(name, a, b) && spelledOut(name, a, b) == null
                     && (name.length() < rules.typoTwoEditsMinLength || !typoCloseToAny(name, b.surfaceWords()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The words of {@code b} that spell out {@code name}, an acronym {@code a} writes in capitals and {@code b} lacks:
+     * words in a row, of {@code b}'s own, whose initials it is ("AP" / "action priority", "MTTR" / "mean time to
+     * recovery", "CIs" / "confidence intervals"), a stop word between them skipped. Where {@code a} spells it out
+     * itself, right before or after it ("AP (action priority)"), and {@code b} has those words, no words (an empty
+     * list). Null: {@code b} does not say it.
+     */
+    private List<String> spelledOut(String name, TextAnalysis a, TextAnalysis b) {
+        if (name.length() < 2 || name.length() > 6 || !a.writesInCapitals(name)) {
+            return null;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isLetter(name.charAt(i))) {
+                return null;
+            }
+        }
+        String[] words = b.aliased.split(" ");
+        for (int start = 0; start + name.length() <= words.length; start++) {
+            int end = initialsEnd(name, words, start);
+            if (end > 0 && noneIn(words, start, end, a.surfaceWords())) {
+                return Arrays.asList(words).subList(start, end);
+            }
+        }
+        String[] own = a.aliased.split(" ");
+        for (int at = 0; at < own.length; at++) {
+            if (own[at].equals(name)) {
+                int after = initialsEnd(name, own, at + 1);
+                if (after > 0 && allIn(own, at + 1, after, b.surfaceWords())) {
+                    return List.of();
+                }
+                for (int start = Math.max(0, at - 2 * name.length()); start < at; start++) {
+                    if (initialsEnd(name, own, start) == at && allIn(own, start, at, b.surfaceWords())) {
+                        return List.of();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Where the words from {@code start} whose initials spell {@code name} end (exclusive), stop words skipped; -1: none. */
+    private int initialsEnd(String name, String[] words, int start) {
+        int letter = 0;
+        int k = start;
+        while (letter < name.length() && k < words.length && !words[k].isEmpty()) {
+            if (words[k].charAt(0) == name.charAt(letter)) {
+                letter++;
+                k++;
+            } else if (k > start && rules.facts(words[k]).stop()) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return letter == name.length() ? k : -1;
+    }
+
+    private static boolean noneIn(String[] words, int from, int to, Set<String> set) {
+        for (int i = from; i < to; i++) {
+            if (set.contains(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allIn(String[] words, int from, int to, Set<String> set) {
+        for (int i = from; i < to; i++) {
+            if (!set.contains(words[i])) {
                 return false;
             }
         }
@@ -671,7 +747,27 @@ final class Guards {
                 own.add(w);
             }
         }
+        if (!own.isEmpty()) {
+            withoutAcronymsSpelledOut(own, a, b);
+        }
         return own;
+    }
+
+    /** Takes off {@code own} an acronym of {@code a} that {@code b} spells out, and the words of {@code a} spelling one of {@code b}'s. */
+    private void withoutAcronymsSpelledOut(List<String> own, TextAnalysis a, TextAnalysis b) {
+        for (String name : a.nameForms()) {
+            if (!b.surfaceWords().contains(name) && spelledOut(name, a, b) != null) {
+                own.remove(rules.facts(name).canonical());
+            }
+        }
+        for (String name : b.nameForms()) {
+            List<String> words = a.surfaceWords().contains(name) ? null : spelledOut(name, b, a);
+            if (words != null) {
+                for (String w : words) {
+                    own.remove(rules.facts(w).canonical());
+                }
+            }
+        }
     }
 
     private static boolean bounded(TextAnalysis t) {

@@ -597,6 +597,20 @@ final class TextAnalysis {
         return names;
     }
 
+    /** Whether it writes {@code form} (a lower-case name form) in capitals, as an acronym: "AP", "CIs". */
+    boolean writesInCapitals(String form) {
+        String upper = form.toUpperCase(Locale.ROOT);
+        for (int start = tokenStart(nfkc, 0); start >= 0; ) {
+            int end = tokenEnd(nfkc, start);
+            if (nfkc.startsWith(upper, start) && (end - start == upper.length()
+                    || end - start == upper.length() + 1 && nfkc.charAt(end - 1) == 's')) {
+                return true;
+            }
+            start = tokenStart(nfkc, end);
+        }
+        return false;
+    }
+
     /** Every aliased word, not stemmed: where another text's names are looked for. */
     Set<String> surfaceWords() {
         if (surfaceWords == null) {

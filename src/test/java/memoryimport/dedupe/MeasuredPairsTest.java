@@ -218,7 +218,12 @@ class MeasuredPairsTest {
                 Arguments.of("Avocat associé en droit social au cabinet Vernet, à Lyon", "Avocat associé en droit social chez Vernet (Lyon)"),
                 // "not only" adds and negates nothing, so narrows nothing; whole is full; a bound after its number
                 Arguments.of("Wants the whole build log, not just the failing step", "Show the full build log, not only the failing step"),
-                Arguments.of("Keep status emails to 150 words max", "Prefers status emails under 150 words"));
+                Arguments.of("Keep status emails to 150 words max", "Prefers status emails under 150 words"),
+                // an acronym and the words it is the initials of, in the other text or beside it; H&S; a structure is a template
+                Arguments.of("Reports p95 latency with CIs", "Reports p95 latency with confidence intervals"),
+                Arguments.of("Rates each finding by AP (action priority)", "Rates each finding by action priority"),
+                Arguments.of("Site inspections cover H&S first", "Site inspections cover health and safety first"),
+                Arguments.of("Proposal structure: problem, approach, cost", "Proposals follow her template: problem, approach, cost"));
     }
 
     /** Stays apart: too few words shared and a cosine of 0.37. */
@@ -375,7 +380,11 @@ class MeasuredPairsTest {
                 // "only" narrows where no "not" widens it; the reverse contrast; at most is not at least
                 Arguments.of("Show the full build log, not only the failing step", "Show only the failing step of the build log"),
                 Arguments.of("Wants the full build log, not just the failing step", "Wants the failing step, not the full build log"),
-                Arguments.of("Keep status emails to 150 words max", "Keep status emails to 150 words or more"));
+                Arguments.of("Keep status emails to 150 words max", "Keep status emails to 150 words or more"),
+                // acronyms the other text does not spell out, or spells out as another
+                Arguments.of("Tracks MTTR for the payments API", "Tracks MTBF for the payments API"),
+                Arguments.of("Rates each finding by AP (action priority)", "Rates each finding by RPN (risk priority number)"),
+                Arguments.of("Reports p95 latency with CIs", "Reports p95 latency with standard deviations"));
     }
 
     @ParameterizedTest
