@@ -120,6 +120,11 @@ final class Guards {
             return false;
         }
         List<String> ownOfB = ownWords(b, a);
+        // a word typed otherwise ("bancă" / "banca") is no detail of either
+        pairOff(own, ownOfB, this::typoClose);
+        if (own.isEmpty()) {
+            return false;
+        }
         boolean onlyMore = ownOfB.isEmpty();
         // a word of two letters only b has is a function word the stop words leave out (Dutch "de", also a language
         // code), and one most lines imply ("prefers") says nothing: neither makes a's added clause a rewording
