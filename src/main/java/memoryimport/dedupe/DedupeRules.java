@@ -121,6 +121,9 @@ public final class DedupeRules {
     /** ... and the number one to four words before them: 200 words max, 5 bullet points or fewer */
     final Set<String> numberBelowAfterWords;
     final Set<String> numberAboveAfterWords;
+    /** "one" before a noun and one of these ("one slide per topic") says "a": no count */
+    final Set<String> numberOneArticles;
+    final Set<String> numberDistributiveWords;
     /** all those bound words as a text's canonical words hold them */
     final Set<String> boundStems;
     final Set<String> stopWords;
@@ -205,6 +208,8 @@ public final class DedupeRules {
         numberAboveWords = Set.copyOf(list(p, "numbers.above"));
         numberBelowAfterWords = Set.copyOf(list(p, "numbers.belowAfter"));
         numberAboveAfterWords = Set.copyOf(list(p, "numbers.aboveAfter"));
+        numberOneArticles = Set.copyOf(list(p, "numbers.oneAsArticle"));
+        numberDistributiveWords = Set.copyOf(list(p, "numbers.distributive"));
         this.aliases = aliases;
         this.synonyms = synonyms;
         this.synonymStems = Map.copyOf(synonymStems);

@@ -42,7 +42,7 @@ final class Guards {
         }
         // different numbers differ ("team of 5" / "of 50"); with two or more their order matters too ("5 in 2 cities"
         // vs "2 in 5 cities"): stay apart if unsure
-        if (!a.numbers.isEmpty() && (!a.sortedNumbers.equals(b.sortedNumbers)
+        if (!a.numbers.isEmpty() && !(a.articleOne && b.numbers.isEmpty()) && (!a.sortedNumbers.equals(b.sortedNumbers)
                 || (a.numbers.size() > 1 && !a.numbers.equals(b.numbers)))) {
             return Optional.of("number");
         }

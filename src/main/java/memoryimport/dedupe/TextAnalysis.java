@@ -44,6 +44,8 @@ final class TextAnalysis {
     final List<String> numbers;
     final List<String> sortedNumbers;
     final int negations;
+    /** its one number is a "one" that says "a" ("one table per cluster"): a text with no number says the same */
+    final boolean articleOne;
     /** states a preference between two things ("X over Y", "X rather than Y") */
     final boolean comparative;
     /** the "not"s of "X, not Y" tails, and the words of their Ys, stemmed: the alternatives the text rejects */
@@ -117,6 +119,7 @@ final class TextAnalysis {
         Set<String> acronymPlurals = acronymPlurals(nfkc, rules);
         this.acronymPlurals = acronymPlurals;
         List<String> foldedNumbers = new ArrayList<>(words.size());
+        boolean articleOne = false;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             WordFacts f = rules.facts(w);
@@ -171,6 +174,7 @@ final class TextAnalysis {
             if (w.equals("00") && last >= 0 && isDigits(foldedNumbers.get(last))) {
                 continue; // "9:00" says the hour 9
             }
+            articleOne |= rules.numberOneArticles.contains(w) && distributive(words, i, rules);
             // "APIs" as "API": the stemmer keeps the s of a word in -is (analysis, axis)
             foldedNumbers.add(acronymPlurals.contains(w) ? w.substring(0, w.length() - 1) : f.numberFold());
         }
@@ -300,6 +304,7 @@ final class TextAnalysis {
         // "X, not Y" prefers X to Y as "X over Y" does: "Uses Tailwind, not styled-components" is not its reverse
         this.comparative = comparative || contrastNots > 0;
         this.numbers = List.copyOf(nums);
+        this.articleOne = articleOne && nums.equals(List.of("1"));
         this.orderFreeKey = sortedDistinct(words) + " |" + String.join(" ", nums);
         List<String> sorted = new ArrayList<>(nums);
         sorted.sort(null);
@@ -638,6 +643,19 @@ final class TextAnalysis {
             rankedLower = lower;
         }
         return rankedLower;
+    }
+
+    /** A word of {@code numbers.distributive} ("per", "each") one to three words after {@code at}, no number between. */
+    private static boolean distributive(List<String> words, int at, DedupeRules rules) {
+        for (int i = at + 1; i < Math.min(words.size(), at + 4); i++) {
+            if (rules.numberDistributiveWords.contains(words.get(i))) {
+                return i > at + 1;
+            }
+            if (rules.facts(words.get(i)).numberLike()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

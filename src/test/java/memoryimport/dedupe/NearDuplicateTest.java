@@ -193,7 +193,9 @@ class NearDuplicateTest {
                 Arguments.of("Predă chimie la o școală din Iași", "Preda chimie la o scoala din Iasi", "near"),
                 // a bound after its number is the bound before it
                 Arguments.of("Keep standup notes under 120 words", "Keep standup notes to 120 words max", "near"),
-                Arguments.of("Answers with at most 5 bullet points", "Answers with 5 bullet points or fewer", "near"));
+                Arguments.of("Answers with at most 5 bullet points", "Answers with 5 bullet points or fewer", "near"),
+                // "one ... per" says "a ... per"
+                Arguments.of("Files one expense report per trip", "Files an expense report for each trip", "near"));
     }
 
     static Stream<Arguments> apart() {
@@ -353,6 +355,9 @@ class NearDuplicateTest {
                 Arguments.of("Keep standup notes to 120 words max", "Keep standup notes to 120 words minimum"),
                 Arguments.of("Keep standup notes to 120 words max", "Keep standup notes over 120 words"),
                 Arguments.of("Standup notes of 120 words, max 3 links", "Standup notes of max 120 words, 3 links"),
+                // ... but is 1 against another count
+                Arguments.of("Files one expense report per trip", "Files two expense reports per trip"),
+                Arguments.of("Ships one release per sprint", "Ships 3 releases per sprint"),
                 // a word with another accent that is another word stays apart where the words are short
                 Arguments.of("Prefere respostas só em português", "Prefere respostas sobre português"));
     }
