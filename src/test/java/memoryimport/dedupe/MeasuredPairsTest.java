@@ -223,7 +223,9 @@ class MeasuredPairsTest {
                 Arguments.of("Reports p95 latency with CIs", "Reports p95 latency with confidence intervals"),
                 Arguments.of("Rates each finding by AP (action priority)", "Rates each finding by action priority"),
                 Arguments.of("Site inspections cover H&S first", "Site inspections cover health and safety first"),
-                Arguments.of("Proposal structure: problem, approach, cost", "Proposals follow her template: problem, approach, cost"));
+                Arguments.of("Proposal structure: problem, approach, cost", "Proposals follow her template: problem, approach, cost"),
+                // to summarise is to give a summary
+                Arguments.of("Summarize meeting notes as bullet points", "Wants meeting summaries as bullet points"));
     }
 
     /** Stays apart: too few words shared and a cosine of 0.37. */
@@ -384,7 +386,8 @@ class MeasuredPairsTest {
                 // acronyms the other text does not spell out, or spells out as another
                 Arguments.of("Tracks MTTR for the payments API", "Tracks MTBF for the payments API"),
                 Arguments.of("Rates each finding by AP (action priority)", "Rates each finding by RPN (risk priority number)"),
-                Arguments.of("Reports p95 latency with CIs", "Reports p95 latency with standard deviations"));
+                Arguments.of("Reports p95 latency with CIs", "Reports p95 latency with standard deviations"),
+                Arguments.of("Summarises each sprint in Confluence", "Plans each sprint in Confluence"));
     }
 
     @ParameterizedTest
