@@ -111,6 +111,8 @@ final class Guards {
     private boolean addsDetail(TextAnalysis a, TextAnalysis b) {
         List<String> own = new ArrayList<>(ownWords(a, b));
         own.removeAll(rules.detailIgnores);
+        // a word of two small letters is a function word the stop words leave out (Spanish "en", "de"), not a name ("Go")
+        own.removeIf(w -> w.length() <= 2 && !isNumber(w) && !a.names().contains(w));
         if (!a.numbers.isEmpty()) {
             // the number guard has judged a bound with its number: "shorter than 50" says what "under 50" does
             own.removeIf(w -> rules.numberBelowWords.contains(w) || rules.numberAboveWords.contains(w) || w.equals("than")

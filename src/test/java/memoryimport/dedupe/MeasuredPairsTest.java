@@ -225,7 +225,9 @@ class MeasuredPairsTest {
                 Arguments.of("Site inspections cover H&S first", "Site inspections cover health and safety first"),
                 Arguments.of("Proposal structure: problem, approach, cost", "Proposals follow her template: problem, approach, cost"),
                 // to summarise is to give a summary
-                Arguments.of("Summarize meeting notes as bullet points", "Wants meeting summaries as bullet points"));
+                Arguments.of("Summarize meeting notes as bullet points", "Wants meeting summaries as bullet points"),
+                // a developer in Spanish; its small "en" and "de" are no detail
+                Arguments.of("Senior backend developer at Rumbo (fintech, Quito)", "Desarrolladora backend senior en Rumbo, una fintech de Quito"));
     }
 
     /** Stays apart: too few words shared and a cosine of 0.37. */
@@ -387,7 +389,9 @@ class MeasuredPairsTest {
                 Arguments.of("Tracks MTTR for the payments API", "Tracks MTBF for the payments API"),
                 Arguments.of("Rates each finding by AP (action priority)", "Rates each finding by RPN (risk priority number)"),
                 Arguments.of("Reports p95 latency with CIs", "Reports p95 latency with standard deviations"),
-                Arguments.of("Summarises each sprint in Confluence", "Plans each sprint in Confluence"));
+                Arguments.of("Summarises each sprint in Confluence", "Plans each sprint in Confluence"),
+                Arguments.of("Entwickler bei Siemens", "Tester bei Siemens"),
+                Arguments.of("Desarrolladora backend en Pagos Rumbo", "Diseñadora backend en Pagos Rumbo"));
     }
 
     @ParameterizedTest
