@@ -118,6 +118,14 @@ public final class DedupeRules {
     /** words that make the number one or two words after them a bound: under 200 / at most 200, over 200 / at least 200 */
     final Set<String> numberBelowWords;
     final Set<String> numberAboveWords;
+    /** ... and the number one to four words before them: 200 words max, 5 bullet points or fewer */
+    final Set<String> numberBelowAfterWords;
+    final Set<String> numberAboveAfterWords;
+    /** "one" before a noun and one of these ("one slide per topic") says "a": no count */
+    final Set<String> numberOneArticles;
+    final Set<String> numberDistributiveWords;
+    /** all those bound words as a text's canonical words hold them */
+    final Set<String> boundStems;
     final Set<String> stopWords;
     final PhraseMap aliases;
     final PhraseMap synonyms;
@@ -198,12 +206,23 @@ public final class DedupeRules {
         hourEndings = pairs(p, "numbers.hourEndings", Integer::parseInt);
         numberBelowWords = Set.copyOf(list(p, "numbers.below"));
         numberAboveWords = Set.copyOf(list(p, "numbers.above"));
+        numberBelowAfterWords = Set.copyOf(list(p, "numbers.belowAfter"));
+        numberAboveAfterWords = Set.copyOf(list(p, "numbers.aboveAfter"));
+        numberOneArticles = Set.copyOf(list(p, "numbers.oneAsArticle"));
+        numberDistributiveWords = Set.copyOf(list(p, "numbers.distributive"));
         this.aliases = aliases;
         this.synonyms = synonyms;
         this.synonymStems = Map.copyOf(synonymStems);
         this.stopWords = Set.copyOf(stopWords);
         this.slots = List.copyOf(slots);
         this.poles = Map.copyOf(poles);
+        Set<String> bounds = new HashSet<>();
+        for (Set<String> words : List.of(numberBelowWords, numberAboveWords, numberBelowAfterWords, numberAboveAfterWords)) {
+            for (String w : words) {
+                bounds.add(canonicalStem(this.synonymStems, w));
+            }
+        }
+        this.boundStems = Set.copyOf(bounds);
     }
 
     private static final class Holder {

@@ -1,6 +1,7 @@
 package memoryimport.dedupe;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -41,7 +42,7 @@ final class Guards {
         }
         // different numbers differ ("team of 5" / "of 50"); with two or more their order matters too ("5 in 2 cities"
         // vs "2 in 5 cities"): stay apart if unsure
-        if (!a.numbers.isEmpty() && (!a.sortedNumbers.equals(b.sortedNumbers)
+        if (!a.numbers.isEmpty() && !(a.articleOne && b.numbers.isEmpty()) && (!a.sortedNumbers.equals(b.sortedNumbers)
                 || (a.numbers.size() > 1 && !a.numbers.equals(b.numbers)))) {
             return Optional.of("number");
         }
@@ -110,14 +111,22 @@ final class Guards {
     private boolean addsDetail(TextAnalysis a, TextAnalysis b) {
         List<String> own = new ArrayList<>(ownWords(a, b));
         own.removeAll(rules.detailIgnores);
+        // a word of two small letters is a function word the stop words leave out (Spanish "en", "de"), not a name ("Go")
+        own.removeIf(w -> w.length() <= 2 && !isNumber(w) && !a.names().contains(w));
         if (!a.numbers.isEmpty()) {
             // the number guard has judged a bound with its number: "shorter than 50" says what "under 50" does
-            own.removeIf(w -> rules.numberBelowWords.contains(w) || rules.numberAboveWords.contains(w) || w.equals("than"));
+            own.removeIf(w -> rules.numberBelowWords.contains(w) || rules.numberAboveWords.contains(w) || w.equals("than")
+                    || rules.numberBelowAfterWords.contains(w) || rules.numberAboveAfterWords.contains(w));
         }
         if (own.isEmpty()) {
             return false;
         }
         List<String> ownOfB = ownWords(b, a);
+        // a word typed otherwise ("bancă" / "banca") is no detail of either
+        pairOff(own, ownOfB, this::typoClose);
+        if (own.isEmpty()) {
+            return false;
+        }
         boolean onlyMore = ownOfB.isEmpty();
         // a word of two letters only b has is a function word the stop words leave out (Dutch "de", also a language
         // code), and one most lines imply ("prefers") says nothing: neither makes a's added clause a rewording
@@ -237,14 +246,31 @@ final class Guards {
         return false;
     }
 
-    /** Whether the text narrows what it says to some cases ("only", "unless"): the plain statement says more. */
+    /**
+     * Whether the text narrows what it says to some cases ("only", "unless"): the plain statement says more. "Not only"
+     * widens it ("the full trace, not only the message"): a scope word right after a negation narrows nothing.
+     */
     private boolean narrows(TextAnalysis t) {
         for (String w : rules.scopeWords) {
-            if (t.allWords.contains(w)) {
+            if (t.allWords.contains(w) && !alwaysNegated(t.aliased.split(" "), w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether every {@code word} of {@code words} comes right after a negation word. */
+    private boolean alwaysNegated(String[] words, String word) {
+        boolean seen = false;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals(word)) {
+                if (i == 0 || !rules.negationWords.contains(words[i - 1])) {
+                    return false;
+                }
+                seen = true;
+            }
+        }
+        return seen;
     }
 
     /** Whether the text has one of these words or phrases ("was", "used to"), whole words. */
@@ -295,8 +321,83 @@ final class Guards {
             // as written, not stemmed: the product "Teams" is not the word "team"
             // a short name one letter off is another name (Maria, Mario); a long one is more likely a typo (Kubernets)
             if (!b.surfaceWords().contains(name) && !sameButAccents(name, b.surfaceWords())
-                    && !acronymPluralShouted(name, a, b)
+                    && !acronymPluralShouted(name, a, b) && spelledOut(name, a, b) == null
                     && (name.length() < rules.typoTwoEditsMinLength || !typoCloseToAny(name, b.surfaceWords()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The words of {@code b} that spell out {@code name}, an acronym {@code a} writes in capitals and {@code b} lacks:
+     * words in a row, of {@code b}'s own, whose initials it is ("AP" / "action priority", "MTTR" / "mean time to
+     * recovery", "CIs" / "confidence intervals"), a stop word between them skipped. Where {@code a} spells it out
+     * itself, right before or after it ("AP (action priority)"), and {@code b} has those words, no words (an empty
+     * list). Null: {@code b} does not say it.
+     */
+    private List<String> spelledOut(String name, TextAnalysis a, TextAnalysis b) {
+        if (name.length() < 2 || name.length() > 6 || !a.writesInCapitals(name)) {
+            return null;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isLetter(name.charAt(i))) {
+                return null;
+            }
+        }
+        String[] words = b.aliased.split(" ");
+        for (int start = 0; start + name.length() <= words.length; start++) {
+            int end = initialsEnd(name, words, start);
+            if (end > 0 && noneIn(words, start, end, a.surfaceWords())) {
+                return Arrays.asList(words).subList(start, end);
+            }
+        }
+        String[] own = a.aliased.split(" ");
+        for (int at = 0; at < own.length; at++) {
+            if (own[at].equals(name)) {
+                int after = initialsEnd(name, own, at + 1);
+                if (after > 0 && allIn(own, at + 1, after, b.surfaceWords())) {
+                    return List.of();
+                }
+                for (int start = Math.max(0, at - 2 * name.length()); start < at; start++) {
+                    if (initialsEnd(name, own, start) == at && allIn(own, start, at, b.surfaceWords())) {
+                        return List.of();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Where the words from {@code start} whose initials spell {@code name} end (exclusive), stop words skipped; -1: none. */
+    private int initialsEnd(String name, String[] words, int start) {
+        int letter = 0;
+        int k = start;
+        while (letter < name.length() && k < words.length && !words[k].isEmpty()) {
+            if (words[k].charAt(0) == name.charAt(letter)) {
+                letter++;
+                k++;
+            } else if (k > start && rules.facts(words[k]).stop()) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return letter == name.length() ? k : -1;
+    }
+
+    private static boolean noneIn(String[] words, int from, int to, Set<String> set) {
+        for (int i = from; i < to; i++) {
+            if (set.contains(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allIn(String[] words, int from, int to, Set<String> set) {
+        for (int i = from; i < to; i++) {
+            if (!set.contains(words[i])) {
                 return false;
             }
         }
@@ -309,25 +410,68 @@ final class Guards {
                 : b.caseless && a.acronymPlurals.contains(name + "s") && b.surfaceWords().contains(name + "s");
     }
 
-    /** Kraków and Krakow. */
+    /** Kraków and Krakow, Geschäft and Geschaeft. */
     private static boolean sameButAccents(String word, Iterable<String> others) {
-        String plain = withoutAccents(word);
         for (String other : others) {
-            if (withoutAccents(other).equals(plain)) {
+            if (sameButAccents(word, other)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String withoutAccents(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) >= 0x80) {
-                return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    /**
+     * The same letters but for accents, or German umlauts written out ("für" / "fur" / "fuer", "češtině" /
+     * "cestine"): a text typed without diacritics says the same words.
+     */
+    static boolean sameButAccents(String x, String y) {
+        if (ascii(x) && ascii(y)) {
+            return false;
+        }
+        return withoutAccents(x, false).equals(withoutAccents(y, false))
+                || withoutAccents(x, true).equals(withoutAccents(y, true));
+    }
+
+    private static boolean ascii(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) >= 0x80) {
+                return false;
             }
         }
-        return word;
+        return true;
     }
+
+    /** Latin letters (U+00C0 to U+024F, U+1E00 to U+1EFF) without their marks; {@code umlautsOut}: ä as ae, ß as ss. */
+    private static String withoutAccents(String word, boolean umlautsOut) {
+        StringBuilder out = null;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            String to = umlautsOut ? switch (c) {
+                case 'ä' -> "ae";
+                case 'ö' -> "oe";
+                case 'ü' -> "ue";
+                case 'ß' -> "ss";
+                default -> null;
+            } : null;
+            char base = TextNormalizer.withoutAccent(c);
+            if (to == null && base == c) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(word.length() + 2).append(word, 0, i);
+            }
+            if (to != null) {
+                out.append(to);
+            } else {
+                out.append(base);
+            }
+        }
+        return out == null ? word : out.toString();
+    }
+
 
     private boolean typoCloseToAny(String word, Iterable<String> others) {
         for (String other : others) {
@@ -598,15 +742,48 @@ final class Guards {
         return false;
     }
 
-    /** The words of {@code a} that {@code b} lacks, numbers aside (the number guard has judged those). */
-    private static List<String> ownWords(TextAnalysis a, TextAnalysis b) {
+    /**
+     * The words of {@code a} that {@code b} lacks, numbers aside (the number guard has judged those), and the bound
+     * words of its bounded numbers ("max" of "200 words max" / "under 200 words").
+     */
+    private List<String> ownWords(TextAnalysis a, TextAnalysis b) {
         List<String> own = new ArrayList<>(4);
+        boolean bounded = bounded(a);
         for (String w : a.canonical) {
-            if (!b.canonicalSet.contains(w) && !isNumber(w)) {
+            if (!b.canonicalSet.contains(w) && !isNumber(w) && !(bounded && rules.boundStems.contains(w))) {
                 own.add(w);
             }
         }
+        if (!own.isEmpty()) {
+            withoutAcronymsSpelledOut(own, a, b);
+        }
         return own;
+    }
+
+    /** Takes off {@code own} an acronym of {@code a} that {@code b} spells out, and the words of {@code a} spelling one of {@code b}'s. */
+    private void withoutAcronymsSpelledOut(List<String> own, TextAnalysis a, TextAnalysis b) {
+        for (String name : a.nameForms()) {
+            if (!b.surfaceWords().contains(name) && spelledOut(name, a, b) != null) {
+                own.remove(rules.facts(name).canonical());
+            }
+        }
+        for (String name : b.nameForms()) {
+            List<String> words = a.surfaceWords().contains(name) ? null : spelledOut(name, b, a);
+            if (words != null) {
+                for (String w : words) {
+                    own.remove(rules.facts(w).canonical());
+                }
+            }
+        }
+    }
+
+    private static boolean bounded(TextAnalysis t) {
+        for (String n : t.numbers) {
+            if (n.startsWith("<") || n.startsWith(">")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int countNotIn(List<String> words, Set<String> other) {
@@ -871,10 +1048,21 @@ final class Guards {
         return !w.isEmpty() && Character.isDigit(w.charAt(0));
     }
 
-    /** Same word with a typo: one edit from a word this long, two from a longer one. */
+    /** Same word with a typo: one edit from a word this long, two from a longer one; accents are no edit. */
     boolean typoClose(String x, String y) {
         if (x.equals(y)) {
             return true;
+        }
+        if (!ascii(x) || !ascii(y)) {
+            // a text typed without diacritics, which light stemming may have cut otherwise ("češtině" / "cestin")
+            if (withoutAccents(x, true).equals(withoutAccents(y, true))) {
+                return true;
+            }
+            x = withoutAccents(x, false);
+            y = withoutAccents(y, false);
+            if (x.equals(y)) {
+                return true;
+            }
         }
         if (ideographic(x) || ideographic(y)) {
             return false; // a run of Chinese, Japanese or Korean is a phrase: one sign more or other ("不", "周"/"月") is another fact

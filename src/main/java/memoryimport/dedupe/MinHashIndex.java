@@ -47,21 +47,22 @@ final class MinHashIndex {
 
     /**
      * The MinHash values of one word: the minimum, per hash function, over the word and its 3-grams. A text's signature
-     * is the minimum over its words' values, so a word's can be computed once and reused.
+     * is the minimum over its words' values, so a word's can be computed once and reused. Letters count without their
+     * accents: a text typed without them ("cestine" / "češtině") shares its 3-grams.
      */
     long[] wordHashes(String w) {
         long[] sig = new long[seeds.length];
         Arrays.fill(sig, Long.MAX_VALUE);
         long wordHash = WORD_PREFIX_HASH;
         for (int i = 0; i < w.length(); i++) {
-            wordHash = 31 * wordHash + w.charAt(i);
+            wordHash = 31 * wordHash + TextNormalizer.withoutAccent(w.charAt(i));
         }
         addFeature(sig, mix(wordHash));
         int padded = w.length() + 2; // ^word$
         for (int i = 0; i + 3 <= padded; i++) {
             long h = HASH_START;
             for (int k = i; k < i + 3; k++) {
-                h = 31 * h + (k == 0 ? '^' : k == padded - 1 ? '$' : w.charAt(k - 1));
+                h = 31 * h + (k == 0 ? '^' : k == padded - 1 ? '$' : TextNormalizer.withoutAccent(w.charAt(k - 1)));
             }
             addFeature(sig, mix(h));
         }

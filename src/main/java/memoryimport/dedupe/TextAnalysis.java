@@ -44,6 +44,8 @@ final class TextAnalysis {
     final List<String> numbers;
     final List<String> sortedNumbers;
     final int negations;
+    /** its one number is a "one" that says "a" ("one table per cluster"): a text with no number says the same */
+    final boolean articleOne;
     /** states a preference between two things ("X over Y", "X rather than Y") */
     final boolean comparative;
     /** the "not"s of "X, not Y" tails, and the words of their Ys, stemmed: the alternatives the text rejects */
@@ -96,9 +98,9 @@ final class TextAnalysis {
     private static final Pattern QUOTED = Pattern.compile(
             "[\"“„«‹]([^\"“”„«»‹›]{1,80})[\"”“»›]|(?<![\\p{L}\\p{N}])['‘]([^'‘’]{1,60}?)['’](?![\\p{L}\\p{N}])");
 
-    /** "X, not Y" and "X but not Y", with Y up to the next punctuation */
+    /** "X, not Y" and "X but not Y", with Y up to the next punctuation; "X, not only Y" takes Y too, rejecting nothing */
     private static final Pattern CONTRAST = Pattern.compile(
-            "(?i)(?:,|\\bbut)\\s+not\\b([^.,;:!?()]*)");
+            "(?i)(?:,|\\bbut)\\s+not\\b(?!\\s+(?:just|only|merely|simply)\\b)([^.,;:!?()]*)");
 
     TextAnalysis(String text, DedupeRules rules) {
         this(text, TextNormalizer.normalize(text), rules);
@@ -117,6 +119,7 @@ final class TextAnalysis {
         Set<String> acronymPlurals = acronymPlurals(nfkc, rules);
         this.acronymPlurals = acronymPlurals;
         List<String> foldedNumbers = new ArrayList<>(words.size());
+        boolean articleOne = false;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             WordFacts f = rules.facts(w);
@@ -171,6 +174,7 @@ final class TextAnalysis {
             if (w.equals("00") && last >= 0 && isDigits(foldedNumbers.get(last))) {
                 continue; // "9:00" says the hour 9
             }
+            articleOne |= rules.numberOneArticles.contains(w) && distributive(words, i, rules);
             // "APIs" as "API": the stemmer keeps the s of a word in -is (analysis, axis)
             foldedNumbers.add(acronymPlurals.contains(w) ? w.substring(0, w.length() - 1) : f.numberFold());
         }
@@ -300,6 +304,7 @@ final class TextAnalysis {
         // "X, not Y" prefers X to Y as "X over Y" does: "Uses Tailwind, not styled-components" is not its reverse
         this.comparative = comparative || contrastNots > 0;
         this.numbers = List.copyOf(nums);
+        this.articleOne = articleOne && nums.equals(List.of("1"));
         this.orderFreeKey = sortedDistinct(words) + " |" + String.join(" ", nums);
         List<String> sorted = new ArrayList<>(nums);
         sorted.sort(null);
@@ -597,6 +602,20 @@ final class TextAnalysis {
         return names;
     }
 
+    /** Whether it writes {@code form} (a lower-case name form) in capitals, as an acronym: "AP", "CIs". */
+    boolean writesInCapitals(String form) {
+        String upper = form.toUpperCase(Locale.ROOT);
+        for (int start = tokenStart(nfkc, 0); start >= 0; ) {
+            int end = tokenEnd(nfkc, start);
+            if (nfkc.startsWith(upper, start) && (end - start == upper.length()
+                    || end - start == upper.length() + 1 && nfkc.charAt(end - 1) == 's')) {
+                return true;
+            }
+            start = tokenStart(nfkc, end);
+        }
+        return false;
+    }
+
     /** Every aliased word, not stemmed: where another text's names are looked for. */
     Set<String> surfaceWords() {
         if (surfaceWords == null) {
@@ -626,13 +645,42 @@ final class TextAnalysis {
         return rankedLower;
     }
 
-    /** "<" for a number after "under" or "less than", ">" after "over" or "at least", else nothing. */
+    /** A word of {@code numbers.distributive} ("per", "each") one to three words after {@code at}, no number between. */
+    private static boolean distributive(List<String> words, int at, DedupeRules rules) {
+        for (int i = at + 1; i < Math.min(words.size(), at + 4); i++) {
+            if (rules.numberDistributiveWords.contains(words.get(i))) {
+                return i > at + 1;
+            }
+            if (rules.facts(words.get(i)).numberLike()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "<" for a number after "under" or "less than", or before "max" ("200 words max"), ">" after "over" or "at least",
+     * or before "or more", else nothing.
+     */
     private static String bound(List<String> words, int number, DedupeRules rules) {
         for (int i = number - 1; i >= Math.max(0, number - 2); i--) {
             if (rules.numberBelowWords.contains(words.get(i))) {
                 return "<";
             }
             if (rules.numberAboveWords.contains(words.get(i))) {
+                return ">";
+            }
+        }
+        for (int i = number + 1; i <= Math.min(words.size() - 1, number + 4); i++) {
+            // a bound word before a number of its own bounds that one: "10 lines, max 20 columns"
+            if (rules.facts(words.get(i)).numberLike()
+                    || i + 1 < words.size() && rules.facts(words.get(i + 1)).numberLike()) {
+                break;
+            }
+            if (rules.numberBelowAfterWords.contains(words.get(i))) {
+                return "<";
+            }
+            if (rules.numberAboveAfterWords.contains(words.get(i))) {
                 return ">";
             }
         }

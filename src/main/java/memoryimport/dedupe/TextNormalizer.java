@@ -112,4 +112,25 @@ public final class TextNormalizer {
         return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
     }
+
+    /** Base letters of the accented Latin ones, worked out once (NFD's first char; ł, ø, đ, ı by hand). */
+    private static final char[] BASE_LETTERS = new char[0x1F00 - 0xC0];
+
+    static {
+        for (int i = 0; i < BASE_LETTERS.length; i++) {
+            char c = (char) (0xC0 + i);
+            boolean latin = c <= 0x24F || c >= 0x1E00;
+            String d = latin ? Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD) : "";
+            BASE_LETTERS[i] = d.isEmpty() || d.charAt(0) >= 0x80 && d.length() == 1 ? c : d.charAt(0);
+        }
+        BASE_LETTERS['ł' - 0xC0] = 'l';
+        BASE_LETTERS['ø' - 0xC0] = 'o';
+        BASE_LETTERS['đ' - 0xC0] = 'd';
+        BASE_LETTERS['ı' - 0xC0] = 'i';
+    }
+
+    /** {@code c} without its accent, if it is a Latin letter with one: č as c, ł as l. */
+    static char withoutAccent(char c) {
+        return c < 0xC0 || c >= 0x1F00 ? c : BASE_LETTERS[c - 0xC0];
+    }
 }

@@ -215,7 +215,19 @@ class MeasuredPairsTest {
                 Arguments.of("The user writes grant proposals for a medical research charity",
                         "Writes grant applications for a medical research charity"),
                 // French "au" is "à le": no word of the line's own
-                Arguments.of("Avocat associé en droit social au cabinet Vernet, à Lyon", "Avocat associé en droit social chez Vernet (Lyon)"));
+                Arguments.of("Avocat associé en droit social au cabinet Vernet, à Lyon", "Avocat associé en droit social chez Vernet (Lyon)"),
+                // "not only" adds and negates nothing, so narrows nothing; whole is full; a bound after its number
+                Arguments.of("Wants the whole build log, not just the failing step", "Show the full build log, not only the failing step"),
+                Arguments.of("Keep status emails to 150 words max", "Prefers status emails under 150 words"),
+                // an acronym and the words it is the initials of, in the other text or beside it; H&S; a structure is a template
+                Arguments.of("Reports p95 latency with CIs", "Reports p95 latency with confidence intervals"),
+                Arguments.of("Rates each finding by AP (action priority)", "Rates each finding by action priority"),
+                Arguments.of("Site inspections cover H&S first", "Site inspections cover health and safety first"),
+                Arguments.of("Proposal structure: problem, approach, cost", "Proposals follow her template: problem, approach, cost"),
+                // to summarise is to give a summary
+                Arguments.of("Summarize meeting notes as bullet points", "Wants meeting summaries as bullet points"),
+                // a developer in Spanish; its small "en" and "de" are no detail
+                Arguments.of("Senior backend developer at Rumbo (fintech, Quito)", "Desarrolladora backend senior en Rumbo, una fintech de Quito"));
     }
 
     /** Stays apart: too few words shared and a cosine of 0.37. */
@@ -368,7 +380,18 @@ class MeasuredPairsTest {
                 Arguments.of("È medico a Bologna", "Era medico a Bologna"),
                 Arguments.of("Arbeitet bei Siemens in Erlangen", "War bei Siemens in Erlangen"),
                 Arguments.of("Format answers as Markdown", "Format answers as plain text"),
-                Arguments.of("Use APA 7 style for references", "Use MLA style for references"));
+                Arguments.of("Use APA 7 style for references", "Use MLA style for references"),
+                // "only" narrows where no "not" widens it; the reverse contrast; at most is not at least
+                Arguments.of("Show the full build log, not only the failing step", "Show only the failing step of the build log"),
+                Arguments.of("Wants the full build log, not just the failing step", "Wants the failing step, not the full build log"),
+                Arguments.of("Keep status emails to 150 words max", "Keep status emails to 150 words or more"),
+                // acronyms the other text does not spell out, or spells out as another
+                Arguments.of("Tracks MTTR for the payments API", "Tracks MTBF for the payments API"),
+                Arguments.of("Rates each finding by AP (action priority)", "Rates each finding by RPN (risk priority number)"),
+                Arguments.of("Reports p95 latency with CIs", "Reports p95 latency with standard deviations"),
+                Arguments.of("Summarises each sprint in Confluence", "Plans each sprint in Confluence"),
+                Arguments.of("Entwickler bei Siemens", "Tester bei Siemens"),
+                Arguments.of("Desarrolladora backend en Pagos Rumbo", "Diseñadora backend en Pagos Rumbo"));
     }
 
     @ParameterizedTest

@@ -183,7 +183,19 @@ class NearDuplicateTest {
                 Arguments.of("Hosts the podcast mainly from the home studio", "Hosts the podcast mostly from the home studio", "near"),
                 Arguments.of("Wants release emails short yet warm", "Wants release emails short but warm", "near"),
                 Arguments.of("Arbetar som jurist på Nordbank", "Är jurist på Nordbank", "near"),
-                Arguments.of("Hiring for two backend roles this quarter", "Recruiting for two backend roles this quarter", "near"));
+                Arguments.of("Hiring for two backend roles this quarter", "Recruiting for two backend roles this quarter", "near"),
+                // typed without diacritics, or with German umlauts written out: accents are no edit, however the stemmer
+                // cut the two forms
+                Arguments.of("Píše návody pro zákazníky v češtině", "Pise navody pro zakazniky v cestine", "near"),
+                Arguments.of("Prüft die Lieferantenverträge für die Geschäftsführung", "Prueft die Lieferantenvertraege fuer die Geschaeftsfuehrung", "near"),
+                Arguments.of("Pregătește rapoartele lunare în română", "Pregateste rapoartele lunare in romana", "near"),
+                // ... nor detail a text adds beside a list word ("o" is "or" in Spanish, "a" in Romanian)
+                Arguments.of("Predă chimie la o școală din Iași", "Preda chimie la o scoala din Iasi", "near"),
+                // a bound after its number is the bound before it
+                Arguments.of("Keep standup notes under 120 words", "Keep standup notes to 120 words max", "near"),
+                Arguments.of("Answers with at most 5 bullet points", "Answers with 5 bullet points or fewer", "near"),
+                // "one ... per" says "a ... per"
+                Arguments.of("Files one expense report per trip", "Files an expense report for each trip", "near"));
     }
 
     static Stream<Arguments> apart() {
@@ -338,7 +350,16 @@ class NearDuplicateTest {
                 // staging and production are two environments; a time zone's signed offset stays signed
                 Arguments.of("Deploys the ledger service to staging on Tuesdays", "Deploys the ledger service to production on Tuesdays"),
                 Arguments.of("Works on UTC-3 hours", "Works on UTC+3 hours"),
-                Arguments.of("Promotion packet for SDE-2", "Promotion packet for SDE-3"));
+                Arguments.of("Promotion packet for SDE-2", "Promotion packet for SDE-3"),
+                // a bound after its number is a bound: at most is not at least; a "max" before the next number bounds that one
+                Arguments.of("Keep standup notes to 120 words max", "Keep standup notes to 120 words minimum"),
+                Arguments.of("Keep standup notes to 120 words max", "Keep standup notes over 120 words"),
+                Arguments.of("Standup notes of 120 words, max 3 links", "Standup notes of max 120 words, 3 links"),
+                // ... but is 1 against another count
+                Arguments.of("Files one expense report per trip", "Files two expense reports per trip"),
+                Arguments.of("Ships one release per sprint", "Ships 3 releases per sprint"),
+                // a word with another accent that is another word stays apart where the words are short
+                Arguments.of("Prefere respostas só em português", "Prefere respostas sobre português"));
     }
 
     @ParameterizedTest
