@@ -213,6 +213,8 @@ public final class TextExportFormat implements ExportFormat {
         private TextLine start;
         private StringBuilder entryText;
         private String evidenceDate;
+        /** the date closing the wrapped rest of an unmarked entry ("Is drafting guidelines" / "with the team (May 2, 2024)") */
+        private String wrappedDate;
 
         Reading(String userId, String path, boolean dayFirst) {
             this.userId = userId;
@@ -265,7 +267,10 @@ public final class TextExportFormat implements ExportFormat {
                         }
                     }
                     case ENTRY -> {
-                        if (continues(line)) {
+                        if (wrapsWithItsDate(line)) {
+                            entryText.append(' ').append(line.text());
+                            wrappedDate = line.date();
+                        } else if (continues(line)) {
                             entryText.append(inSubList(line) ? "\n" + TextLine.clean(line.source()) : " " + line.text());
                         } else if (namesIndentedList(lines, i)) {
                             finish();
@@ -361,6 +366,15 @@ public final class TextExportFormat implements ExportFormat {
         /** A marked line under an entry that announced a list ("Tools:") or already holds one keeps its marker. */
         private boolean inSubList(TextLine line) {
             return line.marked() && (entryText.toString().endsWith(":") || entryText.indexOf("\n") >= 0);
+        }
+
+        /**
+         * An unmarked line in lower case right under an unmarked, undated entry of a few words, its date closing it: the
+         * rest of that entry, wrapped, in an export whose lines end with their dates.
+         */
+        private boolean wrapsWithItsDate(TextLine line) {
+            return start != null && !start.marked() && !start.dated() && wrappedDate == null && line.dated()
+                    && !line.marked() && startsInLowerCase(line) && start.text().split("\\s+").length >= 3;
         }
 
         private static boolean startsInLowerCase(TextLine line) {
@@ -521,6 +535,7 @@ public final class TextExportFormat implements ExportFormat {
             start = line;
             entryText = new StringBuilder(line.text());
             evidenceDate = null;
+            wrappedDate = null;
         }
 
         private void finish() {
@@ -528,7 +543,8 @@ public final class TextExportFormat implements ExportFormat {
                 return;
             }
             String text = entryText.toString().strip();
-            String date = start.date() != null ? start.date() : evidenceDate != null ? evidenceDate : headingDate;
+            String date = start.date() != null ? start.date() : evidenceDate != null ? evidenceDate
+                    : wrappedDate != null ? wrappedDate : headingDate;
             Matcher label;
             Matcher fields;
             if (evidenceDate != null && (label = TEXT_FIELD.matcher(text)).lookingAt()) {
