@@ -39,7 +39,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               Set<String> staffVerbs, Set<String> specialFields, Set<String> nameLexicons,
                               Set<String> carePlaces, Set<String> qualifyingVerbs, Set<String> bodyNouns,
                               Set<String> membershipTerms, EmployerSwitch employerSwitch, Set<String> subjectVerbs,
-                              Set<String> coverageJobs, Set<String> coverageVerbs) {
+                              Set<String> coverageJobs, Set<String> coverageVerbs, Set<String> fanEvents,
+                              Set<String> lendingWords, Set<String> institutionNouns) {
 
     /**
      * A move from one employer to another said by their names alone ("Left Siemens for Bosch"): its verbs (those that
@@ -117,7 +118,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                         foldedWords(p, "switch.from"), foldedWords(p, "switch.to"), foldedWords(p, "switch.articles"),
                         foldedWords(p, "switch.companyWords"),
                         foldedWords(p, "switch.auxiliaries")),
-                foldedWords(p, "subject.verbs"), foldedWords(p, "coverage.jobs"), foldedWords(p, "coverage.verbs"));
+                foldedWords(p, "subject.verbs"), foldedWords(p, "coverage.jobs"), foldedWords(p, "coverage.verbs"),
+                foldedWords(p, "fan.events"), foldedWords(p, "lending.words"), foldedWords(p, "institution.nouns"));
     }
 
     private static Set<String> words(Properties p, String key) {

@@ -46,7 +46,9 @@ public final class WorkClassifier {
      * named by its short word, which alone is no leisure word ("Run the linter", "10K users").
      */
     private static final Pattern TRAINING_FOR_A_RACE = Pattern.compile("\\b(?i:training|trains)\\s+for\\s+(?i:the|a|an|my|his|her)\\s+"
-            + "(?:\\p{Lu}[\\p{L}'-]*\\s+){1,4}(?:Run|Half|Marathon|Ultra|Sportive|Triathlon|Swim|Ride|\\d{1,3}(?:K|k|km|-miler))\\b");
+            + "(?:(?:first|next|\\p{Lu}[\\p{L}'-]*)\\s+){1,4}(?:Run|Half|Marathon|Ultra|Sportive|Triathlon|Swim|Ride|\\d{1,3}(?:K|k|km|-miler))\\b");
+    /** small words inside an institution's name: "the Byzantine and Christian Museum", "the Museum of Childhood" */
+    private static final Set<String> NAME_JOINERS = Set.of("and", "of", "&", "for", "the");
     /** the category of the user's family, whose words after "for" may be anyone's */
     private static final String FAMILY_CATEGORY = "family";
     /** the category of a sports fan's team and of training for a race */
@@ -347,7 +349,7 @@ public final class WorkClassifier {
     /** The phrases of a text that make a personal word part of its work ("a clinic for dogs"), found once a text. */
     private record WorkPhrases(int[] job, int[] place, int[] employer, int[] service, int[] clients, int[] servedOf,
                                int staff, int[] care, int[] switched, int[] subject, boolean romance, boolean german,
-                               boolean coverage) {
+                               boolean coverage, int[] lending) {
     }
 
     private WorkPhrases workPhrases(CueText text) {
@@ -361,7 +363,7 @@ public final class WorkClassifier {
         return new WorkPhrases(job, workplacePhrase(text, job), employerDescribed(text, job), servicePhrase(text),
                 clientPhrase(text), servedOf(text), managedStaff(text), careTask(text), employerSwitch(text),
                 subjectOfWork(text), written(text, rules.homographContext()), written(text, rules.germanContext()),
-                coversPolitics(text));
+                coversPolitics(text), lendingBetweenInstitutions(text));
     }
 
     /**
@@ -373,6 +375,9 @@ public final class WorkClassifier {
         int n = m.term().words().size();
         return inside(at.switched(), i, n)
                 || inside(at.subject(), i, n)
+                || !m.lexicon().special() && inside(at.lending(), i, n)
+                || !m.lexicon().special() && namesAComponent(text, i + n)
+                || insideAnInstitutionsName(text, i, n)
                 || !at.german() && partOfName(text, i, m.term())
                 || prefixOfNextWord(text, i, n)
                 || kinWordAsAcronym(text, i, n, m.lexicon())
@@ -466,6 +471,9 @@ public final class WorkClassifier {
         if (at.switched() != null) {
             add(work, JOB_LEXICON, text.words.get(at.switched()[0]), 1.0); // "Left Siemens for Bosch": a change of job
         }
+        if (at.lending() != null) {
+            add(work, JOB_LEXICON, text.words.get(at.lending()[1] - 1), 1.0); // "Loan from the Benaki Museum": a curator's
+        }
         if (at.care() != null && work.isEmpty()) {
             add(work, JOB_LEXICON, text.words.get(at.care()[0] - 1), 1.0); // "Prescribes antidepressants": a job's task
         }
@@ -510,6 +518,8 @@ public final class WorkClassifier {
         }
         if (work.isEmpty() && personal.isEmpty() && fanOf(text)) {
             add(personal, LEISURE_CATEGORY, String.join(" ", text.original), 1.0); // "Supports Leeds United": a fan's
+        } else if (fanOfTeamPlaying(text)) {
+            add(personal, LEISURE_CATEGORY, text.words.get(opening(text)) + " " + text.original.get(opening(text) + 1), 1.0);
         }
         HeadingCategory heading = headingCategory(entry.heading());
         String personalHeading = headingPrior(entry.heading(), heading, work, personal);
@@ -667,6 +677,34 @@ public final class WorkClassifier {
     }
 
     /**
+     * "Supports Rovers; no calls during their matches": a verb of following a team opening the entry, a name (one to
+     * four capitalised words, none technical) up to a pause, and a word of its games after it: a fan's, whatever else
+     * the rest asks (a schedule kept clear for the games is the fan's too).
+     */
+    private boolean fanOfTeamPlaying(CueText text) {
+        List<String> w = text.words;
+        int verb = opening(text);
+        if (verb < 0 || !rules.fanVerbs().contains(w.get(verb))) {
+            return false;
+        }
+        int name = verb + 1 < w.size() && w.get(verb + 1).equals("the") ? verb + 2 : verb + 1;
+        int end = name;
+        while (end < w.size() && end - name < 4 && text.runsOn(name, end + 1)
+                && Character.isUpperCase(text.original.get(end).charAt(0)) && !technical(text.original.get(end))) {
+            end++;
+        }
+        if (end == name || end >= w.size() || text.runsOn(name, end + 1)) {
+            return false; // no name, or no pause after it
+        }
+        for (int k = end; k < w.size(); k++) {
+            if (rules.fanEvents().contains(w.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "Wechselte von Bosch zu Continental", "Left Siemens for Bosch", "Saiu da Vodafone para a Altice": a verb of
      * switching opening the entry, a name (capitalised words) after it or after a word of from, and a name after a
      * word of to. The span from the verb to the end of the second name, or null. A verb that also says a move of home
@@ -788,6 +826,84 @@ public final class WorkClassifier {
             return 2;
         }
         return USER_NOUNS.contains(w.get(0)) || USER_PRONOUNS.contains(w.get(0)) ? 1 : 0;
+    }
+
+    /**
+     * "Loan from the Benaki Museum", "Arranges loans of paintings from other museums": a word of lending and, within
+     * its clause and eight words, an institution that lends collections: a curator's loan between institutions, not
+     * the user's debt. The span from the lending word to the institution, or null.
+     */
+    private int[] lendingBetweenInstitutions(CueText text) {
+        List<String> w = text.words;
+        for (int i = 0; i < w.size(); i++) {
+            if (rules.lendingWords().contains(w.get(i))) {
+                for (int k = i + 1; k < Math.min(w.size(), i + 9) && text.runsOn(i, k + 1); k++) {
+                    if (rules.institutionNouns().contains(w.get(k))) {
+                        return new int[]{i, k + 1};
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A kebab-case name of a component: a personal word joined by a hyphen to the next ("loan-origination",
+     * "mortgage-servicing") before a thing built ("the loan-origination service") or in an entry with a technical word
+     * ("loan-approval p95"): the system's name, not the user's loan. Not "wedding-planning" with no such word.
+     */
+    private boolean namesAComponent(CueText text, int next) {
+        List<String> w = text.words;
+        if (next >= w.size() || !hyphenated(text, next - 1)) {
+            return false;
+        }
+        int end = next;
+        while (end + 1 < w.size() && hyphenated(text, end)) {
+            end++;
+        }
+        if (end + 1 < w.size() && rules.artifactNouns().contains(w.get(end + 1))) {
+            return true;
+        }
+        for (int k = 0; k < w.size(); k++) {
+            if (k != next - 1 && (technical(text.original.get(k)) || termAt(text, k, TOOLS_LEXICON, t -> true))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word at {@code at} is joined by a hyphen to the next one. */
+    private static boolean hyphenated(CueText text, int at) {
+        return at + 1 < text.words.size() && text.lower.contains(
+                (text.original.get(at) + "-" + text.original.get(at + 1)).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A capitalised personal word inside a capitalised name that ends in an institution ("the Byzantine and Christian
+     * Museum", "the Museum of Childhood" too, the name's words joined by "and", "of"): the institution's name.
+     */
+    private boolean insideAnInstitutionsName(CueText text, int at, int length) {
+        List<String> w = text.words;
+        if (at == 0 || !Character.isUpperCase(text.original.get(at).charAt(0))) {
+            return false;
+        }
+        for (int k = at - 1; k >= 0 && at - k < 6; k--) { // back to the name's first word, an institution before it too
+            if (rules.institutionNouns().contains(w.get(k)) && Character.isUpperCase(text.original.get(k).charAt(0))) {
+                return true;
+            }
+            if (!NAME_JOINERS.contains(w.get(k)) && !Character.isUpperCase(text.original.get(k).charAt(0))) {
+                break;
+            }
+        }
+        for (int k = at + length; k < w.size() && k - at < 6; k++) {
+            if (rules.institutionNouns().contains(w.get(k)) && Character.isUpperCase(text.original.get(k).charAt(0))) {
+                return true;
+            }
+            if (!NAME_JOINERS.contains(w.get(k)) && !Character.isUpperCase(text.original.get(k).charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(int[] span, int at, int length) {
