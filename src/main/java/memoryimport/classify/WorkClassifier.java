@@ -660,12 +660,8 @@ public final class WorkClassifier {
      */
     private boolean fanOf(CueText text) {
         List<String> w = text.words;
-        int verb = opening(text);
-        if (verb < 0 || !rules.fanVerbs().contains(w.get(verb))) {
-            return false;
-        }
-        int name = verb + 1 < w.size() && w.get(verb + 1).equals("the") ? verb + 2 : verb + 1;
-        if (name >= w.size() || w.size() - name > 4) {
+        int name = teamNameStart(text);
+        if (name < 0 || name >= w.size() || w.size() - name > 4) {
             return false;
         }
         for (int k = name; k < w.size(); k++) {
@@ -676,6 +672,16 @@ public final class WorkClassifier {
         return true;
     }
 
+    /** Where a team's name starts after a verb of following one opening the entry ("Supports (the) ..."), or -1. */
+    private int teamNameStart(CueText text) {
+        List<String> w = text.words;
+        int verb = opening(text);
+        if (verb < 0 || !rules.fanVerbs().contains(w.get(verb))) {
+            return -1;
+        }
+        return verb + 1 < w.size() && w.get(verb + 1).equals("the") ? verb + 2 : verb + 1;
+    }
+
     /**
      * "Supports Rovers; no calls during their matches": a verb of following a team opening the entry, a name (one to
      * four capitalised words, none technical) up to a pause, and a word of its games after it: a fan's, whatever else
@@ -683,11 +689,10 @@ public final class WorkClassifier {
      */
     private boolean fanOfTeamPlaying(CueText text) {
         List<String> w = text.words;
-        int verb = opening(text);
-        if (verb < 0 || !rules.fanVerbs().contains(w.get(verb))) {
+        int name = teamNameStart(text);
+        if (name < 0) {
             return false;
         }
-        int name = verb + 1 < w.size() && w.get(verb + 1).equals("the") ? verb + 2 : verb + 1;
         int end = name;
         while (end < w.size() && end - name < 4 && text.runsOn(name, end + 1)
                 && Character.isUpperCase(text.original.get(end).charAt(0)) && !technical(text.original.get(end))) {
