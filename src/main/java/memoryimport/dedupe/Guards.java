@@ -52,7 +52,7 @@ final class Guards {
             return Optional.of("number"); // "every Monday" is not "every other Monday", whichever is kept
         }
         if (aboutOther(a, b) || aboutOther(b, a) || fa.possessiveChain() != fb.possessiveChain()
-                || nameActsOnUser(a, b) || nameActsOnUser(b, a)) {
+                || nameActsOnUser(a, b) || nameActsOnUser(b, a) || namedSubject(a, b) || namedSubject(b, a)) {
             return Optional.of("person");
         }
         if (fa.past() != fb.past() || opensInPastOf(a, b) || opensInPastOf(b, a)) {
@@ -633,6 +633,17 @@ final class Guards {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code a} opens with a name and "is" ("Joana is a hydrologist") and {@code b} never names her: her fact, not the
+     * user's (the user's own name is no subject by then, see {@link TextAnalysis}).
+     */
+    private boolean namedSubject(TextAnalysis a, TextAnalysis b) {
+        String[] words = a.aliased.split(" ");
+        return words.length >= 3 && rules.beingWords.contains(words[1]) && !rules.facts(words[0]).stop()
+                && TextAnalysis.Stemmer.isLetters(words[0]) && Character.isUpperCase(a.source.codePointAt(0))
+                && !b.surfaceWords().contains(words[0]);
     }
 
     /** {@code w}, a word of {@code t}, frames its line: a framing word, or the verb it opens with as an instruction. */
