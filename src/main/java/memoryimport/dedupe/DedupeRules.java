@@ -73,6 +73,8 @@ public final class DedupeRules {
     final int detailMinWords;
     final Set<String> itemWords;
     final Set<String> detailIgnores;
+    /** synonym-folded stems an entry's added words may frame without adding detail */
+    final Set<String> detailFrames;
     /** canonical words that frame a line ("wants", "use", "stack:"): one on each side is no swapped value */
     final Set<String> frameWords;
     /** canonical words that frame what the user does or is ("works as", "writes"): one on each side is no swapped value */
@@ -193,6 +195,8 @@ public final class DedupeRules {
         detailMinWords = integer(p, "guard.detailMinWords");
         itemWords = Set.copyOf(list(p, "guard.itemWords"));
         detailIgnores = Set.copyOf(list(p, "guard.detailIgnores"));
+        detailFrames = list(p, "guard.detailFrames").stream().map(w -> canonicalStem(synonymStems, w))
+                .collect(Collectors.toSet());
         frameWords = list(p, "guard.frameWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         activityFrameWords = list(p, "guard.activityFrameWords").stream().map(w -> canonicalStem(synonymStems, w))
                 .collect(Collectors.toSet());

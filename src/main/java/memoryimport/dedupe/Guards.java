@@ -67,7 +67,7 @@ final class Guards {
         if (fa.leads() != fb.leads()) {
             return Optional.of("lead"); // "Leads the platform team" is more than "Is on the platform team"
         }
-        if (!namesPresent(a, b)) {
+        if (!namesPresent(a, b) || acronymMisread(a, b) || acronymMisread(b, a)) {
             return Optional.of("name");
         }
         if (opposite(a, b)) {
@@ -111,6 +111,7 @@ final class Guards {
     private boolean addsDetail(TextAnalysis a, TextAnalysis b) {
         List<String> own = new ArrayList<>(ownWords(a, b));
         own.removeAll(rules.detailIgnores);
+        own.removeAll(rules.detailFrames);
         // a word of two small letters is a function word the stop words leave out (Spanish "en", "de"), not a name ("Go")
         own.removeIf(w -> w.length() <= 2 && !isNumber(w) && !a.names().contains(w));
         if (!a.numbers.isEmpty()) {
@@ -367,6 +368,29 @@ final class Guards {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code b} writes an acronym in capitals that {@code a} neither names nor spells out, where {@code a} has words
+     * of its own that begin as its initials would ("MTTR" / "mean time between failures"): another term of the same
+     * family, not the acronym said in full. A name only the memory gives is detail it keeps; not where it stands for
+     * the other's words.
+     */
+    private boolean acronymMisread(TextAnalysis a, TextAnalysis b) {
+        for (String name : b.nameForms()) {
+            if (name.length() < 3 || name.length() > 6 || a.surfaceWords().contains(name) || !b.writesInCapitals(name)
+                    || spelledOut(name, b, a) != null) {
+                continue;
+            }
+            String[] words = a.aliased.split(" ");
+            for (int i = 0; i + 1 < words.length; i++) {
+                if (!words[i].isEmpty() && words[i].charAt(0) == name.charAt(0) && !b.surfaceWords().contains(words[i])
+                        && initialsEnd(name.substring(0, 2), words, i) > 0 && initialsEnd(name, words, i) < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Where the words from {@code start} whose initials spell {@code name} end (exclusive), stop words skipped; -1: none. */
