@@ -106,6 +106,19 @@ class SubjectTest {
         String b = "Code review comments: use Conventional Comments (label, subject, discussion)";
         assertThat(lookup("u1", a, b)).isPresent();
         assertThat(lookup("u1", b, a)).isPresent();
+        // "builds with" and "via" frame the tools both lines name
+        String c = "Maven with the Quarkus plugin; Flux rolls out to AKS";
+        String d = "Builds with Maven (Quarkus plugin), rolls out to AKS via Flux";
+        assertThat(lookup("u1", c, d)).isPresent();
+        assertThat(lookup("u1", d, c)).isPresent();
+        // ... but a real added clause still keeps the longer line
+        assertThat(lookup("u1", "Uses Maven for builds", "Uses Maven for builds and Nexus for the artifact store")).isEmpty();
+    }
+
+    @Test
+    void sheAndHeAsSubjectAreTheUsersFact() {
+        assertThat(lookup("u1", "Runs the night shift at a bakery in Porto", "She runs the night shift at a bakery in Porto")).isPresent();
+        assertThat(lookup("u1", "He is a locksmith in Galway", "Is a locksmith in Galway")).isPresent();
     }
 
     private static Optional<DuplicateMatch> lookup(String userId, String stored, String incoming) {
