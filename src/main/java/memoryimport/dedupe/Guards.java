@@ -322,6 +322,7 @@ final class Guards {
             // as written, not stemmed: the product "Teams" is not the word "team"
             // a short name one letter off is another name (Maria, Mario); a long one is more likely a typo (Kubernets)
             if (!b.surfaceWords().contains(name) && !sameButAccents(name, b.surfaceWords())
+                    && !aliasedAway(name, a) && !spellsOutAcronymOf(name, a, b)
                     && !acronymPluralShouted(name, a, b) && spelledOut(name, a, b) == null
                     && (name.length() < rules.typoTwoEditsMinLength || !typoCloseToAny(name, b.surfaceWords()))) {
                 return false;
@@ -368,6 +369,27 @@ final class Guards {
             }
         }
         return null;
+    }
+
+    /**
+     * A name of letters that {@code a}'s own words no longer hold: an alias of a phrase has put it in other words ("FE
+     * engineer" as "frontend engineer"), which are compared as words.
+     */
+    private static boolean aliasedAway(String name, TextAnalysis a) {
+        return !a.surfaceWords().contains(name) && TextAnalysis.Stemmer.isLetters(name);
+    }
+
+    /** {@code name} is one of the words of {@code a} that spell out an acronym {@code b} writes ("Los Angeles" / "LA"). */
+    private boolean spellsOutAcronymOf(String name, TextAnalysis a, TextAnalysis b) {
+        for (String acronym : b.nameForms()) {
+            if (!a.surfaceWords().contains(acronym)) {
+                List<String> words = spelledOut(acronym, b, a);
+                if (words != null && words.contains(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

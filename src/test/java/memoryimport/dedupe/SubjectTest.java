@@ -100,6 +100,16 @@ class SubjectTest {
     }
 
     @Test
+    void theWordsAnAcronymAbbreviatesAreNoNamesOfTheirOwn() {
+        // "Los Angeles" spells out what "LA" writes, and an alias of a phrase ("FE engineer") leaves no name behind
+        assertThat(lookup("u1", "Sound designer based in LA, mostly games and trailers", "Sound designer in Los Angeles, mostly games and trailers")).isPresent();
+        assertThat(lookup("u1", "Sound designer in Los Angeles, mostly games and trailers", "Sound designer based in LA, mostly games and trailers")).isPresent();
+        assertThat(lookup("u1", "Lead frontend engineer at Quillby in Denver", "Lead FE engineer @ Quillby (Denver)")).isPresent();
+        assertThat(lookup("u1", "Lead backend engineer at Quillby in Denver", "Lead FE engineer @ Quillby (Denver)")).isEmpty();
+        assertThat(lookup("u1", "Sound designer in Las Vegas, mostly games and trailers", "Sound designer based in LA, mostly games and trailers")).isEmpty();
+    }
+
+    @Test
     void aFramingWordTheLongerLineAddsIsNoDetail() {
         // "written in the X format" frames what "use X" says: the same facts either way round
         String a = "Wants code review comments written in the Conventional Comments format (label, subject, discussion)";
