@@ -48,7 +48,12 @@ class SubjectTest {
                 Arguments.of("Ich arbeite als Steuerberaterin in Graz", "Arbeitet als Steuerberaterin in Graz"),
                 Arguments.of("Prefiero respuestas en español", "Prefiere respuestas en español"),
                 Arguments.of("Soy contable en una gestoría de Sevilla", "Es contable en una gestoría de Sevilla"),
-                Arguments.of("Ik werk als verpleegkundige in Zwolle", "Werkt als verpleegkundige in Zwolle"));
+                Arguments.of("Ik werk als verpleegkundige in Zwolle", "Werkt als verpleegkundige in Zwolle"),
+                // Portuguese, Polish, Czech and Swedish first persons
+                Arguments.of("Sou enfermeira num hospital em Braga", "É enfermeira num hospital em Braga"),
+                Arguments.of("Pracuję jako księgowa w Gdańsku", "Pracuje jako księgowa w Gdańsku"),
+                Arguments.of("Jsem učitelka na základní škole v Olomouci", "Je učitelka na základní škole v Olomouci"),
+                Arguments.of("Jag är sjuksköterska i Umeå", "Är sjuksköterska i Umeå"));
     }
 
     @ParameterizedTest
