@@ -73,6 +73,8 @@ public final class DedupeRules {
     final int detailMinWords;
     final Set<String> itemWords;
     final Set<String> detailIgnores;
+    /** synonym-folded stems an entry's added words may frame without adding detail */
+    final Set<String> detailFrames;
     /** canonical words that frame a line ("wants", "use", "stack:"): one on each side is no swapped value */
     final Set<String> frameWords;
     /** canonical words that frame what the user does or is ("works as", "writes"): one on each side is no swapped value */
@@ -133,6 +135,16 @@ public final class DedupeRules {
     private final Map<String, String> synonymStems;
     final List<SlotRule> slots;
     final Set<String> slotBlockers;
+    /** the subjects a line may open with ("i", "the user is", "du bist"), as rules/dedupe-subjects.txt replaces them */
+    final Map<String, Subject> subjects;
+    /** the most words a subject of {@link #subjects} has */
+    final int longestSubject;
+    /** by language, the verbs whose third person the language's ending rule does not make ("have" / "has") */
+    final Map<String, Map<String, String>> thirdPersons;
+    /** verbs in the third person without an "-s" ("has" has one), after which the user's own name is the subject */
+    final Set<String> nameVerbs;
+    /** "is" in the languages read: a name before it and a third word after it is someone's fact */
+    final Set<String> beingWords;
     /** a word's pole, as the line of dedupe-opposites.txt times {@link #POLES} plus the pole within it */
     final Map<String, Integer> poles;
 
@@ -143,8 +155,13 @@ public final class DedupeRules {
     private final BoundedCache<String, WordFacts> wordFacts = new BoundedCache<>(WORD_FACTS_KEPT);
     private final Function<String, WordFacts> factsOf = word -> WordFacts.of(word, this);
 
+    /** What a subject becomes, and the language whose verb after it is put in the third person (null: none). */
+    record Subject(List<String> replacement, String language) {
+    }
+
     private DedupeRules(Properties p, PhraseMap aliases, PhraseMap synonyms, Map<String, String> synonymStems,
-                        Set<String> stopWords, List<SlotRule> slots, Map<String, Integer> poles) {
+                        Set<String> stopWords, List<SlotRule> slots, Map<String, Integer> poles,
+                        Map<String, Subject> subjects) {
         nearThreshold = dbl(p, "near.threshold");
         lshBands = integer(p, "near.lsh.bands");
         lshRows = integer(p, "near.lsh.rows");
@@ -178,6 +195,8 @@ public final class DedupeRules {
         detailMinWords = integer(p, "guard.detailMinWords");
         itemWords = Set.copyOf(list(p, "guard.itemWords"));
         detailIgnores = Set.copyOf(list(p, "guard.detailIgnores"));
+        detailFrames = list(p, "guard.detailFrames").stream().map(w -> canonicalStem(synonymStems, w))
+                .collect(Collectors.toSet());
         frameWords = list(p, "guard.frameWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
         activityFrameWords = list(p, "guard.activityFrameWords").stream().map(w -> canonicalStem(synonymStems, w))
                 .collect(Collectors.toSet());
@@ -223,6 +242,19 @@ public final class DedupeRules {
             }
         }
         this.boundStems = Set.copyOf(bounds);
+        this.subjects = Map.copyOf(subjects);
+        int longest = 0;
+        for (String phrase : subjects.keySet()) {
+            longest = Math.max(longest, phrase.split(" ").length);
+        }
+        this.longestSubject = longest;
+        Map<String, Map<String, String>> thirdPersons = new HashMap<>();
+        for (String language : List.of("en", "de", "nl")) {
+            thirdPersons.put(language, pairs(p, "subjects.thirdPerson." + language, s -> s));
+        }
+        this.thirdPersons = Map.copyOf(thirdPersons);
+        this.nameVerbs = Set.copyOf(list(p, "subjects.nameVerbs"));
+        this.beingWords = Set.copyOf(list(p, "subjects.beingWords"));
     }
 
     private static final class Holder {
@@ -287,7 +319,16 @@ public final class DedupeRules {
                 }
             }
         }
-        return new DedupeRules(p, aliases, synonyms, synonymStems, stop, slots, poles);
+        Map<String, Subject> subjects = new HashMap<>();
+        for (String line : files.lines("dedupe-subjects.txt")) {
+            int eq = line.indexOf('=');
+            String[] replacement = line.substring(eq + 1).split("\\|", 2);
+            String words = TextNormalizer.normalize(replacement[0]);
+            subjects.put(TextNormalizer.normalize(line.substring(0, eq)), new Subject(
+                    words.isEmpty() ? List.of() : List.of(words.split(" ")),
+                    replacement.length > 1 ? replacement[1].strip() : null));
+        }
+        return new DedupeRules(p, aliases, synonyms, synonymStems, stop, slots, poles, subjects);
     }
 
     /**

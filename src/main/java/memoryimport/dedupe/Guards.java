@@ -52,7 +52,7 @@ final class Guards {
             return Optional.of("number"); // "every Monday" is not "every other Monday", whichever is kept
         }
         if (aboutOther(a, b) || aboutOther(b, a) || fa.possessiveChain() != fb.possessiveChain()
-                || nameActsOnUser(a, b) || nameActsOnUser(b, a)) {
+                || nameActsOnUser(a, b) || nameActsOnUser(b, a) || namedSubject(a, b) || namedSubject(b, a)) {
             return Optional.of("person");
         }
         if (fa.past() != fb.past() || opensInPastOf(a, b) || opensInPastOf(b, a)) {
@@ -67,7 +67,7 @@ final class Guards {
         if (fa.leads() != fb.leads()) {
             return Optional.of("lead"); // "Leads the platform team" is more than "Is on the platform team"
         }
-        if (!namesPresent(a, b)) {
+        if (!namesPresent(a, b) || acronymMisread(a, b) || acronymMisread(b, a)) {
             return Optional.of("name");
         }
         if (opposite(a, b)) {
@@ -111,6 +111,7 @@ final class Guards {
     private boolean addsDetail(TextAnalysis a, TextAnalysis b) {
         List<String> own = new ArrayList<>(ownWords(a, b));
         own.removeAll(rules.detailIgnores);
+        own.removeAll(rules.detailFrames);
         // a word of two small letters is a function word the stop words leave out (Spanish "en", "de"), not a name ("Go")
         own.removeIf(w -> w.length() <= 2 && !isNumber(w) && !a.names().contains(w));
         if (!a.numbers.isEmpty()) {
@@ -321,6 +322,7 @@ final class Guards {
             // as written, not stemmed: the product "Teams" is not the word "team"
             // a short name one letter off is another name (Maria, Mario); a long one is more likely a typo (Kubernets)
             if (!b.surfaceWords().contains(name) && !sameButAccents(name, b.surfaceWords())
+                    && !aliasedAway(name, a) && !spellsOutAcronymOf(name, a, b)
                     && !acronymPluralShouted(name, a, b) && spelledOut(name, a, b) == null
                     && (name.length() < rules.typoTwoEditsMinLength || !typoCloseToAny(name, b.surfaceWords()))) {
                 return false;
@@ -367,6 +369,50 @@ final class Guards {
             }
         }
         return null;
+    }
+
+    /**
+     * A name of letters that {@code a}'s own words no longer hold: an alias of a phrase has put it in other words ("FE
+     * engineer" as "frontend engineer"), which are compared as words.
+     */
+    private static boolean aliasedAway(String name, TextAnalysis a) {
+        return !a.surfaceWords().contains(name) && TextAnalysis.Stemmer.isLetters(name);
+    }
+
+    /** {@code name} is one of the words of {@code a} that spell out an acronym {@code b} writes ("Los Angeles" / "LA"). */
+    private boolean spellsOutAcronymOf(String name, TextAnalysis a, TextAnalysis b) {
+        for (String acronym : b.nameForms()) {
+            if (!a.surfaceWords().contains(acronym)) {
+                List<String> words = spelledOut(acronym, b, a);
+                if (words != null && words.contains(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code b} writes an acronym in capitals that {@code a} neither names nor spells out, where {@code a} has words
+     * of its own that begin as its initials would ("MTTR" / "mean time between failures"): another term of the same
+     * family, not the acronym said in full. A name only the memory gives is detail it keeps; not where it stands for
+     * the other's words.
+     */
+    private boolean acronymMisread(TextAnalysis a, TextAnalysis b) {
+        for (String name : b.nameForms()) {
+            if (name.length() < 3 || name.length() > 6 || a.surfaceWords().contains(name) || !b.writesInCapitals(name)
+                    || spelledOut(name, b, a) != null) {
+                continue;
+            }
+            String[] words = a.aliased.split(" ");
+            for (int i = 0; i + 1 < words.length; i++) {
+                if (!words[i].isEmpty() && words[i].charAt(0) == name.charAt(0) && !b.surfaceWords().contains(words[i])
+                        && initialsEnd(name.substring(0, 2), words, i) > 0 && initialsEnd(name, words, i) < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Where the words from {@code start} whose initials spell {@code name} end (exclusive), stop words skipped; -1: none. */
@@ -633,6 +679,17 @@ final class Guards {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code a} opens with a name and "is" ("Joana is a hydrologist") and {@code b} never names her: her fact, not the
+     * user's (the user's own name is no subject by then, see {@link TextAnalysis}).
+     */
+    private boolean namedSubject(TextAnalysis a, TextAnalysis b) {
+        String[] words = a.aliased.split(" ");
+        return words.length >= 3 && rules.beingWords.contains(words[1]) && !rules.facts(words[0]).stop()
+                && TextAnalysis.Stemmer.isLetters(words[0]) && Character.isUpperCase(a.source.codePointAt(0))
+                && !b.surfaceWords().contains(words[0]);
     }
 
     /** {@code w}, a word of {@code t}, frames its line: a framing word, or the verb it opens with as an instruction. */

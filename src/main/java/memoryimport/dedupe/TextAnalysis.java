@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,11 +109,20 @@ final class TextAnalysis {
 
     /** {@code normalized} is {@link TextNormalizer#normalize}'s form of {@code text}, when the caller has it already. */
     TextAnalysis(String text, String normalized, DedupeRules rules) {
+        this(text, normalized, rules, Set.of());
+    }
+
+    /**
+     * As {@link #TextAnalysis(String, String, DedupeRules)}, for a user whose own names (lower case) are
+     * {@code ownNames}: a line opening with one of them ("Owen is a ...", "Owen prefers ...") states the user's fact.
+     */
+    TextAnalysis(String text, String normalized, DedupeRules rules, Set<String> ownNames) {
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         this.source = text;
         this.normalized = normalized;
-        List<String> words = joinHyphenatedPrefixes(nfkc,
-                normalized.isEmpty() ? List.of() : lettersApartFromDigits(normalized.split(" "), rules), rules);
+        List<String> words = withoutSubject(joinHyphenatedPrefixes(nfkc,
+                normalized.isEmpty() ? List.of() : lettersApartFromDigits(normalized.split(" "), rules), rules),
+                rules, ownNames);
         this.firstWord = words.isEmpty() ? "" : words.get(0);
         this.secondWord = words.size() < 2 ? "" : words.get(1);
         this.opensWithOwnGiving = firstWord.endsWith("s") && rules.givingWords.contains(rules.facts(firstWord).canonical());
@@ -426,6 +436,86 @@ final class TextAnalysis {
             }
         }
         return -1;
+    }
+
+    /**
+     * {@code words} with the subject they open with (rules/dedupe-subjects.txt: "I", "User", "You are", "Ich bin", or
+     * the user's own name) as the assistant's subject-less third person says it, its verb put in that person: "I like maps"
+     * as "likes maps".
+     */
+    private static List<String> withoutSubject(List<String> words, DedupeRules rules, Set<String> ownNames) {
+        int named = 0;
+        while (named < Math.min(2, words.size() - 1) && ownNames.contains(words.get(named))
+                && words.get(named).length() > 2 && !rules.stopWords.contains(words.get(named))) {
+            named++;
+        }
+        // the name is the subject of a verb in the third person ("Owen is", "Owen prefers"); "Owen's manager" is
+        // another person's fact
+        String verb = named > 0 ? words.get(named) : "";
+        if (named > 0 && (verb.length() > 2 && verb.endsWith("s") || rules.nameVerbs.contains(verb))) {
+            return words.subList(named, words.size());
+        }
+        for (int n = Math.min(rules.longestSubject, words.size() - 1); n >= 1; n--) {
+            String phrase = n == 1 ? words.get(0) : String.join(" ", words.subList(0, n));
+            DedupeRules.Subject subject = rules.subjects.get(phrase);
+            if (subject != null) {
+                List<String> out = new ArrayList<>(words.size());
+                out.addAll(subject.replacement());
+                out.addAll(words.subList(n, words.size()));
+                if (subject.language() != null) {
+                    thirdPerson(out, subject.replacement().size(), subject.language(), rules);
+                }
+                return out;
+            }
+        }
+        return words;
+    }
+
+    /** The verb at {@code at} (in English after "always", "don't" and the like) in {@code language}'s third person. */
+    private static void thirdPerson(List<String> words, int at, String language, DedupeRules rules) {
+        Map<String, String> irregular = rules.thirdPersons.getOrDefault(language, Map.of());
+        for (int i = at; i < Math.min(words.size(), at + 3); i++) {
+            String w = words.get(i);
+            String third = irregular.get(w);
+            if (third != null) {
+                words.set(i, third);
+                return;
+            }
+            if (language.equals("en") && (rules.stopWords.contains(w) || rules.negationWords.contains(w))) {
+                continue; // "I always write", "I never use": the verb comes after
+            }
+            if (!Stemmer.isLetters(w)) {
+                return;
+            }
+            words.set(i, switch (language) {
+                case "en" -> englishThirdPerson(w);
+                case "de" -> w.endsWith("st") ? germanThirdPerson(w.substring(0, w.length() - 2))
+                        : w.endsWith("e") ? germanThirdPerson(w.substring(0, w.length() - 1)) : w;
+                case "nl" -> w.endsWith("t") || w.endsWith("d") ? w : w + "t";
+                default -> w;
+            });
+            return;
+        }
+    }
+
+    /** likes, watches, fixes, goes, studies; a past ("I worked", "I used to") stays as it is. */
+    private static String englishThirdPerson(String w) {
+        int n = w.length();
+        if (w.endsWith("ed")) {
+            return w;
+        }
+        if (w.endsWith("s") || w.endsWith("sh") || w.endsWith("ch") || w.endsWith("x") || w.endsWith("z")) {
+            return w + "es";
+        }
+        if (n > 2 && w.endsWith("y") && "aeiou".indexOf(w.charAt(n - 2)) < 0) {
+            return w.substring(0, n - 1) + "ies";
+        }
+        return w + "s";
+    }
+
+    /** "arbeit" as "arbeitet", "bevorzug" as "bevorzugt", "arbeite" (of "arbeitest") as "arbeitet". */
+    private static String germanThirdPerson(String stem) {
+        return stem.endsWith("e") ? stem + "t" : stem.endsWith("t") || stem.endsWith("d") ? stem + "et" : stem + "t";
     }
 
     private static List<String> joinHyphenatedPrefixes(String nfkc, List<String> words, DedupeRules rules) {
@@ -966,7 +1056,7 @@ final class TextAnalysis {
             return s;
         }
 
-        private static boolean isLetters(String w) {
+        static boolean isLetters(String w) {
             for (int i = 0; i < w.length(); i++) {
                 if (!Character.isLetter(w.charAt(i))) {
                     return false;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,8 @@ public final class UserMemory {
     /** word weights by memory id for {@link #findParaphrase}, all zero between lookups: not 8 bytes a memory each */
     private double[] weights = new double[16];
     private TextAnalysis lastAnalysis;
+    /** the words of the user's id ("ana-silva": ana, silva), lower case: the user's own name as a subject */
+    private Set<String> ownNames = Set.of();
     private long candidatesScored;
     private long lastCandidatesScored;
     private long lastEntriesRead;
@@ -170,6 +173,10 @@ public final class UserMemory {
     }
 
     private void hold(Memory memory, boolean earlierRun) {
+        if (held.isEmpty() && memory.userId() != null) {
+            ownNames = namesOf(memory.userId());
+            lastAnalysis = null; // analysed before the name was known
+        }
         TextAnalysis t = analyse(memory.text());
         int id = held.size();
         // only earlier runs' memories can be replaced, so only theirs are indexed by slot
@@ -186,6 +193,17 @@ public final class UserMemory {
         }
     }
 
+    /** The words of letters of a user id, two letters or more, lower case. */
+    private static Set<String> namesOf(String userId) {
+        Set<String> names = new HashSet<>(4);
+        for (String w : userId.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 2) {
+                names.add(w);
+            }
+        }
+        return Set.copyOf(names);
+    }
+
     private TextAnalysis analyse(String text) {
         return analyse(text, null);
     }
@@ -197,7 +215,7 @@ public final class UserMemory {
             return last;
         }
         TextAnalysis t = new TextAnalysis(text, normalized != null ? normalized : TextNormalizer.normalize(text),
-                rules);
+                rules, ownNames);
         lastAnalysis = t;
         return t;
     }

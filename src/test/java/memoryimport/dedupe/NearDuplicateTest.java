@@ -84,7 +84,8 @@ class NearDuplicateTest {
                 Arguments.of("Prefers Celsius in weather reports", "Prefers Celsius in weather reports (still true)", "near"),
                 Arguments.of("Tutoie toujours ses collègues", "Tutoie toujours ses collègues, toujours vrai", "near"),
                 Arguments.of("Her brother lives in Porto", "Brother lives in Porto", "near"),
-                Arguments.of("Has a son called Tomas", "The user has a son called Tomas", "near"),
+                // "The user" as subject is the subject-less line the assistant writes: the same words
+                Arguments.of("Has a son called Tomas", "The user has a son called Tomas", "exact"),
                 Arguments.of("Is employed by Harbor Works as a welder", "Works as a welder at Harbor Works", "near"),
                 // a bound said in other words is the same bound
                 Arguments.of("Keeps answers under 150 words", "Keeps answers at most 150 words", "near"),
