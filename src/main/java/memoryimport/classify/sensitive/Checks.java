@@ -214,13 +214,7 @@ public final class Checks {
         if (d.length() < 8 || d.length() > 9 || d.chars().distinct().count() == 1) {
             return false;
         }
-        d = "0".repeat(9 - d.length()) + d;
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            int v = (d.charAt(i) - '0') * (i % 2 + 1);
-            sum += v > 9 ? v - 9 : v;
-        }
-        return sum % 10 == 0;
+        return luhn("0".repeat(9 - d.length()) + d); // weights 1, 2, 1, ... from the left: Luhn on nine digits
     }
 
     /** Portuguese NIF (número de contribuinte): 9 digits, a person's starting 1, 2 or 3, and the mod-11 check digit. */
@@ -229,11 +223,7 @@ public final class Checks {
         if (d.length() != 9 || "123".indexOf(d.charAt(0)) < 0 || d.chars().distinct().count() == 1) {
             return false;
         }
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (d.charAt(i) - '0') * (9 - i);
-        }
-        int check = 11 - sum % 11;
+        int check = 11 - weightedSum(d, 9, 8, 7, 6, 5, 4, 3, 2) % 11;
         return (check >= 10 ? 0 : check) == d.charAt(8) - '0';
     }
 
@@ -243,10 +233,7 @@ public final class Checks {
         if (d.length() != 11 || d.chars().distinct().count() == 1) {
             return false;
         }
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (d.charAt(i) - '0') * (9 - i);
-        }
+        int sum = weightedSum(d, 9, 8, 7, 6, 5, 4, 3, 2, 1);
         int check = sum % 101 == 100 ? 0 : sum % 101;
         return check == Integer.parseInt(d.substring(9));
     }
@@ -262,11 +249,7 @@ public final class Checks {
     }
 
     private static int innDigit(String d, int... weights) {
-        int sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += (d.charAt(i) - '0') * weights[i];
-        }
-        return sum % 11 % 10;
+        return weightedSum(d, weights) % 11 % 10;
     }
 
     /** Ukrainian RNOKPP (ІПН): 10 digits and the check digit of the first nine weighted -1, 5, 7, 9, 4, 6, 10, 5, 7. */
@@ -275,11 +258,7 @@ public final class Checks {
         if (d.length() != 10 || d.chars().distinct().count() == 1) {
             return false;
         }
-        int[] w = {-1, 5, 7, 9, 4, 6, 10, 5, 7};
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (d.charAt(i) - '0') * w[i];
-        }
+        int sum = weightedSum(d, -1, 5, 7, 9, 4, 6, 10, 5, 7);
         return (sum % 11 + 11) % 11 % 10 == d.charAt(9) - '0';
     }
 
@@ -300,11 +279,7 @@ public final class Checks {
         if (d.length() != 9 || d.chars().distinct().count() == 1) {
             return false;
         }
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (d.charAt(i) - '0') << (8 - i);
-        }
-        return sum % 11 % 10 == d.charAt(8) - '0';
+        return weightedSum(d, 256, 128, 64, 32, 16, 8, 4, 2) % 11 % 10 == d.charAt(8) - '0';
     }
 
     /** Romanian CNP: 13 digits, the first 1-9, and the check digit by the weights 279146358279 (10 gives 1). */
@@ -313,11 +288,7 @@ public final class Checks {
         if (d.length() != 13 || d.charAt(0) == '0') {
             return false;
         }
-        String w = "279146358279";
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (d.charAt(i) - '0') * (w.charAt(i) - '0');
-        }
+        int sum = weightedSum(d, 2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9);
         int check = sum % 11 == 10 ? 1 : sum % 11;
         return check == d.charAt(12) - '0';
     }
@@ -328,11 +299,7 @@ public final class Checks {
         if (d.length() != 9 || d.chars().distinct().count() == 1) {
             return false;
         }
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (d.charAt(i) - '0') * (i % 2 == 0 ? 3 : 7);
-        }
-        return sum % 10 == d.charAt(8) - '0';
+        return weightedSum(d, 3, 7, 3, 7, 3, 7, 3, 7) % 10 == d.charAt(8) - '0';
     }
 
     /** Polish NIP (tax number): 10 digits and the mod-11 check digit. */
