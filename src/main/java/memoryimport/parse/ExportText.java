@@ -199,8 +199,7 @@ final class ExportText {
 
     private static boolean validUtf8(byte[] head) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head, 0, completeUtf8(head)));
+            strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(head, 0, completeUtf8(head)));
             return true;
         } catch (CharacterCodingException e) {
             return false;

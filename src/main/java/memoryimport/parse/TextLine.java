@@ -71,6 +71,8 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final Pattern LABEL_HEADING = Pattern.compile("^([^:\\[\\]]{1,60}):$");
     private static final Pattern BRACKET_DATE = Pattern.compile("^(?:\\*\\*|__)?\\[([^\\]]{0,40})](?:\\*\\*|__)?");
     private static final String WEEKDAY = "(?:\\p{L}{2,9}\\.?,\\s+)?";
+    /** "2024. március 5.": the year first, each part closed by a period, as Hungarian writes a date */
+    private static final String YEAR_FIRST_DATE = "\\d{4}\\.\\s+\\p{L}{3,12}\\.?\\s+\\d{1,2}\\.";
     /** A day of the month before its month: "1st", "1er" (French), "1º" (Iberian), "3." (German) */
     private static final String DAY_OF_MONTH = "\\d{1,2}(?:st|nd|rd|th|er|º|°|ª)?\\.?";
     /**
@@ -84,8 +86,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             + "|" + WEEKDAY + "\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
             // "1 May 2024", "1st of May, 2024", "1 de mayo de 2024" (Spanish, Portuguese), "12 janv. 2025"
             + "|" + WEEKDAY + DAY_OF_MONTH + "\\s+(?:of\\s+|de\\s+)?\\p{L}{3,12}\\.?,?\\s+(?:de\\s+)?\\d{4}" + SavedDates.YEAR_SUFFIX
-            // "2024. március 5." (Hungarian)
-            + "|\\d{4}\\.\\s+\\p{L}{3,12}\\.?\\s+\\d{1,2}\\.)"
+            + "|" + YEAR_FIRST_DATE + ")"
             + "(?:" + TIME_OF_DAY + ")?"
             + "|\\d{4}-\\d{1,2}|(?:19|20)\\d{6}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월](?:\\s*\\d{1,2}\\s*[日일])?"
             + "|\\p{L}{3,12}\\.?\\s+(?:de\\s+)?\\d{4})";
@@ -116,7 +117,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final String SAVED_WORD_STARTS = "SsAaCcRrUuNnLlGgHhEeOoTtBbMmÉéDdFf";
     /** "3. Mai 2024 - text", "2024. május 3. - text": a German or Hungarian date, not item 3 or 2024 */
     private static final Pattern DOTTED_DAY_DATE = Pattern.compile("^(\\d{1,2}\\.\\s+\\p{L}{3,12}\\.?\\s+\\d{4}"
-            + "|\\d{4}\\.\\s+\\p{L}{3,12}\\.?\\s+\\d{1,2}\\.)(?=\\s*[-\u2013\u2014:|]\\s)");
+            + "|" + YEAR_FIRST_DATE + ")(?=\\s*[-\u2013\u2014:|]\\s)");
     /**
      * A date closing the line: "text (2024-05-01)", "text [2024-05-01]", "text (saved May 2024)", "text (gespeichert am 3. Mai 2024)",
      * "text - saved May 2024", "text, last updated 2024-05-03", "text — 12 janv. 2025" (a day date after a dash needs
