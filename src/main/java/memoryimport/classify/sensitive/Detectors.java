@@ -241,8 +241,7 @@ public final class Detectors {
             String clause = text.substring(start, e);
             return Checks.countDigits(clause) > 0 && !IP_ADDRESS.matcher(clause).lookingAt() ? e : -1;
         };
-        String businessLabels = words.get("business-id-label").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                .map(w -> Words.hasUpper(w) ? "(?-i:" + Pattern.quote(w) + ")" : Pattern.quote(w)).collect(Collectors.joining("|"));
+        String businessLabels = labelAlternatives(words.get("business-id-label"));
         Set<String> quantityAfter = Set.copyOf(words.get("quantity-after"));
         Pattern phoneWord = Pattern.compile("(?iu)" + anyWord(words.get("phone-cue").stream().map(Pattern::quote).toList()));
         Pattern addressValueNot = Pattern.compile("(?iu)(?:" + String.join("|", words.get("address-value-not")) + ")");
