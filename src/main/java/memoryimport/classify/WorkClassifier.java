@@ -859,11 +859,11 @@ public final class WorkClassifier {
      */
     private boolean namesAComponent(CueText text, int next) {
         List<String> w = text.words;
-        if (next >= w.size() || !hyphenated(text, next - 1)) {
+        if (next >= w.size() || !text.hyphenBefore(next)) {
             return false;
         }
         int end = next;
-        while (end + 1 < w.size() && hyphenated(text, end)) {
+        while (end + 1 < w.size() && text.hyphenBefore(end + 1)) {
             end++;
         }
         if (end + 1 < w.size() && rules.artifactNouns().contains(w.get(end + 1))) {
@@ -875,12 +875,6 @@ public final class WorkClassifier {
             }
         }
         return false;
-    }
-
-    /** Whether the word at {@code at} is joined by a hyphen to the next one. */
-    private static boolean hyphenated(CueText text, int at) {
-        return at + 1 < text.words.size() && text.lower.contains(
-                (text.original.get(at) + "-" + text.original.get(at + 1)).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
