@@ -59,7 +59,12 @@ public final class SensitiveScreen {
 
     /** The detectors over these rule files (context words, phone regions) and the given policy. */
     public SensitiveScreen(SensitivePolicy policy, RuleFiles rules) {
-        this(Detectors.from(rules), policy, PublicExamples.from(ContextWords.load(rules)));
+        this(policy, rules, ContextWords.load(rules));
+    }
+
+    /** The context words read once, for the detectors and the published examples both. */
+    private SensitiveScreen(SensitivePolicy policy, RuleFiles rules, ContextWords words) {
+        this(Detectors.from(rules, words), policy, PublicExamples.from(words));
     }
 
     public SensitiveScreen(List<Detector> detectors, SensitivePolicy policy) {

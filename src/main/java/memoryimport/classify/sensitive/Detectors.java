@@ -208,7 +208,11 @@ public final class Detectors {
 
     /** The detector set over these rule files: context words, and phones over the regions they list. */
     public static List<Detector> from(RuleFiles rules) {
-        ContextWords words = ContextWords.load(rules);
+        return from(rules, ContextWords.load(rules));
+    }
+
+    /** As {@link #from(RuleFiles)}, over context words the caller has read from those rule files already. */
+    public static List<Detector> from(RuleFiles rules, ContextWords words) {
         return table(words, PhoneDetector.from(rules, words));
     }
 
