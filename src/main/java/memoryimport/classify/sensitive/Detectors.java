@@ -237,6 +237,7 @@ public final class Detectors {
         Pattern ibanContext = Pattern.compile("(?iu)" + anyWord(words.get("iban-context")));
         Set<String> recordOwners = Set.copyOf(words.get("id-of-record"));
         Set<String> codeNotSecret = Set.copyOf(words.get("code-not-secret"));
+        Pattern passportBefore = Pattern.compile("(?iu)" + anyWord(words.get("passport")));
         // "NIP pracodawcy: 526...": the employer's or a supplier's tax number, printed on every invoice
         Pattern companyNip = Pattern.compile("(?iu)" + anyWord(words.get("company-nip-owner").stream().map(Pattern::quote).toList()));
 
@@ -807,6 +808,16 @@ public final class Detectors {
                         "(?<!\\d)(?<!\\d )[12] ?\\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\\d) ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3}(?: ?- ?| )?\\d{2}(?!\\d)",
                         "French NIR (social security number) with valid key")
                         .minDigits(13).validate(Validator.value(v -> Checks.frenchNir(v.replace("-", "")))),
+                // a passport of Russia, Ukraine or Belarus given as its series and number: "серия 4510 номер 123456",
+                // "серія МК № 123456"; in English only beside the word passport ("series 4510 No. 123456")
+                RegexDetector.of("passport-series-number", GOVERNMENT_ID,
+                        "(?iu)(?<![\\p{L}])(?<label>сери[яиюей]|сері[яїює]|series)\\s*:?\\s*(?<v>(?:\\d{2}\\s?\\d{2}|(?-i:\\p{Lu}{2}))"
+                                + "\\s*,?\\s*(?:номер|№|no\\.?|nr\\.?|number)?\\s*:?\\s*\\d{6})(?!\\d)",
+                        "passport number given as its series and number")
+                        .keywords("серия", "серии", "серию", "серией", "серія", "серії", "серію", "series").minDigits(6)
+                        .validate((text, start, end, m) -> !m.group("label").equalsIgnoreCase("series")
+                                || passportBefore.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+                                ? end : -1),
                 // Japanese runs the number into its words ("旅券番号はTR7654321"): no letter or digit of its own script
                 RegexDetector.of("passport-said", GOVERNMENT_ID, "(?<![A-Za-z0-9])(?<v>[A-Z]{0,3}\\d{6,9}[A-Z]?)(?![A-Za-z0-9])",
                         "passport number said as such")
