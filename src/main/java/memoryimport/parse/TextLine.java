@@ -81,15 +81,25 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
      */
     private static final String TIME_OF_DAY = "(?:T|,?\\s(?:at\\s+)?)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?"
             + "(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s?(?:Z|UTC|GMT|[A-Z]{3,4}|[+-]\\d{2}:?\\d{2}))?";
+    /**
+     * A month's name where a date form has one: letters and the vowel marks of Thai and Devanagari ("มิถุนายน",
+     * "जुलाई"), two letters at least ("مه", "آب"), or a Thai abbreviation with its period inside ("พ.ค.")
+     */
+    private static final String MONTH_WORD = "(?:[\\p{L}\\p{M}]{2,12}|[\\p{L}\\p{M}]{1,3}\\.[\\p{L}\\p{M}]{1,2})";
     private static final String DATE_FORMS = "(?:" + SavedDates.DATE_PREPOSITION + ")?(?:(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}"
             + "|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})"
-            + "|" + WEEKDAY + "\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+            + "|" + WEEKDAY + MONTH_WORD + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
             // "1 May 2024", "1st of May, 2024", "1 de mayo de 2024" (Spanish, Portuguese), "12 janv. 2025"
-            + "|" + WEEKDAY + DAY_OF_MONTH + "\\s+(?:of\\s+|de\\s+)?\\p{L}{3,12}\\.?,?\\s+(?:de\\s+)?\\d{4}" + SavedDates.YEAR_SUFFIX
-            + "|" + YEAR_FIRST_DATE + ")"
+            + "|" + WEEKDAY + DAY_OF_MONTH + "\\s+(?:of\\s+|de\\s+)?" + MONTH_WORD + "\\.?,?\\s+(?:de\\s+)?\\d{4}" + SavedDates.YEAR_SUFFIX
+            + "|" + YEAR_FIRST_DATE
+            // Vietnamese numbers its months ("ngày 1 tháng 5 năm 2024"); Korean dots a numeric date ("2024. 6. 3.")
+            + "|(?iu:(?:ngày\\s+)?\\d{1,2}\\s+)?(?iu:tháng)\\s+\\d{1,2}(?:\\s+(?iu:năm)|,)?\\s+\\d{4}"
+            + "|\\d{4}\\.\\s\\d{1,2}\\.\\s\\d{1,2}\\.)"
             + "(?:" + TIME_OF_DAY + ")?"
             + "|\\d{4}-\\d{1,2}|(?:19|20)\\d{6}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월](?:\\s*\\d{1,2}\\s*[日일])?"
-            + "|\\p{L}{3,12}\\.?\\s+(?:de\\s+)?\\d{4})";
+            // a Japanese era's or Taiwan's Minguo year: "令和6年5月1日", "民國113年5月1日"
+            + "|(?:" + SavedDates.ERA_NAMES + ")\\s*(?:\\d{1,3}|元)\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?"
+            + "|" + MONTH_WORD + "\\.?\\s+(?:de\\s+)?\\d{4})";
     /**
      * A date given relative to a day the export does not tell ("3 weeks ago", "vor 2 Tagen", "hace 3 días"): taken out
      * of the text like a date, the entry left undated.
@@ -123,12 +133,13 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
      * "text - saved May 2024", "text, last updated 2024-05-03", "text — 12 janv. 2025" (a day date after a dash needs
      * no word before it); or a relative date there, "text (2 days ago)".
      */
-    private static final Pattern TRAILING_DATE = Pattern.compile("\\s*(?:[(\\[](?:" + SAVED_WORD + "\\s*:?\\s+)?("
-            + DATE_OR_RELATIVE + ")[)\\]]|\\s[-\u2013\u2014]\\s+" + SAVED_WORD + "\\s*:?\\s+(" + DATE_OR_RELATIVE + ")"
-            + "|\\s[-\u2013\u2014]\\s+(" + DATE_OR_RELATIVE + ")|,\\s*" + SAVED_WORD + "\\s*:?\\s+(" + DATE_OR_RELATIVE + "))\\.?$");
+    private static final Pattern TRAILING_DATE = Pattern.compile("\\s*(?:[(\\[\uFF08](?:" + SAVED_WORD + "\\s*:?\\s+)?("
+            + DATE_OR_RELATIVE + ")[)\\]\uFF09]|\\s[-\u2013\u2014]\\s+" + SAVED_WORD + "\\s*:?\\s+(" + DATE_OR_RELATIVE + ")"
+            + "|\\s[-\u2013\u2014]\\s+(" + DATE_OR_RELATIVE + ")|,\\s*" + SAVED_WORD + "\\s*:?\\s+(" + DATE_OR_RELATIVE + "))\\.?$",
+            Pattern.UNICODE_CHARACTER_CLASS);
     /** A date closing the line in emphasis or a code span: "text — **2024-05-01**", "text — *3 May 2024*", "text `2024-05-05`". */
     private static final Pattern TRAILING_MARKED_DATE = Pattern.compile("\\s*(?:\\s[-\u2013\u2014]\\s+)?(\\*\\*|__|[*_`])("
-            + DATE_FORMS + ")\\1\\.?$");
+            + DATE_FORMS + ")\\1\\.?$", Pattern.UNICODE_CHARACTER_CLASS);
     /** The group of {@link #TRAILING_DATE} for a date after a bare dash, which must name a day. */
     private static final int DASHED_DATE = 3;
     /**
@@ -138,9 +149,9 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
      * word ("- 2024/06/06 Wants ..."), which no version number or amount is written as.
      */
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\*\\*|__)?(?:(" + DATE_OR_RELATIVE
-            + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|\u00B7\u2022]{1,2}\\s|\\t|\\s*\uFF1A)|\\((" + DATE_OR_RELATIVE + ")\\)(?:\\*\\*|__)?(?=\\s)"
+            + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|\u00B7\u2022]{1,2}\\s|\\t|\\s*\uFF1A)|[(\uFF08](" + DATE_OR_RELATIVE + ")[)\uFF09](?:\\*\\*|__)?(?=\\s|(?<=\uFF09))"
             + "|(\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{4}\\.\\d{2}\\.\\d{2}|\\d{2}/\\d{2}/\\d{4}|\\d{2}\\.\\d{2}\\.\\d{4}"
-            + "|\\d{2}-\\d{2}-\\d{4})(?=\\s+\\p{L}))");
+            + "|\\d{2}-\\d{2}-\\d{4})(?=\\s+\\p{L}))", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern RELATIVE = Pattern.compile(RELATIVE_DATE);
     /** A numbered label some assistants print instead of a list marker: "Memory 1 (saved 2024-05-01): text". */
     private static final Pattern NUMBERED_LABEL = Pattern.compile("^(?i:memory|entry|item|note)\\s*#?\\d{1,5}\\s*"
@@ -576,7 +587,7 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static boolean endsLikeDate(String s) {
         int end = s.endsWith(".") ? s.length() - 1 : s.length();
         char last = s.charAt(end - 1);
-        if (last == ')' || last == ']' || last >= '0' && last <= '9' || last == '\u65E5' || last == '\u6708'
+        if (last == ')' || last == ']' || last == '\uFF09' || Character.isDigit(last) || last == '\u65E5' || last == '\u6708'
                 || last == '\uC77C' || last == '\uC6D4') {
             return true;
         }

@@ -123,4 +123,35 @@ class SavedDatesTest {
         assertThat(SavedDates.parse("3 weeks ago")).isNull();
         assertThat(SavedDates.parse("1 de Tanaka de 2024")).isNull();
     }
+
+    @Test
+    void datesOfAsiaAndTheMiddleEastInTheirDigitsMonthNamesAndCalendars() {
+        // Arabic-Indic and Persian digits; Arabic, Persian, Hindi, Thai, Indonesian, Swahili and Filipino month names
+        assertThat(SavedDates.parse("٢٠٢٤-٠٥-٠١")).isEqualTo("2024-05-01");
+        assertThat(SavedDates.parse("١ مايو ٢٠٢٤")).isEqualTo("2024-05-01");
+        assertThat(SavedDates.parse("3 حزيران 2024")).isEqualTo("2024-06-03");
+        assertThat(SavedDates.parse("12 जुलाई 2024")).isEqualTo("2024-07-12");
+        assertThat(SavedDates.parse("3 มิถุนายน 2024")).isEqualTo("2024-06-03");
+        assertThat(SavedDates.parse("12 Agustus 2024")).isEqualTo("2024-08-12");
+        assertThat(SavedDates.parse("Machi 5, 2024")).isEqualTo("2024-03-05");
+        assertThat(SavedDates.parse("Hulyo 12, 2024")).isEqualTo("2024-07-12");
+        // Vietnamese numbers its months; Korean dots a year-first date
+        assertThat(SavedDates.parse("Ngày 1 tháng 5 năm 2024")).isEqualTo("2024-05-01");
+        assertThat(SavedDates.parse("12 tháng 7, 2024")).isEqualTo("2024-07-12");
+        assertThat(SavedDates.parse("tháng 5 năm 2024")).isEqualTo("2024-05");
+        assertThat(SavedDates.parse("2024. 6. 3.")).isEqualTo("2024-06-03");
+        // the Thai Buddhist era, with an abbreviated month; Japanese eras and Taiwan's Minguo years
+        assertThat(SavedDates.parse("1 พ.ค. 2567")).isEqualTo("2024-05-01");
+        assertThat(SavedDates.parse("12/07/2567")).isEqualTo("2024-07-12");
+        assertThat(SavedDates.parse("令和6年5月1日")).isEqualTo("2024-05-01");
+        assertThat(SavedDates.parse("平成元年1月8日")).isEqualTo("1989-01-08");
+        assertThat(SavedDates.parse("民國113年5月1日")).isEqualTo("2024-05-01");
+        // the Solar Hijri calendar: Persian digits or month names; Esfand 30 only in a leap year
+        assertThat(SavedDates.parse("۱۴۰۳/۰۲/۱۲")).isEqualTo("2024-05-01");
+        assertThat(SavedDates.parse("۱۲ اردیبهشت ۱۴۰۳")).isEqualTo("2024-05-01");
+        assertThat(SavedDates.parse("۱ فروردین ۱۴۰۳")).isEqualTo("2024-03-20");
+        assertThat(SavedDates.parse("۱۳۹۹/۱۲/۳۰")).isEqualTo("2021-03-20");
+        assertThat(SavedDates.parse("۱۴۰۲/۱۲/۳۰")).isNull();
+        assertThat(SavedDates.parse("1 Mehr 1403")).isNull();
+    }
 }
