@@ -386,7 +386,28 @@ public final class TextExportFormat implements ExportFormat {
          * is that item's text wrapped without indent ("- Prefers concise answers" / "with code examples first").
          */
         private boolean wraps(TextLine line) {
-            return start != null && start.listed() && (startsInLowerCase(line) || endsMidSentence(entryText));
+            return start != null && start.listed() && (startsInLowerCase(line) || endsMidSentence(entryText))
+                    && !restates(entryText, line.text());
+        }
+
+        /**
+         * A line most of whose words (four or more) the item above already has says it again, as a re-export pasted
+         * under it does ("Wants code reviews to mention stack usage" / "wants code reviews to mention stack usage &
+         * ISR latency"): its own entry, not the item's wrapped rest, which goes on with other words.
+         */
+        private static boolean restates(CharSequence item, String line) {
+            String[] words = line.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+            String above = " " + String.join(" ", item.toString().toLowerCase(java.util.Locale.ROOT)
+                    .split("[^\\p{L}\\p{N}]+")) + " ";
+            int count = 0;
+            int shared = 0;
+            for (String w : words) {
+                if (!w.isEmpty()) {
+                    count++;
+                    shared += above.contains(" " + w + " ") ? 1 : 0;
+                }
+            }
+            return count >= 4 && shared >= 0.7 * count;
         }
 
         /** Words a sentence does not end on, in the languages the reader knows best: a line ending so was cut short. */
