@@ -137,9 +137,13 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             + DATE_OR_RELATIVE + ")[)\\]\uFF09]|\\s[-\u2013\u2014]\\s+" + SAVED_WORD + "\\s*:?\\s+(" + DATE_OR_RELATIVE + ")"
             + "|\\s[-\u2013\u2014]\\s+(" + DATE_OR_RELATIVE + ")|,\\s*" + SAVED_WORD + "\\s*:?\\s+(" + DATE_OR_RELATIVE + "))\\.?$",
             Pattern.UNICODE_CHARACTER_CLASS);
-    /** A date closing the line in emphasis or a code span: "text — **2024-05-01**", "text — *3 May 2024*", "text `2024-05-05`". */
-    private static final Pattern TRAILING_MARKED_DATE = Pattern.compile("\\s*(?:\\s[-\u2013\u2014]\\s+)?(\\*\\*|__|[*_`])("
-            + DATE_FORMS + ")\\1\\.?$", Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * A date closing the line in emphasis or a code span: "text — **2024-05-01**", "text — *3 May 2024*", "text
+     * `2024-05-05`", also in brackets and with a saved word: "text _(saved 7 October 2023)_".
+     */
+    private static final Pattern TRAILING_MARKED_DATE = Pattern.compile("\\s*(?:\\s[-\u2013\u2014]\\s+)?(\\*\\*|__|[*_`])"
+            + "(?:[(\\[](?:" + SAVED_WORD + "\\s*:?\\s+)?(" + DATE_FORMS + ")[)\\]]|(" + DATE_FORMS + "))\\1\\.?$",
+            Pattern.UNICODE_CHARACTER_CLASS);
     /** The group of {@link #TRAILING_DATE} for a date after a bare dash, which must name a day. */
     private static final int DASHED_DATE = 3;
     /**
@@ -347,9 +351,9 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         }
         char end = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
         if (!dated && s.length() > 12 && (end == '*' || end == '_' || end == '`') && (m = TRAILING_MARKED_DATE.matcher(s)).find()
-                && SavedDates.isDate(m.group(2).strip())) {
+                && SavedDates.isDate(markedDate(m))) {
             dated = true;
-            date = m.group(2).strip();
+            date = markedDate(m);
             s = s.substring(0, m.start()).strip();
         }
         if (!dated && s.length() > 12 && endsLikeDate(s) && (m = TRAILING_DATE.matcher(s)).find()
@@ -527,6 +531,11 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
             }
         }
         return false;
+    }
+
+    /** The date {@link #TRAILING_MARKED_DATE} matched, in brackets or not. */
+    private static String markedDate(Matcher m) {
+        return (m.group(2) != null ? m.group(2) : m.group(3)).strip();
     }
 
     /** The date a date pattern matched: its first group that took part. */
