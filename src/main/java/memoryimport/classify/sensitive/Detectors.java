@@ -395,7 +395,7 @@ public final class Detectors {
                                 + "|api[ _-]?key|access[ _-]?key|secret[ _-]?key|account[ _-]?key"
                                 + "|shared[ _-]?access[ _-]?key|clave|(?<=\\bwith\\s)pass\\b"
                                 // a network device's shared secrets: SNMP's community string, a RADIUS or TACACS+ key
-                                + "|community[ _-]?string|snmp[ _-]?community|radius[ _-]?secret|shared[ _-]?secret"
+                                + "|community[ _-]?string|snmp(?:[ _-]?v[123]c?)?[ _-]?community|radius[ _-]?secret|shared[ _-]?secret"
                                 // "db pass = ...", "Key for the weather API is ...": bare words, strict about the value
                                 // "pass for the router: …", "admin pass is …" (not a ticket's: pass-not-credential)
                                 + "|pass(?=\\s*[:=]|\\s+(?:is|for|to|of)\\s)|key)"
