@@ -20,6 +20,7 @@ import static memoryimport.classify.SensitivePolicy.EMAIL;
 import static memoryimport.classify.SensitivePolicy.GOVERNMENT_ID;
 import static memoryimport.classify.SensitivePolicy.HOME_ADDRESS;
 import static memoryimport.classify.SensitivePolicy.IBAN;
+import static memoryimport.classify.SensitivePolicy.MESSENGER_ID;
 import static memoryimport.classify.SensitivePolicy.PHONE;
 
 /**
@@ -188,7 +189,7 @@ public final class Detectors {
      * "fødselsnummeret hennes"), a note in brackets ("Tax ID (EIN) 12-3456789"), 'is' or ':', and the number.
      */
     private static final String NATIONAL_ID_VALUE = "(?:\\s+(?:personal|pessoal|personnel(?:le)?|persönliche?|privat[eo]?"
-            + "|priv[ée]e?|propi[oa]|própri[oa]|prywatny|eigene?|own|hennes|hendes|hans|mitt|mit|min|saya|ko|của tôi"
+            + "|priv[ée]e?|propi[oa]|própri[oa]|prywatny|eigene?|own|hennes|hendes|hans|mitt|mit|min|saya|ko|của tôi|من"
             // whose it is: "RUT de mi papá", "passport of my son", "CPF do meu pai"
             + "|(?:de|do|da|del|of|van|von|di)\\s+(?:mi|mis|meu|minha|my|mijn|meine[sr]?|mon|ma|mio|mia)\\s+\\p{L}+"
             // the country that gave it, after it: "mi DNI peruano es …"
@@ -197,7 +198,9 @@ public final class Detectors {
             // the body that gave it: "Versichertennummer der TK", "bei der AOK"
             + "|(?:der|des|bei\\s+der|bei)\\s+(?-i:\\p{Lu}{2,6})))?(?:\\s*\\([^()\\n]{1,20}\\))?"
             // typed in small letters too: "my IC number is t8150780a"
-            + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*|[a-z0-9]*\\d[a-z0-9]*(?:[ ./-][a-z0-9]*\\d[a-z0-9]*)*))";
+            + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*|[a-z0-9]*\\d[a-z0-9]*(?:[ ./-][a-z0-9]*\\d[a-z0-9]*)*)"
+            // a check character in brackets, as a Hong Kong id ends: "A123456(3)"
+            + "(?:\\([0-9A]\\))?)";
 
     /** Labels as one alternation, longest first; one with an upper-case letter matches as written ("TRN", not "trn"). */
     private static String labelAlternatives(List<String> labels) {
@@ -325,9 +328,14 @@ public final class Detectors {
                         "\\b(?:https?://)?(?:hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,}"
                                 + "|(?:(?:ptb|canary)\\.)?discord(?:app)?\\.com/api/webhooks/\\d+/[A-Za-z0-9_-]{20,}"
                                 + "|[A-Za-z0-9-]+\\.webhook\\.office\\.com/webhookb2/[A-Za-z0-9@/_-]{40,}"
-                                + "|outlook\\.office(?:365)?\\.com/webhook/[A-Za-z0-9@/_-]{40,})",
-                        "Slack, Discord or Microsoft Teams webhook URL")
-                        .keywords("hooks.slack.com", "/api/webhooks/", ".webhook.office.com", "outlook.office").score(0.95),
+                                + "|outlook\\.office(?:365)?\\.com/webhook/[A-Za-z0-9@/_-]{40,}"
+                                // Zapier's catch hook, IFTTT's maker key and a Google Chat space's key and token
+                                + "|hooks\\.zapier\\.com/hooks/catch/\\d+/[A-Za-z0-9]{5,}/?"
+                                + "|maker\\.ifttt\\.com/(?:trigger/[\\w-]+/(?:json/)?with/)?key/[A-Za-z0-9_-]{16,}"
+                                + "|chat\\.googleapis\\.com/v1/spaces/[\\w-]+/messages\\?\\S*token=[\\w%-]{20,})",
+                        "Slack, Discord, Microsoft Teams, Zapier, IFTTT or Google Chat webhook URL")
+                        .keywords("hooks.slack.com", "/api/webhooks/", ".webhook.office.com", "outlook.office",
+                                "hooks.zapier.com", "maker.ifttt.com", "chat.googleapis.com").score(0.95),
                 RegexDetector.of("npm-token", CREDENTIAL, "\\bnpm_[A-Za-z0-9]{36}\\b", "npm access token")
                         .keywords("npm_").validate(NOT_FILLER).score(0.95),
                 // a token whose provider's word is inside it, not before it: a Telegram bot's id before ":AA", Mailchimp's
@@ -814,7 +822,7 @@ public final class Detectors {
                         "(?iu)(?<![\\p{L}])(?<label>сери[яиюей]|сері[яїює]|series)\\s*:?\\s*(?<v>(?:\\d{2}\\s?\\d{2}|(?-i:\\p{Lu}{2}))"
                                 + "\\s*,?\\s*(?:номер|№|no\\.?|nr\\.?|number)?\\s*:?\\s*\\d{6})(?!\\d)",
                         "passport number given as its series and number")
-                        .keywords("серия", "серии", "серию", "серией", "серія", "серії", "серію", "series").minDigits(6)
+                        .keywords("серия", "серии", "серию", "серие", "серий", "серія", "серії", "серію", "серіє", "series").minDigits(6)
                         .validate((text, start, end, m) -> !m.group("label").equalsIgnoreCase("series")
                                 || passportBefore.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
                                 ? end : -1),
@@ -934,6 +942,10 @@ public final class Detectors {
                 RegexDetector.of("ch-ahv", GOVERNMENT_ID, "(?<![\\d.])756\\.\\d{4}\\.\\d{4}\\.\\d{2}(?!\\d)" + FULL_STOP_ONLY,
                         "Swiss AHV/AVS number with valid check digit").keywords("756.").minDigits(13)
                         .validate(Validator.value(Checks::ahv)),
+                // 784 (the UAE's country code), the year of birth and a serial, Luhn over the fifteen: "784-1987-4829174-1"
+                RegexDetector.of("ae-emirates-id", GOVERNMENT_ID, "(?<![\\d-])784-?(?:19|20)\\d{2}-?\\d{7}-?\\d(?![\\d-])",
+                        "Emirates ID number with a valid check digit").keywords("784").minDigits(15)
+                        .validate(Validator.value(v -> Checks.luhn(v.replace("-", "")))),
                 RegexDetector.of("national-id-said", GOVERNMENT_ID,
                         "(?iu)\\b(?:national id(?:entity)?(?:\\s+(?:number|no\\.?|card))?|(?<generic>id)(?:\\s+(?:number|no\\.?|nr\\.?)|-nummer)"
                                 + "|identity number|identification number|tax id(?:entification)?(?:\\s+number)?"
@@ -1081,7 +1093,7 @@ public final class Detectors {
                         .validate(Validator.value(Checks::cbu)).near(words.get("ar-cbu"), 60, 30).score(0.9),
                 RegexDetector.of("mx-clabe", BANK_ACCOUNT,
                         // a few words may say what it is for: "CLABE para pagos: ...", "CLABE de mi cuenta de nómina"
-                        "(?i)\\bCLABE(?:\\s+\\p{L}{1,12}){0,5}" + SAID + "(?<v>\\d{3} ?\\d{3} ?\\d{11} ?\\d)(?!\\d)",
+                        "(?i)\\bCLABE(?:\\s+\\p{L}{1,16}){0,5}" + SAID + "(?<v>\\d{3} ?\\d{3} ?\\d{11} ?\\d)(?!\\d)",
                         "Mexican CLABE after 'CLABE'").keywords("clabe").minDigits(18).score(0.9),
                 RegexDetector.of("jp-bank-account", BANK_ACCOUNT,
                         "(?:口座番号|口座|普通預金|普通|当座預金|当座)\\s*(?:[:：]|は)?\\s*(?<v>\\d{7})(?!\\d)",
@@ -1312,6 +1324,18 @@ public final class Detectors {
                 RegexDetector.of("upi-id", BANK_ACCOUNT,
                         "(?i)(?<![\\w.+-])[a-z0-9._-]{2,64}@(?:" + String.join("|", words.get("upi-handle")) + ")(?![\\w.@-])",
                         "Indian UPI payment address").keywords("@").score(0.85),
+                // a chat app's handle given to be reached by: "微信号 wxid_k8d2m4p9q1", "카톡 아이디 minjun_0312", "Telegram
+                // @ravi_blr92", "LINE ID: somchai.k88"; a bot's handle ends in "bot" and names no person
+                RegexDetector.of("messenger-handle", MESSENGER_ID,
+                        "(?iu)(?<![\\p{L}\\p{N}])(?:" + labelAlternatives(words.get("messenger-label")) + ")(?![\\p{L}])"
+                                + "(?:\\s*(?:id|아이디|号|號|username|user name|handle))?\\s*(?:[:：=]|(?i:is)\\s|は|는|은)?\\s*"
+                                + "(?<v>@[A-Za-z][A-Za-z0-9._-]{3,31}|[A-Za-z][A-Za-z0-9-]*[._\\d][A-Za-z0-9._-]*?)(?![\\w@-]|\\.\\w)",
+                        "chat app handle (WeChat, LINE, KakaoTalk, Telegram ...) given as a contact")
+                        .keywords(words.get("messenger-label"))
+                        .validate(Validator.value(v -> v.length() >= 5 && v.length() <= 33
+                                && !v.toLowerCase(Locale.ROOT).endsWith("bot")
+                                // "Telegram is v10.2": a version, not a handle
+                                && !v.matches("(?i)v\\d[\\d._-]*"))).score(0.8),
 
                 // ---- home addresses -----------------------------------------------------------------------
                 RegexDetector.of("address-said", HOME_ADDRESS,
