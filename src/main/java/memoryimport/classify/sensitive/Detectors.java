@@ -1039,9 +1039,13 @@ public final class Detectors {
                 // ids named by a label of the rules' list (national-id-label), the number straight after it: data, so a
                 // country's id is a line of the rule file, not a branch of the patterns above
                 RegexDetector.of("national-id-label", GOVERNMENT_ID,
-                        "(?iu)(?<![\\p{L}\\p{N}])(?:" + labelAlternatives(words.get("national-id-label")) + ")(?![\\p{L}])"
-                                // a language's article on it ("CNP-ul"), its own word for number ("AMKA number", "TAJ számom")
-                                + "(?:-\\p{L}{1,4})?(?:\\s+(?:number|numbers|num|no|nr|numero|número|numéro|numer|nummer|номер|αριθμός|szám\\p{L}{0,3})\\b\\.?)?"
+                        // Chinese and Japanese write no spaces: a Han or kana character beside the label leaves it a word
+                        "(?iu)(?<![\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]])(?:"
+                                + labelAlternatives(words.get("national-id-label")) + ")(?![\\p{L}])"
+                                // a language's article on it ("CNP-ul"), its own word for number ("AMKA number", "TAJ számom",
+                                // "căn cước số", "شناختی کارڈ نمبر", "आधार नंबर")
+                                + "(?:-\\p{L}{1,4})?(?:\\s+(?:(?:number|numbers|num|no|nr|numero|número|numéro|numer|nummer|номер|αριθμός|szám\\p{L}{0,3})\\b\\.?"
+                                + "|(?:số|نمبر|شماره|नंबर|নম্বর|번호)(?![\\p{L}])))?"
                                 // whose or what for, up to four words, before ':' or 'is': "TRN for the mortgage: …",
                                 // "ΑΦΜ μου είναι …", "CNP-ul meu este …"
                                 + "(?<mid>(?:\\s+[\\p{L}'’.-]+){1,4}?(?:(?=\\s*:)|(?=\\s+(?:is|es|est|é|è|ist|je|är|er|era|was)\\s))"
