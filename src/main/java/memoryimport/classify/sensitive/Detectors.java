@@ -283,6 +283,11 @@ public final class Detectors {
                                 + "(?: BLOCK)?-----|.*\\z)",
                         "PEM private key block, to its END line or the end of the entry")
                         .keywords("PRIVATE KEY").score(1.0),
+                // the same block base64-encoded, as a kubeconfig's client-key-data or a Kubernetes secret holds it:
+                // "LS0tLS1CRUdJTi" is "-----BEGIN"; a certificate's (public) block decodes to no PRIVATE KEY
+                RegexDetector.of("pem-private-key-base64", CREDENTIAL, "LS0tLS1CRUdJTi[A-Za-z0-9+/]{20,}={0,2}",
+                        "base64-encoded PEM private key block").keywords("LS0tLS1CRUdJTi")
+                        .validate(Validator.value(Checks::base64PrivateKey)).score(1.0),
                 RegexDetector.of("url-password", CREDENTIAL,
                         "\\b[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\\s:/@]*:\\S+@[A-Za-z0-9._\\[\\]-]+(?::\\d+)?"
                                 + "(?:,[A-Za-z0-9._-]+(?::\\d+)?)*",
