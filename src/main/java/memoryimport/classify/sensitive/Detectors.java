@@ -202,6 +202,9 @@ public final class Detectors {
             // a check character in brackets, as a Hong Kong id ends: "A123456(3)"
             + "(?:\\([0-9A]\\))?)";
 
+    /** Where a label may start: not inside a word; Chinese and Japanese write no spaces, so a Han or kana character may touch it. */
+    private static final String LABEL_START = "(?<![\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]])";
+
     /** Labels as one alternation, longest first; one with an upper-case letter matches as written ("TRN", not "trn"). */
     private static String labelAlternatives(List<String> labels) {
         return labels.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
@@ -1044,8 +1047,7 @@ public final class Detectors {
                 // ids named by a label of the rules' list (national-id-label), the number straight after it: data, so a
                 // country's id is a line of the rule file, not a branch of the patterns above
                 RegexDetector.of("national-id-label", GOVERNMENT_ID,
-                        // Chinese and Japanese write no spaces: a Han or kana character beside the label leaves it a word
-                        "(?iu)(?<![\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]])(?:"
+                        "(?iu)" + LABEL_START + "(?:"
                                 + labelAlternatives(words.get("national-id-label")) + ")(?![\\p{L}])"
                                 // a language's article on it ("CNP-ul"), its own word for number ("AMKA number", "TAJ számom",
                                 // "căn cước số", "شناختی کارڈ نمبر", "आधार नंबर")
@@ -1336,7 +1338,7 @@ public final class Detectors {
                 // a chat app's handle given to be reached by: "微信号 wxid_k8d2m4p9q1", "카톡 아이디 minjun_0312", "Telegram
                 // @ravi_blr92", "LINE ID: somchai.k88"; a bot's handle ends in "bot" and names no person
                 RegexDetector.of("messenger-handle", MESSENGER_ID,
-                        "(?iu)(?<![\\p{L}\\p{N}])(?:" + labelAlternatives(words.get("messenger-label")) + ")(?![\\p{L}])"
+                        "(?iu)" + LABEL_START + "(?:" + labelAlternatives(words.get("messenger-label")) + ")(?![\\p{L}])"
                                 + "(?:\\s*(?:id|아이디|号|號|username|user name|handle))?\\s*(?:[:：=]|(?i:is)\\s|は|는|은)?\\s*"
                                 + "(?<v>@[A-Za-z][A-Za-z0-9._-]{3,31}|[A-Za-z][A-Za-z0-9-]*[._\\d][A-Za-z0-9._-]*?)(?![\\w@-]|\\.\\w)",
                         "chat app handle (WeChat, LINE, KakaoTalk, Telegram ...) given as a contact")
