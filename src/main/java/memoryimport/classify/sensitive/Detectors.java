@@ -202,6 +202,10 @@ public final class Detectors {
             // a check character in brackets, as a Hong Kong id ends: "A123456(3)"
             + "(?:\\([0-9A]\\))?)";
 
+    /** After a chat app's name, what is no one's handle: a version, a source file, a field of an object. */
+    private static final Pattern NOT_HANDLE = Pattern.compile("(?i)v\\d[\\d._-]*|.*\\.(?:py|js|ts|tsx|jsx|java|kt|go|rb|rs|php"
+            + "|c|h|cpp|cs|swift|sh|md|txt|json|ya?ml|xml|html?|css|log|csv|cfg|conf|ini|toml|lock)|(?:self|this|cls|ctx)\\..*");
+
     /** Where a label may start: not inside a word; Chinese and Japanese write no spaces, so a Han or kana character may touch it. */
     private static final String LABEL_START = "(?<![\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]])";
 
@@ -1345,8 +1349,8 @@ public final class Detectors {
                         .keywords(words.get("messenger-label"))
                         .validate(Validator.value(v -> v.length() >= 5 && v.length() <= 33
                                 && !v.toLowerCase(Locale.ROOT).endsWith("bot")
-                                // "Telegram is v10.2": a version, not a handle
-                                && !v.matches("(?i)v\\d[\\d._-]*"))).score(0.8),
+                                // "Telegram is v10.2": a version; "ERROR LINE: main.py", "LINE: self.user_id": code, not a handle
+                                && !NOT_HANDLE.matcher(v).matches())).score(0.8),
 
                 // ---- home addresses -----------------------------------------------------------------------
                 RegexDetector.of("address-said", HOME_ADDRESS,
