@@ -11,7 +11,7 @@ import java.util.Set;
  * <ul>
  *   <li>{@code credential}, {@code card}, {@code bank_account}, {@code iban}, {@code government_id},
  *       {@code birth_date}, {@code home_address}: the entry is always dropped, whatever the policy.</li>
- *   <li>Contact kinds {@code phone}, {@code email} and {@code business_id} (a business's tax or registration number,
+ *   <li>Contact kinds {@code phone}, {@code email}, {@code messenger_id} and {@code business_id} (a business's tax or registration number,
  *       which for a sole trader names the person): under {@link #CONTACT_DROP} (the default, {@code contact=drop})
  *       the entry is dropped too; under {@link #CONTACT_MASK} ({@code contact=mask}) the entry may be kept with the
  *       value masked, e.g. "Team standup dial-in is [REDACTED:phone]".</li>
@@ -37,9 +37,11 @@ public enum SensitivePolicy {
     public static final String EMAIL = "email";
     /** A business's VAT, tax or registration number: a sole trader's names its owner, so it is passed on masked only. */
     public static final String BUSINESS_ID = "business_id";
+    /** A chat app's handle (WeChat, LINE, KakaoTalk, Telegram) given to be reached by: a contact, as a phone number is. */
+    public static final String MESSENGER_ID = "messenger_id";
 
     /** Kinds that may be kept masked under {@link #CONTACT_MASK}. */
-    public static final Set<String> CONTACT_KINDS = Set.of(PHONE, EMAIL, BUSINESS_ID);
+    public static final Set<String> CONTACT_KINDS = Set.of(PHONE, EMAIL, BUSINESS_ID, MESSENGER_ID);
 
     /** True when an entry holding a value of this kind must not be kept at all. */
     public boolean mustDrop(String kind) {

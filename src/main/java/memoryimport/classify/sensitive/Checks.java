@@ -33,6 +33,17 @@ public final class Checks {
         return n;
     }
 
+    /** Base64 whose decoded head is a PEM private key's BEGIN line ("-----BEGIN RSA PRIVATE KEY-----"). */
+    public static boolean base64PrivateKey(String value) {
+        String head = value.substring(0, Math.min(value.length(), 64) / 4 * 4);
+        try {
+            String pem = new String(java.util.Base64.getDecoder().decode(head), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return pem.startsWith("-----BEGIN") && pem.contains("PRIVATE KEY");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** Luhn (mod 10) over a digit string. */
     public static boolean luhn(String digits) {
         int sum = 0;

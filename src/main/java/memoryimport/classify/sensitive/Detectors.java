@@ -20,6 +20,7 @@ import static memoryimport.classify.SensitivePolicy.EMAIL;
 import static memoryimport.classify.SensitivePolicy.GOVERNMENT_ID;
 import static memoryimport.classify.SensitivePolicy.HOME_ADDRESS;
 import static memoryimport.classify.SensitivePolicy.IBAN;
+import static memoryimport.classify.SensitivePolicy.MESSENGER_ID;
 import static memoryimport.classify.SensitivePolicy.PHONE;
 
 /**
@@ -188,7 +189,7 @@ public final class Detectors {
      * "fødselsnummeret hennes"), a note in brackets ("Tax ID (EIN) 12-3456789"), 'is' or ':', and the number.
      */
     private static final String NATIONAL_ID_VALUE = "(?:\\s+(?:personal|pessoal|personnel(?:le)?|persönliche?|privat[eo]?"
-            + "|priv[ée]e?|propi[oa]|própri[oa]|prywatny|eigene?|own|hennes|hendes|hans|mitt|mit|min|saya|ko|của tôi"
+            + "|priv[ée]e?|propi[oa]|própri[oa]|prywatny|eigene?|own|hennes|hendes|hans|mitt|mit|min|saya|ko|của tôi|من"
             // whose it is: "RUT de mi papá", "passport of my son", "CPF do meu pai"
             + "|(?:de|do|da|del|of|van|von|di)\\s+(?:mi|mis|meu|minha|my|mijn|meine[sr]?|mon|ma|mio|mia)\\s+\\p{L}+"
             // the country that gave it, after it: "mi DNI peruano es …"
@@ -197,7 +198,16 @@ public final class Detectors {
             // the body that gave it: "Versichertennummer der TK", "bei der AOK"
             + "|(?:der|des|bei\\s+der|bei)\\s+(?-i:\\p{Lu}{2,6})))?(?:\\s*\\([^()\\n]{1,20}\\))?"
             // typed in small letters too: "my IC number is t8150780a"
-            + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*|[a-z0-9]*\\d[a-z0-9]*(?:[ ./-][a-z0-9]*\\d[a-z0-9]*)*))";
+            + SAID + "(?<v>(?-i:[A-Z0-9]*\\d[A-Z0-9]*(?:[ ./-][A-Z0-9]*\\d[A-Z0-9]*)*|[a-z0-9]*\\d[a-z0-9]*(?:[ ./-][a-z0-9]*\\d[a-z0-9]*)*)"
+            // a check character in brackets, as a Hong Kong id ends: "A123456(3)"
+            + "(?:\\([0-9A]\\))?)";
+
+    /** After a chat app's name, what is no one's handle: a version, a source file, a field of an object. */
+    private static final Pattern NOT_HANDLE = Pattern.compile("(?i)v\\d[\\d._-]*|.*\\.(?:py|js|ts|tsx|jsx|java|kt|go|rb|rs|php"
+            + "|c|h|cpp|cs|swift|sh|md|txt|json|ya?ml|xml|html?|css|log|csv|cfg|conf|ini|toml|lock)|(?:self|this|cls|ctx)\\..*");
+
+    /** Where a label may start: not inside a word; Chinese and Japanese write no spaces, so a Han or kana character may touch it. */
+    private static final String LABEL_START = "(?<![\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]])";
 
     /** Labels as one alternation, longest first; one with an upper-case letter matches as written ("TRN", not "trn"). */
     private static String labelAlternatives(List<String> labels) {
@@ -280,6 +290,11 @@ public final class Detectors {
                                 + "(?: BLOCK)?-----|.*\\z)",
                         "PEM private key block, to its END line or the end of the entry")
                         .keywords("PRIVATE KEY").score(1.0),
+                // the same block base64-encoded, as a kubeconfig's client-key-data or a Kubernetes secret holds it:
+                // "LS0tLS1CRUdJTi" is "-----BEGIN"; a certificate's (public) block decodes to no PRIVATE KEY
+                RegexDetector.of("pem-private-key-base64", CREDENTIAL, "LS0tLS1CRUdJTi[A-Za-z0-9+/]{20,}={0,2}",
+                        "base64-encoded PEM private key block").keywords("LS0tLS1CRUdJTi")
+                        .validate(Validator.value(Checks::base64PrivateKey)).score(1.0),
                 RegexDetector.of("url-password", CREDENTIAL,
                         "\\b[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\\s:/@]*:\\S+@[A-Za-z0-9._\\[\\]-]+(?::\\d+)?"
                                 + "(?:,[A-Za-z0-9._-]+(?::\\d+)?)*",
@@ -325,9 +340,14 @@ public final class Detectors {
                         "\\b(?:https?://)?(?:hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,}"
                                 + "|(?:(?:ptb|canary)\\.)?discord(?:app)?\\.com/api/webhooks/\\d+/[A-Za-z0-9_-]{20,}"
                                 + "|[A-Za-z0-9-]+\\.webhook\\.office\\.com/webhookb2/[A-Za-z0-9@/_-]{40,}"
-                                + "|outlook\\.office(?:365)?\\.com/webhook/[A-Za-z0-9@/_-]{40,})",
-                        "Slack, Discord or Microsoft Teams webhook URL")
-                        .keywords("hooks.slack.com", "/api/webhooks/", ".webhook.office.com", "outlook.office").score(0.95),
+                                + "|outlook\\.office(?:365)?\\.com/webhook/[A-Za-z0-9@/_-]{40,}"
+                                // Zapier's catch hook, IFTTT's maker key and a Google Chat space's key and token
+                                + "|hooks\\.zapier\\.com/hooks/catch/\\d+/[A-Za-z0-9]{5,}/?"
+                                + "|maker\\.ifttt\\.com/(?:trigger/[\\w-]+/(?:json/)?with/)?key/[A-Za-z0-9_-]{16,}"
+                                + "|chat\\.googleapis\\.com/v1/spaces/[\\w-]+/messages\\?\\S*token=[\\w%-]{20,})",
+                        "Slack, Discord, Microsoft Teams, Zapier, IFTTT or Google Chat webhook URL")
+                        .keywords("hooks.slack.com", "/api/webhooks/", ".webhook.office.com", "outlook.office",
+                                "hooks.zapier.com", "maker.ifttt.com", "chat.googleapis.com").score(0.95),
                 RegexDetector.of("npm-token", CREDENTIAL, "\\bnpm_[A-Za-z0-9]{36}\\b", "npm access token")
                         .keywords("npm_").validate(NOT_FILLER).score(0.95),
                 // a token whose provider's word is inside it, not before it: a Telegram bot's id before ":AA", Mailchimp's
@@ -814,7 +834,7 @@ public final class Detectors {
                         "(?iu)(?<![\\p{L}])(?<label>сери[яиюей]|сері[яїює]|series)\\s*:?\\s*(?<v>(?:\\d{2}\\s?\\d{2}|(?-i:\\p{Lu}{2}))"
                                 + "\\s*,?\\s*(?:номер|№|no\\.?|nr\\.?|number)?\\s*:?\\s*\\d{6})(?!\\d)",
                         "passport number given as its series and number")
-                        .keywords("серия", "серии", "серию", "серией", "серія", "серії", "серію", "series").minDigits(6)
+                        .keywords("серия", "серии", "серию", "серие", "серий", "серія", "серії", "серію", "серіє", "series").minDigits(6)
                         .validate((text, start, end, m) -> !m.group("label").equalsIgnoreCase("series")
                                 || passportBefore.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
                                 ? end : -1),
@@ -934,6 +954,10 @@ public final class Detectors {
                 RegexDetector.of("ch-ahv", GOVERNMENT_ID, "(?<![\\d.])756\\.\\d{4}\\.\\d{4}\\.\\d{2}(?!\\d)" + FULL_STOP_ONLY,
                         "Swiss AHV/AVS number with valid check digit").keywords("756.").minDigits(13)
                         .validate(Validator.value(Checks::ahv)),
+                // 784 (the UAE's country code), the year of birth and a serial, Luhn over the fifteen: "784-1987-4829174-1"
+                RegexDetector.of("ae-emirates-id", GOVERNMENT_ID, "(?<![\\d-])784-?(?:19|20)\\d{2}-?\\d{7}-?\\d(?![\\d-])",
+                        "Emirates ID number with a valid check digit").keywords("784").minDigits(15)
+                        .validate(Validator.value(v -> Checks.luhn(v.replace("-", "")))),
                 RegexDetector.of("national-id-said", GOVERNMENT_ID,
                         "(?iu)\\b(?:national id(?:entity)?(?:\\s+(?:number|no\\.?|card))?|(?<generic>id)(?:\\s+(?:number|no\\.?|nr\\.?)|-nummer)"
                                 + "|identity number|identification number|tax id(?:entification)?(?:\\s+number)?"
@@ -1027,9 +1051,12 @@ public final class Detectors {
                 // ids named by a label of the rules' list (national-id-label), the number straight after it: data, so a
                 // country's id is a line of the rule file, not a branch of the patterns above
                 RegexDetector.of("national-id-label", GOVERNMENT_ID,
-                        "(?iu)(?<![\\p{L}\\p{N}])(?:" + labelAlternatives(words.get("national-id-label")) + ")(?![\\p{L}])"
-                                // a language's article on it ("CNP-ul"), its own word for number ("AMKA number", "TAJ számom")
-                                + "(?:-\\p{L}{1,4})?(?:\\s+(?:number|numbers|num|no|nr|numero|número|numéro|numer|nummer|номер|αριθμός|szám\\p{L}{0,3})\\b\\.?)?"
+                        "(?iu)" + LABEL_START + "(?:"
+                                + labelAlternatives(words.get("national-id-label")) + ")(?![\\p{L}])"
+                                // a language's article on it ("CNP-ul"), its own word for number ("AMKA number", "TAJ számom",
+                                // "căn cước số", "شناختی کارڈ نمبر", "आधार नंबर")
+                                + "(?:-\\p{L}{1,4})?(?:\\s+(?:(?:number|numbers|num|no|nr|numero|número|numéro|numer|nummer|номер|αριθμός|szám\\p{L}{0,3})\\b\\.?"
+                                + "|(?:số|نمبر|شماره|नंबर|নম্বর|번호)(?![\\p{L}])))?"
                                 // whose or what for, up to four words, before ':' or 'is': "TRN for the mortgage: …",
                                 // "ΑΦΜ μου είναι …", "CNP-ul meu este …"
                                 + "(?<mid>(?:\\s+[\\p{L}'’.-]+){1,4}?(?:(?=\\s*:)|(?=\\s+(?:is|es|est|é|è|ist|je|är|er|era|was)\\s))"
@@ -1081,7 +1108,7 @@ public final class Detectors {
                         .validate(Validator.value(Checks::cbu)).near(words.get("ar-cbu"), 60, 30).score(0.9),
                 RegexDetector.of("mx-clabe", BANK_ACCOUNT,
                         // a few words may say what it is for: "CLABE para pagos: ...", "CLABE de mi cuenta de nómina"
-                        "(?i)\\bCLABE(?:\\s+\\p{L}{1,12}){0,5}" + SAID + "(?<v>\\d{3} ?\\d{3} ?\\d{11} ?\\d)(?!\\d)",
+                        "(?i)\\bCLABE(?:\\s+\\p{L}{1,16}){0,5}" + SAID + "(?<v>\\d{3} ?\\d{3} ?\\d{11} ?\\d)(?!\\d)",
                         "Mexican CLABE after 'CLABE'").keywords("clabe").minDigits(18).score(0.9),
                 RegexDetector.of("jp-bank-account", BANK_ACCOUNT,
                         "(?:口座番号|口座|普通預金|普通|当座預金|当座)\\s*(?:[:：]|は)?\\s*(?<v>\\d{7})(?!\\d)",
@@ -1312,6 +1339,18 @@ public final class Detectors {
                 RegexDetector.of("upi-id", BANK_ACCOUNT,
                         "(?i)(?<![\\w.+-])[a-z0-9._-]{2,64}@(?:" + String.join("|", words.get("upi-handle")) + ")(?![\\w.@-])",
                         "Indian UPI payment address").keywords("@").score(0.85),
+                // a chat app's handle given to be reached by: "微信号 wxid_k8d2m4p9q1", "카톡 아이디 minjun_0312", "Telegram
+                // @ravi_blr92", "LINE ID: somchai.k88"; a bot's handle ends in "bot" and names no person
+                RegexDetector.of("messenger-handle", MESSENGER_ID,
+                        "(?iu)" + LABEL_START + "(?:" + labelAlternatives(words.get("messenger-label")) + ")(?![\\p{L}])"
+                                + "(?:\\s*(?:id|아이디|号|號|username|user name|handle))?\\s*(?:[:：=]|(?i:is)\\s|は|는|은)?\\s*"
+                                + "(?<v>@[A-Za-z][A-Za-z0-9._-]{3,31}|[A-Za-z][A-Za-z0-9-]*[._\\d][A-Za-z0-9._-]*?)(?![\\w@-]|\\.\\w)",
+                        "chat app handle (WeChat, LINE, KakaoTalk, Telegram ...) given as a contact")
+                        .keywords(words.get("messenger-label"))
+                        .validate(Validator.value(v -> v.length() >= 5 && v.length() <= 33
+                                && !v.toLowerCase(Locale.ROOT).endsWith("bot")
+                                // "Telegram is v10.2": a version; "ERROR LINE: main.py", "LINE: self.user_id": code, not a handle
+                                && !NOT_HANDLE.matcher(v).matches())).score(0.8),
 
                 // ---- home addresses -----------------------------------------------------------------------
                 RegexDetector.of("address-said", HOME_ADDRESS,

@@ -50,9 +50,20 @@ public final class Text {
         this.digits = d;
     }
 
+    /** The zero of each script's own digits that people write numbers in; the nine after it follow in order. */
+    private static final char[] LOCAL_ZEROS = {'\u0660', '\u06F0', '\u0966', '\u09E6', '\u0E50'};
+
     private static char plain(char c) {
         if (c >= '\uFF10' && c <= '\uFF19') {
             return (char) ('0' + c - '\uFF10');
+        }
+        // Arabic-Indic, Persian/Urdu, Devanagari, Bengali and Thai digits: "٠٥٥٤٨٢٩١٧٣" is a phone number as "0554829173" is
+        if (c >= '\u0660' && c <= '\u0E59') {
+            for (char zero : LOCAL_ZEROS) {
+                if (c >= zero && c <= zero + 9) {
+                    return (char) ('0' + c - zero);
+                }
+            }
         }
         return switch (c) {
             case '\t', '`', '\u00A0', '\u2007', '\u2009', '\u202F', '\u3000' -> ' ';
