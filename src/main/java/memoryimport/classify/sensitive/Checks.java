@@ -73,9 +73,10 @@ public final class Checks {
         }
         int p2 = Integer.parseInt(d.substring(0, 2));
         int p4 = Integer.parseInt(d.substring(0, 4));
-        return d.charAt(0) == '4' || (p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720) || p2 == 34 || p2 == 37
-                || p2 == 30 || p2 == 36 || p2 == 38 || p2 == 35 || d.charAt(0) == '6' || p4 == 5018 || p4 == 5020
-                || p4 == 5038;
+        // Visa, Mastercard, Amex, Diners, JCB, Discover/UnionPay/RuPay (6); 50 and 56-58: Maestro and the national cards
+        // there (Elo, Verve, Meeza, RuPay 508); 2200-2204: Mir
+        return d.charAt(0) == '4' || (p2 >= 50 && p2 <= 58) || (p4 >= 2221 && p4 <= 2720) || p2 == 34 || p2 == 37
+                || p2 == 30 || p2 == 36 || p2 == 38 || p2 == 35 || d.charAt(0) == '6' || (p4 >= 2200 && p4 <= 2204);
     }
 
     private static final Map<String, Integer> IBAN_LENGTHS = Map.ofEntries(

@@ -1081,7 +1081,8 @@ public final class Detectors {
                 RegexDetector.of("business-id", BUSINESS_ID,
                         "(?iu)(?<![\\p{L}\\p{N}])(?:" + businessLabels + ")(?![\\p{L}])"
                                 // whose it is before ':' or 'is': "Partita IVA del ristorante:", "NIP mojej firmy:"
-                                + "\\.?(?:(?:\\s+[\\p{L}'’.-]+){1,5}?\\s*(?::|=|\\s(?:is|è|é|ist|es|est|jest|er|är)\\b)"
+                                // a note in brackets may close them: "CNPJ do MEI dela (freelas de dashboard): …"
+                                + "\\.?(?:(?:\\s+[\\p{L}'’.-]+){1,5}?(?:\\s*\\([^()\\n]{1,40}\\))?\\s*(?::|=|\\s(?:is|è|é|ist|es|est|jest|er|är)\\b)"
                                 // or with no ':' when the number is long: "SIRET de ma micro-entreprise 732 829 320 00074"
                                 + "|(?:\\s+(?!(?-i:[A-Z]{2})\\s)[\\p{L}'’-]+){1,3}?\\s+(?=[A-Z]{0,2} ?(?:\\d[ ./-]?){8})"
                                 + "|\\s*(?:(?:no|nr|n|nº|n°|number|num|numer|nummer|numero|número|numéro)\\.?(?=[\\s:#\\d]))?"

@@ -18,8 +18,8 @@ public final class Text {
     private final List<SensitiveFinding> findings = new ArrayList<>();
 
     /**
-     * The patterns read {@code original} with no-break and other spaces as a space, dashes as '-' and full-width
-     * digits as digits, one character for one, so a finding's offsets are the original's: a card number copied
+     * The patterns read {@code original} with no-break and other spaces as a space, dashes as '-', full-width colons
+     * as ':' and full-width digits as digits, one character for one, so a finding's offsets are the original's: a card number copied
      * with no-break spaces ("4556&nbsp;0726 ...", as French typography and bank pages write it), "0171–2345678" and
      * "１２３４" are caught as written plainly. A backtick reads as a space: a value in a Markdown code span
      * ("Aadhaar `2345 6789 0123`") is said as it is without one.
@@ -68,6 +68,9 @@ public final class Text {
         return switch (c) {
             case '\t', '`', '\u00A0', '\u2007', '\u2009', '\u202F', '\u3000' -> ' ';
             case '\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\uFF0D' -> '-';
+            // the full-width colon and equals sign Chinese and Japanese write after a label: "身分證字號：A123456789"
+            case '\uFF1A' -> ':';
+            case '\uFF1D' -> '=';
             default -> c;
         };
     }
