@@ -488,6 +488,19 @@ public final class WorkClassifier {
                 || rules.carePeople().contains(word) || rules.othersWith().contains(word);
     }
 
+    /** Words saying the user went through it themself: "Going through a divorce herself", "Hat selbst zwei Söhne". */
+    private static final Set<String> REFLEXIVE_OWN = Set.of("herself", "himself", "myself", "themselves", "themself",
+            "selbst", "elle-même", "lui-même", "själv", "zelf");
+
+    private static boolean anyOf(CueText text, Set<String> words) {
+        for (String w : text.words) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs of being, which may state a job rather than a state: "Is a fertility nurse", "Es capellán". */
     private static final Set<String> STATING = Set.of("is", "am", "ist", "est", "es", "é", "är", "è", "jest");
     /** Anywhere in the entry, words of having or living through something oneself, folded. */
@@ -662,8 +675,8 @@ public final class WorkClassifier {
                 return false;
             }
         }
-        if (hasOwn(text, at)) {
-            return false;
+        if (hasOwn(text, at) || anyOf(text, REFLEXIVE_OWN)) {
+            return false; // "Going through a divorce herself": the user's, not a family lawyer's case
         }
         workWords.put(cue, job);
         return true;
@@ -1761,8 +1774,11 @@ public final class WorkClassifier {
                     k++; // a job of two nouns: "Fertility nurse specialist", "Clinical nurse manager"
                 }
                 boolean ends = k + 1 == w.size() || rules.afterOpeningJob().contains(w.get(k + 1));
+                if (!ends) {
+                    continue; // an occupation qualifying the job: "Consultant medical oncologist at ..."
+                }
                 // alone only before a word that goes on about the job: "Paramedic who ...", "Rabbi at ..."
-                return (k > 0 || k + 1 < w.size()) && ends && !possessiveBefore(text, k) ? new int[] {0, k + 1} : null;
+                return (k > 0 || k + 1 < w.size()) && !possessiveBefore(text, k) ? new int[] {0, k + 1} : null;
             }
         }
         return null;
