@@ -1,5 +1,6 @@
 package memoryimport.classify;
 
+import java.util.BitSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -392,7 +393,7 @@ public final class WorkClassifier {
      * method of its own, not a condition inside {@link #signals}, so the JIT compiles and recompiles the two apart.
      */
     private boolean personalWordAtWork(CueText text, int i, ClassifierRules.Match m, WorkPhrases at, UserWork userWork,
-                                       Map<String, String> workWords, List<ClassifierRules.Match> specialOfWork) {
+                                       Map<String, String> workWords, List<SpecialAt> specialOfWork) {
         int n = m.term().words().size();
         return inside(at.switched(), i, n)
                 || inside(at.subject(), i, n)
@@ -434,29 +435,40 @@ public final class WorkClassifier {
                         || clientsOwn(text, i) || afterWorksWith(text, i) || forPeopleInGeneral(text, i, m.lexicon())
                         || thingsLiveIn(text, i) || gerundAsThings(text, i, m.term())
                         || usersWorkWord(userWork, text, i, m.term(), workWords))
-                || m.lexicon().special() && usersSpecialWord(userWork, m, specialOfWork);
+                || m.lexicon().special() && i > opening(text) && usersSpecialWord(userWork, m, i, specialOfWork);
     }
 
     /**
      * Whether the special category's term {@code m} is a word of the user's own job ("chemo" for an oncologist): noted
-     * in {@code specialOfWork}, it is read so only once the whole entry is read ({@link #specialAtWork}).
+     * in {@code specialOfWork}, it is read so only once the whole entry is read ({@link #specialAtWork}). Never the
+     * entry's opening word: "Queer and autistic, prefers bullet points" says who the user is.
      */
-    private static boolean usersSpecialWord(UserWork userWork, ClassifierRules.Match m,
-                                            List<ClassifierRules.Match> specialOfWork) {
+    private static boolean usersSpecialWord(UserWork userWork, ClassifierRules.Match m, int at,
+                                            List<SpecialAt> specialOfWork) {
         if (userWork.specialJobOf(m.term().cue()) == null) {
             return false;
         }
-        specialOfWork.add(m);
+        specialOfWork.add(new SpecialAt(m, at));
         return true;
+    }
+
+    /** A special category's term of the user's job and the word it starts at. */
+    private record SpecialAt(ClassifierRules.Match m, int at) {
     }
 
     /**
      * Whether the special category's words of the user's job in this entry are about that work: only with a work cue
      * of their own beside them, and nothing saying they are the user's: no word of the user's own ("her wife", "my
      * scan", "herself") but a client's ("her patients"), and no verb of being, having or living through one opening
-     * the entry ("Has ADHD; wants short answers", "Was diagnosed ...", "Going through IVF").
+     * the entry ("Has ADHD; wants short answers", "Was diagnosed ...", "Going through IVF", "Joined the Green Party").
      */
-    private boolean specialAtWork(CueText text, Map<String, Hit> work, Set<String> technical, boolean statesAJob) {
+    private boolean specialAtWork(CueText text, Map<String, Hit> work, Set<String> technical, boolean statesAJob,
+                                  List<SpecialAt> specialOfWork, BitSet workAt) {
+        for (SpecialAt special : specialOfWork) {
+            if (!sharesAClause(text, special.at(), workAt)) {
+                return false; // "In remission since 2021; prefers a calm tone": the work cue is another clause's
+            }
+        }
         double cues = 0;
         for (Hit h : work.values()) {
             cues += h.score();
@@ -474,12 +486,23 @@ public final class WorkClassifier {
             if (HAVING_STATES.contains(w.get(k))) {
                 return false; // "Oncology nurse; has had chemo herself"
             }
-            if ((OWNED.contains(w.get(k)) || USERS_OWN.contains(w.get(k)))
-                    && !(k + 1 < w.size() && servedNoun(w.get(k + 1)))) {
+            boolean own = w.get(k).equals("i") ? "I".equals(text.original.get(k)) // Swedish, Polish "i": in, and
+                    : OWNED.contains(w.get(k)) || USERS_OWN.contains(w.get(k));
+            if (own && !(k + 1 < w.size() && servedNoun(w.get(k + 1)))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether a word of {@code workAt} is in the clause of word {@code at}, no pause between them. */
+    private static boolean sharesAClause(CueText text, int at, BitSet workAt) {
+        for (int p = workAt.nextSetBit(0); p >= 0; p = workAt.nextSetBit(p + 1)) {
+            if (text.runsOn(Math.min(p, at), Math.max(p, at) + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Those a job serves, after a possessive: "her patients", "ses patients", "sus clientes". */
@@ -507,14 +530,16 @@ public final class WorkClassifier {
     private static final Set<String> HAVING_STATES = Set.of("has", "have", "had", "hat", "hatte", "tiene", "tenía",
             "tem", "tinha", "har", "hade", "heeft", "diagnosed", "suffer", "suffers", "suffering", "leidet", "souffre",
             "sufre", "sofre", "lider", "lijdt", "soffre", "cierpi", "pregnant", "schwanger", "enceinte", "embarazada",
-            "grávida", "gravid", "zwanger", "incinta", "herself", "himself", "myself", "selbst", "elle-même",
+            "grávida", "gravid", "zwanger", "incinta", "member", "survivor", "devout", "observant", "practising",
+            "practicing", "herself", "himself", "myself", "selbst", "elle-même",
             "lui-même", "misma", "mismo", "själv");
     /** Verbs opening an entry that say the user is, has or goes through something, folded. */
     private static final Set<String> OWN_STATES = Set.of("is", "am", "are", "was", "were", "be", "been", "being",
             "has", "have", "had", "having", "got", "get", "diagnosed", "suffer", "suffers", "suffering", "live", "lives",
             "living", "going", "goe", "goes", "went", "undergoing", "recovering", "started", "starting", "start",
             "finished", "finishing", "pregnant", "expecting", "converted", "married", "attend", "attends", "pray",
-            "vote", "votes", "ist", "war", "hat", "hatte", "leidet", "lebt", "est", "était", "avait", "souffre",
+            "vote", "votes", "take", "took", "taking", "on", "off", "fast", "fasting", "keep", "kept", "observe",
+            "celebrate", "join", "joined", "joining", "rejoined", "left", "quit", "became", "become", "member", "ist", "war", "hat", "hatte", "leidet", "lebt", "est", "était", "avait", "souffre",
             "vit", "es", "está", "era", "tiene", "tenía", "sufre", "vive", "é", "tem", "tinha", "sofre", "är", "var",
             "har", "hade", "lider", "lever", "heeft", "lijdt", "leeft", "ha", "aveva", "soffre", "è", "jest",
             "miał", "miała", "cierpi");
@@ -525,7 +550,8 @@ public final class WorkClassifier {
         Map<String, Hit> work = new LinkedHashMap<>();
         Map<String, Hit> personal = new LinkedHashMap<>();
         Hit special = null;
-        List<ClassifierRules.Match> specialOfWork = userWork.specialJobOfWord().isEmpty() ? List.of() : new ArrayList<>(2);
+        List<SpecialAt> specialOfWork = userWork.specialJobOfWord().isEmpty() ? List.of() : new ArrayList<>(2);
+        BitSet workAt = new BitSet(); // where work cues start, for special words of the user's job
         boolean[] covered = new boolean[text.words.size()];
         WorkPhrases at = workPhrases(text);
         List<String> fired = new ArrayList<>(4); // the categories matched at the current word
@@ -548,6 +574,9 @@ public final class WorkClassifier {
                     fired.add(m.lexicon().category());
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
                             m.term().cue(), m.term().weight());
+                    if (m.lexicon().work()) {
+                        workAt.set(i);
+                    }
                     if (m.lexicon().special() && (special == null || hit.score() > special.score())) {
                         special = hit;
                     }
@@ -627,10 +656,16 @@ public final class WorkClassifier {
             add(personal, LEISURE_CATEGORY, text.words.get(opening(text)) + " " + text.original.get(opening(text) + 1), 1.0);
         }
         if (!specialOfWork.isEmpty()) {
-            if (specialAtWork(text, work, technical, at.job() != null)) {
-                specialOfWork.forEach(m -> workWords.putIfAbsent(m.term().cue(), userWork.specialJobOf(m.term().cue())));
+            for (int[] span : new int[][] {at.job(), at.place(), at.service(), at.care(), at.clients()}) {
+                if (span != null) {
+                    workAt.set(span[0]);
+                }
+            }
+            if (specialAtWork(text, work, technical, at.job() != null, specialOfWork, workAt)) {
+                specialOfWork.forEach(sp -> workWords.putIfAbsent(sp.m().term().cue(), userWork.specialJobOf(sp.m().term().cue())));
             } else {
-                for (ClassifierRules.Match m : specialOfWork) { // the user's own after all: a special category's cue
+                for (SpecialAt sp : specialOfWork) { // the user's own after all: a special category's cue
+                    ClassifierRules.Match m = sp.m();
                     Hit hit = add(personal, m.lexicon().category(), m.term().cue(), m.term().weight());
                     if (special == null || hit.score() > special.score()) {
                         special = hit;
