@@ -181,8 +181,13 @@ public final class WorkClassifier {
             }
             UserWork named = domainJobsIn(new CueText(screened.entry().text()));
             // the entry is read with its own job's words as work: "Gardener at a botanic garden"
-            if (!named.isEmpty() && decide(signals(screened.entry(), named)).decision() == DecisionKind.KEPT) {
+            DecisionKind decision = named.isEmpty() ? null : decide(signals(screened.entry(), named)).decision();
+            if (decision == DecisionKind.KEPT) {
                 named.jobOfWord().forEach(jobOfWord::putIfAbsent);
+            }
+            // a special field's job is named only as a stated job: "Psychotherapist in private practice, mostly CBT"
+            // says it though its special word, in another clause, sends the entry itself to review
+            if (decision == DecisionKind.KEPT || decision == DecisionKind.NEEDS_REVIEW) {
                 named.specialJobOfWord().forEach(specialJobOfWord::putIfAbsent);
             }
         }
