@@ -19,7 +19,8 @@ import memoryimport.model.RuleFiles;
  * The classifier's rules, all data: lexicons per category ({@code rules/lexicon/*.txt}), export headings as priors
  * ({@code rules/headings.txt}), stated purposes ({@code rules/purposes.txt}) and weights and bands
  * ({@code rules/classifier.properties}), and the jobs whose subject matter is personal for
- * anyone else ({@code rules/work-domains.txt}).
+ * anyone else ({@code rules/work-domains.txt}), and those whose subject matter is a special category
+ * ({@code rules/special-domains.txt}).
  */
 public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<String>>> headingWords,
                               List<Purpose> purposes, Set<String> artifactNouns, Set<String> productNouns, Set<String> occupations,
@@ -40,7 +41,7 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               Set<String> carePlaces, Set<String> qualifyingVerbs, Set<String> bodyNouns,
                               Set<String> membershipTerms, EmployerSwitch employerSwitch, Set<String> subjectVerbs,
                               Set<String> coverageJobs, Set<String> coverageVerbs, Set<String> fanEvents,
-                              Set<String> lendingWords, Set<String> institutionNouns) {
+                              Set<String> lendingWords, Set<String> institutionNouns, List<WorkDomain> specialDomains) {
 
     /**
      * A move from one employer to another said by their names alone ("Left Siemens for Bosch"): its verbs (those that
@@ -119,7 +120,8 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                         foldedWords(p, "switch.companyWords"),
                         foldedWords(p, "switch.auxiliaries")),
                 foldedWords(p, "subject.verbs"), foldedWords(p, "coverage.jobs"), foldedWords(p, "coverage.verbs"),
-                foldedWords(p, "fan.events"), foldedWords(p, "lending.words"), foldedWords(p, "institution.nouns"));
+                foldedWords(p, "fan.events"), foldedWords(p, "lending.words"), foldedWords(p, "institution.nouns"),
+                workDomains(files.lines("special-domains.txt")));
     }
 
     private static Set<String> words(Properties p, String key) {

@@ -1,5 +1,6 @@
 package memoryimport.classify;
 
+import java.util.BitSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -116,8 +117,8 @@ public final class WorkClassifier {
     /** the jobs of the rules' work domains, by their first word */
     private final Map<String, List<DomainJob>> domainJobs = new HashMap<>();
 
-    /** A job's words and the domain it opens. */
-    private record DomainJob(List<String> words, ClassifierRules.WorkDomain domain) {
+    /** A job's words and the domain it opens; a special one's words are special categories' ("chemo" for an oncologist). */
+    private record DomainJob(List<String> words, ClassifierRules.WorkDomain domain, boolean special) {
     }
 
     public WorkClassifier(ClassifierRules rules) {
@@ -134,7 +135,12 @@ public final class WorkClassifier {
         }
         for (ClassifierRules.WorkDomain domain : rules.workDomains()) {
             for (List<String> job : domain.jobs()) {
-                domainJobs.computeIfAbsent(job.get(0), w -> new ArrayList<>()).add(new DomainJob(job, domain));
+                domainJobs.computeIfAbsent(job.get(0), w -> new ArrayList<>()).add(new DomainJob(job, domain, false));
+            }
+        }
+        for (ClassifierRules.WorkDomain domain : rules.specialDomains()) {
+            for (List<String> job : domain.jobs()) {
+                domainJobs.computeIfAbsent(job.get(0), w -> new ArrayList<>()).add(new DomainJob(job, domain, true));
             }
         }
     }
@@ -165,6 +171,7 @@ public final class WorkClassifier {
      */
     public UserWork userWork(List<ScreenedEntry> entries) {
         Map<String, String> jobOfWord = new HashMap<>();
+        Map<String, String> specialJobOfWord = new HashMap<>();
         for (ScreenedEntry screened : entries) {
             if (screened.mustDrop() || screened.entry().isInvalid()) {
                 continue;
@@ -174,12 +181,18 @@ public final class WorkClassifier {
             }
             UserWork named = domainJobsIn(new CueText(screened.entry().text()));
             // the entry is read with its own job's words as work: "Gardener at a botanic garden"
-            if (!named.jobOfWord().isEmpty()
-                    && decide(signals(screened.entry(), named)).decision() == DecisionKind.KEPT) {
+            DecisionKind decision = named.isEmpty() ? null : decide(signals(screened.entry(), named)).decision();
+            if (decision == DecisionKind.KEPT) {
                 named.jobOfWord().forEach(jobOfWord::putIfAbsent);
             }
+            // a special field's job is named only as a stated job: "Psychotherapist in private practice, mostly CBT"
+            // says it though its special word, in another clause, sends the entry itself to review
+            if (decision == DecisionKind.KEPT || decision == DecisionKind.NEEDS_REVIEW) {
+                named.specialJobOfWord().forEach(specialJobOfWord::putIfAbsent);
+            }
         }
-        return jobOfWord.isEmpty() ? UserWork.NONE : new UserWork(jobOfWord);
+        return jobOfWord.isEmpty() && specialJobOfWord.isEmpty() ? UserWork.NONE
+                : new UserWork(jobOfWord, specialJobOfWord);
     }
 
     /**
@@ -209,15 +222,29 @@ public final class WorkClassifier {
     /** The personal words of the work domains whose jobs the text names, each with the first job that does. */
     private UserWork domainJobsIn(CueText text) {
         Map<String, String> jobOfWord = new LinkedHashMap<>();
+        Map<String, String> specialJobOfWord = new LinkedHashMap<>();
+        WorkPhrases at = null;
         for (int i = 0; i < text.words.size(); i++) {
             for (DomainJob job : domainJobs.getOrDefault(text.words.get(i), List.of())) {
                 if (text.words.subList(i, Math.min(i + job.words().size(), text.words.size())).equals(job.words())) {
+                    if (job.special()) {
+                        // a special field's job only as the user's stated job or workplace, not "Booked a GP appointment"
+                        at = at != null ? at : workPhrases(text);
+                        if (!overlaps(at.job(), i, job.words().size()) && !overlaps(at.place(), i, job.words().size())) {
+                            continue;
+                        }
+                    }
                     String named = String.join(" ", job.words());
-                    job.domain().words().forEach(w -> jobOfWord.putIfAbsent(w, named));
+                    job.domain().words().forEach(w -> (job.special() ? specialJobOfWord : jobOfWord).putIfAbsent(w, named));
                 }
             }
         }
-        return new UserWork(jobOfWord);
+        return new UserWork(jobOfWord, specialJobOfWord);
+    }
+
+    /** Whether words {@code at} to {@code at + n} share a word with the span (null: none). */
+    private static boolean overlaps(int[] span, int at, int n) {
+        return span != null && at < span[1] && span[0] < at + n;
     }
 
     /**
@@ -371,7 +398,7 @@ public final class WorkClassifier {
      * method of its own, not a condition inside {@link #signals}, so the JIT compiles and recompiles the two apart.
      */
     private boolean personalWordAtWork(CueText text, int i, ClassifierRules.Match m, WorkPhrases at, UserWork userWork,
-                                       Map<String, String> workWords) {
+                                       Map<String, String> workWords, List<SpecialAt> specialOfWork) {
         int n = m.term().words().size();
         return inside(at.switched(), i, n)
                 || inside(at.subject(), i, n)
@@ -412,8 +439,115 @@ public final class WorkClassifier {
                         || at.servedOf() != null && i + n == at.servedOf()[0] || othersHouseholds(text, i)
                         || clientsOwn(text, i) || afterWorksWith(text, i) || forPeopleInGeneral(text, i, m.lexicon())
                         || thingsLiveIn(text, i) || gerundAsThings(text, i, m.term())
-                        || usersWorkWord(userWork, text, i, m.term(), workWords));
+                        || usersWorkWord(userWork, text, i, m.term(), workWords))
+                || m.lexicon().special() && i > opening(text) && usersSpecialWord(userWork, m, i, specialOfWork);
     }
+
+    /**
+     * Whether the special category's term {@code m} is a word of the user's own job ("chemo" for an oncologist): noted
+     * in {@code specialOfWork}, it is read so only once the whole entry is read ({@link #specialAtWork}). Never the
+     * entry's opening word: "Queer and autistic, prefers bullet points" says who the user is.
+     */
+    private static boolean usersSpecialWord(UserWork userWork, ClassifierRules.Match m, int at,
+                                            List<SpecialAt> specialOfWork) {
+        if (userWork.specialJobOf(m.term().cue()) == null) {
+            return false;
+        }
+        specialOfWork.add(new SpecialAt(m, at));
+        return true;
+    }
+
+    /** A special category's term of the user's job and the word it starts at. */
+    private record SpecialAt(ClassifierRules.Match m, int at) {
+    }
+
+    /**
+     * Whether the special category's words of the user's job in this entry are about that work: only with a work cue
+     * of their own beside them, and nothing saying they are the user's: no word of the user's own ("her wife", "my
+     * scan", "herself") but a client's ("her patients"), and no verb of being, having or living through one opening
+     * the entry ("Has ADHD; wants short answers", "Was diagnosed ...", "Going through IVF", "Joined the Green Party").
+     */
+    private boolean specialAtWork(CueText text, Map<String, Hit> work, Set<String> technical, boolean statesAJob,
+                                  List<SpecialAt> specialOfWork, BitSet workAt) {
+        for (SpecialAt special : specialOfWork) {
+            if (!sharesAClause(text, special.at(), workAt)) {
+                return false; // "In remission since 2021; prefers a calm tone": the work cue is another clause's
+            }
+        }
+        double cues = 0;
+        for (Hit h : work.values()) {
+            cues += h.score();
+        }
+        if (cues - (technical.isEmpty() ? 0 : rules.technicalWeight()) < rules.keepBand()) {
+            return false;
+        }
+        int verb = opening(text);
+        if (verb >= 0 && verb < text.words.size() && OWN_STATES.contains(text.words.get(verb))
+                && !(statesAJob && STATING.contains(text.words.get(verb)))) {
+            return false; // "Is a fertility nurse at an IVF clinic" states a job
+        }
+        List<String> w = text.words;
+        for (int k = 0; k < w.size(); k++) {
+            if (HAVING_STATES.contains(w.get(k))) {
+                return false; // "Oncology nurse; has had chemo herself"
+            }
+            boolean own = w.get(k).equals("i") ? "I".equals(text.original.get(k)) // Swedish, Polish "i": in, and
+                    : OWNED.contains(w.get(k)) || USERS_OWN.contains(w.get(k));
+            if (own && !(k + 1 < w.size() && servedNoun(w.get(k + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a word of {@code workAt} is in the clause of word {@code at}, no pause between them. */
+    private static boolean sharesAClause(CueText text, int at, BitSet workAt) {
+        for (int p = workAt.nextSetBit(0); p >= 0; p = workAt.nextSetBit(p + 1)) {
+            if (text.runsOn(Math.min(p, at), Math.max(p, at) + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Those a job serves, after a possessive: "her patients", "ses patients", "sus clientes". */
+    private boolean servedNoun(String word) {
+        return rules.clientNouns().contains(word) || rules.chargeNouns().contains(word)
+                || rules.carePeople().contains(word) || rules.othersWith().contains(word);
+    }
+
+    /** Words saying the user went through it themself: "Going through a divorce herself", "Hat selbst zwei Söhne". */
+    private static final Set<String> REFLEXIVE_OWN = Set.of("herself", "himself", "myself", "themselves", "themself",
+            "selbst", "elle-même", "lui-même", "själv", "zelf");
+
+    private static boolean anyOf(CueText text, Set<String> words) {
+        for (String w : text.words) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of being, which may state a job rather than a state: "Is a fertility nurse", "Es capellán". */
+    private static final Set<String> STATING = Set.of("is", "am", "ist", "est", "es", "é", "är", "è", "jest");
+    /** Anywhere in the entry, words of having or living through something oneself, folded. */
+    private static final Set<String> HAVING_STATES = Set.of("has", "have", "had", "hat", "hatte", "tiene", "tenía",
+            "tem", "tinha", "har", "hade", "heeft", "diagnosed", "suffer", "suffers", "suffering", "leidet", "souffre",
+            "sufre", "sofre", "lider", "lijdt", "soffre", "cierpi", "pregnant", "schwanger", "enceinte", "embarazada",
+            "grávida", "gravid", "zwanger", "incinta", "member", "survivor", "devout", "observant", "practising",
+            "practicing", "herself", "himself", "myself", "selbst", "elle-même",
+            "lui-même", "misma", "mismo", "själv");
+    /** Verbs opening an entry that say the user is, has or goes through something, folded. */
+    private static final Set<String> OWN_STATES = Set.of("is", "am", "are", "was", "were", "be", "been", "being",
+            "has", "have", "had", "having", "got", "get", "diagnosed", "suffer", "suffers", "suffering", "live", "lives",
+            "living", "going", "goe", "goes", "went", "undergoing", "recovering", "started", "starting", "start",
+            "finished", "finishing", "pregnant", "expecting", "converted", "married", "attend", "attends", "pray",
+            "vote", "votes", "take", "took", "taking", "on", "off", "fast", "fasting", "keep", "kept", "observe",
+            "celebrate", "join", "joined", "joining", "rejoined", "left", "quit", "became", "become", "member", "ist", "war", "hat", "hatte", "leidet", "lebt", "est", "était", "avait", "souffre",
+            "vit", "es", "está", "era", "tiene", "tenía", "sufre", "vive", "é", "tem", "tinha", "sofre", "är", "var",
+            "har", "hade", "lider", "lever", "heeft", "lijdt", "leeft", "ha", "aveva", "soffre", "è", "jest",
+            "miał", "miała", "cierpi");
 
     Signals signals(Entry entry, UserWork userWork) {
         CueText text = new CueText(entry.text());
@@ -421,6 +555,8 @@ public final class WorkClassifier {
         Map<String, Hit> work = new LinkedHashMap<>();
         Map<String, Hit> personal = new LinkedHashMap<>();
         Hit special = null;
+        List<SpecialAt> specialOfWork = userWork.specialJobOfWord().isEmpty() ? List.of() : new ArrayList<>(2);
+        BitSet workAt = new BitSet(); // where work cues start, for special words of the user's job
         boolean[] covered = new boolean[text.words.size()];
         WorkPhrases at = workPhrases(text);
         List<String> fired = new ArrayList<>(4); // the categories matched at the current word
@@ -435,7 +571,7 @@ public final class WorkClassifier {
                     topic = Math.max(topic, n);
                 } else if ((length == 0 || n == length) && matchesAt(text, i, m.term())
                         && !(m.lexicon().work() ? afterAName(text, i, m.lexicon())
-                        : personalWordAtWork(text, i, m, at, userWork, workWords))) {
+                        : personalWordAtWork(text, i, m, at, userWork, workWords, specialOfWork))) {
                     length = n;
                     if (m.term().affix() != Lexicon.Affix.NONE && fired.contains(m.lexicon().category())) {
                         continue; // a stem adds nothing to a word its category already matched: "raporty", "raport*"
@@ -443,6 +579,9 @@ public final class WorkClassifier {
                     fired.add(m.lexicon().category());
                     Hit hit = add(m.lexicon().work() ? work : personal, m.lexicon().category(),
                             m.term().cue(), m.term().weight());
+                    if (m.lexicon().work()) {
+                        workAt.set(i);
+                    }
                     if (m.lexicon().special() && (special == null || hit.score() > special.score())) {
                         special = hit;
                     }
@@ -521,6 +660,24 @@ public final class WorkClassifier {
         } else if (fanOfTeamPlaying(text)) {
             add(personal, LEISURE_CATEGORY, text.words.get(opening(text)) + " " + text.original.get(opening(text) + 1), 1.0);
         }
+        if (!specialOfWork.isEmpty()) {
+            for (int[] span : new int[][] {at.job(), at.place(), at.service(), at.care(), at.clients()}) {
+                if (span != null) {
+                    workAt.set(span[0]);
+                }
+            }
+            if (specialAtWork(text, work, technical, at.job() != null, specialOfWork, workAt)) {
+                specialOfWork.forEach(sp -> workWords.putIfAbsent(sp.m().term().cue(), userWork.specialJobOf(sp.m().term().cue())));
+            } else {
+                for (SpecialAt sp : specialOfWork) { // the user's own after all: a special category's cue
+                    ClassifierRules.Match m = sp.m();
+                    Hit hit = add(personal, m.lexicon().category(), m.term().cue(), m.term().weight());
+                    if (special == null || hit.score() > special.score()) {
+                        special = hit;
+                    }
+                }
+            }
+        }
         HeadingCategory heading = headingCategory(entry.heading());
         String personalHeading = headingPrior(entry.heading(), heading, work, personal);
         ClassifierRules.Purpose workPurpose = purpose(text, true);
@@ -558,8 +715,8 @@ public final class WorkClassifier {
                 return false;
             }
         }
-        if (hasOwn(text, at)) {
-            return false;
+        if (hasOwn(text, at) || anyOf(text, REFLEXIVE_OWN)) {
+            return false; // "Going through a divorce herself": the user's, not a family lawyer's case
         }
         workWords.put(cue, job);
         return true;
@@ -1657,8 +1814,11 @@ public final class WorkClassifier {
                     k++; // a job of two nouns: "Fertility nurse specialist", "Clinical nurse manager"
                 }
                 boolean ends = k + 1 == w.size() || rules.afterOpeningJob().contains(w.get(k + 1));
+                if (!ends) {
+                    continue; // an occupation qualifying the job: "Consultant medical oncologist at ..."
+                }
                 // alone only before a word that goes on about the job: "Paramedic who ...", "Rabbi at ..."
-                return (k > 0 || k + 1 < w.size()) && ends && !possessiveBefore(text, k) ? new int[] {0, k + 1} : null;
+                return (k > 0 || k + 1 < w.size()) && !possessiveBefore(text, k) ? new int[] {0, k + 1} : null;
             }
         }
         return null;
