@@ -289,11 +289,33 @@ public final class WorkClassifier {
             return new Classification(DecisionKind.KEPT, work.best().category(), "kept: " + s.shown(work.best()) + score(s));
         }
         if (!s.workWords().isEmpty()) {
-            return work.hits().isEmpty() ? review(null, "no other cue than words of the user's work", s)
-                    : review(work.best().category(), "no other work cue than unknown names " + s.shown(work.best())
+            if (work.hits().isEmpty() && figureOfTheWork(s.text())) {
+                return new Classification(DecisionKind.KEPT, JOB_LEXICON, "kept: a figure of " + usersWork(s) + score(s));
+            }
+            if (work.hits().isEmpty()) {
+                return review(null, "no other cue than words of the user's work", s);
+            }
+            return review(work.best().category(), "no other work cue than unknown names " + s.shown(work.best())
                     + " beside words of the user's work", s);
         }
         return new Classification(DecisionKind.NEEDS_REVIEW, null, "review: no work or personal cue");
+    }
+
+    /**
+     * Whether an entry with no cue but personal words of the user's own job states a figure of that work ("Recall
+     * interval for kids is 3 months" from a paediatric dentist, "Cellar holds 1,400 bottles" from a sommelier) rather
+     * than something the user does ("Plays D&D every Friday" from a game programmer): a digit, and no opening verb.
+     */
+    private static boolean figureOfTheWork(CueText text) {
+        boolean digit = false;
+        for (int i = 0; i < text.lower.length() && !digit; i++) {
+            digit = Character.isDigit(text.lower.charAt(i));
+        }
+        if (!digit || text.words.isEmpty()) {
+            return false;
+        }
+        String first = text.words.get(0);
+        return !(first.endsWith("s") || OWN_STATES.contains(first) || USER_SUBJECTS.contains(first));
     }
 
     private static Classification review(String category, String why, Signals s) {
