@@ -315,7 +315,8 @@ public final class WorkClassifier {
             return false;
         }
         String first = text.words.get(0);
-        return !(first.endsWith("s") || OWN_STATES.contains(first) || USER_SUBJECTS.contains(first));
+        String written = text.original.get(0).toLowerCase(java.util.Locale.ROOT); // "Plays", not its folded "play"
+        return !(written.endsWith("s") || OWN_STATES.contains(first) || USER_SUBJECTS.contains(first));
     }
 
     private static Classification review(String category, String why, Signals s) {
@@ -700,6 +701,11 @@ public final class WorkClassifier {
                 }
             }
         }
+        if (special != null && faithsServed(userWork, special)) {
+            personal.remove(special.category()); // the faiths a chaplain or funeral director serves, not the user's
+            special.cues().forEach(c -> workWords.putIfAbsent(c, userWork.specialJobOf(FAITH_WORD)));
+            special = null;
+        }
         HeadingCategory heading = headingCategory(entry.heading());
         String personalHeading = headingPrior(entry.heading(), heading, work, personal);
         ClassifierRules.Purpose workPurpose = purpose(text, true);
@@ -718,6 +724,21 @@ public final class WorkClassifier {
         return new Signals(text, new Side(inRuleOrder(work)), new Side(inRuleOrder(personal)), special,
                 workPurpose == null ? null : workPurpose.phrase(), personalPurpose == null ? null : personalPurpose.phrase(),
                 personalHeading, heading.work() ? entry.heading() : null, workWords, technical.isEmpty() ? 0 : rules.technicalWeight());
+    }
+
+    /** A word of the faith field in special-domains.txt: whether the user's stated job is a faith worker's. */
+    private static final String FAITH_WORD = "faith";
+    /** How many faiths named in one entry make it a list of those a job serves rather than the user's own. */
+    private static final int FAITHS_LISTED = 3;
+
+    /**
+     * Whether a beliefs hit lists three faiths or more ("Keeps a rota of Catholic, Muslim and Sikh visitors") from a
+     * user whose stated job serves faiths (a chaplain, a funeral director): the faiths the job serves. One faith
+     * ("Anglican priest", "Goes to Mass") is still the user's.
+     */
+    private boolean faithsServed(UserWork userWork, Hit special) {
+        return BELIEFS_LEXICON.equals(special.category()) && special.cues().size() >= FAITHS_LISTED
+                && userWork.specialJobOf(FAITH_WORD) != null;
     }
 
     /**
