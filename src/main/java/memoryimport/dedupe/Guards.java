@@ -335,8 +335,8 @@ final class Guards {
      * The words of {@code b} that spell out {@code name}, an acronym {@code a} writes in capitals and {@code b} lacks:
      * words in a row, of {@code b}'s own, whose initials it is ("AP" / "action priority", "MTTR" / "mean time to
      * recovery", "CIs" / "confidence intervals"), a stop word between them skipped. Where {@code a} spells it out
-     * itself, right before or after it ("AP (action priority)"), and {@code b} has those words, no words (an empty
-     * list). Null: {@code b} does not say it.
+     * itself, right before or after it ("AP (action priority)", or one word after it holding its letters: "SF
+     * (Snowflake)"), and {@code b} has those words, no words (an empty list). Null: {@code b} does not say it.
      */
     private List<String> spelledOut(String name, TextAnalysis a, TextAnalysis b) {
         if (name.length() < 2 || name.length() > 6 || !a.writesInCapitals(name)) {
@@ -358,7 +358,8 @@ final class Guards {
         for (int at = 0; at < own.length; at++) {
             if (own[at].equals(name)) {
                 int after = initialsEnd(name, own, at + 1);
-                if (after > 0 && allIn(own, at + 1, after, b.surfaceWords())) {
+                if (after > 0 && allIn(own, at + 1, after, b.surfaceWords())
+                        || at + 1 < own.length && shortFor(name, own[at + 1]) && b.surfaceWords().contains(own[at + 1])) {
                     return List.of();
                 }
                 for (int start = Math.max(0, at - 2 * name.length()); start < at; start++) {
@@ -369,6 +370,20 @@ final class Guards {
             }
         }
         return null;
+    }
+
+    /** {@code name} is a short form of the one {@code word} right after it, its letters in order ("SF (Snowflake)"). */
+    private static boolean shortFor(String name, String word) {
+        if (word.length() <= name.length() || word.charAt(0) != name.charAt(0)) {
+            return false;
+        }
+        int at = 1;
+        for (int i = 1; i < word.length() && at < name.length(); i++) {
+            if (word.charAt(i) == name.charAt(at)) {
+                at++;
+            }
+        }
+        return at == name.length();
     }
 
     /**
