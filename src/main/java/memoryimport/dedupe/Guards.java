@@ -372,6 +372,28 @@ final class Guards {
         return null;
     }
 
+    /**
+     * {@code a}'s synonym-folded words with each acronym that {@code b} spells out ("SAST" / "static application security
+     * testing") replaced by the folded words that spell it, so the word overlap of the paraphrase rules sees them
+     * shared; {@code a}'s own set (no copy) when it has none.
+     */
+    Set<String> spellingOutAcronyms(TextAnalysis a, TextAnalysis b) {
+        Set<String> words = a.canonicalSet;
+        for (String name : a.nameForms()) {
+            List<String> spelled = b.surfaceWords().contains(name) ? null : spelledOut(name, a, b);
+            if (spelled != null && !spelled.isEmpty()) {
+                if (words == a.canonicalSet) {
+                    words = new HashSet<>(words);
+                }
+                words.remove(rules.facts(name).canonical());
+                for (String w : spelled) {
+                    words.add(rules.facts(w).canonical());
+                }
+            }
+        }
+        return words;
+    }
+
     /** {@code name} is a short form of the one {@code word} right after it, its letters in order ("SF (Snowflake)"). */
     private static boolean shortFor(String name, String word) {
         if (word.length() <= name.length() || word.charAt(0) != name.charAt(0)) {
@@ -806,8 +828,9 @@ final class Guards {
         List<String> values = ownWords(b, a);
         values.removeIf(w -> frames(w, b));
         for (String w : a.repeated) {
-            // a name may hold the word once more ("Works at Adventure Works")
-            if (!b.repeated.contains(w) && !a.names().contains(w) && !values.isEmpty()) {
+            // a name may hold the word once more ("Works at Adventure Works"); a framing word said twice frames two
+            // clauses ("Pipelines use Nextflow and run on Slurm") and stands for no value
+            if (!b.repeated.contains(w) && !a.names().contains(w) && !frames(w, a) && !values.isEmpty()) {
                 return true;
             }
         }
