@@ -405,6 +405,8 @@ class MeasuredPairsTest {
                 // acronyms the other text does not spell out, or spells out as another
                 Arguments.of("Tracks MTTR for the payments API", "Tracks MTBF for the payments API"),
                 Arguments.of("Uses Snyk for SCA", "Uses Snyk for SAST"),
+                // refusing negates as avoiding does
+                Arguments.of("Refuses to run schema migrations on Fridays", "Runs schema migrations on Fridays"),
                 Arguments.of("Keeps events in BQ (BigQuery) for 30 days", "Keeps events in BigQuery for 90 days"),
                 Arguments.of("Infra lead at Orchard Labs, manages a team of 4 engineers",
                         "Leads infra at Orchard Labs; six engineers report to him"),
