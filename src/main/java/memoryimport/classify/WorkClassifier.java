@@ -1956,13 +1956,23 @@ public final class WorkClassifier {
         return word.length() > 1 && TextCase.writtenInCapitals(word) && !inCapitals(text.original);
     }
 
-    /** A feast of weeks after "during", "in" ... or before a work word: a time of the year ("hours during Ramadan"). */
+    /** A feast of weeks before a work word, or after "during", "in" ... in an entry with one: when ("hours during Ramadan"). */
     private boolean seasonAsTime(CueText text, int at, int length, Lexicon.Term term) {
         if (!rules.seasonWords().contains(term.cue())) {
             return false;
         }
-        return at > 0 && rules.seasonPrepositions().contains(text.words.get(at - 1))
-                || at + length < text.words.size() && workTermAt(text, at + length);
+        if (at + length < text.words.size() && workTermAt(text, at + length)) {
+            return true; // "Ramadan working hours"
+        }
+        if (at == 0 || !rules.seasonPrepositions().contains(text.words.get(at - 1))) {
+            return false;
+        }
+        for (int k = 0; k < text.words.size(); k++) { // a time of what? of work only beside a work word: not "Fastet im Ramadan"
+            if (workTermAt(text, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
