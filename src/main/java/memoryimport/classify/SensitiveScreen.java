@@ -1,5 +1,6 @@
 package memoryimport.classify;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -176,8 +177,31 @@ public final class SensitiveScreen {
         Text text = new Text(value);
         detectors.run(text);
         List<SensitiveFinding> findings = new ArrayList<>(text.findings());
+        // a genealogist's or historian's "born 3 March 1879": no one living was born then, so no one's birth date
+        findings.removeIf(f -> f.kind().equals(SensitivePolicy.BIRTH_DATE) && bornBeforeAnyoneLiving(value, f));
         findings.sort(Comparator.comparingInt(SensitiveFinding::start));
         return findings;
+    }
+
+    /** The oldest people alive were born about 115 years ago. */
+    private static final int OLDEST_BIRTH_YEAR = Year.now().getValue() - 115;
+
+    /** Whether the finding's value holds a four-digit year before anyone alive was born, and no later one. */
+    private static boolean bornBeforeAnyoneLiving(String text, SensitiveFinding f) {
+        int year = -1;
+        int digits = 0;
+        for (int i = f.start(); i <= Math.min(f.end(), text.length()); i++) {
+            char c = i < text.length() && i < f.end() ? text.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else {
+                if (digits == 4) {
+                    year = Math.max(year, Integer.parseInt(text.substring(i - 4, i)));
+                }
+                digits = 0;
+            }
+        }
+        return year >= 1000 && year < OLDEST_BIRTH_YEAR;
     }
 
     private String masked(String value) {

@@ -57,6 +57,8 @@ public final class WorkClassifier {
     /** lexicons of people close to the user, whose words are never acronyms of their own */
     private static final Set<String> KIN_LEXICONS = Set.of("family", "relationships");
     private static final String BELIEFS_LEXICON = "beliefs";
+    /** the category of the user's home, whose "moved to" may be a move at work */
+    private static final String HOME_CATEGORY = "home";
     private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("at", "for");
     private static final Set<String> WORK_VERBS = Set.of("work", "works", "working", "worked");
     /**
@@ -87,6 +89,8 @@ public final class WorkClassifier {
     /** between a work verb and its workplace: "works at", "trabaja en", "arbeitet bei", "travaille chez" */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "for", "in", "on", "with", "en", "bei", "im",
             "chez", "dans", "presso", "em", "na", "no", "bij", "voor", "op", "para", "pour", "für", "a");
+    /** after a verb of working, where the user works from, not an employer: "Works from a café", "trabaja desde casa" */
+    private static final Set<String> WORKS_FROM = Set.of("from", "desde", "depuis", "von", "vanuit", "da", "dalla", "dal");
     /** articles and the user's own before a noun, in the languages the lexicons cover */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "own", "some",
             "un", "una", "uno", "unos", "unas", "el", "la", "los", "las", "le", "l", "les", "des", "du", "il", "lo",
@@ -434,6 +438,12 @@ public final class WorkClassifier {
                 || insideAName(text, i, n, m.lexicon())
                 || afterAModelNumber(text, i, m.term())
                 || namesAKind(text, i, i + n, m.lexicon().special() && !fieldOfWork(m, text, i))
+                || m.lexicon().special() && madeForAKind(text, i + n)
+                || acronymOfWork(text, i, n, m.term())
+                || seasonAsTime(text, i, n, m.term())
+                || doneByOthers(text, i)
+                || movedToWork(text, i + n, m)
+                || hobbyVerbOnATool(text, i + n, m)
                 || namesTheEmployer(text, i, m.term())
                 || aboutATool(text, i + n)
                 || objectOfWork(text, i, i + n)
@@ -709,6 +719,9 @@ public final class WorkClassifier {
         HeadingCategory heading = headingCategory(entry.heading());
         String personalHeading = headingPrior(entry.heading(), heading, work, personal);
         ClassifierRules.Purpose workPurpose = purpose(text, true);
+        if (workPurpose != null && !workPurpose.job() && relativesPurpose(text, workPurpose)) {
+            workPurpose = null; // "Husband is abroad for work; she raises their son alone": his work, her family
+        }
         if (workPurpose == null || !workPurpose.job()) {
             ClassifierRules.Purpose forClients = at.clients() == null ? null : purposeOf(text, at.clients());
             workPurpose = forClients != null ? forClients : workPurpose;
@@ -1133,6 +1146,9 @@ public final class WorkClassifier {
                 return null;
             }
             k = verb + 1;
+        }
+        if (verb >= 0 && k < w.size() && WORKS_FROM.contains(w.get(k))) {
+            return null; // "Works from a shelter during air-raid alerts": where the user sits, not the employer
         }
         for (int p = 0; p < 2 && k < w.size() && PLACE_PREPOSITIONS.contains(w.get(k)); p++) {
             k++;
@@ -1969,6 +1985,94 @@ public final class WorkClassifier {
         return termAt(text, next, TOOLS_LEXICON, term -> true);
     }
 
+    /** A special word hyphened to one of kind.words: what a thing is made for ("dyslexia-friendly fonts"), not the user. */
+    private boolean madeForAKind(CueText text, int next) {
+        return next < text.words.size() && text.hyphenBefore(next) && rules.kindWords().contains(text.words.get(next));
+    }
+
+    /** One of acronym.terms in capitals in a text that is not: an acronym of work ("the head of BI"). */
+    private boolean acronymOfWork(CueText text, int at, int length, Lexicon.Term term) {
+        if (length != 1 || !rules.acronymTerms().contains(term.cue())) {
+            return false;
+        }
+        String word = text.original.get(at);
+        return word.length() > 1 && TextCase.writtenInCapitals(word) && !inCapitals(text.original);
+    }
+
+    /** A feast of weeks before a work word, or after "during", "in" ... in an entry with one: when ("hours during Ramadan"). */
+    private boolean seasonAsTime(CueText text, int at, int length, Lexicon.Term term) {
+        if (!rules.seasonWords().contains(term.cue())) {
+            return false;
+        }
+        if (at + length < text.words.size() && workTermAt(text, at + length)) {
+            return true; // "Ramadan working hours"
+        }
+        if (at == 0 || !rules.seasonPrepositions().contains(text.words.get(at - 1))) {
+            return false;
+        }
+        for (int k = 0; k < text.words.size(); k++) { // a time of what? of work only beside a work word: not "Fastet im Ramadan"
+            if (workTermAt(text, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A personal word in a clause whose subject is those the user serves, doing something: "patients fasting during
+     * Ramadan", "pupils grieving a parent" (their -ing verb right after them, not after the user's own "her").
+     */
+    private boolean doneByOthers(CueText text, int at) {
+        List<String> w = text.words;
+        for (int k = at; k >= Math.max(1, at - 3); k--) {
+            String who = w.get(k - 1);
+            if (w.get(k).endsWith("ing") && text.runsOn(k - 1, at + 1) && plural(text, k - 1)
+                    && (served(who) || rules.othersWith().contains(who)) && !text.withApostrophe(k - 1)
+                    && (k < 2 || !POSSESSIVES.contains(w.get(k - 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A move of home's "moved to" before a work word: a move at work ("Moved to day shifts", "moved to the payments team"). */
+    private boolean movedToWork(CueText text, int next, ClassifierRules.Match m) {
+        if (!HOME_CATEGORY.equals(m.lexicon().category()) || next == 0 || next >= text.words.size()
+                || !text.words.get(next - 1).equals("to")) {
+            return false;
+        }
+        int at = ARTICLES.contains(text.words.get(next)) ? next + 1 : next;
+        for (int k = at; k < Math.min(at + 2, text.words.size()); k++) { // "to night shifts": a word between
+            if (workTermAt(text, k) && text.runsOn(next - 1, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A hobby's verb in -ing before a tool, a word between or not: "needs help reading candump traces". */
+    private boolean hobbyVerbOnATool(CueText text, int next, ClassifierRules.Match m) {
+        if (!LEISURE_CATEGORY.equals(m.lexicon().category()) || !m.term().cue().endsWith("ing")) {
+            return false;
+        }
+        for (int k = next; k < Math.min(next + 2, text.words.size()); k++) {
+            if (termAt(text, k, TOOLS_LEXICON, t -> true) && text.runsOn(next - 1, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a term of a work lexicon starts at word {@code at}. */
+    private boolean workTermAt(CueText text, int at) {
+        for (ClassifierRules.Match m : candidates(text.words.get(at))) {
+            if (m.lexicon().work() && matchesAt(text, at, m.term())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Right after "works at", "works for", "joined": the employer's name ("Works at Netflix", "Joined Headspace"). A
      * name the lexicon writes capitalised right after "joined" is a membership ("Joined Weight Watchers"), unless a job
@@ -2348,6 +2452,23 @@ public final class WorkClassifier {
     }
 
     private record HeadingCategory(String category, boolean work) {
+    }
+
+    /** Whether the purpose stands in a first clause whose subject is a relative ("Her brother is in Doha for work"). */
+    private boolean relativesPurpose(CueText text, ClassifierRules.Purpose purpose) {
+        List<String> w = text.words;
+        int subject = !w.isEmpty() && POSSESSIVES.contains(w.get(0)) ? 1 : 0;
+        if (subject >= w.size() || !termAt(text, subject, FAMILY_CATEGORY, t -> true)) {
+            return false;
+        }
+        int end = Math.min(text.wordAfter(';', 0), text.wordAfter(',', 0));
+        List<String> p = purpose.words();
+        for (int at = subject + 1; at + p.size() <= end; at++) {
+            if (w.subList(at, at + p.size()).equals(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first purpose, in the rules' order, whose words stand together in the text. */

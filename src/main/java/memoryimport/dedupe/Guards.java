@@ -335,8 +335,8 @@ final class Guards {
      * The words of {@code b} that spell out {@code name}, an acronym {@code a} writes in capitals and {@code b} lacks:
      * words in a row, of {@code b}'s own, whose initials it is ("AP" / "action priority", "MTTR" / "mean time to
      * recovery", "CIs" / "confidence intervals"), a stop word between them skipped. Where {@code a} spells it out
-     * itself, right before or after it ("AP (action priority)"), and {@code b} has those words, no words (an empty
-     * list). Null: {@code b} does not say it.
+     * itself, right before or after it ("AP (action priority)", or one word after it holding its letters: "SF
+     * (Snowflake)"), and {@code b} has those words, no words (an empty list). Null: {@code b} does not say it.
      */
     private List<String> spelledOut(String name, TextAnalysis a, TextAnalysis b) {
         if (name.length() < 2 || name.length() > 6 || !a.writesInCapitals(name)) {
@@ -358,7 +358,8 @@ final class Guards {
         for (int at = 0; at < own.length; at++) {
             if (own[at].equals(name)) {
                 int after = initialsEnd(name, own, at + 1);
-                if (after > 0 && allIn(own, at + 1, after, b.surfaceWords())) {
+                if (after > 0 && allIn(own, at + 1, after, b.surfaceWords())
+                        || at + 1 < own.length && shortFor(name, own[at + 1]) && b.surfaceWords().contains(own[at + 1])) {
                     return List.of();
                 }
                 for (int start = Math.max(0, at - 2 * name.length()); start < at; start++) {
@@ -369,6 +370,42 @@ final class Guards {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code a}'s synonym-folded words with each acronym that {@code b} spells out ("SAST" / "static application security
+     * testing") replaced by the folded words that spell it, so the word overlap of the paraphrase rules sees them
+     * shared; {@code a}'s own set (no copy) when it has none.
+     */
+    Set<String> spellingOutAcronyms(TextAnalysis a, TextAnalysis b) {
+        Set<String> words = a.canonicalSet;
+        for (String name : a.nameForms()) {
+            List<String> spelled = b.surfaceWords().contains(name) ? null : spelledOut(name, a, b);
+            if (spelled != null && !spelled.isEmpty()) {
+                if (words == a.canonicalSet) {
+                    words = new HashSet<>(words);
+                }
+                words.remove(rules.facts(name).canonical());
+                for (String w : spelled) {
+                    words.add(rules.facts(w).canonical());
+                }
+            }
+        }
+        return words;
+    }
+
+    /** {@code name} is a short form of the one {@code word} right after it, its letters in order ("SF (Snowflake)"). */
+    private static boolean shortFor(String name, String word) {
+        if (word.length() <= name.length() || word.charAt(0) != name.charAt(0)) {
+            return false;
+        }
+        int at = 1;
+        for (int i = 1; i < word.length() && at < name.length(); i++) {
+            if (word.charAt(i) == name.charAt(at)) {
+                at++;
+            }
+        }
+        return at == name.length();
     }
 
     /**
@@ -791,8 +828,9 @@ final class Guards {
         List<String> values = ownWords(b, a);
         values.removeIf(w -> frames(w, b));
         for (String w : a.repeated) {
-            // a name may hold the word once more ("Works at Adventure Works")
-            if (!b.repeated.contains(w) && !a.names().contains(w) && !values.isEmpty()) {
+            // a name may hold the word once more ("Works at Adventure Works"); a framing word said twice frames two
+            // clauses ("Pipelines use Nextflow and run on Slurm") and stands for no value
+            if (!b.repeated.contains(w) && !a.names().contains(w) && !frames(w, a) && !values.isEmpty()) {
                 return true;
             }
         }

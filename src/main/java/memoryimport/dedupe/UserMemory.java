@@ -337,12 +337,23 @@ public final class UserMemory {
 
     /** Whether texts at cosine {@code cos} say the same by the paraphrase rules (the guards aside). */
     private boolean merges(TextAnalysis t, TextAnalysis other, double cos) {
+        if (mergesByWords(t.canonicalSet, other.canonicalSet, cos)) {
+            return true;
+        }
+        if (cos < rules.paraphraseCosineWithSynonyms) {
+            return false;
+        }
+        // an acronym one text spells out shares its words with the other ("SAST" / "static application security testing")
+        Set<String> a = guards.spellingOutAcronyms(t, other);
+        Set<String> b = guards.spellingOutAcronyms(other, t);
+        return (a != t.canonicalSet || b != other.canonicalSet) && mergesByWords(a, b, cos);
+    }
+
+    private boolean mergesByWords(Set<String> a, Set<String> b, double cos) {
         return (cos >= rules.paraphraseCosine
-                    && (cos >= rules.paraphraseCosineFewShared || sharesEnough(t.canonicalSet, other.canonicalSet)))
-                || (cos >= rules.paraphraseCosineWithSynonyms
-                    && jaccard(t.canonicalSet, other.canonicalSet) >= rules.paraphraseSynonymJaccard)
-                || (cos >= rules.paraphraseCosineWithContainment
-                    && contained(t.canonicalSet, other.canonicalSet));
+                    && (cos >= rules.paraphraseCosineFewShared || sharesEnough(a, b)))
+                || (cos >= rules.paraphraseCosineWithSynonyms && jaccard(a, b) >= rules.paraphraseSynonymJaccard)
+                || (cos >= rules.paraphraseCosineWithContainment && contained(a, b));
     }
 
     /**

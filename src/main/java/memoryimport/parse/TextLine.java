@@ -155,7 +155,9 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\*\\*|__)?(?:(" + DATE_OR_RELATIVE
             + ")(?:\\*\\*|__)?(?=\\s*[-\u2013\u2014:|\u00B7\u2022]{1,2}\\s|\\t|\\s*\uFF1A)|[(\uFF08](" + DATE_OR_RELATIVE + ")[)\uFF09](?:\\*\\*|__)?(?=\\s|(?<=\uFF09))"
             + "|(\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{4}\\.\\d{2}\\.\\d{2}|\\d{2}/\\d{2}/\\d{4}|\\d{2}\\.\\d{2}\\.\\d{4}"
-            + "|\\d{2}-\\d{2}-\\d{4})(?=\\s+\\p{L}))", Pattern.UNICODE_CHARACTER_CLASS);
+            + "|\\d{2}-\\d{2}-\\d{4})(?=\\s+\\p{L})"
+            // a date in bold needs no separator, its closing marks end it: "**October 24th, 2023** Writes ..."
+            + "|(?<=^\\*\\*|^__)(" + DATE_FORMS + ")(?:\\*\\*|__)(?=\\s))", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern RELATIVE = Pattern.compile(RELATIVE_DATE);
     /** A numbered label some assistants print instead of a list marker: "Memory 1 (saved 2024-05-01): text". */
     private static final Pattern NUMBERED_LABEL = Pattern.compile("^(?i:memory|entry|item|note)\\s*#?\\d{1,5}\\s*"
@@ -569,12 +571,25 @@ record TextLine(Kind kind, int indent, boolean marked, boolean dated, String dat
         }
         String before = line.substring(0, m.start()).strip();
         int wordStart = before.length();
-        while (wordStart > 0 && Character.isLetter(before.charAt(wordStart - 1))) {
+        while (wordStart > 0 && !Character.isWhitespace(before.charAt(wordStart - 1))) {
             wordStart--;
         }
         String lastWord = before.substring(wordStart);
-        return !before.isEmpty() && !Character.isDigit(before.charAt(before.length() - 1))
-                && !SavedDates.isMonthName(lastWord);
+        return !before.isEmpty() && !SavedDates.isMonthName(lastWord) && !startsARange(lastWord);
+    }
+
+    /**
+     * Whether the word before a dash and a date would start a range with it: a year ("2020 - 12 Mar 2023"), a date
+     * ("2023-01 - 2023-06"); not any other number ("MTU 9216 — September 17th, 2023").
+     */
+    private static boolean startsARange(String word) {
+        if (word.isEmpty() || !Character.isDigit(word.charAt(word.length() - 1))) {
+            return false;
+        }
+        if (word.chars().allMatch(Character::isDigit)) {
+            return word.length() <= 2 || SavedDates.isDate(word);
+        }
+        return true;
     }
 
     /** The matched date of a line starting "3. Mai 2024 -" or "2024. május 3. -", or null. */

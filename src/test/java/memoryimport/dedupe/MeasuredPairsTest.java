@@ -47,6 +47,23 @@ class MeasuredPairsTest {
                 Arguments.of("Wants release emails short yet warm", "Wants release emails short but warm"),
                 Arguments.of("Arbetar som jurist på Nordbank", "Är jurist på Nordbank"),
                 Arguments.of("Prefers concise answers", "Likes short, to-the-point replies"),
+                // short forms engineers write: a credential, a kind of test, a code host, a rota; an acronym spelled
+                // out as one word right after it, or by the other line's words (cosine 0.55)
+                Arguments.of("Holds CKA and CKS certifications", "Holds CKA and CKS certs"),
+                Arguments.of("Uses Cypress for end-to-end tests", "Uses Cypress for E2E tests"),
+                Arguments.of("Reviews the on-call rotation every Friday", "Reviews the on-call rota every Friday"),
+                Arguments.of("Loads events into BigQuery every hour", "Loads events into BQ (BigQuery) every hour"),
+                Arguments.of("Uses Snyk for software composition analysis", "Uses Snyk for SCA"),
+                Arguments.of("Maintains ferrule, a Python package for parsing GPX tracks (about 300 GitHub stars)",
+                        "Maintainer of ferrule (Python package, GPX track parser, ~300 stars on GH)"),
+                // the people who report to the user are a team of that many; a developer develops; advice is suggestions
+                Arguments.of("Infra lead at Orchard Labs, manages a team of 4 engineers",
+                        "Leads infra at Orchard Labs; four engineers report to him"),
+                Arguments.of("Firmware developer at Corvid Motors, Pune (battery management)",
+                        "At Corvid Motors (Pune) she develops firmware for battery management"),
+                Arguments.of("Wants debugging advice backed by flame graphs", "Debugging suggestions should come with flame graphs"),
+                // a TL;DR is a short summary, and the top of an answer is what comes first
+                Arguments.of("Wants a short summary at the top, then the details", "Wants a TL;DR first, then the details"),
                 // being employed somewhere is working there, in each language
                 Arguments.of("Är anställd på Vindel som testare", "Arbetar på Vindel som testare"),
                 Arguments.of("Is in dienst bij Kaasfabriek Noord als planner", "Werkt bij Kaasfabriek Noord als planner"),
@@ -387,6 +404,15 @@ class MeasuredPairsTest {
                 Arguments.of("Keep status emails to 150 words max", "Keep status emails to 150 words or more"),
                 // acronyms the other text does not spell out, or spells out as another
                 Arguments.of("Tracks MTTR for the payments API", "Tracks MTBF for the payments API"),
+                Arguments.of("Uses Snyk for SCA", "Uses Snyk for SAST"),
+                // refusing negates as avoiding does
+                Arguments.of("Refuses to run schema migrations on Fridays", "Runs schema migrations on Fridays"),
+                Arguments.of("Keeps events in BQ (BigQuery) for 30 days", "Keeps events in BigQuery for 90 days"),
+                Arguments.of("Infra lead at Orchard Labs, manages a team of 4 engineers",
+                        "Leads infra at Orchard Labs; six engineers report to him"),
+                Arguments.of("Four engineers report to him", "Four engineers report to his manager"),
+                Arguments.of("Uses Playwright for E2E tests", "Uses Playwright for unit tests"),
+                Arguments.of("Reviews the on-call rota every Friday", "Reviews the release rota every Friday"),
                 Arguments.of("Rates each finding by AP (action priority)", "Rates each finding by RPN (risk priority number)"),
                 Arguments.of("Reports p95 latency with CIs", "Reports p95 latency with standard deviations"),
                 Arguments.of("Summarises each sprint in Confluence", "Plans each sprint in Confluence"),
@@ -422,6 +448,15 @@ class MeasuredPairsTest {
         assertThat(lookup("Works at Canva on the print team", "Works at Canva")).isPresent();
         assertThat(lookup("Works at Canva", "Works at Canva on the print team")).isEmpty();
         assertThat(lookup("Prefers short answers", "Prefers short answers with diagrams and examples")).isEmpty();
+    }
+
+    @Test
+    void aPassiveLineMergesIntoTheActiveOneThatSaysMore() {
+        // "are written in X" uses X; "use" said twice frames two clauses and stands for no value of the other's
+        assertThat(lookup("Uses Airflow DAGs on the shared Kubernetes cluster", "DAGs are written in Airflow and run on Kubernetes"))
+                .isPresent();
+        assertThat(lookup("DAGs are written in Airflow and run on Kubernetes", "Uses Airflow DAGs on the shared Kubernetes cluster"))
+                .isEmpty();
     }
 
     @Test

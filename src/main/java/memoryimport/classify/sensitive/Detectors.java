@@ -1407,7 +1407,8 @@ public final class Detectors {
                                 + "|Strada|Str\\.|Bulevardul|Calea|Ulica|Ulice"
                                 + "|Travessa|Paseo|Plaza|Camino|Boulevard|Chemin|Gatan|Vägen|Vicolo|Piazzale|Lungotevere"
                                 + "|Lungomare|Jl\\.|Jln\\.|Jalan)\\s+"
-                                + "(?:[\\p{L}'’.-]+\\s+){0,4}?\\d{1,5}\\b"
+                                // no English verb or preposition inside a street's name: "Plaza Midwood is 9" is no address
+                                + "(?:(?!(?:is|are|was|were|has|had|in|at|on|for|to|by)\\s)[\\p{L}'’.-]+\\s+){0,4}?\\d{1,5}\\b"
                                 // Italian "Corso Vittorio Emanuele II 45": two capitalised names or more, since "corso" is
                                 // a course too ("Corso di Python 3", "Corso Java 8")
                                 + "|Corso\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){2,4}\\d{1,4}\\b(?![.,]\\d)"
