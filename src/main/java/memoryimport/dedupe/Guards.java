@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -112,6 +113,14 @@ final class Guards {
         List<String> own = new ArrayList<>(ownWords(a, b));
         own.removeAll(rules.detailIgnores);
         own.removeAll(rules.detailFrames);
+        if (!a.asides().isEmpty()) {
+            // "Parcelwise (parcel tracking)": what a name both give is, said in passing, is no fact of the user's
+            for (String w : a.asides().keySet()) {
+                if (describesSharedName(w, a, b)) {
+                    own.remove(rules.canonicalStem(rules.synonyms.apply(List.of(w)).get(0)));
+                }
+            }
+        }
         // a word of two small letters is a function word the stop words leave out (Spanish "en", "de"), not a name ("Go")
         own.removeIf(w -> w.length() <= 2 && !isNumber(w) && !a.names().contains(w));
         if (!a.numbers.isEmpty()) {
@@ -169,6 +178,21 @@ final class Guards {
         String stem = TextAnalysis.Stemmer.stem(words[i]);
         return !b.allWords.contains(stem) && !isNumber(stem)
                 && !b.canonicalSet.contains(rules.canonicalStem(rules.synonyms.apply(List.of(words[i])).get(0)));
+    }
+
+    /** Every word of {@code form} is in a parenthesised description {@code a} gives of a name {@code b} also gives. */
+    private static boolean describesSharedName(String form, TextAnalysis a, TextAnalysis b) {
+        Map<String, String> asides = a.asides();
+        if (asides.isEmpty()) {
+            return false;
+        }
+        for (String w : form.split(" ")) {
+            String anchor = asides.get(w);
+            if (anchor == null || !b.surfaceWords().contains(anchor)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code a} states another person's fact ("Sister lives in Oslo") and {@code b} never names that person. */
@@ -319,6 +343,9 @@ final class Guards {
             }
         }
         for (String name : a.nameForms()) {
+            if (describesSharedName(name, a, b)) {
+                continue;
+            }
             // as written, not stemmed: the product "Teams" is not the word "team"
             // a short name one letter off is another name (Maria, Mario); a long one is more likely a typo (Kubernets)
             if (!b.surfaceWords().contains(name) && !sameButAccents(name, b.surfaceWords())
