@@ -98,7 +98,7 @@ final class Guards {
         TextFacts f = t.guardFacts;
         if (f == null) {
             f = new TextFacts(everyCount(t), possessiveChain(t), says(t, rules.pastWords), narrows(t),
-                    says(t, rules.staffingWords), saysAny(t.canonicalSet, rules.leadWords));
+                    says(t, rules.staffingWords), leads(t));
             t.guardFacts = f;
         }
         return f;
@@ -782,6 +782,22 @@ final class Guards {
                 && !saysAny(doing.canonicalSet, rules.wantWords);
     }
 
+    /** It says the user leads: a lead word other than a plural naming the people led or placed ("SDR managers"). */
+    private boolean leads(TextAnalysis t) {
+        if (!saysAny(t.canonicalSet, rules.leadWords)) {
+            return false;
+        }
+        int leadWords = 0;
+        for (String w : t.canonical) {
+            leadWords += rules.leadWords.contains(w) ? 1 : 0;
+        }
+        int plurals = 0;
+        for (String w : t.aliased.split(" ")) {
+            plurals += rules.leadPlurals.contains(w) ? 1 : 0;
+        }
+        return leadWords > plurals;
+    }
+
     private static boolean saysAny(Set<String> words, Set<String> any) {
         for (String w : any) {
             if (words.contains(w)) {
@@ -986,8 +1002,9 @@ final class Guards {
         if (rejectsAgainstRanking(a, b, atB, wordsB) || rejectsAgainstRanking(b, a, atA, wordsA)) {
             return rejectsWhatIsRankedHigher(a, b) || rejectsWhatIsRankedHigher(b, a);
         }
-        List<String> sharedA = a.content.stream().filter(b.contentSet::contains).distinct().toList();
-        List<String> sharedB = b.content.stream().filter(a.contentSet::contains).distinct().toList();
+        // a bound goes before or after its number ("max 10 slides" / "10 slides at most"): the number guard has judged it
+        List<String> sharedA = a.content.stream().filter(b.contentSet::contains).filter(w -> !boundWord(w, a)).distinct().toList();
+        List<String> sharedB = b.content.stream().filter(a.contentSet::contains).filter(w -> !boundWord(w, b)).distinct().toList();
         for (int i = 0; i < sharedA.size(); i++) {
             for (int j = i + 1; j < sharedA.size(); j++) {
                 if (sharedB.indexOf(sharedA.get(i)) > sharedB.indexOf(sharedA.get(j))) {
@@ -996,6 +1013,12 @@ final class Guards {
             }
         }
         return false;
+    }
+
+    /** A word of a bound on a number of {@code t}'s ("max", "at least"), where {@code t} has a number. */
+    private boolean boundWord(String w, TextAnalysis t) {
+        return !t.numbers.isEmpty() && (rules.numberBelowWords.contains(w) || rules.numberAboveWords.contains(w)
+                || rules.numberBelowAfterWords.contains(w) || rules.numberAboveAfterWords.contains(w));
     }
 
     /**
