@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A role restated with a short description of its employer in parentheses, a technician's short form, a territory
- * "covered" and an Italian "responsabile": one memory either way round; near-misses stay apart. With the real model.
+ * "covered", an Italian "responsabile", and an instruction restated as a label with a list: one memory either way
+ * round; near-misses stay apart. With the real model.
  */
 class RoleRestatedTest {
 
@@ -40,7 +41,13 @@ class RoleRestatedTest {
                         "Account manager at Tovik; handles 12 accounts"),
                 Arguments.of("Field sales rep for Corvane Tools, covering rural Queensland farms",
                         "Field sales rep, Corvane Tools - rural Queensland"),
-                Arguments.of("Responsabile del negozio Libri Sereni in Via Po, Torino", "Store manager di Libri Sereni in Via Po (Torino)"));
+                Arguments.of("Responsabile del negozio Libri Sereni in Via Po, Torino", "Store manager di Libri Sereni in Via Po (Torino)"),
+                // managers placed by a recruiter are not managed by her
+                Arguments.of("Headhunter at Brightpath Search in Denver, placing engineering managers", "Headhunter at Brightpath Search (Denver); places engineering managers"),
+                // an instruction as a label with a list: a bound after or before its number, "tone" beside its words
+                Arguments.of("Status reports: risks first, then progress, then asks; 2 pages max",
+                        "Wants status reports to open with risks, then progress, then asks, at most two pages"),
+                Arguments.of("Replies to suppliers: brief, friendly tone, no legalese", "Write replies to suppliers brief and friendly, with no legalese"));
     }
 
     @ParameterizedTest
@@ -60,7 +67,11 @@ class RoleRestatedTest {
                         "Account manager at Tovik (warehouse robotics), handles 20 accounts"),
                 Arguments.of("Tech lead at Brindle Dental Systems", "Support technician at Brindle Dental Systems"),
                 Arguments.of("Moved the launch from 4 to 11 March", "Launch is on 4 March"),
-                Arguments.of("Uses Postgres (and Redis for caching)", "Uses Postgres"));
+                Arguments.of("Uses Postgres (and Redis for caching)", "Uses Postgres"),
+                Arguments.of("Status reports: risks first, then progress; 2 pages max", "Status reports: progress first, then risks; 2 pages max"),
+                Arguments.of("Status reports: 2 pages max", "Status reports: at least 2 pages"),
+                Arguments.of("Replies to suppliers: friendly tone", "Replies to suppliers: formal tone"),
+                Arguments.of("Manages the Denver recruiting team", "Recruiter on the Denver recruiting team"));
     }
 
     @ParameterizedTest
