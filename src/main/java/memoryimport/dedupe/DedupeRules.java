@@ -90,6 +90,7 @@ public final class DedupeRules {
     final Set<String> imperativeFrames;
     /** canonical words of leading or owning a thing ("Leads the platform team"): on one side only, another fact */
     final Set<String> leadWords;
+    final Set<String> leadPlurals;
     /** first words of a line that says what the user is or does ("Is a mentor", "Does code review"), as written */
     final Set<String> doingOpeners;
     /** stemmed */
@@ -207,6 +208,7 @@ public final class DedupeRules {
         imperativeFrames = list(p, "guard.imperativeFrames").stream().map(w -> canonicalStem(synonymStems, w))
                 .collect(Collectors.toSet());
         leadWords = list(p, "guard.leadWords").stream().map(w -> canonicalStem(synonymStems, w)).collect(Collectors.toSet());
+        leadPlurals = Set.copyOf(list(p, "guard.leadPlurals"));
         doingOpeners = Set.copyOf(list(p, "guard.doingOpeners"));
         personOpeners = Set.copyOf(list(p, "guard.personOpeners"));
         userWords = Set.copyOf(list(p, "guard.userWords"));

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -97,7 +98,7 @@ final class Guards {
         TextFacts f = t.guardFacts;
         if (f == null) {
             f = new TextFacts(everyCount(t), possessiveChain(t), says(t, rules.pastWords), narrows(t),
-                    says(t, rules.staffingWords), saysAny(t.canonicalSet, rules.leadWords));
+                    says(t, rules.staffingWords), leads(t));
             t.guardFacts = f;
         }
         return f;
@@ -112,6 +113,14 @@ final class Guards {
         List<String> own = new ArrayList<>(ownWords(a, b));
         own.removeAll(rules.detailIgnores);
         own.removeAll(rules.detailFrames);
+        if (!a.asides().isEmpty()) {
+            // "Parcelwise (parcel tracking)": what a name both give is, said in passing, is no fact of the user's
+            for (String w : a.asides().keySet()) {
+                if (describesSharedName(w, a, b)) {
+                    own.remove(rules.canonicalStem(rules.synonyms.apply(List.of(w)).get(0)));
+                }
+            }
+        }
         // a word of two small letters is a function word the stop words leave out (Spanish "en", "de"), not a name ("Go")
         own.removeIf(w -> w.length() <= 2 && !isNumber(w) && !a.names().contains(w));
         if (!a.numbers.isEmpty()) {
@@ -169,6 +178,21 @@ final class Guards {
         String stem = TextAnalysis.Stemmer.stem(words[i]);
         return !b.allWords.contains(stem) && !isNumber(stem)
                 && !b.canonicalSet.contains(rules.canonicalStem(rules.synonyms.apply(List.of(words[i])).get(0)));
+    }
+
+    /** Every word of {@code form} is in a parenthesised description {@code a} gives of a name {@code b} also gives. */
+    private static boolean describesSharedName(String form, TextAnalysis a, TextAnalysis b) {
+        Map<String, String> asides = a.asides();
+        if (asides.isEmpty()) {
+            return false;
+        }
+        for (String w : form.split(" ")) {
+            String anchor = asides.get(w);
+            if (anchor == null || !b.surfaceWords().contains(anchor)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code a} states another person's fact ("Sister lives in Oslo") and {@code b} never names that person. */
@@ -319,6 +343,9 @@ final class Guards {
             }
         }
         for (String name : a.nameForms()) {
+            if (describesSharedName(name, a, b)) {
+                continue;
+            }
             // as written, not stemmed: the product "Teams" is not the word "team"
             // a short name one letter off is another name (Maria, Mario); a long one is more likely a typo (Kubernets)
             if (!b.surfaceWords().contains(name) && !sameButAccents(name, b.surfaceWords())
@@ -755,6 +782,22 @@ final class Guards {
                 && !saysAny(doing.canonicalSet, rules.wantWords);
     }
 
+    /** It says the user leads: a lead word other than a plural naming the people led or placed ("SDR managers"). */
+    private boolean leads(TextAnalysis t) {
+        if (!saysAny(t.canonicalSet, rules.leadWords)) {
+            return false;
+        }
+        int leadWords = 0;
+        for (String w : t.canonical) {
+            leadWords += rules.leadWords.contains(w) ? 1 : 0;
+        }
+        int plurals = 0;
+        for (String w : t.aliased.split(" ")) {
+            plurals += rules.leadPlurals.contains(w) ? 1 : 0;
+        }
+        return leadWords > plurals;
+    }
+
     private static boolean saysAny(Set<String> words, Set<String> any) {
         for (String w : any) {
             if (words.contains(w)) {
@@ -959,8 +1002,9 @@ final class Guards {
         if (rejectsAgainstRanking(a, b, atB, wordsB) || rejectsAgainstRanking(b, a, atA, wordsA)) {
             return rejectsWhatIsRankedHigher(a, b) || rejectsWhatIsRankedHigher(b, a);
         }
-        List<String> sharedA = a.content.stream().filter(b.contentSet::contains).distinct().toList();
-        List<String> sharedB = b.content.stream().filter(a.contentSet::contains).distinct().toList();
+        // a bound goes before or after its number ("max 10 slides" / "10 slides at most"): the number guard has judged it
+        List<String> sharedA = a.content.stream().filter(b.contentSet::contains).filter(w -> !boundWord(w, a)).distinct().toList();
+        List<String> sharedB = b.content.stream().filter(a.contentSet::contains).filter(w -> !boundWord(w, b)).distinct().toList();
         for (int i = 0; i < sharedA.size(); i++) {
             for (int j = i + 1; j < sharedA.size(); j++) {
                 if (sharedB.indexOf(sharedA.get(i)) > sharedB.indexOf(sharedA.get(j))) {
@@ -969,6 +1013,12 @@ final class Guards {
             }
         }
         return false;
+    }
+
+    /** A word of a bound on a number of {@code t}'s ("max", "at least"), where {@code t} has a number. */
+    private boolean boundWord(String w, TextAnalysis t) {
+        return !t.numbers.isEmpty() && (rules.numberBelowWords.contains(w) || rules.numberAboveWords.contains(w)
+                || rules.numberBelowAfterWords.contains(w) || rules.numberAboveAfterWords.contains(w));
     }
 
     /**

@@ -89,6 +89,7 @@ final class TextAnalysis {
     private Set<String> surfaceWords;
     private Set<String> rankedLower;
     private List<List<String>> compounds;
+    private Map<String, String> asides;
 
     private static final int[] NO_POLES = new int[0];
 
@@ -690,6 +691,37 @@ final class TextAnalysis {
             names = findNames();
         }
         return names;
+    }
+
+    /** A capitalised name and a short description in parentheses after it: "Parcelwise (parcel tracking)". */
+    private static final Pattern NAME_ASIDE = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}&'-]*)\\s*\\(([^()\\p{N}]{1,60})\\)");
+
+    /**
+     * The words of a short description in parentheses right after a name, of four words at most and no number, each
+     * with the name it describes (both lower case, normalised): "(insurance)", "(field-service scheduling SaaS)".
+     */
+    Map<String, String> asides() {
+        if (asides == null) {
+            Map<String, String> found = Map.of();
+            if (source.indexOf('(') >= 0) {
+                Matcher m = NAME_ASIDE.matcher(source);
+                while (m.find()) {
+                    String[] words = TextNormalizer.normalize(m.group(2)).split(" ");
+                    if (words.length > 4 || words[0].isEmpty()) {
+                        continue;
+                    }
+                    if (found.isEmpty()) {
+                        found = new java.util.HashMap<>(4);
+                    }
+                    String anchor = TextNormalizer.normalize(m.group(1));
+                    for (String w : words) {
+                        found.put(w, anchor);
+                    }
+                }
+            }
+            asides = found;
+        }
+        return asides;
     }
 
     /** Whether it writes {@code form} (a lower-case name form) in capitals, as an acronym: "AP", "CIs". */
