@@ -1994,8 +1994,13 @@ public final class WorkClassifier {
 
     /** A move of home's "moved to" before a work word: a move at work ("Moved to day shifts", "moved to the payments team"). */
     private boolean movedToWork(CueText text, int next, ClassifierRules.Match m) {
-        if (!HOME_CATEGORY.equals(m.lexicon().category()) || next == 0 || next >= text.words.size()
-                || !text.words.get(next - 1).equals("to")) {
+        if (!HOME_CATEGORY.equals(m.lexicon().category()) || next == 0 || next >= text.words.size()) {
+            return false;
+        }
+        if (movedToADate(text, next)) {
+            return true;
+        }
+        if (!text.words.get(next - 1).equals("to")) {
             return false;
         }
         int at = ARTICLES.contains(text.words.get(next)) ? next + 1 : next;
@@ -2006,6 +2011,25 @@ public final class WorkClassifier {
         }
         return false;
     }
+
+    /** "moved from 16 to 23 September", "moved to 13 May": a date put off or brought forward, no move of home. */
+    private static boolean movedToADate(CueText text, int next) {
+        String word = text.words.get(next);
+        if (!MONTHS.contains(word) && !(Character.isDigit(word.charAt(0)) && word.length() <= 2)) {
+            return false; // "moved to 42 Elm Street" is a home
+        }
+        for (int k = next; k < Math.min(next + 4, text.words.size()) && text.runsOn(next - 1, k + 1); k++) {
+            if (MONTHS.contains(text.words.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Month names, folded, in English and the main European languages the lexicons cover. */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
 
     /** A hobby's verb in -ing before a tool, a word between or not: "needs help reading candump traces". */
     private boolean hobbyVerbOnATool(CueText text, int next, ClassifierRules.Match m) {
