@@ -420,6 +420,8 @@ public final class WorkClassifier {
                 || seasonAsTime(text, i, n, m.term())
                 || doneByOthers(text, i)
                 || movedToWork(text, i + n, m)
+                || titleBeforeAName(text, i, n, m)
+                || errandForAPrincipal(text, m)
                 || hobbyVerbOnATool(text, i + n, m)
                 || namesTheEmployer(text, i, m.term())
                 || aboutATool(text, i + n)
@@ -2006,6 +2008,44 @@ public final class WorkClassifier {
         int at = ARTICLES.contains(text.words.get(next)) ? next + 1 : next;
         for (int k = at; k < Math.min(at + 2, text.words.size()); k++) { // "to night shifts": a word between
             if (workTermAt(text, k) && text.runsOn(next - 1, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Frau Keller prüft die Rechnungen": a word of kin that is also a title, right before a capitalised name and after
+     * no article or possessive ("meine Frau Anna" is a wife), is how a colleague is addressed.
+     */
+    private boolean titleBeforeAName(CueText text, int i, int n, ClassifierRules.Match m) {
+        if (n != 1 || i + 1 >= text.words.size() || !rules.titleWords().contains(text.words.get(i))
+                || !text.runsOn(i, i + 2)) {
+            return false;
+        }
+        String next = text.original.get(i + 1);
+        return Character.isUpperCase(next.charAt(0)) && !rules.germanContext().contains(text.words.get(i + 1))
+                && (i == 0 || !DETERMINERS.contains(text.words.get(i - 1)) && !KIN_POSSESSIVES.contains(text.words.get(i - 1)));
+    }
+
+    /** German possessives and articles before a word of kin that make it the user's or someone's relative. */
+    private static final Set<String> KIN_POSSESSIVES = Set.of("meine", "meiner", "mein", "deine", "deiner", "ihre",
+            "ihrer", "unsere", "unserer", "eure", "eurer", "seine", "seiner", "die", "der", "eine", "einer");
+
+    /**
+     * "Book the CEO window seats", "Arrange hotels for the directors": an errand verb opening the entry and a
+     * principal after "the" make its travel and leisure words an assistant's work for someone else.
+     */
+    private boolean errandForAPrincipal(CueText text, ClassifierRules.Match m) {
+        if (!LEISURE_CATEGORY.equals(m.lexicon().category())) {
+            return false;
+        }
+        int verb = opening(text);
+        if (verb < 0 || verb >= text.words.size() || !rules.errandVerbs().contains(text.words.get(verb))) {
+            return false;
+        }
+        for (int k = verb + 2; k < text.words.size(); k++) {
+            if (rules.principalNouns().contains(text.words.get(k)) && text.words.get(k - 1).equals("the")) {
                 return true;
             }
         }
