@@ -443,7 +443,8 @@ public final class WorkClassifier {
                 || m.lexicon().special() && soldThing(text, i, i + n)
                 || m.lexicon().special() && fieldWorkplace(text, at.place()) && inside(at.place(), i, n)
                 || fieldOfWork(m, text, i)
-                        && (inside(at.place(), i, n) || inside(at.service(), i, n) || afterAnOccupation(text, i))
+                        && (inside(at.place(), i, n) || inside(at.service(), i, n) || afterAnOccupation(text, i)
+                        || amongSectors(text, i, i + n))
                 || at.romance() && n == 1 && rules.homographs().contains(text.words.get(i))
                 || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
                 || !m.lexicon().special() && (inside(at.place(), i, n) || inside(at.service(), i, n)
@@ -2128,6 +2129,27 @@ public final class WorkClassifier {
     private boolean afterAnOccupation(CueText text, int at) {
         return at > 0 && rules.occupations().contains(text.words.get(at - 1));
     }
+
+    /**
+     * A field of work listed with a sector or practice word, before or after it: "public sector and health", "the
+     * health and energy sectors", "health practice" name the markets a firm serves, not the user's health.
+     */
+    private boolean amongSectors(CueText text, int at, int next) {
+        List<String> w = text.words;
+        for (int k = next; k < Math.min(next + 4, w.size()) && text.runsOn(at, k + 1); k++) {
+            if (rules.sectorNouns().contains(w.get(k))) {
+                return true;
+            }
+        }
+        int before = at - 1;
+        while (before >= 0 && SECTOR_JOINERS.contains(w.get(before))) {
+            before--;
+        }
+        return before >= 0 && rules.sectorNouns().contains(w.get(before)) && text.runsOn(before, at + 1);
+    }
+
+    /** words joining sectors in a list: "public sector and health", "sector & health" */
+    private static final Set<String> SECTOR_JOINERS = Set.of("and", "&", "und", "et", "y", "e", "en");
 
     /** A personal term inside the job phrase names the kind of job; a special category one still counts, but not the occupation itself. */
     private static boolean kindOfJob(int[] job, int at, int length, boolean special) {
