@@ -43,7 +43,9 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                               Set<String> carePlaces, Set<String> qualifyingVerbs, Set<String> bodyNouns,
                               Set<String> membershipTerms, EmployerSwitch employerSwitch, Set<String> subjectVerbs,
                               Set<String> coverageJobs, Set<String> coverageVerbs, Set<String> fanEvents,
-                              Set<String> lendingWords, Set<String> institutionNouns, List<WorkDomain> specialDomains) {
+                              Set<String> lendingWords, Set<String> institutionNouns, List<WorkDomain> specialDomains,
+                              Set<String> titleWords, Set<String> errandVerbs, Set<String> principalNouns,
+                              Set<String> sectorNouns) {
 
     /**
      * A move from one employer to another said by their names alone ("Left Siemens for Bosch"): its verbs (those that
@@ -124,7 +126,9 @@ public record ClassifierRules(List<Lexicon> lexicons, Map<String, List<List<Stri
                         foldedWords(p, "switch.auxiliaries")),
                 foldedWords(p, "subject.verbs"), foldedWords(p, "coverage.jobs"), foldedWords(p, "coverage.verbs"),
                 foldedWords(p, "fan.events"), foldedWords(p, "lending.words"), foldedWords(p, "institution.nouns"),
-                workDomains(files.lines("special-domains.txt")));
+                workDomains(files.lines("special-domains.txt")),
+                foldedWords(p, "title.words"), foldedWords(p, "errand.verbs"), foldedWords(p, "principal.nouns"),
+                foldedWords(p, "sector.nouns"));
     }
 
     private static Set<String> words(Properties p, String key) {

@@ -443,6 +443,8 @@ public final class WorkClassifier {
                 || seasonAsTime(text, i, n, m.term())
                 || doneByOthers(text, i)
                 || movedToWork(text, i + n, m)
+                || titleBeforeAName(text, i, n, m)
+                || errandForAPrincipal(text, m)
                 || hobbyVerbOnATool(text, i + n, m)
                 || namesTheEmployer(text, i, m.term())
                 || aboutATool(text, i + n)
@@ -464,7 +466,8 @@ public final class WorkClassifier {
                 || m.lexicon().special() && soldThing(text, i, i + n)
                 || m.lexicon().special() && fieldWorkplace(text, at.place()) && inside(at.place(), i, n)
                 || fieldOfWork(m, text, i)
-                        && (inside(at.place(), i, n) || inside(at.service(), i, n) || afterAnOccupation(text, i))
+                        && (inside(at.place(), i, n) || inside(at.service(), i, n) || afterAnOccupation(text, i)
+                        || amongSectors(text, i, i + n))
                 || at.romance() && n == 1 && rules.homographs().contains(text.words.get(i))
                 || n == 1 && rules.ageWords().contains(text.words.get(i)) && !anAge(text, i)
                 || !m.lexicon().special() && (inside(at.place(), i, n) || inside(at.service(), i, n)
@@ -2037,8 +2040,13 @@ public final class WorkClassifier {
 
     /** A move of home's "moved to" before a work word: a move at work ("Moved to day shifts", "moved to the payments team"). */
     private boolean movedToWork(CueText text, int next, ClassifierRules.Match m) {
-        if (!HOME_CATEGORY.equals(m.lexicon().category()) || next == 0 || next >= text.words.size()
-                || !text.words.get(next - 1).equals("to")) {
+        if (!HOME_CATEGORY.equals(m.lexicon().category()) || next == 0 || next >= text.words.size()) {
+            return false;
+        }
+        if (movedToADate(text, next)) {
+            return true;
+        }
+        if (!text.words.get(next - 1).equals("to")) {
             return false;
         }
         int at = ARTICLES.contains(text.words.get(next)) ? next + 1 : next;
@@ -2049,6 +2057,63 @@ public final class WorkClassifier {
         }
         return false;
     }
+
+    /**
+     * "Frau Keller prüft die Rechnungen": a word of kin that is also a title, right before a capitalised name and after
+     * no article or possessive ("meine Frau Anna" is a wife), is how a colleague is addressed.
+     */
+    private boolean titleBeforeAName(CueText text, int i, int n, ClassifierRules.Match m) {
+        if (n != 1 || i + 1 >= text.words.size() || !rules.titleWords().contains(text.words.get(i))
+                || !text.runsOn(i, i + 2)) {
+            return false;
+        }
+        String next = text.original.get(i + 1);
+        return Character.isUpperCase(next.charAt(0)) && !rules.germanContext().contains(text.words.get(i + 1))
+                && (i == 0 || !DETERMINERS.contains(text.words.get(i - 1)) && !KIN_POSSESSIVES.contains(text.words.get(i - 1)));
+    }
+
+    /** German possessives and articles before a word of kin that make it the user's or someone's relative. */
+    private static final Set<String> KIN_POSSESSIVES = Set.of("meine", "meiner", "mein", "deine", "deiner", "ihre",
+            "ihrer", "unsere", "unserer", "eure", "eurer", "seine", "seiner", "die", "der", "eine", "einer");
+
+    /**
+     * "Book the CEO window seats", "Arrange hotels for the directors": an errand verb opening the entry and a
+     * principal after "the" make its travel and leisure words an assistant's work for someone else.
+     */
+    private boolean errandForAPrincipal(CueText text, ClassifierRules.Match m) {
+        if (!LEISURE_CATEGORY.equals(m.lexicon().category())) {
+            return false;
+        }
+        int verb = opening(text);
+        if (verb < 0 || verb >= text.words.size() || !rules.errandVerbs().contains(text.words.get(verb))) {
+            return false;
+        }
+        for (int k = verb + 2; k < text.words.size(); k++) {
+            if (rules.principalNouns().contains(text.words.get(k)) && text.words.get(k - 1).equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "moved from 16 to 23 September", "moved to 13 May": a date put off or brought forward, no move of home. */
+    private static boolean movedToADate(CueText text, int next) {
+        String word = text.words.get(next);
+        if (!MONTHS.contains(word) && !(Character.isDigit(word.charAt(0)) && word.length() <= 2)) {
+            return false; // "moved to 42 Elm Street" is a home
+        }
+        for (int k = next; k < Math.min(next + 4, text.words.size()) && text.runsOn(next - 1, k + 1); k++) {
+            if (MONTHS.contains(text.words.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Month names, folded, in English and the main European languages the lexicons cover. */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
 
     /** A hobby's verb in -ing before a tool, a word between or not: "needs help reading candump traces". */
     private boolean hobbyVerbOnATool(CueText text, int next, ClassifierRules.Match m) {
@@ -2107,6 +2172,27 @@ public final class WorkClassifier {
     private boolean afterAnOccupation(CueText text, int at) {
         return at > 0 && rules.occupations().contains(text.words.get(at - 1));
     }
+
+    /**
+     * A field of work listed with a sector or practice word, before or after it: "public sector and health", "the
+     * health and energy sectors", "health practice" name the markets a firm serves, not the user's health.
+     */
+    private boolean amongSectors(CueText text, int at, int next) {
+        List<String> w = text.words;
+        for (int k = next; k < Math.min(next + 4, w.size()) && text.runsOn(at, k + 1); k++) {
+            if (rules.sectorNouns().contains(w.get(k))) {
+                return true;
+            }
+        }
+        int before = at - 1;
+        while (before >= 0 && SECTOR_JOINERS.contains(w.get(before))) {
+            before--;
+        }
+        return before >= 0 && rules.sectorNouns().contains(w.get(before)) && text.runsOn(before, at + 1);
+    }
+
+    /** words joining sectors in a list: "public sector and health", "sector & health" */
+    private static final Set<String> SECTOR_JOINERS = Set.of("and", "&", "und", "et", "y", "e", "en");
 
     /** A personal term inside the job phrase names the kind of job; a special category one still counts, but not the occupation itself. */
     private static boolean kindOfJob(int[] job, int at, int length, boolean special) {
