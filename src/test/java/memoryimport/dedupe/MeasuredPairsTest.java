@@ -6,28 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import memoryimport.model.DuplicateMatch;
-import memoryimport.model.Memory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The pairs of /work/shared/notes/measurements.md, with the real in-process model (one load for the class). */
-class MeasuredPairsTest {
-
-    private static Deduper deduper;
-
-    @BeforeAll
-    static void loadModel() {
-        deduper = Deduper.withParaphrase();
-    }
-
-    @AfterAll
-    static void close() {
-        deduper.close();
-    }
+class MeasuredPairsTest extends WithParaphraseModel {
 
     static Stream<Arguments> paraphrasesMerged() {
         return Stream.of(
@@ -474,7 +459,7 @@ class MeasuredPairsTest {
 
     @Test
     void vectorsAreUnitLengthAndCached() {
-        UserMemory memory = deduper.forUser(List.of(memory("Prefers concise answers")));
+        UserMemory memory = deduper.forUser(List.of(memory("u1", "preferences", "Prefers concise answers")));
         long before = deduper.embeddings();
         memory.findRepeat("Likes short, to-the-point replies");
         memory.findRepeat("Likes short, to-the-point replies!");
@@ -482,10 +467,6 @@ class MeasuredPairsTest {
     }
 
     private static Optional<DuplicateMatch> lookup(String stored, String incoming) {
-        return deduper.forUser(List.of(memory(stored))).findRepeat(incoming);
-    }
-
-    static Memory memory(String text) {
-        return new Memory("e-" + Integer.toHexString(text.hashCode()), "u1", text, "preferences", "2024-01-01", "run-0");
+        return repeatOf("u1", "preferences", stored, incoming);
     }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import java.util.stream.Stream;
 import memoryimport.model.DuplicateMatch;
-import memoryimport.model.Memory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,19 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * "covered", an Italian "responsabile", and an instruction restated as a label with a list: one memory either way
  * round; near-misses stay apart. With the real model.
  */
-class RoleRestatedTest {
-
-    private static Deduper deduper;
-
-    @BeforeAll
-    static void loadModel() {
-        deduper = Deduper.withParaphrase();
-    }
-
-    @AfterAll
-    static void close() {
-        deduper.close();
-    }
+class RoleRestatedTest extends WithParaphraseModel {
 
     static Stream<Arguments> sameRole() {
         return Stream.of(
@@ -82,7 +67,6 @@ class RoleRestatedTest {
     }
 
     private static Optional<DuplicateMatch> lookup(String stored, String incoming) {
-        Memory m = new Memory("e-" + Integer.toHexString(stored.hashCode()), "u1", stored, "work", "2024-01-01", "run-0");
-        return deduper.forUser(java.util.List.of(m)).findRepeat(incoming);
+        return repeatOf("u1", "work", stored, incoming);
     }
 }

@@ -2,13 +2,9 @@ package memoryimport.dedupe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import memoryimport.model.DuplicateMatch;
-import memoryimport.model.Memory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -19,19 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * prefers ...", "Owen is ...") compare with the assistant's subject-less third person, either way round; near-misses
  * stay apart. With the real model (one load for the class).
  */
-class SubjectTest {
-
-    private static Deduper deduper;
-
-    @BeforeAll
-    static void loadModel() {
-        deduper = Deduper.withParaphrase();
-    }
-
-    @AfterAll
-    static void close() {
-        deduper.close();
-    }
+class SubjectTest extends WithParaphraseModel {
 
     static Stream<Arguments> samePerson() {
         return Stream.of(
@@ -137,7 +121,6 @@ class SubjectTest {
     }
 
     private static Optional<DuplicateMatch> lookup(String userId, String stored, String incoming) {
-        Memory m = new Memory("e-" + Integer.toHexString(stored.hashCode()), userId, stored, "preferences", "2024-01-01", "run-0");
-        return deduper.forUser(List.of(m)).findRepeat(incoming);
+        return repeatOf(userId, "preferences", stored, incoming);
     }
 }
