@@ -510,10 +510,7 @@ public final class WorkClassifier {
                 return false; // "In remission since 2021; prefers a calm tone": the work cue is another clause's
             }
         }
-        double cues = 0;
-        for (Hit h : work.values()) {
-            cues += h.score();
-        }
+        double cues = new Side(work).score();
         if (cues - (technical.isEmpty() ? 0 : rules.technicalWeight()) < rules.keepBand()) {
             return false;
         }
@@ -1263,10 +1260,8 @@ public final class WorkClassifier {
                 || NO_OBJECT.contains(text.words.get(verb + 1))) {
             return null;
         }
-        for (String w : text.words) {
-            if (USERS_OWN.contains(w)) {
-                return null;
-            }
+        if (anyOf(text, USERS_OWN)) {
+            return null;
         }
         int end = verb + 1;
         boolean people = alone;
