@@ -127,6 +127,8 @@ public final class DedupeRules {
     /** "one" before a noun and one of these ("one slide per topic") says "a": no count */
     final Set<String> numberOneArticles;
     final Set<String> numberDistributiveWords;
+    /** all those bound words, as written */
+    final Set<String> boundWords;
     /** all those bound words as a text's canonical words hold them */
     final Set<String> boundStems;
     final Set<String> stopWords;
@@ -238,12 +240,15 @@ public final class DedupeRules {
         this.slots = List.copyOf(slots);
         this.poles = Map.copyOf(poles);
         Set<String> bounds = new HashSet<>();
+        Set<String> boundStemSet = new HashSet<>();
         for (Set<String> words : List.of(numberBelowWords, numberAboveWords, numberBelowAfterWords, numberAboveAfterWords)) {
             for (String w : words) {
-                bounds.add(canonicalStem(this.synonymStems, w));
+                bounds.add(w);
+                boundStemSet.add(canonicalStem(this.synonymStems, w));
             }
         }
-        this.boundStems = Set.copyOf(bounds);
+        this.boundWords = Set.copyOf(bounds);
+        this.boundStems = Set.copyOf(boundStemSet);
         this.subjects = Map.copyOf(subjects);
         int longest = 0;
         for (String phrase : subjects.keySet()) {

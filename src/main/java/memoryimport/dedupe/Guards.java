@@ -113,20 +113,17 @@ final class Guards {
         List<String> own = new ArrayList<>(ownWords(a, b));
         own.removeAll(rules.detailIgnores);
         own.removeAll(rules.detailFrames);
-        if (!a.asides().isEmpty()) {
-            // "Parcelwise (parcel tracking)": what a name both give is, said in passing, is no fact of the user's
-            for (String w : a.asides().keySet()) {
-                if (describesSharedName(w, a, b)) {
-                    own.remove(rules.canonicalStem(rules.synonyms.apply(List.of(w)).get(0)));
-                }
+        // "Parcelwise (parcel tracking)": what a name both give is, said in passing, is no fact of the user's
+        for (String w : a.asides().keySet()) {
+            if (describesSharedName(w, a, b)) {
+                own.remove(rules.canonicalStem(rules.synonyms.apply(List.of(w)).get(0)));
             }
         }
         // a word of two small letters is a function word the stop words leave out (Spanish "en", "de"), not a name ("Go")
         own.removeIf(w -> w.length() <= 2 && !isNumber(w) && !a.names().contains(w));
         if (!a.numbers.isEmpty()) {
             // the number guard has judged a bound with its number: "shorter than 50" says what "under 50" does
-            own.removeIf(w -> rules.numberBelowWords.contains(w) || rules.numberAboveWords.contains(w) || w.equals("than")
-                    || rules.numberBelowAfterWords.contains(w) || rules.numberAboveAfterWords.contains(w));
+            own.removeIf(w -> rules.boundWords.contains(w) || w.equals("than"));
         }
         if (own.isEmpty()) {
             return false;
@@ -1017,8 +1014,7 @@ final class Guards {
 
     /** A word of a bound on a number of {@code t}'s ("max", "at least"), where {@code t} has a number. */
     private boolean boundWord(String w, TextAnalysis t) {
-        return !t.numbers.isEmpty() && (rules.numberBelowWords.contains(w) || rules.numberAboveWords.contains(w)
-                || rules.numberBelowAfterWords.contains(w) || rules.numberAboveAfterWords.contains(w));
+        return !t.numbers.isEmpty() && rules.boundWords.contains(w);
     }
 
     /**
