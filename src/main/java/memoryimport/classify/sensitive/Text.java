@@ -19,9 +19,9 @@ public final class Text {
 
     /**
      * The patterns read {@code original} with no-break and other spaces as a space, dashes as '-', full-width colons
-     * as ':' and full-width digits as digits, one character for one, so a finding's offsets are the original's: a card number copied
-     * with no-break spaces ("4556&nbsp;0726 ...", as French typography and bank pages write it), "0171–2345678" and
-     * "１２３４" are caught as written plainly. A backtick reads as a space: a value in a Markdown code span
+     * as ':', and full-width digits and those of other scripts as digits, one character for one, so a finding's
+     * offsets are the original's: a card number copied with no-break spaces ("4556&nbsp;0726 ...", as French
+     * typography and bank pages write it), "0171–2345678" and "１２３４" are caught as written plainly. A backtick reads as a space: a value in a Markdown code span
      * ("Aadhaar `2345 6789 0123`") is said as it is without one.
      */
     public Text(String original) {
