@@ -181,6 +181,9 @@ public final class Detectors {
     /** '@' said in words: "anna at gmx.de", "anna AT gmx DOT de", "arobase", "arroba", "chiocciola", "małpa". */
     private static final String SPOKEN_AT = "\\s+(?:at|AT|" + SPOKEN_AT_WORDS + "|アットマーク)\\s+";
 
+    /** A short note in brackets after a value's name: "Personal access token (Azure DevOps): …" */
+    private static final String BRACKETED_NOTE = "(?:\\s*\\([^()\\n]{1,40}\\))?";
+
     private static final String SAID = "(?:\\s*(?:n\\.?[°º]|nº|nr\\.|n\\.|no\\.|núm\\.|num\\.)(?=[\\s:\\d]))?"
             + "[\"']?\\s*(?:(?:is|ist|lautet|es|est|era|was|è|é|je|är|er)\\b|=|:|#|->|→|-(?=\\s))?\\s*[\"']?";
 
@@ -432,7 +435,7 @@ public final class Detectors {
                                 + "|(?<fill>(?:\\s+(?!(?:is|ist|es|est|lautet|was|jest)\\s+[^\\s:]*\\d)[\\p{L}\\p{N}@'’_-]+(?:\\.[\\p{L}\\p{N}@_-]+)*(?![\\p{L}\\p{N}])){1,12}?))?"
                                 // 'é' must be a word of its own: "mot de passe oublié pour ..." says no value
                                 // a note in brackets: "Personal access token (Azure DevOps): ..."
-                                + "(?:\\s*\\([^()\\n]{1,40}\\))?"
+                                + BRACKETED_NOTE
                                 // a quoted name, as JSON and config files write it: "password": "..."
                                 + "[\"']?"
                                 // Polish "to" and "jest": "hasło do Jiry to Kasztan#88"
@@ -1082,7 +1085,7 @@ public final class Detectors {
                         "(?iu)(?<![\\p{L}\\p{N}])(?:" + businessLabels + ")(?![\\p{L}])"
                                 // whose it is before ':' or 'is': "Partita IVA del ristorante:", "NIP mojej firmy:"
                                 // a note in brackets may close them: "CNPJ do MEI dela (freelas de dashboard): …"
-                                + "\\.?(?:(?:\\s+[\\p{L}'’.-]+){1,5}?(?:\\s*\\([^()\\n]{1,40}\\))?\\s*(?::|=|\\s(?:is|è|é|ist|es|est|jest|er|är)\\b)"
+                                + "\\.?(?:(?:\\s+[\\p{L}'’.-]+){1,5}?" + BRACKETED_NOTE + "\\s*(?::|=|\\s(?:is|è|é|ist|es|est|jest|er|är)\\b)"
                                 // or with no ':' when the number is long: "SIRET de ma micro-entreprise 732 829 320 00074"
                                 + "|(?:\\s+(?!(?-i:[A-Z]{2})\\s)[\\p{L}'’-]+){1,3}?\\s+(?=[A-Z]{0,2} ?(?:\\d[ ./-]?){8})"
                                 + "|\\s*(?:(?:no|nr|n|nº|n°|number|num|numer|nummer|numero|número|numéro)\\.?(?=[\\s:#\\d]))?"
